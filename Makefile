@@ -1,0 +1,39 @@
+# newsmon: two commands do all set-up on a fresh machine with python3 (3.11+) and make:
+#   make demo   creates .venv from the lock, then runs the monitor over the bundled sources
+#   make test   creates .venv from the lock, then runs the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= data/newsmon.duckdb
+
+.PHONY: demo test bench-extract lock clean install
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsmon needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -qq --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsmon run --sources seeds/sources.toml --db $(DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench-extract: $(STAMP)
+	$(BIN)/python tests/bench/bench_extract.py
+
+# Re-resolve the pinned dependencies from pyproject.toml (needs the package index).
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install -qq --disable-pip-version-check ".[test]"
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^newsmon' > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,135 @@
+"""The Prefect monitor flow: sources -> feeds -> pages -> articles -> figures -> alerts -> people.
+
+The flow only wires.  Every task is a thin shell around one function of
+:mod:`flows.stages` and works on a batch (a list of sources, or up to
+``Settings.batch_size`` pages), never on one article or sentence: a Prefect task run costs
+tens of milliseconds.  Tasks take no page bodies as flow parameters and cache nothing.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from itertools import islice
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows import stages
+from flows.notify import NotifyTarget, targets_from
+from flows.settings import Settings, load_settings
+from parsers.errors import SourceConfigError
+from parsers.sources import SourceSpec, make_source, parse_sources_toml
+from warehouse.db import connect
+from warehouse.runs import RunSummary, finish_run, start_run
+
+NETWORK_RETRIES = 2
+
+
+def read_sources(settings: Settings, feeds: Sequence[str], articles: Sequence[str],
+                 published: str | None) -> tuple[SourceSpec, ...]:
+    """The sources file's sources, or the ad-hoc ones when any are given."""
+    if feeds or articles:
+        specs = [make_source(loc, "feed", loc, base_dir=str(Path.cwd())) for loc in feeds]
+        specs += [make_source(loc, "article", loc, published=published, base_dir=str(Path.cwd())) for loc in articles]
+        return tuple(specs)
+    if not settings.sources_path:
+        raise SourceConfigError("no sources: give --sources FILE, --feed or --article")
+    path = Path(settings.sources_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourceConfigError(f"sources file not found: {path}") from None
+    except OSError as exc:
+        raise SourceConfigError(f"cannot read sources file {path}: {exc.strerror}") from None
+    return parse_sources_toml(text, base_dir=str(path.resolve().parent))
+
+
+def batched(items: Sequence, size: int) -> list[list]:
+    iterator = iter(items)
+    return [chunk for chunk in iter(lambda: list(islice(iterator, max(1, size))), [])]
+
+
+@task(name="load-sources", cache_policy=NO_CACHE)
+def load_sources_task(settings: Settings, feeds: list[str], articles: list[str], published: str | None,
+                      run_id: str) -> tuple[SourceSpec, ...]:
+    specs = read_sources(settings, feeds, articles, published)
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        start_run(con, run_id)
+    stages.register_sources(settings, specs)
+    return specs
+
+
+@task(name="discover", cache_policy=NO_CACHE, retries=NETWORK_RETRIES, retry_delay_seconds=5)
+def discover_task(settings: Settings, specs: Sequence[SourceSpec]) -> stages.Discovery:
+    from flows.fetch import Fetcher
+    with Fetcher(settings) as fetcher:
+        discovery = stages.discover(settings, fetcher, specs)
+    stages.record_sources(settings, discovery)
+    return discovery
+
+
+@task(name="fetch-and-parse-pages", cache_policy=NO_CACHE, retries=NETWORK_RETRIES, retry_delay_seconds=5)
+def fetch_and_parse_task(settings: Settings, refs: list[stages.PageRef]) -> stages.ParsedBatch:
+    from flows.fetch import Fetcher
+    with Fetcher(settings) as fetcher:
+        pages, fetch_failures = stages.fetch_pages(fetcher, refs)
+    articles, parse_failures = stages.parse_pages(pages)
+    return stages.ParsedBatch(articles, fetch_failures + parse_failures)
+
+
+@task(name="store-and-extract", cache_policy=NO_CACHE)
+def store_and_extract_task(settings: Settings, batch: stages.ParsedBatch, run_id: str) -> tuple[int, int, int]:
+    stored, skipped = stages.store_articles(settings, batch.articles, batch.failures, run_id)
+    figures = stages.store_figures(settings, stages.extract(stored), run_id)
+    return len(stored), skipped, figures
+
+
+@task(name="raise-alerts", cache_policy=NO_CACHE)
+def raise_alerts_task(settings: Settings, run_id: str, targets: tuple[NotifyTarget, ...]) -> int:
+    return len(stages.raise_alerts(settings, run_id, targets))
+
+
+@task(name="deliver-alerts", cache_policy=NO_CACHE)
+def deliver_task(settings: Settings, targets: tuple[NotifyTarget, ...]) -> stages.DeliveryReport:
+    report = stages.deliver(settings, targets)
+    for error in report.errors:
+        get_run_logger().warning("alert delivery failed, will retry next run: %s", error)
+    return report
+
+
+def _run_id() -> str:
+    return str(flow_run.id or uuid.uuid4())
+
+
+@flow(name="newsmon-monitor", timeout_seconds=3600, validate_parameters=True)
+def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] | None = None,
+            articles: list[str] | None = None, published: str | None = None) -> dict[str, object]:
+    """Watch the sources once: store new articles and figures, raise and deliver alerts."""
+    settings = load_settings(db_path=db, sources_path=sources)
+    targets = targets_from(settings.notify_urls)
+    run_id = _run_id()
+    specs = load_sources_task(settings, feeds or [], articles or [], published, run_id)
+    discovery = discover_task(settings, specs)
+    parsed = [fetch_and_parse_task.submit(settings, chunk, wait_for=[discovery])
+              for chunk in batched(discovery.pages, settings.batch_size)]
+    new = skipped = figures = failed = 0
+    for future in parsed:  # one writer: batches are stored one after the other
+        batch = future.result()
+        failed += len(batch.failures)
+        counts = store_and_extract_task(settings, batch, run_id)
+        new, skipped, figures = new + counts[0], skipped + counts[1], figures + counts[2]
+    raised = raise_alerts_task(settings, run_id, targets)
+    report = deliver_task(settings, targets)
+    summary = RunSummary(
+        run_id=run_id,
+        sources_ok=sum(o.status != "failed" for o in discovery.outcomes),
+        sources_failed=sum(o.status == "failed" for o in discovery.outcomes),
+        articles_new=new, articles_skipped=skipped + discovery.entries_known, pages_failed=failed,
+        figures_new=figures, alerts_raised=raised, alerts_delivered=report.delivered,
+    )
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        finish_run(con, summary)
+    get_run_logger().info("run summary: %s", summary.as_dict())
+    return summary.as_dict()

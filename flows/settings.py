@@ -1,0 +1,95 @@
+"""newsmon's one settings object, read at the entry points (CLI, flows).
+
+Precedence: command-line options, then ``NEWSMON_*`` environment variables, then the
+config file (``NEWSMON_CONFIG`` or ``./newsmon.toml``), then the defaults below.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parsers.errors import SourceConfigError
+from warehouse.rules import RuleConfig
+
+DEFAULT_DB = "data/newsmon.duckdb"
+DEFAULT_SOURCES = "seeds/sources.toml"
+USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon; news figure monitor)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str = DEFAULT_DB
+    sources_path: str | None = DEFAULT_SOURCES
+    notify_urls: tuple[str, ...] = ()  # Apprise URLs; secrets, never logged or stored
+    rules: RuleConfig = field(default_factory=RuleConfig)
+    user_agent: str = USER_AGENT
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_body_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    fetch_attempts: int = 3  # tries per request within a run (transient errors only)
+    max_retry_after: float = 30.0  # longest Retry-After honoured within a run, seconds
+    host_concurrency: int = 2  # requests in flight per host
+    fetch_workers: int = 8
+    db_wait_seconds: float = 60.0  # how long to wait for another process's lock on the DuckDB file
+    max_page_attempts: int = 5  # runs that retry a failed page before giving up on it
+    max_delivery_attempts: int = 50  # runs that retry a failed notification
+    batch_size: int = 25  # articles per Prefect task
+    digest_after: int = 5  # more pending alerts than this for one target go out as one digest
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def split_urls(text: str) -> tuple[str, ...]:
+    return tuple(u for u in re.split(r"[\s,]+", text.strip()) if u)
+
+
+def _float(value: object, name: str) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise SourceConfigError(f"setting {name} must be a number, not {value!r}") from None
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from the config file, the environment and explicit overrides, in that order."""
+    env = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    rules: dict[str, object] = {}
+    config_path = env.get("NEWSMON_CONFIG") or ("newsmon.toml" if Path("newsmon.toml").exists() else None)
+    if config_path:
+        try:
+            doc = tomllib.loads(Path(config_path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SourceConfigError(f"cannot read config file {config_path}: {exc}") from exc
+        section = doc.get("newsmon", doc)
+        for key in ("db_path", "sources_path", "user_agent"):
+            if key in section:
+                values[key] = str(section[key])
+        if "notify" in section:
+            notify = section["notify"]
+            values["notify_urls"] = tuple(notify) if isinstance(notify, list) else split_urls(str(notify))
+        rules.update(doc.get("rules", {}))
+    if env.get("NEWSMON_DB"):
+        values["db_path"] = env["NEWSMON_DB"]
+    if env.get("NEWSMON_SOURCES"):
+        values["sources_path"] = env["NEWSMON_SOURCES"]
+    if "NEWSMON_NOTIFY" in env:
+        values["notify_urls"] = split_urls(env["NEWSMON_NOTIFY"])
+    if env.get("NEWSMON_TOLERANCE"):
+        rules["revision_tolerance"] = _float(env["NEWSMON_TOLERANCE"], "NEWSMON_TOLERANCE")
+    if env.get("NEWSMON_NEW_PERIOD_THRESHOLD"):
+        rules["new_period_threshold_pct"] = _float(env["NEWSMON_NEW_PERIOD_THRESHOLD"],
+                                                   "NEWSMON_NEW_PERIOD_THRESHOLD")
+    known_rules = {f.name for f in dataclasses.fields(RuleConfig)}
+    unknown = set(rules) - known_rules
+    if unknown:
+        raise SourceConfigError(f"unknown rule settings: {', '.join(sorted(unknown))}")
+    values["rules"] = RuleConfig(**rules)  # type: ignore[arg-type]
+    return Settings().with_overrides(**values).with_overrides(**overrides)

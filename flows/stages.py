@@ -1,0 +1,238 @@
+"""The monitor's stages as plain functions over batches, free of Prefect.
+
+Each stage is a thin join of parsers (pure) and warehouse (storage) with the I/O edges
+(fetcher, notifier).  The Prefect tasks of :mod:`flows.monitor` wrap these one to one;
+benchmarks and tests call them directly.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.fetch import Fetched, FetchRequest, Fetcher
+from flows.notify import NotifyTarget, render_alert, render_digest, send
+from flows.settings import Settings
+from parsers.articles import parse_article_html, parse_text_article
+from parsers.errors import ArticleParseError, NewsmonError
+from parsers.feeds import parse_feed
+from parsers.metrics import MetricRecord, extract_metrics
+from parsers.sources import SourceSpec
+from parsers.urls import canonical_url
+from warehouse import alerts as alert_store
+from warehouse import store
+from warehouse.db import connect
+from warehouse.rules import AlertDecision
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """An article to fetch: a feed entry, a retried page or an article source."""
+
+    source_id: str
+    location: str
+    local_root: str | None
+    guid: str | None
+    title: str | None
+    published: dt.date | None
+    default_geo: str | None
+
+
+@dataclass(frozen=True)
+class RawPage:
+    ref: PageRef
+    fetched: Fetched
+
+
+@dataclass(frozen=True)
+class Discovery:
+    pages: tuple[PageRef, ...]  # to fetch now
+    outcomes: tuple[store.SourceOutcome, ...]
+    failures: tuple[store.FetchFailure, ...]
+    entries_seen: int
+    entries_known: int
+
+
+@dataclass(frozen=True)
+class ParsedBatch:
+    articles: list[store.NewArticle]
+    failures: list[store.FetchFailure]
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    delivered: int
+    failed: int
+    errors: tuple[str, ...]
+
+
+def _failure(ref: PageRef, error: NewsmonError) -> store.FetchFailure:
+    return store.FetchFailure(ref.location, ref.source_id, "page", str(error), error.transient,
+                              ref.guid, ref.title, ref.published)
+
+
+def register_sources(settings: Settings, specs: Sequence[SourceSpec]) -> None:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        store.upsert_sources(con, specs)
+
+
+def _local_root(spec: SourceSpec) -> str | None:
+    return str(Path(spec.location).parent) if spec.is_local else None
+
+
+def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) -> Discovery:
+    """Fetch every source; article sources become pages, feeds become their unseen entries."""
+    requests = [FetchRequest(s.location, _local_root(s)) for s in specs]
+    results = fetcher.fetch_many(requests)
+    pages: list[PageRef] = []
+    outcomes: list[store.SourceOutcome] = []
+    failures: list[store.FetchFailure] = []
+    for spec, result in zip(specs, results):
+        if isinstance(result, NewsmonError):
+            outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(result)))
+            failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(result), result.transient))
+            continue
+        if spec.kind == "article":
+            pages.append(PageRef(spec.source_id, spec.location, _local_root(spec), None, spec.name, spec.published,
+                                 spec.country))
+            outcomes.append(store.SourceOutcome(spec.source_id, "ok", None))
+            continue
+        try:
+            feed = parse_feed(result.body, result.final_location)
+        except NewsmonError as exc:
+            outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(exc)))
+            failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(exc), exc.transient))
+            continue
+        outcomes.append(store.SourceOutcome(spec.source_id, "malformed" if feed.malformed else "ok", feed.malformed))
+        pages += [PageRef(spec.source_id, e.link, _local_root(spec), e.guid, e.title, e.published, spec.country)
+                  for e in feed.entries]
+    article_sources = {s.location for s in specs if s.kind == "article"}
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        candidates = [p for p in pages if p.location not in article_sources]
+        known = store.known_urls(con, [p.location for p in candidates] + [canonical_url(p.location) for p in candidates])
+        retries = store.pages_to_retry(con, settings.max_page_attempts)
+    fresh = [p for p in pages if p.location in article_sources or
+             (p.location not in known and canonical_url(p.location) not in known)]
+    fresh_locations = {p.location for p in fresh}
+    by_source = {s.source_id: s for s in specs}
+    for retry in retries:
+        spec = by_source.get(retry.source_id)
+        if spec and retry.url not in fresh_locations:
+            fresh.append(PageRef(retry.source_id, retry.url, _local_root(spec), retry.entry_guid, retry.entry_title,
+                                 retry.entry_published, spec.country))
+            fresh_locations.add(retry.url)
+    unique = list({p.location: p for p in fresh}.values())
+    return Discovery(tuple(unique), tuple(outcomes), tuple(failures), len(pages), len(pages) - len(fresh))
+
+
+def fetch_pages(fetcher: Fetcher, refs: Sequence[PageRef]) -> tuple[list[RawPage], list[store.FetchFailure]]:
+    results = fetcher.fetch_many([FetchRequest(r.location, r.local_root) for r in refs])
+    pages, failures = [], []
+    for ref, result in zip(refs, results):
+        if isinstance(result, NewsmonError):
+            failures.append(_failure(ref, result))
+        else:
+            pages.append(RawPage(ref, result))
+    return pages, failures
+
+
+def parse_pages(pages: Sequence[RawPage]) -> tuple[list[store.NewArticle], list[store.FetchFailure]]:
+    """HTML or text -> articles (CPU-bound: BeautifulSoup)."""
+    articles, failures = [], []
+    for page in pages:
+        ref, fetched = page.ref, page.fetched
+        try:
+            if (fetched.content_type or "").startswith("text/plain"):
+                article = parse_text_article(fetched.body.decode("utf-8", errors="replace"), ref.published)
+                article = dataclasses.replace(article, title=ref.title or article.title)
+            else:
+                article = parse_article_html(fetched.body)
+        except NewsmonError as exc:
+            failures.append(_failure(ref, exc))
+            continue
+        except Exception as exc:  # a parser bug on one page must not cost the others
+            failures.append(_failure(ref, ArticleParseError(f"parser crashed: {type(exc).__name__}: {exc}")))
+            continue
+        if article.published is None and ref.published is not None:
+            article = dataclasses.replace(article, published=ref.published)
+        if not article.title and ref.title:
+            article = dataclasses.replace(article, title=ref.title)
+        if ref.local_root is None:
+            canonical = canonical_url(article.canonical_url or fetched.final_location)
+        else:
+            canonical = ref.location
+        articles.append(store.NewArticle(ref.source_id, ref.location, canonical, ref.guid, article,
+                                         store.now(), ref.default_geo))
+    return articles, failures
+
+
+def store_articles(settings: Settings, articles: Sequence[store.NewArticle], failures: Sequence[store.FetchFailure],
+                   run_id: str) -> tuple[list[store.StoredArticle], int]:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        stored, skipped = store.store_articles(con, articles, run_id)
+        store.record_failures(con, failures)
+    return stored, skipped
+
+
+def extract(articles: Sequence[store.StoredArticle]) -> list[tuple[str, MetricRecord]]:
+    """Articles -> (article id, figure) pairs (CPU-bound).
+
+    An article the extractor cannot read yields no figures rather than stopping the batch.
+    """
+    out = []
+    for article in articles:
+        try:
+            records = extract_metrics(article.text, article.published, article.default_geo, article.article_id)
+        except Exception:  # noqa: BLE001 - one article's text must not cost the batch
+            continue
+        out.extend((article.article_id, record) for record in records)
+    return out
+
+
+def store_figures(settings: Settings, figures: Sequence[tuple[str, MetricRecord]], run_id: str) -> int:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        return store.store_metrics(con, figures, run_id)
+
+
+def record_sources(settings: Settings, discovery: Discovery) -> None:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        store.record_source_outcomes(con, discovery.outcomes)
+        store.record_failures(con, discovery.failures)
+
+
+def raise_alerts(settings: Settings, run_id: str, targets: Sequence[NotifyTarget]) -> list[AlertDecision]:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        return alert_store.raise_alerts(con, run_id, settings.rules, [(t.target_id, t.label) for t in targets])
+
+
+def deliver(settings: Settings, targets: Sequence[NotifyTarget]) -> DeliveryReport:
+    """Send every pending alert to every target; failures stay pending for the next run."""
+    if not targets:
+        return DeliveryReport(0, 0, ())
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        alert_store.ensure_outbox(con, [(t.target_id, t.label) for t in targets])
+        pending = alert_store.pending_deliveries(con, [t.target_id for t in targets], settings.max_delivery_attempts)
+    delivered = failed = 0
+    errors: list[str] = []
+    results: list[tuple[list[str], str, str | None]] = []
+    for target in targets:
+        mine = [p.alert for p in pending if p.target_id == target.target_id]
+        if not mine:
+            continue
+        messages = [(mine, *render_digest(mine))] if len(mine) > settings.digest_after else \
+                   [([a], *render_alert(a)) for a in mine]
+        for batch, title, body in messages:
+            try:
+                send(target, title, body)
+                results.append(([a.alert_id for a in batch], target.target_id, None))
+                delivered += len(batch)
+            except NewsmonError as exc:
+                results.append(([a.alert_id for a in batch], target.target_id, str(exc)))
+                failed += len(batch)
+                errors.append(str(exc))
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        for alert_ids, target_id, error in results:
+            alert_store.record_delivery(con, alert_ids, target_id, error)
+    return DeliveryReport(delivered, failed, tuple(dict.fromkeys(errors)))

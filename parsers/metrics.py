@@ -1,0 +1,167 @@
+"""Crackdown metrics from an article's text, typed as ``../shared/eval/GUIDE.md`` says.
+
+``extract_metrics(text, published, default_geo, doc)`` -> :class:`MetricRecord` tuples.
+Local words decide the measure, unit, sign and qualifier (:mod:`parsers.classify`); the
+sentence and then the article decide the subject, period and country.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+from parsers.classify import LocalReading, read_locally
+from parsers.numbers import NumberMention, find_numbers
+from parsers.periods import TimeExpression, find_time_expressions, shift_period, year_spans
+from parsers.places import dateline_country, places_in
+from parsers.sentences import Sentence, split_sentences
+from parsers.vocab import DOLLAR_BY_COUNTRY, SUBJECT_TERMS
+
+EXTRACTOR_VERSION = "0.2.0"
+GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
+                "qualifier", "evidence")
+_SUBJECT_RES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), s) for p, s in SUBJECT_TERMS)
+_ANAPHORA = re.compile(r"^(?:such|these|those|this|the figures?|the numbers?|that|it|they)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MetricRecord:
+    """One figure about crime or enforcement, with every GUIDE.md field and its provenance."""
+
+    doc: str
+    value: float
+    unit: str
+    measure: str
+    subject: str
+    period: str | None
+    baseline_period: str | None
+    geo: str | None
+    qualifier: str
+    evidence: str
+    raw: str  # the number as written, currency and scale included
+    span_start: int  # character span of ``raw`` in the article text
+    span_end: int
+    rounding: float  # value of the last written digit ("1.23 lakh" -> 1000)
+    confidence: float
+
+    def guide_dict(self) -> dict[str, object]:
+        """The record as one GUIDE.md JSONL object."""
+        full = asdict(self)
+        return {key: full[key] for key in GUIDE_FIELDS}
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says, for figures whose sentence does not."""
+
+    published: dt.date | None
+    geo: str | None
+    subject: str
+
+
+def _subjects_in(text: str) -> list[tuple[int, str]]:
+    return sorted((m.start(), subject) for subject_re, subject in _SUBJECT_RES
+                  for m in subject_re.finditer(text))
+
+
+def article_context(text: str, published: dt.date | None, default_geo: str | None) -> ArticleContext:
+    geo = dateline_country(text) or default_geo
+    if geo is None:
+        counts = Counter(code for _, code in places_in(text))
+        geo = counts.most_common(1)[0][0] if counts else None
+    subjects = Counter(subject for _, subject in _subjects_in(text))
+    subject = subjects.most_common(1)[0][0] if subjects else "other"
+    return ArticleContext(published, geo, subject)
+
+
+def _nearest(items: list[tuple[int, str]], position: int) -> str | None:
+    return min(items, key=lambda item: abs(item[0] - position))[1] if items else None
+
+
+def _subject(sentence: Sentence, local_pos: int, measure: str, previous: str | None,
+             context: ArticleContext) -> str:
+    found = _nearest(_subjects_in(sentence.text), local_pos)
+    if found:
+        return found
+    if previous and _ANAPHORA.match(sentence.text):
+        return previous
+    if measure in ("deaths", "injuries"):
+        return "violent_crime"
+    return context.subject
+
+
+def _period(times: tuple[TimeExpression, ...], local_pos: int, previous: str | None,
+            sentence: Sentence, percent: bool) -> str | None:
+    candidates = [t for t in times if not t.baseline and t.period and not t.weak] or \
+                 [t for t in times if not t.baseline and t.period]
+    if candidates:
+        return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
+    if previous and (_ANAPHORA.match(sentence.text) or percent):
+        return previous
+    return None
+
+
+def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
+    baselines = [t for t in times if t.baseline and t.start > local_pos - 80]
+    if not baselines:
+        return None
+    chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
+    if chosen.period:
+        return chosen.period
+    if period and chosen.years_back:
+        return shift_period(period, -chosen.years_back)
+    return None
+
+
+def _geo(sentence: Sentence, local_pos: int, context: ArticleContext) -> str | None:
+    return _nearest(list(places_in(sentence.text)), local_pos) or context.geo
+
+
+def _unit(reading: LocalReading, geo: str | None) -> str:
+    if reading.unit == "$":
+        return DOLLAR_BY_COUNTRY.get(geo or "", "USD")
+    return reading.unit
+
+
+def _inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    start, end = mention.start - offset, mention.end - offset
+    return any(s <= start < e or s < end <= e for s, e in spans)
+
+
+def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
+                    doc: str = "") -> tuple[MetricRecord, ...]:
+    """Every crime or enforcement figure in ``text``, in order of appearance."""
+    context = article_context(text, published, default_geo)
+    records: list[MetricRecord] = []
+    previous_period: str | None = None
+    previous_subject: str | None = None
+    for sentence in split_sentences(text):
+        times = find_time_expressions(sentence.text, published)
+        dates = year_spans(sentence.text)
+        sentence_period = None
+        for mention in find_numbers(sentence.text, sentence.start):
+            if _inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
+                continue
+            reading = read_locally(sentence.text, mention, sentence.start)
+            if reading is None:
+                continue
+            local_pos = mention.start - sentence.start
+            period = _period(times, local_pos, previous_period, sentence, reading.unit == "percent")
+            baseline = None
+            if reading.unit == "percent" and not reading.share:
+                baseline = _baseline(times, local_pos, period)
+            geo = _geo(sentence, local_pos, context)
+            subject = _subject(sentence, local_pos, reading.measure, previous_subject, context)
+            records.append(MetricRecord(
+                doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
+                measure=reading.measure, subject=subject, period=period, baseline_period=baseline,
+                geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
+                span_start=mention.start, span_end=mention.end, rounding=mention.step,
+                confidence=round(reading.strength, 2),
+            ))
+            sentence_period = period or sentence_period
+            previous_subject = subject
+        if sentence_period:
+            previous_period = sentence_period
+    return tuple(records)

@@ -1,0 +1,147 @@
+"""Find and parse the numbers written in a text, keeping the raw text beside the value.
+
+Pure functions only: a string goes in, frozen :class:`NumberMention` records come out.
+Handles digit groups ("40,000", Indian "1,23,672", "1 000" with a no-break space),
+decimals, number words ("eight", "twenty-five", "a dozen"), scale words ("1.2 million",
+"Rs 5.29 crore", "4 lakh", "3bn"), currency marks before or after the number and the
+percent forms ("%", "per cent", "percent", "pct").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.vocab import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number as written in a text."""
+
+    value: float  # the plain number, scale applied, unsigned
+    raw: str  # the text it was read from, currency and scale included
+    start: int  # character span of ``raw`` in the text
+    end: int
+    currency: str | None  # ISO 4217 code, or "$" when only the country can tell
+    percent: bool
+    spelled: bool  # written in words ("eight")
+    step: float  # value of the last written digit: the rounding the writer used
+
+    @property
+    def number_start(self) -> int:
+        """Where the digits (not a currency prefix) start: used to read the words before."""
+        return self.start
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?|\.\d+"
+_WORD_NUM = (
+    r"(?:a\s+dozen|a\s+hundred|a\s+thousand|"
+    r"(?:" + _alternation(list(NUMBER_WORDS)) + r")(?:[-\s](?:" + _alternation(list(NUMBER_WORDS)) + r"))?)"
+)
+_SCALE = _alternation(list(SCALE_WORDS))
+_PREFIX = _alternation(list(CURRENCY_PREFIXES))
+_SUFFIX = _alternation(list(CURRENCY_SUFFIXES))
+_PERCENT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b"
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.,/$€£¥₹-])"  # not inside another token
+    r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
+    r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
+    r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
+    r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?",
+    re.IGNORECASE,
+)
+
+
+def _parse_digits(text: str) -> tuple[float, float]:
+    """Value and rounding step of a digit group such as "1,23,672", "49.5" or "1 000"."""
+    clean = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
+    if "." in clean:
+        decimals = len(clean.split(".", 1)[1])
+        return float(clean), 10.0 ** -decimals
+    return float(clean), 1.0
+
+
+def parse_number_words(text: str) -> float | None:
+    """``"twenty-five"`` -> 25, ``"a dozen"`` -> 12; None when the words are not a number."""
+    words = re.split(r"[-\s]+", text.strip().lower())
+    if words[:1] == ["a"]:
+        words = ["one"] + words[1:]
+    total = 0.0
+    for word in words:
+        if word not in NUMBER_WORDS:
+            return None
+        if word in MULTIPLIER_WORDS:
+            total = (total or 1.0) * NUMBER_WORDS[word]
+        else:
+            total += NUMBER_WORDS[word]
+    return total
+
+
+def parse_number(raw: str) -> float | None:
+    """Parse one written number ("1.2 million", "Rs 5.29 crore", "nine", "26.7%")."""
+    match = NUMBER_RE.fullmatch(raw.strip())
+    if not match:
+        return None
+    return _mention_from_match(match, 0).value
+
+
+def _mention_from_match(match: re.Match[str], offset: int) -> NumberMention:
+    if match.group("digits"):
+        value, step = _parse_digits(match.group("digits"))
+        spelled = False
+    else:
+        parsed = parse_number_words(match.group("words"))
+        value, step, spelled = (parsed or 0.0), 1.0, True
+    scale = match.group("scale")
+    if scale:
+        factor = SCALE_WORDS[scale.lower()]
+        value, step = value * factor, step * factor
+    currency = None
+    if match.group("prefix"):
+        currency = CURRENCY_PREFIXES[_canonical_key(match.group("prefix"), CURRENCY_PREFIXES)]
+    elif match.group("suffix"):
+        currency = CURRENCY_SUFFIXES[_canonical_key(match.group("suffix"), CURRENCY_SUFFIXES)]
+    return NumberMention(
+        value=round(value, 6),
+        raw=match.group(0).strip(),
+        start=match.start() + offset,
+        end=match.end() + offset,
+        currency=currency,
+        percent=bool(match.group("percent")),
+        spelled=spelled,
+        step=step,
+    )
+
+
+def _canonical_key(found: str, table: dict[str, str]) -> str:
+    if found in table:
+        return found
+    squashed = " ".join(found.split())
+    for key in table:
+        if key.lower() == squashed.lower():
+            return key
+    return squashed
+
+
+def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
+    """Every number written in ``text``, in order, with spans shifted by ``offset``."""
+    found = []
+    for match in NUMBER_RE.finditer(text):
+        if match.group("words") and parse_number_words(match.group("words")) is None:
+            continue
+        mention = _mention_from_match(match, offset)
+        if mention.spelled and mention.value == 0:
+            continue
+        found.append(mention)
+    return tuple(found)
+
+
+def rounding_step(raw: str) -> float:
+    """The rounding a written figure carries: 1000 for "1.23 lakh", 1 for "40,213"."""
+    match = NUMBER_RE.fullmatch(raw.strip())
+    return _mention_from_match(match, 0).step if match else 1.0

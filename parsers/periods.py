@@ -1,0 +1,151 @@
+"""Time expressions in a sentence, resolved to GUIDE.md periods against a publication date.
+
+A period is a year ``"2024"``, a month ``"2024-11"`` or an ISO interval
+``"2023-01/2023-11"`` / ``"2021/2025"``.  Expressions after "from", "compared with",
+"than" and the like are baselines of a change, not the period a figure covers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parsers.vocab import NUMBER_WORDS
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
+_BASELINE_MARK = re.compile(
+    r"(?:from|since|compared (?:with|to)|than(?: in| the)?|against|over|versus|vs\.?|relative to|"
+    r"as against)\s+(?:the same period (?:of|in|last)\s+|the\s+|levels? (?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in a sentence (span relative to the sentence)."""
+
+    start: int
+    end: int
+    period: str | None  # resolved period, None for a relative baseline
+    baseline: bool  # the expression is what a change is measured against
+    years_back: int | None = None  # relative baseline: 1 for "year on year", 10 for "10 years ago"
+    weak: bool = False  # a month without its year ("on March 8"): used only when nothing better
+
+    @property
+    def middle(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else int(NUMBER_WORDS[word.lower()])
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def shift_period(period: str, years: int) -> str:
+    """``shift_period("2023-01/2023-11", -1)`` -> ``"2022-01/2022-11"``."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), period)
+
+
+def _relative_month(published: dt.date, month: int) -> str:
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
+
+
+# Each rule: a pattern and a function of (match, published date) giving the period.
+_RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+    (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
+     lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}"),
+    (rf"(?:the )?first ({_COUNT}) months (?:of|in) ({_YEAR})",
+     lambda m, d: f"{m[2]}-01/{m[2]}-{_count(m[1]):02d}"),
+    (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bH1 ({_YEAR})",
+     lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06"),
+    (rf"(?:the )?second half (?:of|in) ({_YEAR})|\bH2 ({_YEAR})",
+     lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12"),
+    (rf"(?:from |between )({_YEAR})\s*(?:to|and|through|until|-|–)\s*({_YEAR})",
+     lambda m, d: f"{m[1]}/{m[2]}"),
+    (rf"({_MONTH})(?:\s+\d{{1,2}},?)?\s+({_YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}"),
+    (rf"(?<![\d,.])({_YEAR})(?!\d|,\d)", lambda m, d: m[1]),
+    (r"\b(?:last|previous|past) year\b", lambda m, d: str(d.year - 1) if d else None),
+    (r"\bthis year\b", lambda m, d: str(d.year) if d else None),
+    (rf"\b(?:in |over |during )?the (?:past|last) ({_COUNT}) years\b",
+     lambda m, d: f"{d.year - _count(m[1])}/{d.year - 1}" if d else None),
+    (r"\blast month\b", lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None),
+    (rf"\b(?:in|on|since|during|by|of)\s+(?:early |late |mid-?)?({_MONTH})(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b",
+     lambda m, d: _relative_month(d, _month(m[1])) if d else None),
+))
+_RELATIVE_BASELINES = re.compile(
+    r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
+    r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
+    r"the same period (?:a year (?:ago|earlier)|last year|of the previous year)))"
+    rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{_COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
+    re.IGNORECASE,
+)
+
+
+def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
+    """Time expressions of a sentence, without overlaps, in order of position."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in _RELATIVE_BASELINES.finditer(sentence):
+        back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
+        found.append(TimeExpression(match.start(), match.end(), None, True, back))
+        taken.append(match.span())
+    for pattern, resolve in _RULES:
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()):
+                continue
+            period = resolve(match, published)  # type: ignore[operator]
+            if period is None:
+                continue
+            baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
+            weak = pattern is _RULES[-1][0]
+            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak))
+            taken.append(match.span())
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the years and dates in a sentence, so that they are not read as figures."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\d,.$])({_YEAR})(?!\d|,\d)", sentence)]
+    spans += [m.span() for m in re.finditer(
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", sentence, re.IGNORECASE)]
+    return tuple(spans)
+
+
+def parse_loose_date(text: str | None) -> dt.date | None:
+    """A publication date from the way feeds and manifests write it.
+
+    ``"2025-03-08"``, ``"2025-03-08T10:00:00+08:00"``, ``"2025-02 (approx)"`` (-> the month's
+    last day) and ``"2025"`` (-> 31 December) are read; anything else gives None.
+    """
+    if not text:
+        return None
+    match = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    if match.group(3):
+        try:
+            return dt.date(year, int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    if match.group(2):
+        month = int(match.group(2))
+        if not 1 <= month <= 12:
+            return None
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)

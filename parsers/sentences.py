@@ -1,0 +1,46 @@
+"""Split a text into sentences, keeping each sentence's character span."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt insp supt st no nos vs v rs inc ltd co corp dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig e.g i.e etc u.s u.k u.n "
+    "a.m p.m".split()
+)
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # span in the article text
+    end: int
+    index: int  # position among the article's sentences
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` in order; paragraphs (line breaks) always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for end_match in _END_RE.finditer(para.group(0)):
+            cut = para.start() + end_match.end()
+            before = text[start:para.start() + end_match.start() + 1]
+            last_word = re.search(r"([\w.]+)\.$", before)
+            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if last_word and re.fullmatch(r"[A-Z]", last_word.group(1)):  # an initial: "J. Smith"
+                continue
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, para.end()))
+    sentences = []
+    for start, end in spans:
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            sentences.append(Sentence(body, start + lead, start + lead + len(body), len(sentences)))
+    return tuple(sentences)

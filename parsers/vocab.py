@@ -1,0 +1,105 @@
+"""Vocabularies of crime and enforcement reporting, kept apart from the code that uses them.
+
+The words here come from how enforcement figures are reported in general (police, courts,
+prosecutors, regulators), never from one article.  Patterns are regular-expression
+fragments matched case-insensitively on word boundaries.
+"""
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+}
+MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "dozen"})
+
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6,
+    "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+}
+
+# Currency marks written before a number.  "$" alone is decided by the country of the story.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "S$": "SGD", "SGD": "SGD", "HK$": "HKD",
+    "HKD": "HKD", "NT$": "TWD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "RM": "MYR",
+    "MYR": "MYR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₹": "INR", "RMB": "CNY",
+    "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
+    "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "$": "$",
+}
+# Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
+    "USD": "USD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "HKD": "HKD",
+    "SGD": "SGD", "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "baht": "THB",
+    "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "kip": "LAK", "dong": "VND",
+    "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "dollars": "$",
+}
+# What a bare "$" (or "dollars") means, by the country of the story.
+DOLLAR_BY_COUNTRY: dict[str, str] = {
+    "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
+}
+
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"more than|over|exceeding|in excess of|at least|upwards of|no fewer than|no less than|topped|above", "at_least"),
+    (r"up to|as many as|fewer than|less than|under|at most|no more than", "at_most"),
+    (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
+     r"approx\.?|circa|roughly|just under|just over", "approx"),
+)
+
+# Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
+CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|"
+              r"investigations?|probes?|prosecutions? cases")
+PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|children|minors|members|others|"
+                r"nationals|citizens|foreigners|residents|workers|accused|defendants|criminals|"
+                r"offenders|fugitives|officials|culprits|perpetrators|gang members|syndicate members")
+NOUN_MEASURES: tuple[tuple[str, str], ...] = (
+    (r"victims?", "victims"),
+    (r"arrests?|detentions?", "arrests"),
+    (r"convictions?", "convictions"),
+    (r"deaths?|fatalities|dead", "deaths"),
+    (r"accounts?|sim cards?|mule accounts?|bank accounts?", "accounts"),
+    (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|criminal groups?|groups?", "groups"),
+    (CASE_NOUNS, "cases"),
+)
+
+# Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
+# ("39 suspects were charged").  Order matters only for ties at the same distance.
+PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
+    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)?|slain|lost their lives", "deaths"),
+    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing)|hurt", "injuries"),
+    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)?|nabbed|held|caught|"
+     r"rounded up|taken into custody|in custody", "arrests"),
+    (r"charg(?:ed|ing|es)|indict(?:ed|ing)|prosecut(?:ed|ing)|brought to trial|put on trial", "prosecutions"),
+    (r"convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|found guilty|executed", "convictions"),
+    (r"rescu(?:ed|ing)|freed|repatriat(?:ed|ing)|evacuat(?:ed|ing)|returned|saved|liberated", "rescued"),
+    (r"deport(?:ed|ing)|expell(?:ed|ing)|extradit(?:ed|ing)|handed over|transferred to", "deported"),
+    (r"defraud(?:ed|ing)|cheat(?:ed|ing)|duped|scammed|trafficked|tricked|fell victim|affected", "victims"),
+    (r"involv(?:ed|ing)|suspected|accused|investigated|questioned|under probe|identified", "suspects"),
+)
+
+# Verbs and nouns of change, for signed percentages and absolute changes.
+RISE_WORDS = (r"up|rose|rise|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|ed|ing)|jump(?:ed|s)?|"
+              r"climb(?:ed|s)?|grew|growth|soar(?:ed|ing)?|spik(?:e|ed)|higher|more")
+FALL_WORDS = (r"down|fell|fall(?:en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+              r"dipped|plunged|plummeted|lower|reduc(?:ed|tion)|gone down|went down|shrank|less")
+
+# Crime subjects, checked in order: the first family whose word stands nearest the figure wins.
+SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
+    (r"telecom(?:munications?)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?fraud|"
+     r"internet fraud|wire fraud|scams?|scammers?|scam cent(?:re|er)s?|digital arrest|"
+     r"investment fraud|romance fraud|fraudsters?|fraud|money mules?|phishing|swindl\w*", "telecom_fraud"),
+    (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
+     r"internet crimes?|cyber offences?", "cybercrime"),
+    (r"violent crimes?|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
+     r"knife|killings?|manslaughter|rapes?|robber(?:y|ies)", "violent_crime"),
+    (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
+     r"yaba|ketamine|trafficking of drugs", "drugs"),
+    (r"human trafficking|trafficking in persons|trafficked|people smuggling|forced labou?r", "human_trafficking"),
+    (r"corruption|bribery|bribes?|graft|embezzlement|abuse of power", "corruption"),
+    (r"money laundering|laundered|laundering", "money_laundering"),
+    (r"gambling|betting|casinos?", "gambling"),
+    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?", "organized_crime"),
+)

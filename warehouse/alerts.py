@@ -1,0 +1,183 @@
+"""Rules applied to the warehouse, the alert table and the delivery outbox.
+
+``raise_alerts`` reads the rule views for the figures a run touched, asks the pure
+deciders of :mod:`warehouse.rules`, and stores each decision once (its id is
+deterministic, so a rerun or a second outlet repeating the same finding adds nothing).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from warehouse.db import transaction
+from warehouse.rules import (AlertDecision, Figure, MetricKey, RuleConfig, decide_contradiction,
+                             decide_new_period, decide_revision)
+from warehouse.store import now
+
+
+@dataclass(frozen=True)
+class Citation:
+    value: float
+    evidence: str
+    title: str | None
+    url: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """An alert with both sides of the comparison, as shown to people."""
+
+    alert_id: str
+    rule: str
+    severity: str
+    status: str
+    summary: str
+    change_pct: float | None
+    created_at: dt.datetime
+    baseline: Citation
+    new: Citation
+
+
+@dataclass(frozen=True)
+class PendingDelivery:
+    alert: AlertView
+    target_id: str
+    attempts: int
+
+
+def _revisions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
+    rows = con.execute(
+        """SELECT subject, measure, unit, geo, period, baseline_metric_id, old_value, old_qualifier,
+                  old_rounding, new_metric_id, new_value, new_qualifier, new_rounding
+           FROM revision_candidates WHERE new_run_id = ? OR baseline_run_id = ?""", [run_id, run_id]).fetchall()
+    decisions = []
+    for r in rows:
+        key = MetricKey(r[0], r[1], r[2], r[3], r[4])
+        found = decide_revision(key, r[5], Figure(r[6], r[7], r[8] or 1.0), r[9], Figure(r[10], r[11], r[12] or 1.0),
+                                config)
+        if found:
+            decisions.append(found)
+    return decisions
+
+
+def _new_periods(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
+    rows = con.execute(
+        """SELECT subject, measure, unit, geo, period, previous_period, baseline_metric_id, old_value,
+                  old_qualifier, new_metric_id, new_value, new_qualifier
+           FROM period_changes WHERE new_run_id = ?""", [run_id]).fetchall()
+    decisions = []
+    for r in rows:
+        found = decide_new_period(MetricKey(r[0], r[1], r[2], r[3], r[4]), r[5], r[6], Figure(r[7], r[8]),
+                                  r[9], Figure(r[10], r[11]), config)
+        if found:
+            decisions.append(found)
+    return decisions
+
+
+def _contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
+    rows = con.execute(
+        """SELECT subject, measure, geo, period, baseline_period, stated_metric_id, stated_pct,
+                  stated_rounding, current_metric_id, current_value, previous_value
+           FROM stated_vs_computed
+           WHERE ? IN (stated_run_id, current_run_id, previous_run_id)""", [run_id]).fetchall()
+    decisions = []
+    for r in rows:
+        found = decide_contradiction(MetricKey(r[0], r[1], "percent", r[2], r[3]), r[4], r[5], r[6], r[7] or 0.0,
+                                     r[8], r[9], r[10], config)
+        if found:
+            decisions.append(found)
+    return decisions
+
+
+def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig,
+                 targets: Sequence[tuple[str, str]]) -> list[AlertDecision]:
+    """Apply every rule to what ``run_id`` stored; store new alerts and their outbox rows.
+
+    ``targets`` are (target id, label) pairs of the notification targets configured now.
+    Returns only the alerts that were not stored before.
+    """
+    decisions = {d.alert_id: d for d in
+                 _revisions(con, run_id, config) + _new_periods(con, run_id, config) +
+                 _contradictions(con, run_id, config)}
+    if not decisions:
+        return []
+    known = {r[0] for r in con.execute("SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
+                                       [list(decisions)]).fetchall()}
+    fresh = [d for key, d in decisions.items() if key not in known]
+    with transaction(con):
+        for d in fresh:
+            con.execute(
+                """INSERT INTO alerts (alert_id, rule, severity, subject, measure, unit, geo, period,
+                       baseline_metric_id, new_metric_id, old_value, new_value, change_pct, summary, run_id)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [d.alert_id, d.rule, d.severity, d.key.subject, d.key.measure, d.key.unit, d.key.geo,
+                 d.key.period, d.baseline_metric_id, d.new_metric_id, d.old_value, d.new_value, d.change_pct,
+                 d.summary, run_id])
+            for target_id, label in targets:
+                con.execute("INSERT INTO alert_deliveries (alert_id, target_id, target_label) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING", [d.alert_id, target_id, label])
+    return fresh
+
+
+_ALERT_SELECT = """
+SELECT a.alert_id, a.rule, a.severity, a.status, a.summary, a.change_pct, a.created_at,
+       b.value, b.evidence, b.article_title, b.article_url, b.published_at,
+       n.value, n.evidence, n.article_title, n.article_url, n.published_at
+FROM alerts a
+JOIN metric_series b ON b.metric_id = a.baseline_metric_id
+JOIN metric_series n ON n.metric_id = a.new_metric_id
+"""
+
+
+def _alert_view(r: tuple) -> AlertView:
+    return AlertView(r[0], r[1], r[2], r[3], r[4], r[5], r[6], Citation(*r[7:12]), Citation(*r[12:17]))
+
+
+def list_alerts(con: duckdb.DuckDBPyConnection, *, status: str | None = "open", run_id: str | None = None,
+                limit: int = 100) -> list[AlertView]:
+    rows = con.execute(
+        _ALERT_SELECT + " WHERE (? IS NULL OR a.status = ?) AND (? IS NULL OR a.run_id = ?)"
+        " ORDER BY a.created_at DESC, a.alert_id LIMIT ?", [status, status, run_id, run_id, limit]).fetchall()
+    return [_alert_view(r) for r in rows]
+
+
+def acknowledge(con: duckdb.DuckDBPyConnection, alert_id: str) -> bool:
+    found = con.execute("UPDATE alerts SET status = 'acknowledged', acknowledged_at = ? "
+                        "WHERE alert_id = ? AND status = 'open' RETURNING alert_id", [now(), alert_id]).fetchall()
+    return bool(found)
+
+
+def ensure_outbox(con: duckdb.DuckDBPyConnection, targets: Sequence[tuple[str, str]]) -> None:
+    """Give open alerts raised since a target was added an outbox row for it too (none older than a day)."""
+    with transaction(con):
+        for target_id, label in targets:
+            con.execute(
+                """INSERT INTO alert_deliveries (alert_id, target_id, target_label)
+                   SELECT alert_id, ?, ? FROM alerts
+                   WHERE status = 'open' AND created_at > ? ON CONFLICT DO NOTHING""",
+                [target_id, label, now() - dt.timedelta(days=1)])
+
+
+def pending_deliveries(con: duckdb.DuckDBPyConnection, target_ids: Sequence[str], max_attempts: int
+                       ) -> list[PendingDelivery]:
+    rows = con.execute(
+        f"""SELECT d.target_id, d.attempts, x.* FROM alert_deliveries d
+            JOIN ({_ALERT_SELECT}) x ON x.alert_id = d.alert_id
+            WHERE d.delivered_at IS NULL AND d.attempts < ? AND d.target_id IN (SELECT unnest(?))
+            ORDER BY x.created_at, x.alert_id""", [max_attempts, list(target_ids)]).fetchall()
+    return [PendingDelivery(_alert_view(r[2:]), r[0], r[1]) for r in rows]
+
+
+def record_delivery(con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str], target_id: str,
+                    error: str | None) -> None:
+    stamp = now()
+    with transaction(con):
+        for alert_id in alert_ids:
+            con.execute(
+                """UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?,
+                   delivered_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END
+                   WHERE alert_id = ? AND target_id = ?""", [stamp, error, error, stamp, alert_id, target_id])
