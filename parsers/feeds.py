@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import time
+import warnings
 
 from parsers.periods import parse_loose_date
 from dataclasses import dataclass
@@ -86,18 +87,22 @@ def parse_feed(data: bytes, base_url: str = "") -> ParsedFeed:
     except Exception as exc:  # feedparser raises on some byte sequences (UnicodeDecodeError, ...)
         raise FeedParseError(f"feed parser failed: {type(exc).__name__}: {exc}") from exc
     malformed = None
+    if not parsed.get("version") and not parsed.entries:
+        raise FeedParseError("not a feed: no RSS, Atom or RDF document found")
     if parsed.get("bozo"):
         malformed = f"{type(parsed.get('bozo_exception')).__name__}: {parsed.get('bozo_exception')}"
         if not parsed.entries:
             raise FeedParseError(f"not a feed: {malformed}")
     entries = []
-    for entry in parsed.entries:
-        link = entry.get("link") or ""
-        if not link:
-            continue
-        entries.append(FeedEntry(
-            guid=str(entry.get("id") or link), link=urljoin(base_url, link),
-            title=str(entry.get("title") or ""), published=_date_of(entry),
-            summary=str(entry.get("summary") or ""),
-        ))
+    with warnings.catch_warnings():  # feedparser warns about its own updated/published fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        for entry in parsed.entries:
+            link = entry.get("link") or ""
+            if not link:
+                continue
+            entries.append(FeedEntry(
+                guid=str(entry.get("id") or link), link=urljoin(base_url, link),
+                title=str(entry.get("title") or ""), published=_date_of(entry),
+                summary=str(entry.get("summary") or ""),
+            ))
     return ParsedFeed(str(parsed.feed.get("title") or ""), tuple(entries), malformed)

@@ -48,7 +48,7 @@ _SUFFIX = _alternation(list(CURRENCY_SUFFIXES))
 _PERCENT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b"
 
 NUMBER_RE = re.compile(
-    r"(?<![\w.,/$€£¥₹-])"  # not inside another token
+    r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
     r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"

@@ -1,0 +1,111 @@
+"""Shared fixtures: real loopback servers, the shared corpus, and one Prefect test harness."""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+SEED_ARTICLE = SEEDS / "000_596206f3d24f0786.txt"
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared``, or a clean skip when this checkout has none beside it."""
+    if not (SHARED / "eval").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+class _Quiet:
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+
+@dataclass
+class LoopbackServer:
+    server: ThreadingHTTPServer
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def start_server(handler: type[BaseHTTPRequestHandler]) -> LoopbackServer:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return LoopbackServer(server)
+
+
+@pytest.fixture
+def serve_dir() -> Iterator[Callable[[Path], LoopbackServer]]:
+    """Serve a folder over HTTP on 127.0.0.1."""
+    servers: list[LoopbackServer] = []
+
+    def serve(folder: Path) -> LoopbackServer:
+        class Handler(_Quiet, SimpleHTTPRequestHandler):
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                super().__init__(*args, directory=str(folder), **kwargs)  # type: ignore[arg-type]
+        servers.append(start_server(Handler))
+        return servers[-1]
+
+    yield serve
+    for s in servers:
+        s.stop()
+
+
+@dataclass
+class WebhookReceiver:
+    """A JSON webhook on 127.0.0.1 that records what Apprise's json:// posts to it."""
+
+    loopback: LoopbackServer
+    received: list[dict] = field(default_factory=list)
+    status: int = 200
+
+    @property
+    def apprise_url(self) -> str:
+        return self.loopback.url.replace("http://", "json://") + "/hook"
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    holder: dict[str, WebhookReceiver] = {}
+
+    class Handler(_Quiet, BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            receiver = holder["r"]
+            if receiver.status == 200:
+                receiver.received.append(json.loads(body))
+            self.send_response(receiver.status)
+            self.end_headers()
+
+    receiver = WebhookReceiver(start_server(Handler))
+    holder["r"] = receiver
+    yield receiver
+    receiver.loopback.stop()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One Prefect test harness (a temporary API and database) for every flow test."""
+    from prefect.testing.utilities import prefect_test_harness
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

@@ -1,0 +1,82 @@
+"""Number parsing: digit groups, Indian grouping, words, scales, currencies and percents."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers.numbers import find_numbers, parse_number, rounding_step
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("40,000", 40000), ("8,200", 8200), ("1,23,672", 123672), ("49.5", 49.5), ("1\u00a0000", 1000),
+    ("nine", 9), ("twenty-five", 25), ("a dozen", 12), ("eight", 8), ("ninety nine", 99),
+    ("1.2 million", 1_200_000), ("3bn", 3e9), ("2.5 billion", 2.5e9), ("4 lakh", 400_000),
+    ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("₹3 crore", 30_000_000), ("RM1.5 million", 1.5e6),
+    ("S$770 million", 770e6), ("US$36 million", 36e6), ("HK$30 million", 30e6), ("$500", 500),
+    ("26.7 per cent", 26.7), ("5.8%", 5.8), ("12 percent", 12), ("3 pct", 3), ("10k", 10_000),
+    ("2.5 billion yuan", 2.5e9), ("€4.2m", 4.2e6), ("£900,000", 900_000),
+])
+def test_parse_number(raw: str, value: float) -> None:
+    assert parse_number(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, currency, percent", [
+    ("lost Rs 5.29 crore to scammers", "INR", False), ("seized S$2 million", "SGD", False),
+    ("RM300,000 was frozen", "MYR", False), ("fined $500", "$", False), ("2.5 billion yuan", "CNY", False),
+    ("36 million U.S. dollars", "USD", False), ("rose 12 per cent", None, True), ("HK$30 million", "HKD", False),
+])
+def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
+    (mention,) = find_numbers(text)
+    assert mention.currency == currency
+    assert mention.percent is percent
+    assert text[mention.start:mention.end] == mention.raw
+
+
+def test_spans_and_raw_text_are_kept_with_an_offset() -> None:
+    mentions = find_numbers("Police arrested 1,200 people and froze 300 accounts.", offset=100)
+    assert [(m.raw, m.start, m.value) for m in mentions] == [("1,200", 116, 1200), ("300", 139, 300)]
+
+
+def test_not_numbers_inside_other_tokens() -> None:
+    assert find_numbers("COVID-19 and the A380 and 24/7 and 10:30") == ()
+
+
+def test_rounding_step_is_the_last_written_digit() -> None:
+    assert rounding_step("1.23 lakh") == pytest.approx(1000)
+    assert rounding_step("40,213") == 1
+    assert rounding_step("2.5 billion") == pytest.approx(1e8)
+
+
+def _styles(n: int) -> list[str]:
+    return [f"{n}", f"{n:,}", f"{n:,}".replace(",", "\u00a0")]
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_round_trip_digit_styles(n: int) -> None:
+    for text in _styles(n):
+        assert parse_number(text) == n, text
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("thousand", 1e3), ("million", 1e6),
+                                                                   ("billion", 1e9), ("lakh", 1e5), ("crore", 1e7)]))
+def test_round_trip_scale_words(n: int, scale: tuple[str, float]) -> None:
+    word, factor = scale
+    assert parse_number(f"{n / 10:g} {word}") == pytest.approx(n / 10 * factor)
+
+
+def _indian(n: int) -> str:
+    s = str(n)
+    if len(s) <= 3:
+        return s
+    head, tail = s[:-3], s[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *groups, tail]) if head else ",".join([*groups, tail])
+
+
+@given(st.integers(min_value=1000, max_value=10**11))
+def test_round_trip_indian_grouping(n: int) -> None:
+    assert parse_number(_indian(n)) == n

@@ -1,0 +1,123 @@
+"""The warehouse on a real DuckDB file: migrations, the store, the rule views and locking."""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from parsers.articles import Article
+from parsers.errors import DatabaseLockedError
+from parsers.metrics import extract_metrics
+from parsers.sources import make_source
+from warehouse import alerts, store
+from warehouse.db import connect, migrate
+from warehouse.rules import RuleConfig
+from warehouse.runs import run_query, totals
+
+
+def _article(source: str, url: str, text: str, published: dt.date) -> store.NewArticle:
+    return store.NewArticle(source, url, url, None, Article(url, published, text, None), store.now(), "CN")
+
+
+def _ingest(con: duckdb.DuckDBPyConnection, run_id: str, *articles: store.NewArticle) -> int:
+    stored, _ = store.store_articles(con, articles, run_id)
+    figures = [(a.article_id, r) for a in stored for r in extract_metrics(a.text, a.published, a.default_geo)]
+    return store.store_metrics(con, figures, run_id)
+
+
+def test_migrations_apply_once_and_are_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with connect(db) as con:
+        versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+        assert versions[:2] == [1, 2]
+        assert migrate(con) == []  # nothing left to apply
+    with connect(db) as con:
+        assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(versions)
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert {"metric_series", "latest_figures", "open_alerts", "source_health"} <= views
+
+
+def test_articles_and_figures_are_stored_once(tmp_path: Path) -> None:
+    text = "Police arrested 1,200 people in 2024."
+    a = _article("s", "https://a.example/1", text, dt.date(2025, 1, 5))
+    with connect(tmp_path / "w.duckdb") as con:
+        store.upsert_sources(con, [make_source("s", "feed", "https://a.example/rss")])
+        assert _ingest(con, "r1", a) == 1
+        assert _ingest(con, "r2", a) == 0  # same URL and content: skipped
+        changed = _article("s", "https://a.example/1", "Police arrested 1,300 people in 2024.", dt.date(2025, 1, 5))
+        assert _ingest(con, "r3", changed) == 1  # a new revision of the article
+        assert totals(con)["articles"] == 2 and totals(con)["figures"] == 2
+        assert store.known_urls(con, ["https://a.example/1", "https://b.example/2"]) == {"https://a.example/1"}
+
+
+def test_rules_raise_each_alert_once(tmp_path: Path) -> None:
+    first = _article("s", "https://a.example/1", "Police arrested 8,200 people in 2024.", dt.date(2025, 1, 5))
+    agree = _article("s", "https://b.example/2", "Police arrested about 8,200 people in 2024.", dt.date(2025, 1, 6))
+    conflict = _article("s", "https://c.example/3", "Police arrested 82,000 people in 2024.", dt.date(2025, 1, 7))
+    repeat = _article("s", "https://d.example/4", "Police arrested 82,000 people in 2024.", dt.date(2025, 1, 8))
+    targets = [("t1", "json://127.0.0.1")]
+    with connect(tmp_path / "w.duckdb") as con:
+        _ingest(con, "r1", first, agree)
+        assert alerts.raise_alerts(con, "r1", RuleConfig(), targets) == []
+        _ingest(con, "r2", conflict)
+        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig(), targets)
+        assert (raised.old_value, raised.new_value, raised.rule) == (8200, 82000, "revision")
+        assert alerts.raise_alerts(con, "r2", RuleConfig(), targets) == []  # rerun: nothing new
+        _ingest(con, "r3", repeat)
+        assert alerts.raise_alerts(con, "r3", RuleConfig(), targets) == []  # the same finding, another outlet
+        (view,) = alerts.list_alerts(con)
+        assert view.baseline.url == "https://a.example/1" and view.new.url == "https://c.example/3"
+        assert "82,000" in view.new.evidence
+        pending = alerts.pending_deliveries(con, ["t1"], 10)
+        assert [p.alert.alert_id for p in pending] == [raised.alert_id]
+        alerts.record_delivery(con, [raised.alert_id], "t1", "connection refused")
+        assert alerts.pending_deliveries(con, ["t1"], 10)[0].attempts == 1
+        alerts.record_delivery(con, [raised.alert_id], "t1", None)
+        assert alerts.pending_deliveries(con, ["t1"], 10) == []
+        assert alerts.acknowledge(con, raised.alert_id) and alerts.list_alerts(con) == []
+        latest = run_query(con, "SELECT value, citations FROM latest_figures WHERE measure = 'arrests'")
+        assert latest.rows == ((82000.0, 4),)
+
+
+def test_new_period_and_contradiction_views(tmp_path: Path) -> None:
+    docs = [
+        ("https://a.example/1", "Courts closed 31,000 fraud cases in 2023.", dt.date(2024, 3, 1)),
+        ("https://b.example/2", "Courts closed 40,000 fraud cases in 2024.", dt.date(2025, 3, 1)),
+        ("https://c.example/3", "Fraud cases rose 26.7 per cent in 2024 compared with the year before.",
+         dt.date(2025, 3, 2)),
+    ]
+    with connect(tmp_path / "w.duckdb") as con:
+        _ingest(con, "r1", *[_article("s", u, t, d) for u, t, d in docs])
+        rules = sorted(a.rule for a in alerts.raise_alerts(con, "r1", RuleConfig(), []))
+    assert rules == ["contradiction", "new_period"]
+
+
+def _hold_lock(path: str, ready: multiprocessing.Event, release: multiprocessing.Event) -> None:
+    con = duckdb.connect(path)
+    ready.set()
+    release.wait(30)
+    con.close()
+
+
+def test_a_locked_file_waits_then_gives_a_clear_transient_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.duckdb")
+    with connect(db):
+        pass
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(db, ready, release))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        with pytest.raises(DatabaseLockedError, match="locked") as info:
+            with connect(db, wait_seconds=0.5):
+                pass
+        assert info.value.transient
+    finally:
+        release.set()
+        holder.join(30)
+    with connect(db, wait_seconds=5) as con:  # free again
+        assert con.execute("SELECT 1").fetchone() == (1,)
