@@ -2,8 +2,10 @@
 
 Works on one sentence and one :class:`NumberMention` at a time, from the words around
 the number: the counted noun after it, the verb before or after it, the change words
-around a percentage.  Returns None for numbers that are not crime or enforcement figures
-(ages, dates, durations, law sections, phone numbers, penalties written in a law).
+around a percentage, and the figures before it in the same sentence (a breakdown such as
+"771 detained, including 282 women" takes the measure of its total).  Returns None for
+numbers that are not crime or enforcement figures (ages, dates, durations, law sections,
+phone numbers, penalties written in a law, counts GUIDE.md leaves out).
 """
 from __future__ import annotations
 
@@ -11,40 +13,53 @@ import re
 from dataclasses import dataclass
 
 from parsers.numbers import NumberMention
-from parsers.places import PLACE_RE
-from parsers.vocab import (CASE_NOUNS, FALL_WORDS, NOUN_MEASURES, PEOPLE_NOUNS,
-                           PEOPLE_VERBS, QUALIFIERS, RISE_WORDS)
+from parsers.places import DEMONYM_RE, PLACE_RE
+from parsers.vocab import (CASE_NOUNS, FALL_WORDS, NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS,
+                           QUALIFIERS, RISE_WORDS, SEIZURE_NOUNS, SEIZURE_VERBS, UNCOUNTED_NOUNS)
 
 _I = re.IGNORECASE
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{PEOPLE_NOUNS})\b", _I)
 _NOUN_RES = tuple((re.compile(rf"(?:{p})\b", _I), m) for p, m in NOUN_MEASURES)
+_ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(p for p, _ in NOUN_MEASURES)}|losses|amount|sums?|{PEOPLE_NOUNS})\b", _I)
 _VERB_RES = tuple((re.compile(rf"\b(?:{p})\b", _I), m) for p, m in PEOPLE_VERBS)
+_DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 _CASE_RE = re.compile(rf"\b(?:{CASE_NOUNS})\b", _I)
-_SEIZURE_RE = re.compile(r"(?:kg|kilograms?|tonnes?|tons?|grams?|pounds?|lbs?|litres?|liters?|"
-                         r"(?:mobile )?phones?|handsets?|laptops?|computers?|vehicles?|cars?|weapons?|"
-                         r"guns?|firearms?|rounds|bullets|pills|tablets|passports?|devices?|items?|"
-                         r"packets?|bags?|routers?|modems?)\b", _I)
-_PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "tonne": "tonne", "tonnes": "tonne",
-                   "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
+_SEIZURE_NOUN_RE = re.compile(rf"(?:{SEIZURE_NOUNS})\b", _I)
+_SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
+_UNCOUNTED_RE = re.compile(rf"(?:{UNCOUNTED_NOUNS})\b", _I)
+_PHYSICAL_RE = re.compile(r"^\s*(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+_PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
+                   "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
-_SKIP_WORD = re.compile(r"^(?:[a-z][\w'-]*|[A-Z][a-z]+)$")
-_STOP_WORDS = frozenset("of in at on to and or from for by with was were is are has have had "
-                        "that which who than as per a an the".split())
+_WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
+_ADJECTIVE = re.compile(r"^(?:[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5})$")
+_STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
+                        "per a an the this these those it its their they he she we".split())
 _QUALIFIER_RES = tuple((re.compile(rf"\b(?:{p})\s*$", _I), q) for p, q in QUALIFIERS)
 _RISE_RE = re.compile(rf"\b(?:{RISE_WORDS})\b", _I)
 _FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b", _I)
+_CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b", _I)
 _CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
-                           r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly )?$", _I)
+                           r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$", _I)
 _NOT_METRIC_BEFORE = re.compile(
-    r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|"
+    r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
-    r"top|rank(?:ed)?|only|one of|pm|am)\s*$)|(?:[A-Z][\w'’-]+,\s*$)", _I)
+    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $", _I)
 _NOT_METRIC_AFTER = re.compile(
-    r"^(?:-| )?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+    r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
-    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those|the \w+est))", _I)
-_PENALTY_RE = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|jail|imprisonment|punishable|liable|maximum|"
-                         r"face[sd]?)\b[^.;]{0,40}$", _I)
+    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|"
+    r"per cent of (?:gdp|the population)|and under\b|or over\b)", _I)
+_PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
+                         r"jail term)\b", _I)
+_RATE_RE = re.compile(r"\brates?\b[^.;,]{0,40}$|\brate (?:of|at|was|is|stood)\b", _I)
+_AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
+                          r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?", _I)
+_BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|"
+                              r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$)", _I)
+_BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
+                               r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
+                               r"(?:at least |about |some |another |also |only |just )?$", _I)
 
 
 @dataclass(frozen=True)
@@ -59,25 +74,53 @@ class LocalReading:
     strength: float  # how directly the words decided the measure (0..1)
 
 
-def _next_words(text: str, limit: int = 5) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’-]+|[,;:()]", text)][:limit]
+@dataclass(frozen=True)
+class SentenceMemory:
+    """Figures already read in this sentence and the one before: breakdowns inherit from them."""
+
+    earlier: tuple[tuple[int, str, str], ...] = ()  # (end position, measure, unit) in this sentence
+    previous_measure: str | None = None  # the last count measure of the previous sentence
+
+    def last_count(self, before: int) -> str | None:
+        for end, measure, unit in reversed(self.earlier):
+            if end <= before and unit == "count":
+                return measure
+        return None
+
+    def first_count(self, before: int) -> str | None:
+        return next((m for end, m, unit in self.earlier if end <= before and unit == "count"), None)
+
+
+def _words(text: str, limit: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _WORD_RE.finditer(text, 0, 200)][:limit]
 
 
 def counted_noun(after: str) -> tuple[str, str] | None:
-    """The counted noun after a number: ("people", "people") or ("cases", "cases") etc."""
-    for pos, word in _next_words(after, 5):
+    """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
+    commas = 0
+    for pos, word in _words(after, 7):
         tail = after[pos:]
-        if _PEOPLE_NOUN_RE.match(tail):
-            return "people", _PEOPLE_NOUN_RE.match(tail).group(0)
+        if word == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if (found := _PEOPLE_NOUN_RE.match(tail)) and not tail.lower().startswith(("of them", "of whom")):
+            return "people", found.group(0)
         for noun_re, measure in _NOUN_RES:
-            if noun_re.match(tail):
-                return measure, noun_re.match(tail).group(0)
-        if _SEIZURE_RE.match(tail):
-            return "seizures", _SEIZURE_RE.match(tail).group(0)
-        place = PLACE_RE.match(tail)
-        if place and re.match(r"[A-Z][a-z]+(?:ns|is|es|s)\b", tail):  # "two Indians"
-            return "people", place.group(0)
-        if word in _STOP_WORDS or not _SKIP_WORD.match(word) or word.lower() in ("were", "was"):
+            if found := noun_re.match(tail):
+                if re.match(r"\s+(?:types?|categories|kinds)\b", tail[found.end():], _I):
+                    return "uncounted", found.group(0)
+                return measure, found.group(0)
+        if found := _SEIZURE_NOUN_RE.match(tail):
+            return "seizures", found.group(0)
+        if found := DEMONYM_RE.match(tail):
+            return "people", found.group(0)
+        if found := _UNCOUNTED_RE.match(tail):
+            return "uncounted", found.group(0)
+        if word in _STOP_WORDS or word.lower() in _STOP_WORDS or not _ADJECTIVE.match(word):
+            return None
+        if commas:
             return None
     return None
 
@@ -93,16 +136,29 @@ def _verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     return best
 
 
+def _main_verb_after(after: str) -> str | None:
+    """The measure of a passive main verb after the number: "... were rescued", "are under probe"."""
+    window = re.split(r"[;:.]|\b(?:while|but|whereas)\b", after, maxsplit=1)[0][:160]
+    for aux in _AUX_VERB_RE.finditer(window):
+        for verb_re, measure in _VERB_RES:
+            if verb_re.match(window, aux.end()):
+                return measure
+    return None
+
+
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
-    clause_before = re.split(r"[;:.]|,\s+(?:and|but|while|which|who)\b", before)[-1][-60:]
-    clause_after = re.split(r"[;:.(]|,\s", after)[0][:60]
+    clause_before = re.split(r"[;:.]|,\s+(?:and|but|while|which|who)\b", before)[-1][-70:]
+    clause_after = re.split(r"[;:.(]|,\s|\b(?:who|which|that)\b", after)[0][:70]
     near_before = _verb_measure(clause_before[-30:], nearest_last=True)
-    if near_before and near_before[1] <= 12:
+    if near_before and near_before[1] <= 14:
         return near_before[0], 0.95
+    main_after = _main_verb_after(after)
+    if main_after:
+        return main_after, 0.9
     verb_after = _verb_measure(clause_after, nearest_last=False)
     if verb_after:
-        return verb_after[0], 0.9
+        return verb_after[0], 0.85
     if near_before:
         return near_before[0], 0.8
     far_before = _verb_measure(clause_before, nearest_last=True)
@@ -112,102 +168,203 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 def qualifier_of(before: str, after: str) -> str:
     if re.match(r"^(?:-plus|\+|\s?plus\b|\s?or more\b)", after, _I):
         return "at_least"
+    tail = before[-40:]
     for qualifier_re, qualifier in _QUALIFIER_RES:
-        if qualifier_re.search(before):
+        if qualifier_re.search(tail):
             return qualifier
     return "exact"
 
 
-def _percent_measure(before: str, after: str) -> tuple[str, bool, float] | None:
-    """(measure, is_share, strength) for a percentage."""
-    share = re.match(r"^\s*(?:of|of the|of all)\s+(?:the\s+)?", after, _I)
-    if share:
-        noun = counted_noun(after[share.end():])
-        if noun:
-            return ("victims" if noun[0] == "people" and "victim" in noun[1].lower() else
-                    "suspects" if noun[0] == "people" else noun[0]), True, 0.8
-    rise_in = re.match(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the number of\s+)?", after, _I)
-    if rise_in:
-        noun = counted_noun(after[rise_in.end():])
-        if noun and noun[0] != "people":
-            return noun[0], False, 0.85
-    nouns = [(m.start(), "cases") for m in _CASE_RE.finditer(before)]
-    for noun_re, measure in _NOUN_RES:
-        nouns += [(m.start(), measure) for m in re.finditer(rf"\b{noun_re.pattern}", before, _I)]
-    nouns += [(m.start(), "money") for m in re.finditer(r"\b(?:losses|amount|sums?)\b", before, _I)]
-    if not nouns:
+def _measure_of_noun_phrase(text: str) -> str | None:
+    """The measure named by a noun phrase such as "fugitives captured" or "scam cases"."""
+    noun = counted_noun(" " + text)
+    if noun is None or noun[0] == "uncounted":
         return None
-    nouns.sort()
-    for pos, measure in reversed(nouns):  # a noun right before its change verb governs it
-        if re.match(r"^\S+\s+(?:\w+\s+){0,2}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r")\b", before[pos:], _I):
-            return measure, False, 0.85
-    return nouns[0][1], False, 0.6
+    if noun[0] != "people":
+        return noun[0]
+    rest = text[text.lower().find(noun[1].lower()) + len(noun[1]):][:40]
+    verb = _verb_measure(rest, nearest_last=False)
+    if verb:
+        return verb[0]
+    return next((m for d, m in _DEFAULT_RES if d.search(noun[1])), None)
+
+
+def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
+    """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
+    number_of = list(re.finditer(r"\b(?:the )?(?:number|total|amount|count) of (?:those |the )?", before, _I))
+    if number_of:
+        phrase = before[number_of[-1].end():]
+        if re.match(r"(?:those )?(\w+ed)\b", phrase):
+            verb = _verb_measure(phrase[:30], nearest_last=False)
+            if verb:
+                return verb[0], 0.85
+        found = _measure_of_noun_phrase(phrase[:60])
+        if found:
+            return found, 0.85
+    rise_in = re.match(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?", after, _I)
+    if rise_in:
+        found = _measure_of_noun_phrase(after[rise_in.end():][:60])
+        if found and found != "suspects":
+            return found, 0.85
+    nouns = [(m.start(), m.group(0)) for m in _ANY_NOUN_RE.finditer(before)]
+    for pos, word in reversed(nouns):  # a noun right before its change verb governs it
+        if _CHANGE_RE.match(before, pos + len(word) + 1) or re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", before[pos + len(word):], _I):
+            found = _measure_of_noun_phrase(before[pos:pos + 60]) or (
+                "money" if re.match(r"losses|amount|sums?", word, _I) else None)
+            if found:
+                return found, 0.85
+    earlier = memory.first_count(start)  # "49,000 cases ..., involving 58,000 people, ..., marking a 5.8% drop"
+    if earlier:
+        return earlier, 0.75
+    for pos, word in nouns:
+        found = _measure_of_noun_phrase(before[pos:pos + 60]) or (
+            "money" if re.match(r"losses|amount|sums?", word, _I) else None)
+        if found:
+            return found, 0.6
+    noun_after = _measure_of_noun_phrase(after[:80])
+    if noun_after:
+        return noun_after, 0.6
+    if memory.previous_measure:
+        return memory.previous_measure, 0.5
+    return None
+
+
+def _percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
+    """(measure, is_share, strength) of a percentage."""
+    if _RATE_RE.search(before[-60:]) or re.match(r"^\s*(?:detection|clearance|conviction|crime) rate", after, _I):
+        return "other", False, 0.7
+    share = re.match(r"^\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*", after, _I)
+    if share:
+        phrase = after[share.end():share.end() + 60]
+        if re.match(r"(?:those|them)\b", phrase, _I):
+            earlier = memory.last_count(start)
+            return (earlier, True, 0.7) if earlier else None
+        if re.match(r"losses|money|amount", phrase, _I):
+            return "money", True, 0.8
+        found = _measure_of_noun_phrase(phrase)
+        if found:
+            return found, True, 0.8
+    if re.search(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+                 r"(?:only |just |about |nearly |over |some )?$", before, _I) or \
+            re.match(r"^\s+(?:were|are|was|is)\s+(?!up\b|down\b)", after, _I):
+        earlier = memory.last_count(start)
+        subject = change_subject(before, after, memory, start)
+        if subject or earlier:
+            return (subject[0] if subject else earlier), not _CHANGE_RE.search(before[-40:] + after[:30]), 0.6
+    subject = change_subject(before, after, memory, start)
+    return (subject[0], False, subject[1]) if subject else None
 
 
 def sign_of_change(before: str, after: str) -> int:
     """-1 when the words around a change say it is a fall."""
-    near_after = after[:30]
-    near_before = before[-30:]
+    near_after, near_before = after[:30], before[-30:]
     fall_after, rise_after = _FALL_RE.search(near_after), _RISE_RE.search(near_after)
     if fall_after and (not rise_after or fall_after.start() < rise_after.start()):
         return -1
     if rise_after:
         return 1
-    falls = list(_FALL_RE.finditer(near_before))
-    rises = list(_RISE_RE.finditer(near_before))
+    falls, rises = list(_FALL_RE.finditer(near_before)), list(_RISE_RE.finditer(near_before))
     if falls and (not rises or falls[-1].start() > rises[-1].start()):
         return -1
     return 1
 
 
-def read_locally(sentence: str, mention: NumberMention, offset: int) -> LocalReading | None:
+def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
+    if mention.currency or mention.percent:
+        return False
+    if _NOT_METRIC_BEFORE.search(before[-25:]) and not re.match(r"^\s*(?:people|persons|individuals|cases)", after):
+        return True
+    if _NOT_METRIC_AFTER.match(after):
+        return True
+    return bool(re.match(r"^,\s", after) and re.search(r"[A-Z][\w'’-]+,\s*$", before))  # "Fan Weiqiu, 62,"
+
+
+def read_locally(sentence: str, mention: NumberMention, offset: int,
+                 memory: SentenceMemory = SentenceMemory()) -> LocalReading | None:
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
-    if _NOT_METRIC_BEFORE.search(before[-25:]) and not mention.currency and not mention.percent:
-        if not re.match(r"^\s*(?:people|persons|individuals|cases)", after):
-            return None
-    if _NOT_METRIC_AFTER.match(after):
-        return None
-    if re.match(r"^,\s", after) and re.search(r"[A-Z][\w'’-]+,\s*$", before):  # "Fan Weiqiu, 62,"
+    if _not_a_metric(before, after, mention):
         return None
     qualifier = qualifier_of(before, after)
-    if mention.currency:
-        if qualifier == "at_most" and _PENALTY_RE.search(before):
+    physical = _PHYSICAL_RE.match(after)
+    if mention.currency and not (physical and mention.currency == "$"):
+        if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not re.search(
+                r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b", before[-60:])):
             return None
         sign = -1 if _CHANGE_OF_RE.search(before) else 1
-        return LocalReading("money", mention.currency or "$", sign, qualifier, False, 0.9)
+        return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:
-        found = _percent_measure(before, after)
+        found = _percent(before, after, memory, start)
         if not found:
             return None
         measure, share, strength = found
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
-    physical = re.match(r"^\s*(kg|kilograms?|tonnes?|tons?|lbs?|litres?|liters?)\b", after, _I)
     if physical:
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
-    noun = counted_noun(after)
-    if noun is None:
-        verb_right_after = re.match(r"^\s+(?:were |have been |had been )?(\w+(?: up| over| into custody)?)", after)
-        if verb_right_after:
-            for verb_re, measure in _VERB_RES:
-                if verb_re.fullmatch(verb_right_after.group(1)):
-                    return LocalReading(measure, "count", 1, qualifier, False, 0.8)
-        return None
-    measure, word = noun
-    strength = 0.9
-    if measure == "people":
-        decided = people_measure(before, after[len(word) + 1:] if after.lstrip().startswith(word) else after)
-        if decided is None:
-            if re.fullmatch(r"suspects?|accused", word, _I):
-                decided = ("suspects", 0.7)
-            elif re.fullmatch(r"victims?", word, _I):
-                decided = ("victims", 0.8)
-            else:
-                return None
-        measure, strength = decided
-    if mention.spelled and mention.value == 1 and measure == "cases":
-        return None  # "in one case" introduces an example, it does not count cases
     sign = -1 if _CHANGE_OF_RE.search(before) else 1
+    noun = counted_noun(re.sub(r"^(?:-plus|\+)", "", after))
+    if noun is None:
+        return _bare_number(before, after, mention, memory, start, qualifier, sign)
+    measure, word = noun
+    if measure == "uncounted":
+        return None
+    strength = 0.9
+    if measure == "seizures" and not _SEIZURE_VERB_RE.search(sentence):
+        return None
+    if measure == "people":
+        rest = after[after.find(word) + len(word):] if word in after else after
+        decided = people_measure(before, rest)
+        if decided is None:
+            inherited = _inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
+            default = next((m for d, m in _DEFAULT_RES if d.search(word)), None)
+            decided = (inherited, 0.7) if inherited else (default, 0.7) if default else None
+        if decided is None:
+            return None
+        measure, strength = decided
+    if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
+        return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+def _inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:
+    """A breakdown takes the measure of its total: the figure before it, or the previous sentence's."""
+    earlier = memory.last_count(start)
+    if earlier and (_BREAKDOWN_BEFORE.search(before[-25:]) or _BREAKDOWN_AFTER.match(after) or demonym):
+        return earlier
+    if memory.previous_measure and (demonym or re.search(
+            r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b", before, _I)):
+        return memory.previous_measure
+    return None
+
+
+def _bare_number(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
+                 qualifier: str, sign: int) -> LocalReading | None:
+    """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
+    verb_right_after = re.match(r"^\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
+                                r"(\w+(?: up| over| into custody| back)?)", after)
+    if verb_right_after:
+        for verb_re, measure in _VERB_RES:
+            if verb_re.fullmatch(verb_right_after.group(1)):
+                return LocalReading(measure, "count", sign, qualifier, False, 0.8)
+    if mention.spelled and mention.value < 2:
+        return None
+    if re.match(r"^\s+from\s+(?:the\s+)?[A-Z]", after) or re.match(r"^\s*(?:of whom|of them)\b", after, _I):
+        inherited = _inherited(before, after, memory, start, demonym=True)
+        return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
+    partner = re.match(r"^\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", after, _I)
+    if partner or re.search(r"\b(?:from|to|reaching|reached|at|by)\s+(?:just |about |some |a record )?$", before, _I) \
+            or re.search(r"\bout of (?:the )?$", before, _I):
+        noun = counted_noun(after[partner.end() - 1:]) if partner else None
+        if noun and noun[0] not in ("people", "uncounted"):
+            return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)
+        subject = change_subject(before, after, memory, start)
+        if subject and subject[0] != "money":
+            return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)
+        return None
+    inherited = _inherited(before, after, memory, start)
+    if inherited and (_BREAKDOWN_AFTER.match(after) and _BREAKDOWN_BEFORE.search(before[-25:])):
+        return LocalReading(inherited, "count", sign, qualifier, False, 0.6)
+    return None

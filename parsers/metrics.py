@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 
-from parsers.classify import LocalReading, read_locally
+from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, shift_period, year_spans
 from parsers.places import dateline_country, places_in
@@ -23,6 +23,14 @@ GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baselin
                 "qualifier", "evidence")
 _SUBJECT_RES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), s) for p, s in SUBJECT_TERMS)
 _ANAPHORA = re.compile(r"^(?:such|these|those|this|the figures?|the numbers?|that|it|they)\b", re.IGNORECASE)
+# Money and percentages count only in sentences about crime or enforcement (not GDP growth).
+_ENFORCEMENT_CONTEXT = re.compile(
+    r"\b(?:police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+    r"frozen|freez\w*|launder\w*|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|syndicates?|"
+    r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
+    r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
+    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,11 +99,21 @@ def _subject(sentence: Sentence, local_pos: int, measure: str, previous: str | N
     return context.subject
 
 
-def _period(times: tuple[TimeExpression, ...], local_pos: int, previous: str | None,
+_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool) -> str | None:
     candidates = [t for t in times if not t.baseline and t.period and not t.weak] or \
                  [t for t in times if not t.baseline and t.period]
+    following = [t for t in candidates if 0 <= t.start - local_end <= 16 and
+                 _BINDS_AFTER.match(sentence.text[local_end:t.start])]
+    if following and not percent:  # "6,000 in 2023": the period written right after the figure
+        return following[0].period
     if candidates:
+        if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
+            return max(candidates, key=lambda t: (t.period or "")[-7:]).period
         return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
     if previous and (_ANAPHORA.match(sentence.text) or percent):
         return previous
@@ -136,18 +154,29 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     records: list[MetricRecord] = []
     previous_period: str | None = None
     previous_subject: str | None = None
+    previous_measure: str | None = None
+    previous_text = ""
     for sentence in split_sentences(text):
+        mentions = find_numbers(sentence.text, sentence.start)
+        if not mentions:
+            previous_text = sentence.text
+            continue
         times = find_time_expressions(sentence.text, published)
         dates = year_spans(sentence.text)
         sentence_period = None
-        for mention in find_numbers(sentence.text, sentence.start):
+        memory = SentenceMemory((), previous_measure)
+        in_context = bool(_ENFORCEMENT_CONTEXT.search(sentence.text) or _ENFORCEMENT_CONTEXT.search(previous_text))
+        for mention in mentions:
             if _inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
-            reading = read_locally(sentence.text, mention, sentence.start)
-            if reading is None:
+            reading = read_locally(sentence.text, mention, sentence.start, memory)
+            if reading is None or (reading.unit != "count" and not in_context):
                 continue
+            memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
+                                                       reading.unit),), previous_measure)
             local_pos = mention.start - sentence.start
-            period = _period(times, local_pos, previous_period, sentence, reading.unit == "percent")
+            period = _period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
+                             reading.unit == "percent")
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = _baseline(times, local_pos, period)
@@ -164,4 +193,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
+        counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
+        previous_measure = counts[-1] if counts else previous_measure
+        previous_text = sentence.text
     return tuple(records)

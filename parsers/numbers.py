@@ -37,9 +37,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_DIGITS = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = (r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
+           r"\d+(?:\.\d+)?|\.\d+")
 _WORD_NUM = (
-    r"(?:a\s+dozen|a\s+hundred|a\s+thousand|"
+    r"(?:a\s+dozen|a\s+hundred|a\s+thousand|a(?=\s+(?:million|billion|trillion|lakh|crore)\b)|"
     r"(?:" + _alternation(list(NUMBER_WORDS)) + r")(?:[-\s](?:" + _alternation(list(NUMBER_WORDS)) + r"))?)"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
@@ -59,7 +60,7 @@ NUMBER_RE = re.compile(
 
 def _parse_digits(text: str) -> tuple[float, float]:
     """Value and rounding step of a digit group such as "1,23,672", "49.5" or "1 000"."""
-    clean = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
+    clean = re.sub(r"[, \u00a0\u202f\u2009]", "", text)
     if "." in clean:
         decimals = len(clean.split(".", 1)[1])
         return float(clean), 10.0 ** -decimals

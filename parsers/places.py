@@ -49,6 +49,16 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "RU": ("Russia", "Russians?", "Moscow"),
 }
 
+# Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
+DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
+            "Filipinos?", "Filipinas?", "Indonesians?", "Taiwanese", "Burmese", "Myanmar nationals", "Cambodians?",
+            "Koreans?", "South Koreans?", "Japanese", "Singaporeans?", "Pakistanis?", "Bangladeshis?", "Nepalis?",
+            "Sri Lankans?", "Nigerians?", "Kenyans?", "Ugandans?", "Ethiopians?", "Africans?", "Europeans?",
+            "Britons?", "Australians?", "Canadians?", "Russians?", "Ukrainians?", "Turks?", "Brazilians?",
+            "Mexicans?", "Hongkongers?", "Macanese", "Mongolians?", "Kazakhs?", "Uzbeks?", "foreigners?",
+            "expatriates?", "locals?")
+DEMONYM_RE = re.compile(r"(?:" + "|".join(DEMONYMS) + r")(?![\w'])")
+
 PLACE_RE = re.compile(
     r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?![\w'])"
 )

@@ -34,7 +34,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
     "USD": "USD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "HKD": "HKD",
     "SGD": "SGD", "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "baht": "THB",
-    "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "kip": "LAK", "dong": "VND",
+    "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -43,7 +43,8 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
 }
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"more than|over|exceeding|in excess of|at least|upwards of|no fewer than|no less than|topped|above", "at_least"),
+    (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
+     r"topped|top|above|surpass(?:ing|ed)?", "at_least"),
     (r"up to|as many as|fewer than|less than|under|at most|no more than", "at_most"),
     (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
      r"approx\.?|circa|roughly|just under|just over", "approx"),
@@ -51,33 +52,66 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|"
-              r"investigations?|probes?|prosecutions? cases")
-PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|children|minors|members|others|"
-                r"nationals|citizens|foreigners|residents|workers|accused|defendants|criminals|"
-                r"offenders|fugitives|officials|culprits|perpetrators|gang members|syndicate members")
+              r"investigations?|probes?|frauds?|scams?")
+PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
+                r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
+                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|"
+                r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
+                r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
+                r"complainants|victims?|foreigners?|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
-    (r"victims?", "victims"),
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
-    (r"deaths?|fatalities|dead", "deaths"),
-    (r"accounts?|sim cards?|mule accounts?|bank accounts?", "accounts"),
-    (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|criminal groups?|groups?", "groups"),
+    (r"deaths?|fatalities", "deaths"),
+    (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
+     r"mobile numbers|phone numbers|imeis?", "accounts"),
+    (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
+     r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|dens", "groups"),
     (CASE_NOUNS, "cases"),
 )
+# Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
+UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"
+                   r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
+                   r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
+                   r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
+                   r"languages|platforms|banks|operations|raids|campaigns|measures|cameras")
+SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
+                 r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
+                 r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
+                 r"firearms?|pistols?|rifles?|bullets|ammunition|passports?|devices?|packets?|bags?|"
+                 r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
+                 r"equipment|gold bars?|watches|luxury \w+")
+SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
+                 r"impound\w*|haul|netted|yielded|removed|dismantled|took possession")
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
-# ("39 suspects were charged").  Order matters only for ties at the same distance.
+# ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
-    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)?|slain|lost their lives", "deaths"),
-    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing)|hurt", "injuries"),
-    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)?|nabbed|held|caught|"
-     r"rounded up|taken into custody|in custody", "arrests"),
-    (r"charg(?:ed|ing|es)|indict(?:ed|ing)|prosecut(?:ed|ing)|brought to trial|put on trial", "prosecutions"),
-    (r"convict(?:ed|ing)|sentenc(?:ed|ing)|jailed|found guilty|executed", "convictions"),
-    (r"rescu(?:ed|ing)|freed|repatriat(?:ed|ing)|evacuat(?:ed|ing)|returned|saved|liberated", "rescued"),
-    (r"deport(?:ed|ing)|expell(?:ed|ing)|extradit(?:ed|ing)|handed over|transferred to", "deported"),
-    (r"defraud(?:ed|ing)|cheat(?:ed|ing)|duped|scammed|trafficked|tricked|fell victim|affected", "victims"),
-    (r"involv(?:ed|ing)|suspected|accused|investigated|questioned|under probe|identified", "suspects"),
+    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing|s)?|slain|lost their lives|perished", "deaths"),
+    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
+    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|held|caught|captured|"
+     r"rounded up|round up|taken into custody|in custody|picked up|busted|intercepted|approved the arrest of|"
+     r"approved arrests? of|detainees", "arrests"),
+    (r"charg(?:ed|ing|es)|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
+     r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
+     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
+    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned", "convictions"),
+    (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
+     r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted", "rescued"),
+    (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
+     r"sent back to|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)", "deported"),
+    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
+     r"affected|victimi[sz]ed", "victims"),
+    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
+     r"identified|found on the premises|linked to", "suspects"),
+)
+# Default measure of a people noun that no verb decides.
+NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
+    (r"suspects?|accused|fraudsters|scammers|mules|money mules|criminals|offenders|perpetrators|culprits", "suspects"),
+    (r"victims?|complainants", "victims"),
+    (r"detainees|captives", "arrests"),
+    (r"fugitives", "arrests"),
+    (r"defendants", "prosecutions"),
 )
 
 # Verbs and nouns of change, for signed percentages and absolute changes.
