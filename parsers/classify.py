@@ -20,7 +20,9 @@ from parsers.vocab import (CASE_NOUNS, FALL_WORDS, NOUN_DEFAULTS, NOUN_MEASURES,
 _I = re.IGNORECASE
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{PEOPLE_NOUNS})\b", _I)
 _NOUN_RES = tuple((re.compile(rf"(?:{p})\b", _I), m) for p, m in NOUN_MEASURES)
-_ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(p for p, _ in NOUN_MEASURES)}|losses|amount|sums?|{PEOPLE_NOUNS})\b", _I)
+_ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(p for p, _ in NOUN_MEASURES)}|losses|amount|sums?|money|"
+                          rf"{PEOPLE_NOUNS})\b", _I)
+_MONEY_NOUN = re.compile(r"losses|amount|sums?|money", _I)
 _VERB_RES = tuple((re.compile(rf"\b(?:{p})\b", _I), m) for p, m in PEOPLE_VERBS)
 _DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 _CASE_RE = re.compile(rf"\b(?:{CASE_NOUNS})\b", _I)
@@ -35,6 +37,9 @@ _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _ADJECTIVE = re.compile(r"^(?:[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5})$")
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
                         "per a an the this these those it its their they he she we".split())
+_MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)", _I)
+_NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS})\b",
+                        _I)
 _QUALIFIER_RES = tuple((re.compile(rf"\b(?:{p})\s*$", _I), q) for p, q in QUALIFIERS)
 _RISE_RE = re.compile(rf"\b(?:{RISE_WORDS})\b", _I)
 _FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b", _I)
@@ -52,7 +57,7 @@ _NOT_METRIC_AFTER = re.compile(
     r"per cent of (?:gdp|the population)|and under\b|or over\b)", _I)
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b", _I)
-_RATE_RE = re.compile(r"\brates?\b[^.;,]{0,40}$|\brate (?:of|at|was|is|stood)\b", _I)
+_RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$", _I)
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?", _I)
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|"
@@ -60,6 +65,9 @@ _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\
 _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
                                r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
                                r"(?:at least |about |some |another |also |only |just )?$", _I)
+
+
+_OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
 @dataclass(frozen=True)
@@ -107,20 +115,27 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             continue
         if (found := _PEOPLE_NOUN_RE.match(tail)) and not tail.lower().startswith(("of them", "of whom")):
             return "people", found.group(0)
+        modifier = False
         for noun_re, measure in _NOUN_RES:
             if found := noun_re.match(tail):
-                if re.match(r"\s+(?:types?|categories|kinds)\b", tail[found.end():], _I):
+                rest = tail[found.end():]
+                if re.match(r"\s+(?:types?|categories|kinds)\b", rest, _I):
                     return "uncounted", found.group(0)
+                if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(rest):
+                    modifier = True  # "telecom fraud suspects": fraud describes the suspects
+                    break
                 return measure, found.group(0)
+        if modifier:
+            continue
         if found := _SEIZURE_NOUN_RE.match(tail):
             return "seizures", found.group(0)
         if found := DEMONYM_RE.match(tail):
+            if _NEXT_NOUN.match(tail[found.end():]):
+                continue  # "two Mexican cartels": a nationality used as an adjective
             return "people", found.group(0)
         if found := _UNCOUNTED_RE.match(tail):
             return "uncounted", found.group(0)
         if word in _STOP_WORDS or word.lower() in _STOP_WORDS or not _ADJECTIVE.match(word):
-            return None
-        if commas:
             return None
     return None
 
@@ -148,9 +163,20 @@ def _main_verb_after(after: str) -> str | None:
 
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
+    copula = re.search(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:are|were|was|is|include|included|includes)\s+(?:the\s+)?$",
+                       before[-60:])
+    if copula:
+        named = next((m for d, m in _DEFAULT_RES if d.fullmatch(copula.group(1))), None)
+        if named:  # "the complainants in the case are two ..."
+            return named, 0.85
     clause_before = re.split(r"[;:.]|,\s+(?:and|but|while|which|who)\b", before)[-1][-70:]
     clause_after = re.split(r"[;:.(]|,\s|\b(?:who|which|that)\b", after)[0][:70]
     near_before = _verb_measure(clause_before[-30:], nearest_last=True)
+    two_verbs = re.search(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$", clause_before)
+    if two_verbs and near_before and near_before[1] <= 14:
+        first = _verb_measure(two_verbs.group(1), nearest_last=True)
+        if first:  # "arrested and deported 462": the first verb decides
+            return first[0], 0.95
     if near_before and near_before[1] <= 14:
         return near_before[0], 0.95
     main_after = _main_verb_after(after)
@@ -210,16 +236,14 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     for pos, word in reversed(nouns):  # a noun right before its change verb governs it
         if _CHANGE_RE.match(before, pos + len(word) + 1) or re.match(
                 r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", before[pos + len(word):], _I):
-            found = _measure_of_noun_phrase(before[pos:pos + 60]) or (
-                "money" if re.match(r"losses|amount|sums?", word, _I) else None)
+            found = "money" if _MONEY_NOUN.fullmatch(word) else _measure_of_noun_phrase(before[pos:pos + 60])
             if found:
                 return found, 0.85
     earlier = memory.first_count(start)  # "49,000 cases ..., involving 58,000 people, ..., marking a 5.8% drop"
     if earlier:
         return earlier, 0.75
     for pos, word in nouns:
-        found = _measure_of_noun_phrase(before[pos:pos + 60]) or (
-            "money" if re.match(r"losses|amount|sums?", word, _I) else None)
+        found = "money" if _MONEY_NOUN.fullmatch(word) else _measure_of_noun_phrase(before[pos:pos + 60])
         if found:
             return found, 0.6
     noun_after = _measure_of_noun_phrase(after[:80])
@@ -264,9 +288,12 @@ def sign_of_change(before: str, after: str) -> int:
         return -1
     if rise_after:
         return 1
-    falls, rises = list(_FALL_RE.finditer(near_before)), list(_RISE_RE.finditer(near_before))
-    if falls and (not rises or falls[-1].start() > rises[-1].start()):
-        return -1
+    for window in (near_before, before):  # "drops in robberies — by 64 per cent"
+        falls, rises = list(_FALL_RE.finditer(window)), list(_RISE_RE.finditer(window))
+        if falls and (not rises or falls[-1].start() > rises[-1].start()):
+            return -1
+        if rises:
+            return 1
     return 1
 
 
@@ -317,6 +344,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
         decided = people_measure(before, rest)
+        if re.fullmatch(r"victims?", word, _I) and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
+            decided = ("victims", 0.85)  # "529 victims of trafficking were found": still victims
         if decided is None:
             inherited = _inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
             default = next((m for d, m in _DEFAULT_RES if d.search(word)), None)
@@ -351,11 +380,35 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
                 return LocalReading(measure, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
-    if re.match(r"^\s+from\s+(?:the\s+)?[A-Z]", after) or re.match(r"^\s*(?:of whom|of them)\b", after, _I):
+    shared_percent = re.match(r"^\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", after, _I)
+    if shared_percent:  # "by 36 and 68.9 per cent respectively"
+        found = _percent(before, after[shared_percent.end():], memory, start)
+        if found:
+            return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
+    if _RATE_RE.search(before[-60:]) and re.search(r"\b(?:to|at|of|was|is|stood at)\s+$", before):
+        return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
+    of_group = re.match(r"^\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$))", after, _I)
+    if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
+        decided = people_measure("", after)
+        if decided and decided[0] != "suspects":
+            return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
         inherited = _inherited(before, after, memory, start, demonym=True)
         return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
+    if re.match(r"^\s+from\s+(?:the\s+)?[A-Z]", after):
+        inherited = _inherited(before, after, memory, start, demonym=True)
+        return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
+    noun_of = re.search(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$", before)
+    if noun_of:  # "reported cases of 17,718"
+        found = _measure_of_noun_phrase(noun_of.group(1))
+        if found and found not in ("suspects", "seizures"):
+            return LocalReading(found, "count", sign, qualifier, False, 0.7)
+    if re.match(r"^\s+(?:are|were|will|would|have|had|is|was)\b", after):  # "150 are scheduled to arrive back"
+        decided = people_measure(before, after)
+        if decided:
+            return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
     partner = re.match(r"^\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", after, _I)
-    if partner or re.search(r"\b(?:from|to|reaching|reached|at|by)\s+(?:just |about |some |a record )?$", before, _I) \
+    if partner or re.search(r"\b(?:from|to|reaching|reached|at|by|averag\w+|compared (?:to|with)|against|versus|"
+                            r"than)\s+(?:just |about |some |only |a record )?$", before, _I) \
             or re.search(r"\bout of (?:the )?$", before, _I):
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):

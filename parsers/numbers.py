@@ -46,7 +46,7 @@ _WORD_NUM = (
 _SCALE = _alternation(list(SCALE_WORDS))
 _PREFIX = _alternation(list(CURRENCY_PREFIXES))
 _SUFFIX = _alternation(list(CURRENCY_SUFFIXES))
-_PERCENT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b"
+_PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?percentage\s+points?\b"
 
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token

@@ -60,10 +60,39 @@ def _relative_month(published: dt.date, month: int) -> str:
     return f"{year}-{month:02d}"
 
 
+def _year_of(word: str | None, published: dt.date | None) -> int | None:
+    if word and word.isdigit():
+        return int(word)
+    if published is None:
+        return None
+    return published.year - 1 if (word or "").lower() == "last" else published.year
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = _year_of(m[6] or m[3], published)
+    if year is None:
+        return None
+    return f"{year}-{_month(m[1]):02d}-{int(m[2]):02d}/{year}-{_month(m[4]):02d}-{int(m[5]):02d}"
+
+
+def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = _year_of(m[3], published)
+    if year is None:
+        return None
+    if m[3] is None and published and _month(m[2]) > published.month:
+        year -= 1
+    return f"{year}-{_month(m[1]):02d}/{year}-{_month(m[2]):02d}"
+
+
 # Each rule: a pattern and a function of (match, published date) giving the period.
 _RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
      lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}"),
+    (rf"(?:from |between )({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?\s*(?:to|and|through|until|-|–)\s*({_MONTH})\s+"
+     rf"(\d{{1,2}})(?:,?\s+({_YEAR}))?",
+     lambda m, d: _day_range(m, d)),
+    (rf"(?:from |between )({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
+     lambda m, d: _month_range(m, d)),
     (rf"(?:the )?first ({_COUNT}) months (?:of|in) ({_YEAR})",
      lambda m, d: f"{m[2]}-01/{m[2]}-{_count(m[1]):02d}"),
     (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bH1 ({_YEAR})",

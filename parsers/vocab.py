@@ -66,15 +66,17 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"mobile numbers|phone numbers|imeis?", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
-     r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|dens", "groups"),
+     r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
+     r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
-                   r"languages|platforms|banks|operations|raids|campaigns|measures|cameras")
+                   r"languages|platforms|banks|measures|cameras|tickets")
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
@@ -91,19 +93,22 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|held|caught|captured|"
      r"rounded up|round up|taken into custody|in custody|picked up|busted|intercepted|approved the arrest of|"
-     r"approved arrests? of|detainees", "arrests"),
+     r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
+     r"brought in for questioning|for further questioning", "arrests"),
     (r"charg(?:ed|ing|es)|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
     (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned", "convictions"),
     (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
-     r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted", "rescued"),
+     r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
+     r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)", "rescued"),
     (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
-     r"sent back to|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)", "deported"),
+     r"sent back to|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
+     r"extradition of|handover of", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
      r"affected|victimi[sz]ed", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
-     r"identified|found on the premises|linked to", "suspects"),
+     r"identified|found(?: on| at| in| inside)|linked to", "suspects"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
