@@ -68,9 +68,16 @@ class ArticleContext:
     subject: str
 
 
+# Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
+_AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
+    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre)\b")
+
+
 def _subjects_in(text: str) -> list[tuple[int, str]]:
+    masked = _AGENCY_NAME.sub(lambda m: " " * len(m.group(0)), text)
     return sorted((m.start(), subject) for subject_re, subject in _SUBJECT_RES
-                  for m in subject_re.finditer(text))
+                  for m in subject_re.finditer(masked))
 
 
 def article_context(text: str, published: dt.date | None, default_geo: str | None) -> ArticleContext:
@@ -103,21 +110,65 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
                           re.IGNORECASE)
 
 
+_EVENT_MEASURES = frozenset({"arrests", "rescued", "deported", "seizures", "groups", "suspects", "victims",
+                             "deaths", "injuries"})
+_THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
+                          re.IGNORECASE)
+_FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
+
+
 def _period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
-            sentence: Sentence, percent: bool) -> str | None:
-    candidates = [t for t in times if not t.baseline and t.period and not t.weak] or \
-                 [t for t in times if not t.baseline and t.period]
-    following = [t for t in candidates if 0 <= t.start - local_end <= 16 and
-                 _BINDS_AFTER.match(sentence.text[local_end:t.start])]
+            sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
+    text = sentence.text
+    strong = [t for t in times if not t.baseline and t.period and not t.weak]
+    near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
+    following = [t for t in times if 0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
-        return following[0].period
+        found = following[0]
+        if found.period:
+            return found.period
+        if found.years_back and (strong or document.period):  # "11,546 in the same period last year"
+            return shift_period(strong[0].period if strong else document.period, -found.years_back)
+    labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
+        text[t.end:local_pos])]
+    if labelled:  # "the 2023 figure (90 276 cases)"
+        return labelled[-1].period
+    if _THIS_PERIOD.search(text) and not strong and (previous or document.period):
+        return previous or document.period
+    candidates = strong or near_weak
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period
         return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
-    if previous and (_ANAPHORA.match(sentence.text) or percent):
+    if previous and (_ANAPHORA.match(text) or percent):
         return previous
-    return None
+    return document.period
+
+
+LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
+_RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReportingPeriod:
+    """What an article reports on: the most precise period its opening states, else its month."""
+
+    period: str | None
+    event_month: str | None  # the publication month, for one-off events in undated stories
+
+
+def document_period(sentences: tuple[Sentence, ...], published: dt.date | None) -> ReportingPeriod:
+    found: list[TimeExpression] = []
+    for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
+        found += [t for t in find_time_expressions(sentence.text, published) if t.period and not t.baseline
+                  and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
+    strong = [t.period for t in found if not t.weak and t.period]
+    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period]
+    period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
+    if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
+        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
+        period = same_year[0] if same_year else period
+    return ReportingPeriod(period, None)
 
 
 def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
@@ -156,7 +207,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     previous_subject: str | None = None
     previous_measure: str | None = None
     previous_text = ""
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    reporting_period = document_period(sentences, published)
+    for sentence in sentences:
         mentions = find_numbers(sentence.text, sentence.start)
         if not mentions:
             previous_text = sentence.text
@@ -176,7 +229,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                                                        reading.unit),), previous_measure)
             local_pos = mention.start - sentence.start
             period = _period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
-                             reading.unit == "percent")
+                             reading.unit == "percent", reporting_period)
+            if period is None and reading.measure in _EVENT_MEASURES:
+                period = reporting_period.event_month
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = _baseline(times, local_pos, period)

@@ -20,10 +20,12 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
 _BASELINE_MARK = re.compile(
-    r"(?:from|since|compared (?:with|to)|than(?: in| the)?|against|over|versus|vs\.?|relative to|"
-    r"as against)\s+(?:the same period (?:of|in|last)\s+|the\s+|levels? (?:of|in)\s+)?$",
+    r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
+    r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
+    r"million|billion|cases|people|figure|levels?|of|same|period|in)\s+){0,6}$",
     re.IGNORECASE,
 )
+_SAME_PERIOD = re.compile(r"\b(?:the )?same period (?:of|in|last)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,36 +87,63 @@ def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
 
 
 # Each rule: a pattern and a function of (match, published date) giving the period.
-_RULES: tuple[tuple[re.Pattern[str], object], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+def _first_days(m: re.Match[str], published: dt.date | None) -> str:
+    year = int(m[2])
+    last = dt.date(year, 1, 1) + dt.timedelta(days=_count(m[1]) - 1)
+    return f"{year}-01-01/{last.isoformat()}"
+
+
+def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = int(m[3]) if m[3] else (published.year if published else None)
+    if year is None:
+        return None
+    return f"{year}-01-01/{year}-{_month(m[1]):02d}-{int(m[2]):02d}"
+
+
+def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = int(m[2]) if m[2] else (published.year if published else None)
+    return f"{year}-01/{year}-{_month(m[1]):02d}" if year else None
+
+
+# Each rule: a pattern, a function of (match, published date) giving the period, and whether it is
+# weak: a date that places an event or a report ("on March 8", "4th Nov, 2019") rather than a period.
+_RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p, re.IGNORECASE), f, w) for p, f, w in (
     (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
-     lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}"),
+     lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False),
     (rf"(?:from |between )({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?\s*(?:to|and|through|until|-|–)\s*({_MONTH})\s+"
-     rf"(\d{{1,2}})(?:,?\s+({_YEAR}))?",
-     lambda m, d: _day_range(m, d)),
+     rf"(\d{{1,2}})(?:,?\s+({_YEAR}))?", _day_range, False),
     (rf"(?:from |between )({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
-     lambda m, d: _month_range(m, d)),
-    (rf"(?:the )?first ({_COUNT}) months (?:of|in) ({_YEAR})",
-     lambda m, d: f"{m[2]}-01/{m[2]}-{_count(m[1]):02d}"),
+     _month_range, False),
+    (rf"(?:the )?first ({_COUNT}|\d{{2,3}}) days (?:of|in) ({_YEAR})(?:,? as of {_MONTH}\s+\d{{1,2}})?", _first_days, False),
+    (rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({_COUNT}) months (?:of|in) ({_YEAR})",
+     lambda m, d: f"{m[2]}-01/{m[2]}-{_count(m[1]):02d}", False),
+    (rf"\bas of ({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?", _as_of, False),
+    (rf"\bby the end of ({_MONTH})(?:\s+({_YEAR}))?", _end_of, False),
+    (r"(?:the )?first half of (last|this) year",
+     lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False),
     (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bH1 ({_YEAR})",
-     lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06"),
+     lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06", False),
     (rf"(?:the )?second half (?:of|in) ({_YEAR})|\bH2 ({_YEAR})",
-     lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12"),
+     lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12", False),
     (rf"(?:from |between )({_YEAR})\s*(?:to|and|through|until|-|–)\s*({_YEAR})",
-     lambda m, d: f"{m[1]}/{m[2]}"),
-    (rf"({_MONTH})(?:\s+\d{{1,2}},?)?\s+({_YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}"),
-    (rf"(?<![\d,.])({_YEAR})(?!\d|,\d)", lambda m, d: m[1]),
-    (r"\b(?:last|previous|past) year\b", lambda m, d: str(d.year - 1) if d else None),
-    (r"\bthis year\b", lambda m, d: str(d.year) if d else None),
+     lambda m, d: f"{m[1]}/{m[2]}", False),
+    (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})|({_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({_YEAR})",
+     lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True),
+    (rf"({_MONTH}),?\s+({_YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False),
+    (rf"(?<![\d,.])({_YEAR})(?!\d|,\d)", lambda m, d: m[1], False),
+    (r"\b(?:last|previous|past) year\b", lambda m, d: str(d.year - 1) if d else None, False),
+    (r"\bthis year\b", lambda m, d: str(d.year) if d else None, False),
     (rf"\b(?:in |over |during )?the (?:past|last) ({_COUNT}) years\b",
-     lambda m, d: f"{d.year - _count(m[1])}/{d.year - 1}" if d else None),
-    (r"\blast month\b", lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None),
-    (rf"\b(?:in|on|since|during|by|of)\s+(?:early |late |mid-?)?({_MONTH})(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b",
-     lambda m, d: _relative_month(d, _month(m[1])) if d else None),
+     lambda m, d: f"{d.year - _count(m[1])}/{d.year - 1}" if d else None, False),
+    (r"\blast month\b", lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False),
+    (rf"\b(?:in|on|since|during|by|of)\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})"
+     rf"(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True),
 ))
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
-    r"the same period (?:a year (?:ago|earlier)|last year|of the previous year)))"
+    r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
+    r"(?:previous|prior|preceding|last) year)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{_COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
     re.IGNORECASE,
 )
@@ -132,7 +161,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
         found.append(TimeExpression(match.start(), match.end(), None, True, back))
         taken.append(match.span())
-    for pattern, resolve in _RULES:
+    for pattern, resolve, weak in _RULES:
         for match in pattern.finditer(sentence):
             if not free(*match.span()):
                 continue
@@ -140,10 +169,20 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if period is None:
                 continue
             baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
-            weak = pattern is _RULES[-1][0]
             found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak))
             taken.append(match.span())
-    return tuple(sorted(found, key=lambda t: t.start))
+    found.sort(key=lambda t: t.start)
+    months = [t.period for t in found if t.period and re.fullmatch(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?", t.period)]
+    for i, expr in enumerate(found):
+        if not (expr.period and re.fullmatch(r"\d{4}", expr.period) and months):
+            continue
+        same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])
+        if same or expr.period != months[0][:4]:  # "from 22,853 in the same period of 2023": those months of 2023
+            start = expr.start - 30 + same.start() if same and expr.start >= 30 else (
+                sentence.rfind("the same period", 0, expr.start) if same else expr.start)
+            found[i] = TimeExpression(max(0, start), expr.end, shift_period(months[0], int(expr.period) - int(months[0][:4])),
+                                      expr.baseline or bool(same))
+    return tuple(found)
 
 
 def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:

@@ -7,47 +7,75 @@ from __future__ import annotations
 
 import re
 
+# Place names and agencies: a figure stated next to them is about that country.
 _PLACES: dict[str, tuple[str, ...]] = {
-    "CN": ("China", "Chinese", "PRC", "Beijing", "Shanghai", "Guangdong", "Guangzhou", "Shenzhen",
+    "CN": ("China", "PRC", "mainland", "Beijing", "Shanghai", "Guangdong", "Guangzhou", "Shenzhen",
            "Zhuhai", "Jiangsu", "Zhejiang", "Yunnan", "Fujian", "Sichuan", "Hubei", "Hunan", "Henan",
-           "Shandong", "Xinjiang", "Chongqing", "Tianjin", "Wuhan", "Hangzhou", "Nanjing",
+           "Shandong", "Xinjiang", "Chongqing", "Tianjin", "Wuhan", "Hangzhou", "Nanjing", "Wuxi", "Yixing",
            "Supreme People's Court", "Supreme People's Procuratorate", "Ministry of Public Security",
-           "National People's Congress", "Xinhua", "procuratorates?", "people's courts?", "SPC", "SPP", "MPS"),
-    "HK": ("Hong Kong", "Hongkongers?"),
+           "National People's Congress", "procuratorates?", "people's courts?", "public security organs",
+           "SPC", "SPP", "MPS", "NPC"),
+    "HK": ("Hong Kong",),
     "MO": ("Macau", "Macao"),
-    "TW": ("Taiwan", "Taiwanese", "Taipei"),
-    "SG": ("Singapore", "Singaporeans?", "SPF", "Singapore Police Force", "Anti-Scam Centre", "MHA"),
-    "MY": ("Malaysia", "Malaysians?", "Kuala Lumpur", "Bukit Aman", "PDRM", "Sabah", "Sarawak", "Johor", "Penang"),
-    "IN": ("India", "Indians?", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata",
-           "Hyderabad", "Chennai", "Pune", "Gujarat", "Maharashtra", "Karnataka", "Kerala", "Uttar Pradesh",
-           "CBI", "I4C", "NCRB", "Lok Sabha", "Rajya Sabha"),
-    "MM": ("Myanmar", "Burma", "Burmese", "Myawaddy", "Kokang", "Shwe Kokko", "KK Park", "Karen", "Shan State", "Laukkaing"),
-    "TH": ("Thailand", "Thai", "Bangkok", "Mae Sot", "Tak province"),
-    "KH": ("Cambodia", "Cambodian", "Phnom Penh", "Sihanoukville"),
-    "LA": ("Laos", "Lao", "Laotian", "Golden Triangle Special Economic Zone", "Bokeo"),
-    "PH": ("Philippines", "Philippine", "Filipinos?", "Manila", "PAOCC", "POGOs?"),
-    "VN": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi", "Ho Chi Minh City"),
-    "ID": ("Indonesia", "Indonesians?", "Jakarta"),
-    "JP": ("Japan", "Japanese", "Tokyo"),
-    "KR": ("South Korea", "South Koreans?", "Korean", "Seoul"),
-    "US": ("United States", "U\\.S\\.", "US", "USA", "America", "Americans?", "FBI", "Department of Justice",
-           "Justice Department", "DOJ", "Washington", "New York", "California", "Texas", "Florida", "IC3", "FTC"),
-    "GB": ("United Kingdom", "Britain", "British", "UK", "England", "London", "Scotland Yard", "Action Fraud"),
-    "AU": ("Australia", "Australians?", "Sydney", "Melbourne"),
-    "CA": ("Canada", "Canadians?", "Toronto"),
-    "PK": ("Pakistan", "Pakistanis?", "Islamabad", "Karachi", "Lahore"),
-    "BD": ("Bangladesh", "Bangladeshis?", "Dhaka"),
-    "NP": ("Nepal", "Nepali", "Kathmandu"),
-    "LK": ("Sri Lanka", "Sri Lankans?", "Colombo"),
+    "TW": ("Taiwan", "Taipei"),
+    "SG": ("Singapore", "SPF", "Singapore Police Force", "Anti-Scam Centre", "Anti-Scam Command", "ASCom", "MHA"),
+    "MY": ("Malaysia", "Kuala Lumpur", "Bukit Aman", "PDRM", "Sabah", "Sarawak", "Johor", "Penang",
+           "Petaling Jaya", "Selangor"),
+    "IN": ("India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Hyderabad", "Chennai",
+           "Pune", "Gujarat", "Maharashtra", "Karnataka", "Kerala", "Uttar Pradesh", "CBI", "I4C", "NCRB", "NCRP",
+           "Lok Sabha", "Rajya Sabha"),
+    "MM": ("Myanmar", "Burma", "Myawaddy", "Kokang", "Shwe Kokko", "KK Park", "Shan State", "Laukkaing"),
+    "TH": ("Thailand", "Bangkok", "Mae Sot", "Tak province"),
+    "KH": ("Cambodia", "Phnom Penh", "Sihanoukville", "Bavet", "Preah Sihanouk", "Svay Rieng"),
+    "LA": ("Laos", "Golden Triangle Special Economic Zone", "Bokeo", "Vientiane", "Luang Namtha"),
+    "PH": ("Philippines", "Manila", "PAOCC", "POGOs?", "Pogos?", "Cebu", "Pasay", "Paranaque", "Parañaque",
+           "Bamban", "Tarlac", "PNP"),
+    "VN": ("Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh City"),
+    "ID": ("Indonesia", "Jakarta"),
+    "JP": ("Japan", "Tokyo"),
+    "KR": ("South Korea", "Seoul"),
+    "US": ("United States", "U\\.S\\.", "US", "USA", "America", "FBI", "Department of Justice",
+           "Justice Department", "DOJ", "DEA", "Washington", "New York", "California", "Texas", "Florida", "IC3",
+           "FTC"),
+    "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud"),
+    "AU": ("Australia", "Sydney", "Melbourne", "ACCC"),
+    "CA": ("Canada", "Toronto"),
+    "PK": ("Pakistan", "Islamabad", "Karachi", "Lahore"),
+    "BD": ("Bangladesh", "Dhaka"),
+    "NP": ("Nepal", "Kathmandu"),
+    "LK": ("Sri Lanka", "Colombo"),
     "AE": ("United Arab Emirates", "UAE", "Dubai", "Abu Dhabi"),
-    "NG": ("Nigeria", "Nigerians?", "Lagos"),
-    "DE": ("Germany", "Germans?", "Berlin"),
-    "FR": ("France", "French", "Paris"),
-    "ES": ("Spain", "Spanish", "Madrid"),
-    "IT": ("Italy", "Italians?", "Rome"),
-    "NL": ("Netherlands", "Dutch", "Amsterdam"),
-    "RU": ("Russia", "Russians?", "Moscow"),
+    "NG": ("Nigeria", "Lagos"),
+    "DE": ("Germany", "Berlin"),
+    "FR": ("France", "Paris"),
+    "ES": ("Spain", "Madrid"),
+    "IT": ("Italy", "Rome"),
+    "NL": ("Netherlands", "Amsterdam"),
+    "GR": ("Greece", "Athens"),
+    "TR": ("Turkey", "Türkiye", "Istanbul", "Ankara"),
+    "RU": ("Russia", "Moscow"),
+    "MX": ("Mexico",),
+    "BR": ("Brazil",),
 }
+# Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
+# nothing when they describe people ("Chinese nationals", "83 Chinese").
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "CN": ("Chinese",), "HK": ("Hong Kong",), "TW": ("Taiwanese",), "SG": ("Singaporean", "Singapore"),
+    "MY": ("Malaysian",), "IN": ("Indian",), "MM": ("Myanmar", "Burmese"), "TH": ("Thai",),
+    "KH": ("Cambodian",), "LA": ("Lao", "Laotian"), "PH": ("Philippine", "Filipino"), "VN": ("Vietnamese",),
+    "ID": ("Indonesian",), "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "US": ("American", "U\\.S\\.", "US"),
+    "GB": ("British",), "AU": ("Australian",), "CA": ("Canadian",), "PK": ("Pakistani",), "GR": ("Greek",),
+    "IT": ("Italian",), "ES": ("Spanish",), "FR": ("French",), "DE": ("German",), "NG": ("Nigerian",),
+}
+_AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|interior ministry|officials|"
+                r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
+                r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
+                r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
+                r"general department")
+# Places that say where people came from or went, not where the figure happened.
+_NOT_WHERE = re.compile(r"(?:\bfrom|\bto|\binto|\bback in|\bback to|\boperating in|\bbased in|\bnationals of|"
+                        r"\bcitizens of|\bpeople of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$",
+                        re.IGNORECASE)
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
@@ -60,27 +88,47 @@ DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "
 DEMONYM_RE = re.compile(r"(?:" + "|".join(DEMONYMS) + r")(?![\w'])")
 
 PLACE_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?![\w'])"
+    r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?!\w)"
 )
+AUTHORITY_RE = re.compile(
+    r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _DEMONYMS.items()) + r")"
+    r"(?='s)?(?:'s)?\s+(?:\w+\s+)?(?:" + _AUTHORITIES + r")\b", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-# Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE -", "NEW DELHI:".
-DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z. ]+)?\s*[–—:-]\s")
+# Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
+DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
+                         re.MULTILINE)
+
+
+def _code(match: re.Match[str]) -> str:
+    return next(k for k, v in match.groupdict().items() if v)
 
 
 def places_in(text: str) -> tuple[tuple[int, str], ...]:
-    """Every (position, country code) named in ``text``, in order."""
+    """(position, country code) of the places and national authorities named in ``text``.
+
+    Leaves out what only says where people come from or go ("from Myanmar", "to China"),
+    nationalities of people ("Chinese nationals") and currencies ("US$", "U.S. dollars").
+    """
+    plain = text.translate(_QUOTES)
     found = []
-    for match in PLACE_RE.finditer(text.translate(_QUOTES)):
-        code = next(k for k, v in match.groupdict().items() if v)
-        found.append((match.start(), code))
-    return tuple(found)
+    for match in PLACE_RE.finditer(plain):
+        after = plain[match.end():match.end() + 10]
+        if after.startswith("$") or re.match(r"\s+dollars?\b", after, re.IGNORECASE):
+            continue
+        if _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
+            continue
+        found.append((match.start(), _code(match)))
+    for match in AUTHORITY_RE.finditer(plain):
+        if not _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
+            found.append((match.start(), _code(match)))
+    return tuple(sorted(found))
 
 
 def dateline_country(text: str) -> str | None:
-    """The country of a story's dateline ("BEIJING – ..." -> "CN"), if it has one."""
-    match = DATELINE_RE.match(text)
-    if not match:
-        return None
-    place = match.group(1).strip().title()
-    hits = places_in(place)
-    return hits[0][1] if hits else None
+    """The country of a story's dateline ("BEIJING – ..." -> "CN") in its first lines, if it has one."""
+    for match in DATELINE_RE.finditer(text, 0, 800):
+        place = match.group(1).strip().title()
+        hits = [_code(m) for m in PLACE_RE.finditer(place)]
+        if hits:
+            return hits[0]
+    return None

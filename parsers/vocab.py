@@ -125,20 +125,26 @@ RISE_WORDS = (r"up|rose|rise|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|ed|ing
 FALL_WORDS = (r"down|fell|fall(?:en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
               r"dipped|plunged|plummeted|lower|reduc(?:ed|tion)|gone down|went down|shrank|less")
 
-# Crime subjects, checked in order: the first family whose word stands nearest the figure wins.
+# Crime subjects: the family whose word stands nearest the figure wins.
 SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
-    (r"telecom(?:munications?)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?fraud|"
-     r"internet fraud|wire fraud|scams?|scammers?|scam cent(?:re|er)s?|digital arrest|"
-     r"investment fraud|romance fraud|fraudsters?|fraud|money mules?|phishing|swindl\w*", "telecom_fraud"),
+    (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
+     r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|phishing|swindl\w*|"
+     r"deception|defraud\w*|cheat\w*|pogos?|offshore gaming", "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
-     r"internet crimes?|cyber offences?", "cybercrime"),
-    (r"violent crimes?|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
-     r"knife|killings?|manslaughter|rapes?|robber(?:y|ies)", "violent_crime"),
+     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet", "cybercrime"),
+    (r"violent crimes?|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
-     r"yaba|ketamine|trafficking of drugs", "drugs"),
-    (r"human trafficking|trafficking in persons|trafficked|people smuggling|forced labou?r", "human_trafficking"),
+     r"yaba|ketamine|overdoses?", "drugs"),
+    (r"human trafficking|trafficking in persons|trafficked|(?<!drug )trafficking(?! of drugs| in drugs)|"
+     r"people smuggling|forced labou?r|abduct\w*|kidnap\w*|missing children|brothels?|"
+     r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|bribery|bribes?|graft|embezzlement|abuse of power", "corruption"),
     (r"money laundering|laundered|laundering", "money_laundering"),
-    (r"gambling|betting|casinos?", "gambling"),
-    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?", "organized_crime"),
+    (r"gambling|betting|casinos?|gamble", "gambling"),
+    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
+    (r"overall crimes?|total crimes?|crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
+     r"criminal cases|detection rates?|theft|thefts|burglar\w*|robber\w*|blackmail|commercial crimes?|"
+     r"national security|shoplifting|crimes in (?:the city|hong kong)", "other"),
 )
