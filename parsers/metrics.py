@@ -9,19 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, shift_period, year_spans
 from parsers.places import dateline_country, places_in
+from parsers.scan import StemScanner
 from parsers.sentences import Sentence, split_sentences
 from parsers.vocab import DOLLAR_BY_COUNTRY, SUBJECT_TERMS
 
 EXTRACTOR_VERSION = "0.2.0"
 GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
                 "qualifier", "evidence")
-_SUBJECT_RES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), s) for p, s in SUBJECT_TERMS)
+_SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
+_SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")
 _ANAPHORA = re.compile(r"^(?:such|these|those|this|the figures?|the numbers?|that|it|they)\b", re.IGNORECASE)
 # Money and percentages count only in sentences about crime or enforcement (not GDP growth).
 _ENFORCEMENT_CONTEXT = re.compile(
@@ -59,13 +62,35 @@ class MetricRecord:
         return {key: full[key] for key in GUIDE_FIELDS}
 
 
-@dataclass(frozen=True)
+@dataclass
 class ArticleContext:
-    """What the whole article says, for figures whose sentence does not."""
+    """What the article as a whole says, for figures whose sentence does not; read once, when needed."""
 
-    published: dt.date | None
-    geo: str | None
-    subject: str
+    text: str
+    default_geo: str | None
+    _geo: str | None = None
+    _subject: str | None = None
+    _geo_known: bool = False
+
+    @property
+    def geo(self) -> str | None:
+        if not self._geo_known:
+            self._geo = dateline_country(self.text) or self.default_geo
+            if self._geo is None:
+                counts = Counter(code for _, code in places_in(self.text[:ARTICLE_HEAD]))
+                self._geo = counts.most_common(1)[0][0] if counts else None
+            self._geo_known = True
+        return self._geo
+
+    @property
+    def subject(self) -> str:
+        if self._subject is None:
+            counts = Counter(subject for _, subject in _subjects_in(self.text[:ARTICLE_HEAD]))
+            self._subject = counts.most_common(1)[0][0] if counts else "other"
+        return self._subject
+
+
+ARTICLE_HEAD = 4000  # characters read for an article's overall subject and country: headline and lead
 
 
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
@@ -74,29 +99,45 @@ _AGENCY_NAME = re.compile(
     r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre)\b")
 
 
+_ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
+                       r"Command|Task Force|Squad|Directorate")
+
+
 def _subjects_in(text: str) -> list[tuple[int, str]]:
-    masked = _AGENCY_NAME.sub(lambda m: " " * len(m.group(0)), text)
-    return sorted((m.start(), subject) for subject_re, subject in _SUBJECT_RES
-                  for m in subject_re.finditer(masked))
+    masked = _AGENCY_NAME.sub(lambda m: " " * len(m.group(0)), text) if _ORG_WORD.search(text) else text
+    return [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(masked.lower())]
 
 
-def article_context(text: str, published: dt.date | None, default_geo: str | None) -> ArticleContext:
-    geo = dateline_country(text) or default_geo
-    if geo is None:
-        counts = Counter(code for _, code in places_in(text))
-        geo = counts.most_common(1)[0][0] if counts else None
-    subjects = Counter(subject for _, subject in _subjects_in(text))
-    subject = subjects.most_common(1)[0][0] if subjects else "other"
-    return ArticleContext(published, geo, subject)
+@dataclass
+class _SentenceFacts:
+    """What one sentence says about time, place and crime, worked out once for all its figures."""
+
+    sentence: Sentence
+    published: dt.date | None
+    _subjects: list[tuple[int, str]] | None = None
+    _places: list[tuple[int, str]] | None = None
+
+    @property
+    def subjects(self) -> list[tuple[int, str]]:
+        if self._subjects is None:
+            self._subjects = _subjects_in(self.sentence.text)
+        return self._subjects
+
+    @property
+    def places(self) -> list[tuple[int, str]]:
+        if self._places is None:
+            self._places = list(places_in(self.sentence.text))
+        return self._places
 
 
 def _nearest(items: list[tuple[int, str]], position: int) -> str | None:
     return min(items, key=lambda item: abs(item[0] - position))[1] if items else None
 
 
-def _subject(sentence: Sentence, local_pos: int, measure: str, previous: str | None,
+def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
              context: ArticleContext) -> str:
-    found = _nearest(_subjects_in(sentence.text), local_pos)
+    sentence = facts.sentence
+    found = _nearest(facts.subjects, local_pos)
     if found:
         return found
     if previous and _ANAPHORA.match(sentence.text):
@@ -110,8 +151,6 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
                           re.IGNORECASE)
 
 
-_EVENT_MEASURES = frozenset({"arrests", "rescued", "deported", "seizures", "groups", "suspects", "victims",
-                             "deaths", "injuries"})
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
                           re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
@@ -151,16 +190,16 @@ _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class ReportingPeriod:
-    """What an article reports on: the most precise period its opening states, else its month."""
+    """What an article reports on: the most precise period its opening states."""
 
     period: str | None
-    event_month: str | None  # the publication month, for one-off events in undated stories
 
 
-def document_period(sentences: tuple[Sentence, ...], published: dt.date | None) -> ReportingPeriod:
+def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
+                    ) -> ReportingPeriod:
     found: list[TimeExpression] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [t for t in find_time_expressions(sentence.text, published) if t.period and not t.baseline
+        found += [t for t in times_of(sentence) if t.period and not t.baseline
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [t.period for t in found if not t.weak and t.period]
     weak = [t.period for t in found if t.weak and t.period and "/" not in t.period]
@@ -168,7 +207,7 @@ def document_period(sentences: tuple[Sentence, ...], published: dt.date | None) 
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
         same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
         period = same_year[0] if same_year else period
-    return ReportingPeriod(period, None)
+    return ReportingPeriod(period)
 
 
 def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
@@ -183,8 +222,8 @@ def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | N
     return None
 
 
-def _geo(sentence: Sentence, local_pos: int, context: ArticleContext) -> str | None:
-    return _nearest(list(places_in(sentence.text)), local_pos) or context.geo
+def _geo(facts: _SentenceFacts, local_pos: int, context: ArticleContext) -> str | None:
+    return _nearest(facts.places, local_pos) or context.geo
 
 
 def _unit(reading: LocalReading, geo: str | None) -> str:
@@ -201,42 +240,54 @@ def _inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: 
 def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
                     doc: str = "") -> tuple[MetricRecord, ...]:
     """Every crime or enforcement figure in ``text``, in order of appearance."""
-    context = article_context(text, published, default_geo)
+    context = ArticleContext(text, default_geo)
     records: list[MetricRecord] = []
     previous_period: str | None = None
     previous_subject: str | None = None
     previous_measure: str | None = None
     previous_text = ""
     sentences = split_sentences(text)
-    reporting_period = document_period(sentences, published)
+    cache: dict[int, tuple[TimeExpression, ...]] = {}
+
+    def times_of(sentence: Sentence) -> tuple[TimeExpression, ...]:
+        if sentence.index not in cache:
+            cache[sentence.index] = find_time_expressions(sentence.text, published)
+        return cache[sentence.index]
+
+    reporting_period = document_period(sentences, times_of)
     for sentence in sentences:
         mentions = find_numbers(sentence.text, sentence.start)
         if not mentions:
             previous_text = sentence.text
             continue
-        times = find_time_expressions(sentence.text, published)
+        times = times_of(sentence)
         dates = year_spans(sentence.text)
+        facts = _SentenceFacts(sentence, published)
         sentence_period = None
         memory = SentenceMemory((), previous_measure)
-        in_context = bool(_ENFORCEMENT_CONTEXT.search(sentence.text) or _ENFORCEMENT_CONTEXT.search(previous_text))
+        in_context: bool | None = None
         for mention in mentions:
             if _inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
-            if reading is None or (reading.unit != "count" and not in_context):
+            if reading is None:
                 continue
+            if reading.unit != "count":
+                if in_context is None:
+                    in_context = bool(_ENFORCEMENT_CONTEXT.search(sentence.text) or
+                                      _ENFORCEMENT_CONTEXT.search(previous_text))
+                if not in_context:
+                    continue
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
                                                        reading.unit),), previous_measure)
             local_pos = mention.start - sentence.start
             period = _period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
-            if period is None and reading.measure in _EVENT_MEASURES:
-                period = reporting_period.event_month
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = _baseline(times, local_pos, period)
-            geo = _geo(sentence, local_pos, context)
-            subject = _subject(sentence, local_pos, reading.measure, previous_subject, context)
+            geo = _geo(facts, local_pos, context)
+            subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,

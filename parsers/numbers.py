@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.scan import StemScanner
 from parsers.vocab import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS
 
 
@@ -55,6 +56,13 @@ NUMBER_RE = re.compile(
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
     r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?",
     re.IGNORECASE,
+)
+
+
+_NUMBER_SCAN = StemScanner(
+    NUMBER_RE,
+    [w for w in NUMBER_WORDS] + [p for p in CURRENCY_PREFIXES if not p[0].isdigit()] + ["a "],
+    extra=r"(?<![\w.,/:$€£¥₹-])(?:\d|\.\d)", guard=r"(?<![\w.,/:$€£¥₹-])", flags=re.IGNORECASE,
 )
 
 
@@ -132,7 +140,7 @@ def _canonical_key(found: str, table: dict[str, str]) -> str:
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
-    for match in NUMBER_RE.finditer(text):
+    for match in _NUMBER_SCAN.finditer(text):
         if match.group("words") and parse_number_words(match.group("words")) is None:
             continue
         mention = _mention_from_match(match, offset)

@@ -22,7 +22,7 @@ _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
-    r"million|billion|cases|people|figure|levels?|of|same|period|in)\s+){0,6}$",
+    r"million|billion|cases|people|figure|levels?|of|same|period|in|recorded|reported|registered|logged|seen)\s+){0,6}$",
     re.IGNORECASE,
 )
 _SAME_PERIOD = re.compile(r"\b(?:the )?same period (?:of|in|last)\s*$", re.IGNORECASE)
@@ -107,7 +107,8 @@ def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
 
 # Each rule: a pattern, a function of (match, published date) giving the period, and whether it is
 # weak: a date that places an event or a report ("on March 8", "4th Nov, 2019") rather than a period.
-_RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p, re.IGNORECASE), f, w) for p, f, w in (
+# The rules run on the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
+_RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p), f, w) for p, f, w in (
     (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
      lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False),
     (rf"(?:from |between )({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?\s*(?:to|and|through|until|-|–)\s*({_MONTH})\s+"
@@ -121,9 +122,9 @@ _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p, 
     (rf"\bby the end of ({_MONTH})(?:\s+({_YEAR}))?", _end_of, False),
     (r"(?:the )?first half of (last|this) year",
      lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False),
-    (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bH1 ({_YEAR})",
+    (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bh1 ({_YEAR})",
      lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06", False),
-    (rf"(?:the )?second half (?:of|in) ({_YEAR})|\bH2 ({_YEAR})",
+    (rf"(?:the )?second half (?:of|in) ({_YEAR})|\bh2 ({_YEAR})",
      lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12", False),
     (rf"(?:from |between )({_YEAR})\s*(?:to|and|through|until|-|–)\s*({_YEAR})",
      lambda m, d: f"{m[1]}/{m[2]}", False),
@@ -139,6 +140,37 @@ _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p, 
     (rf"\b(?:in|on|since|during|by|of)\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})"
      rf"(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True),
 ))
+# What each rule needs in the lower-cased sentence before it is worth running: "M" a month name,
+# "Y" a year, anything else a substring.  Most sentences skip most rules.
+_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("M", "Y"), ("M",), ("M",), ("days",), ("month",), ("M", "as of"), ("M", "end of"), ("half",),
+    ("Y",), ("Y",), ("Y",), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",), ("years",),
+    ("last month",), ("M",),
+)
+_MONTH_CLUE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
+
+
+def _clues(sentence: str) -> tuple[str, bool, bool]:
+    lower = sentence.lower()
+    if len(lower) != len(sentence):  # a few characters grow when lower-cased: keep positions exact
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    return lower, bool(_MONTH_CLUE.search(lower)), bool(_YEAR_CLUE.search(sentence))
+
+
+def _wanted(trigger: tuple[str, ...], lower: str, month: bool, year: bool) -> bool:
+    for clue in trigger:
+        if clue == "M":
+            if not month:
+                return False
+        elif clue == "Y":
+            if not year:
+                return False
+        elif clue not in lower:
+            return False
+    return True
+
+
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
@@ -157,12 +189,16 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for match in _RELATIVE_BASELINES.finditer(sentence):
-        back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
-        found.append(TimeExpression(match.start(), match.end(), None, True, back))
-        taken.append(match.span())
-    for pattern, resolve, weak in _RULES:
-        for match in pattern.finditer(sentence):
+    lower, month, year = _clues(sentence)
+    if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
+        for match in _RELATIVE_BASELINES.finditer(sentence):
+            back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
+            found.append(TimeExpression(match.start(), match.end(), None, True, back))
+            taken.append(match.span())
+    for (pattern, resolve, weak), trigger in zip(_RULES, _TRIGGERS):
+        if not _wanted(trigger, lower, month, year):
+            continue
+        for match in pattern.finditer(lower):
             if not free(*match.span()):
                 continue
             period = resolve(match, published)  # type: ignore[operator]
@@ -187,10 +223,15 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
 
 def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the years and dates in a sentence, so that they are not read as figures."""
-    spans = [m.span() for m in re.finditer(rf"(?<![\d,.$])({_YEAR})(?!\d|,\d)", sentence)]
-    spans += [m.span() for m in re.finditer(
-        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", sentence, re.IGNORECASE)]
+    spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)]
+    if _MONTH_CLUE.search(sentence.lower()):
+        spans += [m.span() for m in _DATE_SPAN.finditer(sentence)]
     return tuple(spans)
+
+
+_YEAR_SPAN = re.compile(rf"(?<![\d,.$])({_YEAR})(?!\d|,\d)")
+_DATE_SPAN = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
+                        re.IGNORECASE)
 
 
 def parse_loose_date(text: str | None) -> dt.date | None:

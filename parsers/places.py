@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.scan import StemScanner
+
 # Place names and agencies: a figure stated next to them is about that country.
 _PLACES: dict[str, tuple[str, ...]] = {
     "CN": ("China", "PRC", "mainland", "Beijing", "Shanghai", "Guangdong", "Guangzhou", "Shenzhen",
@@ -92,8 +94,10 @@ PLACE_RE = re.compile(
 )
 AUTHORITY_RE = re.compile(
     r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _DEMONYMS.items()) + r")"
-    r"(?='s)?(?:'s)?\s+(?:\w+\s+)?(?:" + _AUTHORITIES + r")\b", re.IGNORECASE)
+    r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in _PLACES.values() for n in names])
+_AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in _DEMONYMS.values() for n in names])
 # Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
 DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
                          re.MULTILINE)
@@ -111,14 +115,14 @@ def places_in(text: str) -> tuple[tuple[int, str], ...]:
     """
     plain = text.translate(_QUOTES)
     found = []
-    for match in PLACE_RE.finditer(plain):
+    for match in _PLACE_SCAN.finditer(plain):
         after = plain[match.end():match.end() + 10]
         if after.startswith("$") or re.match(r"\s+dollars?\b", after, re.IGNORECASE):
             continue
         if _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
             continue
         found.append((match.start(), _code(match)))
-    for match in AUTHORITY_RE.finditer(plain):
+    for match in _AUTHORITY_SCAN.finditer(plain):
         if not _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
             found.append((match.start(), _code(match)))
     return tuple(sorted(found))

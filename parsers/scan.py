@@ -1,0 +1,121 @@
+"""Fast scanning for big vocabularies: a trie-shaped regex of leading literals finds candidates.
+
+Python's regex engine tries every branch of an alternation at every position, so a pattern
+of a few hundred place names or crime terms costs far more than the text it reads.  A
+:class:`StemScanner` first finds where any alternative could start (one trie-shaped regex
+of their leading literals, which the engine walks one character at a time), then runs the
+full pattern only there.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (groups and character classes kept whole)."""
+    parts, depth, current, i, in_class = [], 0, [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def leading_literal(alternative: str) -> str:
+    """The literal text every match of ``alternative`` starts with ("telecom" for "telecom(?:s)?")."""
+    body = re.sub(r"^(?:\(\?<[!=][^)]*\)|\\b)+", "", alternative)
+    if body.startswith("(?:") and body.endswith(")") and "|" not in body:
+        body = body[3:-1]
+    out = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\" and i + 1 < len(body) and not body[i + 1].isalnum():
+            out.append(body[i + 1])
+            i += 2
+            continue
+        if char in "\\()[]{}?*+|.^$":
+            if char in "?*{" and out:
+                out.pop()  # the character before is optional
+            break
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that each position costs little."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if list(node) == [""]:
+            return ""
+        branches, optional = [], "" in node
+        for char in sorted(k for k in node if k):
+            branches.append(re.escape(char) + build(node[char]))
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+    return build(trie)
+
+
+class StemScanner:
+    """Find the matches of ``full`` in a text, trying it only where one of ``stems`` starts.
+
+    Every match of ``full`` must begin with one of the stems (or match ``extra``, a small regex
+    for what stems cannot say, such as a digit).  ``guard`` is the lookbehind each stem needs.
+    """
+
+    def __init__(self, full: re.Pattern[str], stems: Iterable[str], *, extra: str = "",
+                 guard: str = r"(?<![\w.])", flags: int = 0) -> None:
+        stems = [s for s in stems if s]
+        if not stems:
+            raise ValueError("a StemScanner needs stems")
+        self.full = full
+        alternatives = guard + "(?:" + trie_pattern(stems) + ")" + (f"|{extra}" if extra else "")
+        self.stems = re.compile(alternatives, flags)
+
+    @classmethod
+    def for_terms(cls, full: re.Pattern[str], patterns: Iterable[str], **kwargs: object) -> StemScanner:
+        """A scanner for ``full``, an alternation of ``patterns`` (vocabulary regex fragments)."""
+        stems = []
+        for pattern in patterns:
+            for alternative in top_level_alternatives(pattern):
+                stem = leading_literal(alternative)
+                if len(stem) < 2:
+                    raise ValueError(f"{alternative!r} has no leading literal to scan for")
+                stems.append(stem)
+        return cls(full, stems, **kwargs)  # type: ignore[arg-type]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for candidate in self.stems.finditer(text):
+            if candidate.start() < end:
+                continue
+            found = self.full.match(text, candidate.start())
+            if found:
+                end = found.end()
+                yield found
