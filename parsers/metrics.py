@@ -25,7 +25,8 @@ GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baselin
                 "qualifier", "evidence")
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
 _SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")
-_ANAPHORA = re.compile(r"^(?:such|these|those|this|the figures?|the numbers?|that|it|they)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
+                       r"those|the total))\b)", re.IGNORECASE)
 # Money and percentages count only in sentences about crime or enforcement (not GDP growth).
 _ENFORCEMENT_CONTEXT = re.compile(
     r"\b(?:police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
@@ -85,11 +86,13 @@ class ArticleContext:
     @property
     def subject(self) -> str:
         if self._subject is None:
-            counts = Counter(subject for _, subject in _subjects_in(self.text[:ARTICLE_HEAD]))
+            lead = _subjects_in(self.text[:LEAD_CHARS])
+            counts = Counter(subject for _, subject in (lead or _subjects_in(self.text[:ARTICLE_HEAD])))
             self._subject = counts.most_common(1)[0][0] if counts else "other"
         return self._subject
 
 
+LEAD_CHARS = 400  # the headline and first sentence name an article's topic
 ARTICLE_HEAD = 4000  # characters read for an article's overall subject and country: headline and lead
 
 

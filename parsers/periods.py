@@ -22,10 +22,11 @@ _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
-    r"million|billion|cases|people|figure|levels?|of|same|period|in|recorded|reported|registered|logged|seen)\s+){0,6}$",
+    r"million|billion|cases|people|figure|levels?|of|same|period|time|in|recorded|reported|registered|logged|seen)"
+    r"\s+){0,6}$",
     re.IGNORECASE,
 )
-_SAME_PERIOD = re.compile(r"\b(?:the )?same period (?:of|in|last)\s*$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -133,18 +133,19 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|pogos?|offshore gaming", "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet", "cybercrime"),
-    (r"violent crimes?|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?", "violent_crime"),
+    (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|(?<!drug )trafficking(?! of drugs| in drugs)|"
      r"people smuggling|forced labou?r|abduct\w*|kidnap\w*|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
-    (r"corruption|bribery|bribes?|graft|embezzlement|abuse of power", "corruption"),
+    (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
+     "corruption"),
     (r"money laundering|laundered|laundering", "money_laundering"),
     (r"gambling|betting|casinos?|gamble", "gambling"),
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
     (r"overall crimes?|total crimes?|crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
-     r"criminal cases|detection rates?|theft|thefts|burglar\w*|robber\w*|blackmail|commercial crimes?|"
+     r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)", "other"),
 )
