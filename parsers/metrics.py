@@ -191,6 +191,22 @@ LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
 _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
 
 
+_FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?[\d,. ]+\d")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
+
+
+def _dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
+    return any(abs(t.start - local_pos) < 40 for t in times)
+
+
+def _refined(period: str | None, reporting: str | None) -> str | None:
+    """A plain year the article reports on more precisely ("in 2021" in a January-July report)."""
+    if period and reporting and len(period) == 4 and "/" in reporting and \
+            reporting[:4] == period and reporting.split("/")[1][:4] == period:
+        return reporting
+    return period
+
+
 @dataclass(frozen=True)
 class ReportingPeriod:
     """What an article reports on: the most precise period its opening states."""
@@ -205,7 +221,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         found += [t for t in times_of(sentence) if t.period and not t.baseline
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [t.period for t in found if not t.weak and t.period]
-    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period]
+    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]
     period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
         same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
@@ -286,6 +302,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             local_pos = mention.start - sentence.start
             period = _period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
+            period = _refined(period, reporting_period.period)
+            if period and _FROM_TO.match(sentence.text, mention.end - sentence.start) and \
+                    _FROM_BEFORE.search(sentence.text, 0, local_pos) and not _dated_nearby(times, local_pos):
+                period = shift_period(period, -1)  # "rose from 490 to 646 cases": 490 is the period before
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = _baseline(times, local_pos, period)
@@ -298,7 +318,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
                 confidence=round(reading.strength, 2),
             ))
-            sentence_period = period or sentence_period
+            sentence_period = sentence_period or period  # the main clause, stated first
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period

@@ -39,6 +39,7 @@ class TimeExpression:
     baseline: bool  # the expression is what a change is measured against
     years_back: int | None = None  # relative baseline: 1 for "year on year", 10 for "10 years ago"
     weak: bool = False  # a month without its year ("on March 8"): used only when nothing better
+    dated: bool = False  # names a day ("on 12 August"): pins an event, not a background month
 
     @property
     def middle(self) -> float:
@@ -206,7 +207,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if period is None:
                 continue
             baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
-            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak))
+            dated = weak and bool(re.search(r"\d", match.group(0)))
+            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated))
             taken.append(match.span())
     found.sort(key=lambda t: t.start)
     months = [t.period for t in found if t.period and re.fullmatch(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?", t.period)]

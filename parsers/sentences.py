@@ -9,6 +9,8 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig e.g i.e etc u.s u.k u.n "
     "a.m p.m".split()
 )
+# A line that opens with a bracket continues the one before: "... the 2023 figure\n(90 276 cases)."
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n+(?=\s*\()[^\n]+)*")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -23,7 +25,7 @@ class Sentence:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text`` in order; paragraphs (line breaks) always end a sentence."""
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         start = para.start()
         for end_match in _END_RE.finditer(para.group(0)):
             cut = para.start() + end_match.end()
