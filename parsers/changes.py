@@ -1,0 +1,123 @@
+"""Changes and shares: what a percentage or a "from ... to ..." figure is about, and its sign.
+
+"cases surged 26.7 per cent" changes cases; "49,000 cases ..., marking a 5.8 per cent
+decrease" changes the sentence's first figure; "80 per cent of the victims" is a share of
+victims; "the detection rate ... 30.4%" is a rate (measure ``other``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.nouns import ANY_NOUN_RE, measure_of_noun_phrase, verb_measure
+from parsers.vocab import FALL_WORDS, RISE_WORDS
+
+_I = re.IGNORECASE
+_MONEY_NOUN = re.compile(r"losses|amount|sums?|money", _I)
+_RISE_RE = re.compile(rf"\b(?:{RISE_WORDS})\b", _I)
+_FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b", _I)
+_CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b", _I)
+CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
+                           r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$", _I)
+RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$", _I)
+
+
+@dataclass(frozen=True)
+class SentenceMemory:
+    """Figures already read in this sentence and the one before: breakdowns inherit from them."""
+
+    earlier: tuple[tuple[int, str, str], ...] = ()  # (end position, measure, unit) in this sentence
+    previous_measure: str | None = None  # the last count measure of the previous sentence
+
+    def last_count(self, before: int) -> str | None:
+        for end, measure, unit in reversed(self.earlier):
+            if end <= before and unit == "count":
+                return measure
+        return None
+
+    def first_count(self, before: int) -> str | None:
+        return next((m for end, m, unit in self.earlier if end <= before and unit == "count"), None)
+
+
+def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
+    """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
+    number_of = list(re.finditer(r"\b(?:the )?(?:number|total|amount|count) of (?:those |the )?", before, _I))
+    if number_of:
+        phrase = before[number_of[-1].end():]
+        if re.match(r"(?:those )?(\w+ed)\b", phrase):
+            verb = verb_measure(phrase[:30], nearest_last=False)
+            if verb:
+                return verb[0], 0.85
+        found = measure_of_noun_phrase(phrase[:60])
+        if found:
+            return found, 0.85
+    rise_in = re.match(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?", after, _I)
+    if rise_in:
+        found = measure_of_noun_phrase(after[rise_in.end():][:60])
+        if found and found != "suspects":
+            return found, 0.85
+    nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_RE.finditer(before)]
+    for pos, word in reversed(nouns):  # a noun right before its change verb governs it
+        if _CHANGE_RE.match(before, pos + len(word) + 1) or re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", before[pos + len(word):], _I):
+            found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
+            if found:
+                return found, 0.85
+    earlier = memory.first_count(start)  # "49,000 cases ..., involving 58,000 people, ..., marking a 5.8% drop"
+    if earlier:
+        return earlier, 0.75
+    for pos, word in nouns:
+        found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
+        if found:
+            return found, 0.6
+    noun_after = measure_of_noun_phrase(after[:80])
+    if noun_after:
+        return noun_after, 0.6
+    if memory.previous_measure:
+        return memory.previous_measure, 0.5
+    return None
+
+
+def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
+    """(measure, is_share, strength) of a percentage."""
+    if RATE_RE.search(before[-60:]) or re.match(r"^\s*(?:detection|clearance|conviction|crime) rate", after, _I):
+        return "other", False, 0.7
+    share = re.match(r"^\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*", after, _I)
+    if share:
+        phrase = after[share.end():share.end() + 60]
+        if re.match(r"(?:those|them)\b", phrase, _I):
+            earlier = memory.last_count(start)
+            return (earlier, True, 0.7) if earlier else None
+        if re.match(r"losses|money|amount", phrase, _I):
+            return "money", True, 0.8
+        found = measure_of_noun_phrase(phrase)
+        if found:
+            return found, True, 0.8
+    if re.search(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+                 r"(?:only |just |about |nearly |over |some )?$", before, _I) or \
+            re.match(r"^\s+(?:were|are|was|is)\s+(?!up\b|down\b)", after, _I):
+        earlier = memory.last_count(start)
+        subject = change_subject(before, after, memory, start)
+        if subject or earlier:
+            return (subject[0] if subject else earlier), not _CHANGE_RE.search(before[-40:] + after[:30]), 0.6
+    subject = change_subject(before, after, memory, start)
+    return (subject[0], False, subject[1]) if subject else None
+
+
+def sign_of_change(before: str, after: str) -> int:
+    """-1 when the words around a change say it is a fall."""
+    near_after, near_before = after[:30], before[-30:]
+    fall_after, rise_after = _FALL_RE.search(near_after), _RISE_RE.search(near_after)
+    if fall_after and (not rise_after or fall_after.start() < rise_after.start()):
+        return -1
+    if rise_after:
+        return 1
+    for window in (near_before, before):  # "drops in robberies — by 64 per cent"
+        falls, rises = list(_FALL_RE.finditer(window)), list(_RISE_RE.finditer(window))
+        if falls and (not rises or falls[-1].start() > rises[-1].start()):
+            return -1
+        if rises:
+            return 1
+    return 1
+
+

@@ -1,0 +1,141 @@
+"""Counted nouns and the verbs that decide what a count of people measures.
+
+"charging 39 suspects" is prosecutions, "involving 8,200 suspects" suspects, "35 were killed"
+deaths; "40,000 cases" counts cases whatever the verb.  Pure functions over the words
+before and after a number.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.places import DEMONYM_RE
+from parsers.vocab import (CASE_NOUNS, NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
+                           SEIZURE_VERBS, UNCOUNTED_NOUNS)
+
+_I = re.IGNORECASE
+_PEOPLE_NOUN_RE = re.compile(rf"(?:{PEOPLE_NOUNS})\b", _I)
+_NOUN_RES = tuple((re.compile(rf"(?:{p})\b", _I), m) for p, m in NOUN_MEASURES)
+ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(p for p, _ in NOUN_MEASURES)}|losses|amount|sums?|money|"
+                          rf"{PEOPLE_NOUNS})\b", _I)
+VERB_RES = tuple((re.compile(rf"\b(?:{p})\b", _I), m) for p, m in PEOPLE_VERBS)
+DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
+_CASE_RE = re.compile(rf"\b(?:{CASE_NOUNS})\b", _I)
+_SEIZURE_NOUN_RE = re.compile(rf"(?:{SEIZURE_NOUNS})\b", _I)
+SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
+_UNCOUNTED_RE = re.compile(rf"(?:{UNCOUNTED_NOUNS})\b", _I)
+_WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
+_ADJECTIVE = re.compile(r"^(?:[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5})$")
+_STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
+                        "per a an the this these those it its their they he she we".split())
+_MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)", _I)
+_NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS})\b",
+                        _I)
+_AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
+                          r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?", _I)
+
+def _words(text: str, limit: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _WORD_RE.finditer(text, 0, 200)][:limit]
+
+
+def counted_noun(after: str) -> tuple[str, str] | None:
+    """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
+    commas = 0
+    for pos, word in _words(after, 7):
+        tail = after[pos:]
+        if word == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if (found := _PEOPLE_NOUN_RE.match(tail)) and not tail.lower().startswith(("of them", "of whom")):
+            return "people", found.group(0)
+        modifier = False
+        for noun_re, measure in _NOUN_RES:
+            if found := noun_re.match(tail):
+                rest = tail[found.end():]
+                if re.match(r"\s+(?:types?|categories|kinds)\b", rest, _I):
+                    return "uncounted", found.group(0)
+                if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(rest):
+                    modifier = True  # "telecom fraud suspects": fraud describes the suspects
+                    break
+                return measure, found.group(0)
+        if modifier:
+            continue
+        if found := _SEIZURE_NOUN_RE.match(tail):
+            return "seizures", found.group(0)
+        if found := DEMONYM_RE.match(tail):
+            if _NEXT_NOUN.match(tail[found.end():]):
+                continue  # "two Mexican cartels": a nationality used as an adjective
+            return "people", found.group(0)
+        if found := _UNCOUNTED_RE.match(tail):
+            return "uncounted", found.group(0)
+        if word in _STOP_WORDS or word.lower() in _STOP_WORDS or not _ADJECTIVE.match(word):
+            return None
+    return None
+
+
+def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
+    """The people verb in ``text`` nearest to the number, with its distance in characters."""
+    best: tuple[str, int] | None = None
+    for verb_re, measure in VERB_RES:
+        for match in verb_re.finditer(text):
+            distance = len(text) - match.end() if nearest_last else match.start()
+            if best is None or distance < best[1]:
+                best = (measure, distance)
+    return best
+
+
+def _main_verb_after(after: str) -> str | None:
+    """The measure of a passive main verb after the number: "... were rescued", "are under probe"."""
+    window = re.split(r"[;:.]|\b(?:while|but|whereas)\b", after, maxsplit=1)[0][:160]
+    for aux in _AUX_VERB_RE.finditer(window):
+        for verb_re, measure in VERB_RES:
+            if verb_re.match(window, aux.end()):
+                return measure
+    return None
+
+
+def people_measure(before: str, after: str) -> tuple[str, float] | None:
+    """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
+    copula = re.search(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:are|were|was|is|include|included|includes)\s+(?:the\s+)?$",
+                       before[-60:])
+    if copula:
+        named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
+        if named:  # "the complainants in the case are two ..."
+            return named, 0.85
+    clause_before = re.split(r"[;:.]|,\s+(?:and|but|while|which|who)\b", before)[-1][-70:]
+    clause_after = re.split(r"[;:.(]|,\s|\b(?:who|which|that)\b", after)[0][:70]
+    near_before = verb_measure(clause_before[-30:], nearest_last=True)
+    two_verbs = re.search(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$", clause_before)
+    if two_verbs and near_before and near_before[1] <= 14:
+        first = verb_measure(two_verbs.group(1), nearest_last=True)
+        if first:  # "arrested and deported 462": the first verb decides
+            return first[0], 0.95
+    if near_before and near_before[1] <= 14:
+        return near_before[0], 0.95
+    main_after = _main_verb_after(after)
+    if main_after:
+        return main_after, 0.9
+    verb_after = verb_measure(clause_after, nearest_last=False)
+    if verb_after:
+        return verb_after[0], 0.85
+    if near_before:
+        return near_before[0], 0.8
+    far_before = verb_measure(clause_before, nearest_last=True)
+    return (far_before[0], 0.7) if far_before else None
+
+
+def measure_of_noun_phrase(text: str) -> str | None:
+    """The measure named by a noun phrase such as "fugitives captured" or "scam cases"."""
+    noun = counted_noun(" " + text)
+    if noun is None or noun[0] == "uncounted":
+        return None
+    if noun[0] != "people":
+        return noun[0]
+    rest = text[text.lower().find(noun[1].lower()) + len(noun[1]):][:40]
+    verb = verb_measure(rest, nearest_last=False)
+    if verb:
+        return verb[0]
+    return next((m for d, m in DEFAULT_RES if d.search(noun[1])), None)
+
+
