@@ -1,10 +1,13 @@
 """The HTTP and file fetcher: the only place that reads sources from the network or disk.
 
-httpx with a User-Agent naming newsmon, connect and read timeouts, a body-size cap
-enforced while streaming, a redirect cap, retries with backoff for transient failures
-(timeouts, connection errors, 5xx, 429 with its Retry-After honoured) and a per-host
-limit on requests in flight.  Local files are read only when they lie inside a folder
-the sources file allowed.  Errors are :class:`FetchError`, transient or permanent.
+httpx with a User-Agent naming newsmon; connect, read and total timeouts; a body-size cap
+enforced while streaming and after decompression; redirects followed by hand, at most
+``max_redirects``, each hop checked like the first (http or https only, no private,
+loopback, link-local or CGNAT address unless the source allows it); conditional GET with
+ETag and Last-Modified; retries with backoff for transient failures (timeouts, connection
+errors, 408/425/429/5xx with Retry-After honoured); a per-host limit on requests in flight.
+Local files are read only inside a folder the sources file allowed.  Errors are
+:class:`FetchError`, transient or permanent.
 """
 from __future__ import annotations
 
@@ -16,20 +19,30 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from flows.netguard import check_destination
 from flows.settings import Settings
 from parsers.errors import FetchError
 
 _TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Content types that cannot be a page or a feed (feeds come as text/xml, application/rss+xml,
+# application/x-rss+xml, application/feed+json, even application/octet-stream).
+_NOT_TEXT = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/gzip",
+             "application/x-gzip", "application/x-tar", "application/x-msdownload", "application/msword",
+             "application/vnd.ms-", "application/vnd.openxmlformats", "application/wasm")
 
 
 @dataclass(frozen=True)
 class FetchRequest:
     location: str  # http(s) URL or absolute local path
     local_root: str | None = None  # a local path must lie inside this folder
+    allow_private: bool | tuple[str, ...] = False  # may reach private addresses: all, none or these networks
+    etag: str | None = None  # from the last successful fetch: conditional GET
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,17 @@ class Fetched:
     final_location: str
     body: bytes
     content_type: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False  # 304: nothing changed since the last fetch
+
+    @property
+    def charset(self) -> str | None:
+        for part in (self.content_type or "").split(";")[1:]:
+            key, _, value = part.strip().partition("=")
+            if key.lower() == "charset" and value:
+                return value.strip('"\' ').lower()
+        return None
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -46,8 +70,17 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
     if value.strip().isdigit():
         return float(value)
-    parsed = email.utils.parsedate_to_datetime(value) if value else None
-    return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
+
+
+def _error(message: str, *, transient: bool = False, retry_after: float | None = None) -> FetchError:
+    error = FetchError(message, transient=transient)
+    error.retry_after = retry_after  # type: ignore[attr-defined]
+    return error
 
 
 class Fetcher:
@@ -58,7 +91,7 @@ class Fetcher:
         self._client = httpx.Client(
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-            follow_redirects=True, max_redirects=settings.max_redirects, trust_env=False,
+            follow_redirects=False, trust_env=False,
         )
         self._host_slots: dict[str, threading.BoundedSemaphore] = defaultdict(
             lambda: threading.BoundedSemaphore(settings.host_concurrency))
@@ -73,7 +106,7 @@ class Fetcher:
     def fetch(self, request: FetchRequest) -> Fetched:
         scheme = urlsplit(request.location).scheme
         if scheme in ("http", "https"):
-            return self._fetch_http(request.location)
+            return self._fetch_http(request)
         if scheme and len(scheme) > 1:
             raise FetchError(f"refusing URL scheme {scheme!r}: only http, https and local paths named in "
                              "the sources file are read")
@@ -113,13 +146,12 @@ class Fetcher:
         with self._slots_lock:
             return self._host_slots[urlsplit(url).netloc.lower()]
 
-    def _fetch_http(self, url: str) -> Fetched:
+    def _fetch_http(self, request: FetchRequest) -> Fetched:
         attempts = max(1, self.settings.fetch_attempts)
         delay = 0.5
         for attempt in range(1, attempts + 1):
             try:
-                with self._slot(url):
-                    return self._get_once(url)
+                return self._follow(request)
             except FetchError as exc:
                 wait = getattr(exc, "retry_after", None)
                 if not exc.transient or attempt == attempts:
@@ -130,28 +162,58 @@ class Fetcher:
                 delay *= 2
         raise AssertionError("unreachable")
 
-    def _get_once(self, url: str) -> Fetched:
+    def _follow(self, request: FetchRequest) -> Fetched:
+        url = request.location
+        for _ in range(self.settings.max_redirects + 1):
+            check_destination(url, allow_private=request.allow_private)
+            with self._slot(url):
+                outcome = self._get_once(url, request)
+            if isinstance(outcome, Fetched):
+                return outcome
+            url = outcome
+        raise FetchError(f"too many redirects from {request.location} (more than {self.settings.max_redirects})")
+
+    def _get_once(self, url: str, request: FetchRequest) -> Fetched | str:
+        """The body, or the next URL of a redirect."""
+        headers = {}
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
         limit = self.settings.max_body_bytes
+        deadline = time.monotonic() + self.settings.total_timeout
         try:
-            with self._client.stream("GET", url) as response:
+            with self._client.stream("GET", url, headers=headers) as response:
+                if response.status_code in _REDIRECTS:
+                    target = response.headers.get("location")
+                    if not target:
+                        raise _error(f"HTTP {response.status_code} from {url} without a Location")
+                    return urljoin(url, target)
+                if response.status_code == 304:
+                    return Fetched(request.location, url, b"", None, request.etag, request.last_modified, True)
                 if response.status_code >= 400:
-                    transient = response.status_code in _TRANSIENT_STATUS
-                    error = FetchError(f"HTTP {response.status_code} from {url}", transient=transient)
-                    error.retry_after = _retry_after(response)  # type: ignore[attr-defined]
-                    raise error
+                    raise _error(f"HTTP {response.status_code} from {url}",
+                                 transient=response.status_code in _TRANSIENT_STATUS,
+                                 retry_after=_retry_after(response))
+                content_type = response.headers.get("content-type")
+                if content_type and content_type.lower().startswith(_NOT_TEXT):
+                    raise _error(f"{url} is {content_type.split(';')[0]}, not a page or a feed")
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
-                    raise FetchError(f"{url} declares {declared} bytes, over the {limit}-byte limit")
+                    raise _error(f"{url} declares {declared} bytes, over the {limit}-byte limit")
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():  # decoded: the cap holds after decompression
                     size += len(chunk)
                     if size > limit:
-                        raise FetchError(f"{url} sent more than the {limit}-byte limit")
+                        raise _error(f"{url} sent more than the {limit}-byte limit")
+                    if time.monotonic() > deadline:
+                        raise _error(f"{url} took longer than {self.settings.total_timeout:.0f} s", transient=True)
                     chunks.append(chunk)
-                return Fetched(url, str(response.url), b"".join(chunks), response.headers.get("content-type"))
-        except httpx.TooManyRedirects:
-            raise FetchError(f"too many redirects from {url}") from None
+                return Fetched(request.location, url, b"".join(chunks), content_type,
+                               response.headers.get("etag"), response.headers.get("last-modified"))
+        except httpx.DecodingError as exc:
+            raise _error(f"{url} sent a body that does not decompress: {exc}") from None
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise FetchError(f"{type(exc).__name__} fetching {url}: {exc}", transient=True) from None
+            raise _error(f"{type(exc).__name__} fetching {url}: {exc}", transient=True) from None
         except httpx.HTTPError as exc:
-            raise FetchError(f"{type(exc).__name__} fetching {url}: {exc}") from None
+            raise _error(f"{type(exc).__name__} fetching {url}: {exc}") from None

@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows import stages
+from flows.delivery import DeliveryReport, deliver
 from flows.notify import NotifyTarget, targets_from
 from flows.settings import Settings, load_settings
 from parsers.errors import SourceConfigError
@@ -92,8 +93,8 @@ def raise_alerts_task(settings: Settings, run_id: str, targets: tuple[NotifyTarg
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
-def deliver_task(settings: Settings, targets: tuple[NotifyTarget, ...]) -> stages.DeliveryReport:
-    report = stages.deliver(settings, targets)
+def deliver_task(settings: Settings, targets: tuple[NotifyTarget, ...]) -> DeliveryReport:
+    report = deliver(settings, targets)
     for error in report.errors:
         get_run_logger().warning("alert delivery failed, will retry next run: %s", error)
     return report

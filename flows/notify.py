@@ -16,6 +16,7 @@ import apprise
 
 from parsers.errors import NotifyError
 from warehouse.alerts import AlertView, Citation
+from warehouse.health import SourceAlert
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,15 @@ def render_digest(alerts: Sequence[AlertView]) -> tuple[str, str]:
         _, body = render_alert(alert)
         blocks.append(f"[{alert.severity}] {body}")
     return title, "\n\n---\n\n".join(blocks)
+
+
+def render_source_alert(alert: SourceAlert) -> tuple[str, str]:
+    """A feed-health alert: which source, how many runs in a row, the last error."""
+    title = f"newsmon [source failing] {alert.name}"
+    body = (f"Source {alert.name!r} ({alert.location}) has failed {alert.failures} runs in a row.\n"
+            f"Last error: {alert.last_error or 'unknown'}\n"
+            f"It is retried on every run; this alert closes when it succeeds again.")
+    return title, body
 
 
 def send(target: NotifyTarget, title: str, body: str) -> None:

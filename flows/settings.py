@@ -30,6 +30,7 @@ class Settings:
     user_agent: str = USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    total_timeout: float = 120.0  # a whole response, however slowly it drips
     max_body_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     fetch_attempts: int = 3  # tries per request within a run (transient errors only)
@@ -38,6 +39,7 @@ class Settings:
     fetch_workers: int = 8
     db_wait_seconds: float = 60.0  # how long to wait for another process's lock on the DuckDB file
     max_page_attempts: int = 5  # runs that retry a failed page before giving up on it
+    source_failure_threshold: int = 3  # failed runs in a row that raise a feed-health alert
     max_delivery_attempts: int = 50  # runs that retry a failed notification
     batch_size: int = 25  # articles per Prefect task
     digest_after: int = 5  # more pending alerts than this for one target go out as one digest

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.fetch import Fetched, FetchRequest, Fetcher
-from flows.notify import NotifyTarget, render_alert, render_digest, send
+from flows.notify import NotifyTarget
 from flows.settings import Settings
 from parsers.articles import parse_article_html, parse_text_article
 from parsers.errors import ArticleParseError, NewsmonError
@@ -24,6 +24,7 @@ from parsers.urls import canonical_url
 from warehouse import alerts as alert_store
 from warehouse import store
 from warehouse.db import connect
+from warehouse.health import raise_source_alerts
 from warehouse.rules import AlertDecision
 
 
@@ -38,6 +39,11 @@ class PageRef:
     title: str | None
     published: dt.date | None
     default_geo: str | None
+    allow_private: bool | tuple[str, ...] = False
+
+    @property
+    def request(self) -> FetchRequest:
+        return FetchRequest(self.location, self.local_root, self.allow_private)
 
 
 @dataclass(frozen=True)
@@ -61,13 +67,6 @@ class ParsedBatch:
     failures: list[store.FetchFailure]
 
 
-@dataclass(frozen=True)
-class DeliveryReport:
-    delivered: int
-    failed: int
-    errors: tuple[str, ...]
-
-
 def _failure(ref: PageRef, error: NewsmonError) -> store.FetchFailure:
     return store.FetchFailure(ref.location, ref.source_id, "page", str(error), error.transient,
                               ref.guid, ref.title, ref.published)
@@ -83,8 +82,16 @@ def _local_root(spec: SourceSpec) -> str | None:
 
 
 def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) -> Discovery:
-    """Fetch every source; article sources become pages, feeds become their unseen entries."""
-    requests = [FetchRequest(s.location, _local_root(s)) for s in specs]
+    """Fetch every source; article sources become pages, feeds become their unseen entries.
+
+    Feeds are fetched with a conditional GET: one that has not changed since the last run
+    answers 304 and costs nothing more.
+    """
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        validators = store.fetch_validators(con)
+    requests = [FetchRequest(s.location, _local_root(s), s.allow_private,
+                             *(validators.get(s.source_id, (None, None)) if s.kind == "feed" else (None, None)))
+                for s in specs]
     results = fetcher.fetch_many(requests)
     pages: list[PageRef] = []
     outcomes: list[store.SourceOutcome] = []
@@ -94,9 +101,12 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
             outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(result)))
             failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(result), result.transient))
             continue
+        if result.not_modified:
+            outcomes.append(store.SourceOutcome(spec.source_id, "not_modified", None, result.etag, result.last_modified))
+            continue
         if spec.kind == "article":
             pages.append(PageRef(spec.source_id, spec.location, _local_root(spec), None, spec.name, spec.published,
-                                 spec.country))
+                                 spec.country, spec.allow_private))
             outcomes.append(store.SourceOutcome(spec.source_id, "ok", None))
             continue
         try:
@@ -105,9 +115,10 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
             outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(exc)))
             failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(exc), exc.transient))
             continue
-        outcomes.append(store.SourceOutcome(spec.source_id, "malformed" if feed.malformed else "ok", feed.malformed))
-        pages += [PageRef(spec.source_id, e.link, _local_root(spec), e.guid, e.title, e.published, spec.country)
-                  for e in feed.entries]
+        outcomes.append(store.SourceOutcome(spec.source_id, "malformed" if feed.malformed else "ok", feed.malformed,
+                                            result.etag, result.last_modified))
+        pages += [PageRef(spec.source_id, e.link, _local_root(spec), e.guid, e.title, e.published, spec.country,
+                          spec.allow_private) for e in feed.entries]
     article_sources = {s.location for s in specs if s.kind == "article"}
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
         candidates = [p for p in pages if p.location not in article_sources]
@@ -121,14 +132,14 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
         spec = by_source.get(retry.source_id)
         if spec and retry.url not in fresh_locations:
             fresh.append(PageRef(retry.source_id, retry.url, _local_root(spec), retry.entry_guid, retry.entry_title,
-                                 retry.entry_published, spec.country))
+                                 retry.entry_published, spec.country, spec.allow_private))
             fresh_locations.add(retry.url)
     unique = list({p.location: p for p in fresh}.values())
     return Discovery(tuple(unique), tuple(outcomes), tuple(failures), len(pages), len(pages) - len(fresh))
 
 
 def fetch_pages(fetcher: Fetcher, refs: Sequence[PageRef]) -> tuple[list[RawPage], list[store.FetchFailure]]:
-    results = fetcher.fetch_many([FetchRequest(r.location, r.local_root) for r in refs])
+    results = fetcher.fetch_many([r.request for r in refs])
     pages, failures = [], []
     for ref, result in zip(refs, results):
         if isinstance(result, NewsmonError):
@@ -148,7 +159,7 @@ def parse_pages(pages: Sequence[RawPage]) -> tuple[list[store.NewArticle], list[
                 article = parse_text_article(fetched.body.decode("utf-8", errors="replace"), ref.published)
                 article = dataclasses.replace(article, title=ref.title or article.title)
             else:
-                article = parse_article_html(fetched.body)
+                article = parse_article_html(fetched.body, fetched.charset)
         except NewsmonError as exc:
             failures.append(_failure(ref, exc))
             continue
@@ -203,36 +214,8 @@ def record_sources(settings: Settings, discovery: Discovery) -> None:
 
 
 def raise_alerts(settings: Settings, run_id: str, targets: Sequence[NotifyTarget]) -> list[AlertDecision]:
+    """Metric alerts from the rules, and feed-health alerts for sources failing run after run."""
+    pairs = [(t.target_id, t.label) for t in targets]
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        return alert_store.raise_alerts(con, run_id, settings.rules, [(t.target_id, t.label) for t in targets])
-
-
-def deliver(settings: Settings, targets: Sequence[NotifyTarget]) -> DeliveryReport:
-    """Send every pending alert to every target; failures stay pending for the next run."""
-    if not targets:
-        return DeliveryReport(0, 0, ())
-    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        alert_store.ensure_outbox(con, [(t.target_id, t.label) for t in targets])
-        pending = alert_store.pending_deliveries(con, [t.target_id for t in targets], settings.max_delivery_attempts)
-    delivered = failed = 0
-    errors: list[str] = []
-    results: list[tuple[list[str], str, str | None]] = []
-    for target in targets:
-        mine = [p.alert for p in pending if p.target_id == target.target_id]
-        if not mine:
-            continue
-        messages = [(mine, *render_digest(mine))] if len(mine) > settings.digest_after else \
-                   [([a], *render_alert(a)) for a in mine]
-        for batch, title, body in messages:
-            try:
-                send(target, title, body)
-                results.append(([a.alert_id for a in batch], target.target_id, None))
-                delivered += len(batch)
-            except NewsmonError as exc:
-                results.append(([a.alert_id for a in batch], target.target_id, str(exc)))
-                failed += len(batch)
-                errors.append(str(exc))
-    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        for alert_ids, target_id, error in results:
-            alert_store.record_delivery(con, alert_ids, target_id, error)
-    return DeliveryReport(delivered, failed, tuple(dict.fromkeys(errors)))
+        raise_source_alerts(con, settings.source_failure_threshold, pairs)
+        return alert_store.raise_alerts(con, run_id, settings.rules, pairs)

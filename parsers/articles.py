@@ -125,14 +125,18 @@ def _main_text(soup: BeautifulSoup) -> str:
     return "\n".join(lines)
 
 
-def parse_article_html(html: bytes | str) -> Article:
-    """Title, publication date, canonical URL and main text of an HTML page."""
+def parse_article_html(html: bytes | str, encoding: str | None = None) -> Article:
+    """Title, publication date, canonical URL and main text of an HTML page.
+
+    ``encoding`` is the charset the server declared; without it the BOM, the ``<meta>``
+    charset and then detection decide.
+    """
     if not html or not html.strip():
         raise ArticleParseError("empty page")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(html, "lxml")
+            soup = BeautifulSoup(html, "lxml", from_encoding=encoding if isinstance(html, bytes) else None)
     except Exception as exc:  # lxml refuses a few byte sequences outright
         raise ArticleParseError(f"HTML parser failed: {type(exc).__name__}: {exc}") from exc
     canonical = soup.find("link", rel="canonical")

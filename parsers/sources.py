@@ -8,6 +8,7 @@ inside the same folder) are ever read from disk.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ class SourceSpec:
     location: str  # http(s) URL or absolute local path
     country: str | None  # ISO code used when an article does not say
     published: dt.date | None  # for article files that carry no date
-    allow_private: bool  # may fetch from loopback/private addresses (tests, the demo)
+    allow_private: bool | tuple[str, ...]  # may fetch from private addresses: all, none, or these networks
 
     @property
     def is_local(self) -> bool:
@@ -53,8 +54,23 @@ def resolve_location(location: str, base_dir: str | None) -> str:
     return str(path)
 
 
+def _networks(name: str, value: object) -> bool | tuple[str, ...]:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise SourceConfigError(f"source {name!r}: allow_private is true, false or a list of addresses")
+    for item in value:
+        try:
+            ipaddress.ip_network(str(item), strict=False)
+        except ValueError:
+            raise SourceConfigError(f"source {name!r}: {item!r} in allow_private is not an address or network") from None
+    return tuple(str(item) for item in value)
+
+
 def make_source(name: str, kind: str, location: str, *, country: str | None = None,
-                published: str | None = None, allow_private: bool = False,
+                published: str | None = None, allow_private: object = False,
                 base_dir: str | None = None) -> SourceSpec:
     if kind not in KINDS:
         raise SourceConfigError(f"source {name!r}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -66,7 +82,7 @@ def make_source(name: str, kind: str, location: str, *, country: str | None = No
     if published and date is None:
         raise SourceConfigError(f"source {name!r}: published must be YYYY-MM-DD, not {published!r}")
     return SourceSpec(slug(name), name, kind, resolve_location(location, base_dir), country, date,
-                      bool(allow_private))
+                      _networks(name, allow_private))
 
 
 def parse_sources_toml(text: str, base_dir: str | None = None) -> tuple[SourceSpec, ...]:
@@ -86,7 +102,7 @@ def parse_sources_toml(text: str, base_dir: str | None = None) -> tuple[SourceSp
         name = str(table.get("name") or table.get("location") or f"source {n}")
         specs.append(make_source(name, str(table.get("kind", "")), str(table.get("location", "")),
                                  country=table.get("country"), published=table.get("published"),
-                                 allow_private=bool(table.get("allow_private", False)), base_dir=base_dir))
+                                 allow_private=table.get("allow_private", False), base_dir=base_dir))
     seen: set[str] = set()
     for spec in specs:
         if spec.source_id in seen:

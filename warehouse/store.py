@@ -53,8 +53,10 @@ class StoredArticle:
 @dataclass(frozen=True)
 class SourceOutcome:
     source_id: str
-    status: str  # ok | failed | malformed
+    status: str  # ok | not_modified | malformed | failed
     error: str | None
+    etag: str | None = None  # validators for the next conditional GET
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,19 @@ def _many(con: duckdb.DuckDBPyConnection, sql: str, rows: list[list[object]]) ->
 def upsert_sources(con: duckdb.DuckDBPyConnection, specs: Sequence[SourceSpec]) -> None:
     with transaction(con):
         _many(
-            con, """INSERT INTO sources (source_id, name, kind, location, country) VALUES (?, ?, ?, ?, ?)
+            con, """INSERT INTO sources (source_id, name, kind, location, country, allow_private)
+               VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT (source_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-               location = excluded.location, country = excluded.country""",
-            [[s.source_id, s.name, s.kind, s.location, s.country] for s in specs])
+               location = excluded.location, country = excluded.country, allow_private = excluded.allow_private,
+               etag = CASE WHEN sources.location = excluded.location THEN sources.etag END,
+               last_modified = CASE WHEN sources.location = excluded.location THEN sources.last_modified END""",
+            [[s.source_id, s.name, s.kind, s.location, s.country, bool(s.allow_private)] for s in specs])
+
+
+def fetch_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """(ETag, Last-Modified) of each source's last successful fetch, for conditional GETs."""
+    rows = con.execute("SELECT source_id, etag, last_modified FROM sources").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def record_source_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Sequence[SourceOutcome]) -> None:
@@ -91,9 +102,12 @@ def record_source_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Sequence[So
             con.execute(
                 """UPDATE sources SET last_attempt_at = ?, last_status = ?, last_error = ?,
                    consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END,
-                   last_success_at = CASE WHEN ? THEN last_success_at ELSE ? END
+                   last_success_at = CASE WHEN ? THEN last_success_at ELSE ? END,
+                   etag = CASE WHEN ? THEN etag ELSE ? END,
+                   last_modified = CASE WHEN ? THEN last_modified ELSE ? END
                    WHERE source_id = ?""",
-                [stamp, o.status, o.error, failed, failed, stamp, o.source_id])
+                [stamp, o.status, o.error, failed, failed, stamp, failed or o.status == "not_modified", o.etag,
+                 failed or o.status == "not_modified", o.last_modified, o.source_id])
 
 
 def record_failures(con: duckdb.DuckDBPyConnection, failures: Sequence[FetchFailure]) -> None:
