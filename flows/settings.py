@@ -52,6 +52,18 @@ def split_urls(text: str) -> tuple[str, ...]:
     return tuple(u for u in re.split(r"[\s,]+", text.strip()) if u)
 
 
+def _coerce(name: str, value: object, kind: type) -> object:
+    """A config-file value as the type of its setting."""
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise SourceConfigError(f"setting {name} must be true or false, not {value!r}")
+        return value
+    if kind in (int, float):
+        number = _float(value, name)
+        return int(number) if kind is int else number
+    return str(value)
+
+
 def _float(value: object, name: str) -> float:
     try:
         return float(value)  # type: ignore[arg-type]
@@ -71,9 +83,13 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise SourceConfigError(f"cannot read config file {config_path}: {exc}") from exc
         section = doc.get("newsmon", doc)
-        for key in ("db_path", "sources_path", "user_agent"):
-            if key in section:
-                values[key] = str(section[key])
+        fields = {f.name: f for f in dataclasses.fields(Settings)}
+        for key, value in section.items():
+            if key == "notify":
+                continue
+            if key not in fields or key in ("notify_urls", "rules"):
+                raise SourceConfigError(f"{config_path}: unknown setting {key!r}")
+            values[key] = _coerce(key, value, type(getattr(Settings(), key)))
         if "notify" in section:
             notify = section["notify"]
             values["notify_urls"] = tuple(notify) if isinstance(notify, list) else split_urls(str(notify))

@@ -1,0 +1,142 @@
+"""A monitor run against a fault-injecting server: it completes, records each fault, loses nothing."""
+from __future__ import annotations
+
+import socket
+import struct
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, _Quiet, start_server
+from warehouse.db import connect
+from warehouse.runs import run_query
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+PAGE = (SEEDS / "demo" / "articles" / "fraud-cases-2025.html").read_bytes()
+FAULTS = ["ok", "flaky", "missing", "huge", "image", "loop", "to-private", "reset", "slow"]
+HITS: dict[str, int] = {}
+
+
+class FaultSite(_Quiet, BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802
+        name = self.path.strip("/").removesuffix(".html")
+        HITS[name] = HITS.get(name, 0) + 1
+        if name == "feed.xml":
+            items = "".join(f"<item><title>{f}</title><link>/{f}.html</link><guid>{f}</guid></item>" for f in FAULTS)
+            self._send(200, f"<rss version='2.0'><channel><title>faults</title>{items}</channel></rss>".encode(),
+                       "application/rss+xml")
+        elif name == "ok" or (name == "flaky" and HITS[name] > 1):
+            self._send(200, PAGE.replace(b"52,000", b"52,000" if name == "ok" else b"61,000"), "text/html")
+        elif name in ("flaky", "down.xml"):
+            self._send(503, b"busy", "text/plain")
+        elif name == "missing":
+            self._send(404, b"gone", "text/plain")
+        elif name == "huge":
+            self._send(200, b"<p>" + b"x" * 3_000_000 + b"</p>", "text/html")
+        elif name == "image":
+            self._send(200, b"\x89PNG", "image/png")
+        elif name == "loop":
+            self._send(302, b"", "text/plain", {"Location": "/loop.html"})
+        elif name == "to-private":
+            self._send(302, b"", "text/plain", {"Location": "http://192.168.77.1/x.html"})
+        elif name == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.wfile.close()
+            self.rfile.close()
+            self.connection.close()  # linger 0: the peer sees a connection reset
+            self.close_connection = True
+        elif name == "slow":
+            time.sleep(3)
+            self._send(200, PAGE, "text/html")
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def fault_site():
+    HITS.clear()
+    server = start_server(FaultSite)
+    yield server
+    server.stop()
+
+
+def _q(db: str, sql: str) -> list[tuple]:
+    with connect(db) as con:
+        return [tuple(r) for r in run_query(con, sql).rows]
+
+
+def test_faults_are_recorded_and_transient_ones_retried(tmp_path: Path, fault_site, webhook, monkeypatch) -> None:
+    from flows.monitor import monitor
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"""
+[[source]]
+name = "faults"
+kind = "feed"
+location = "{fault_site.url}/feed.xml"
+country = "CN"
+allow_private = ["127.0.0.1"]
+
+[[source]]
+name = "down"
+kind = "feed"
+location = "{fault_site.url}/down.xml"
+allow_private = ["127.0.0.1"]
+""")
+    monkeypatch.setenv("NEWSMON_NOTIFY", webhook.apprise_url)
+    config = tmp_path / "newsmon.toml"
+    config.write_text("[newsmon]\nread_timeout = 1\ntotal_timeout = 2\nmax_body_bytes = 1000000\nfetch_attempts = 1\n")
+    monkeypatch.setenv("NEWSMON_CONFIG", str(config))
+    db = str(tmp_path / "w.duckdb")
+
+    first = monitor(sources=str(sources), db=db)
+    assert first["articles_new"] == 1 and first["sources_failed"] == 1
+    failures = dict((url.rsplit("/", 1)[1], (transient, error)) for url, transient, error in
+                    _q(db, "SELECT url, transient, last_error FROM fetch_failures WHERE target = 'page'"))
+    assert set(failures) == {f"{f}.html" for f in FAULTS if f != "ok"}
+    assert failures["flaky.html"][0] and failures["reset.html"][0] and failures["slow.html"][0]
+    for permanent, words in [("missing", "404"), ("huge", "limit"), ("image", "image/png"), ("loop", "redirects"),
+                             ("to-private", "192.168.77.1")]:
+        transient, error = failures[f"{permanent}.html"]
+        assert not transient and words in error, (permanent, error)
+
+    second = monitor(sources=str(sources), db=db)
+    assert second["articles_new"] == 1  # the flaky page, now answering
+    assert _q(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(2, 2)]
+    assert _q(db, "SELECT resolved_at IS NOT NULL FROM fetch_failures WHERE url LIKE '%flaky.html'") == [(True,)]
+    assert _q(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == [(2,)]
+
+    third = monitor(sources=str(sources), db=db)
+    assert third["articles_new"] == 0
+    assert _q(db, "SELECT count(*) FROM metrics") == _q(db, "SELECT count(DISTINCT metric_id) FROM metrics")
+    health = dict(_q(db, "SELECT source_id, consecutive_failures FROM source_health"))
+    assert health == {"faults": 0, "down": 3}
+    assert _q(db, "SELECT source_id FROM source_alerts WHERE resolved_at IS NULL") == [("down",)]
+    failing = [m for m in webhook.received if "source failing" in m["title"]]
+    assert len(failing) == 1 and "503" in failing[0]["message"]
+
+
+def test_an_unchanged_feed_costs_one_conditional_get_and_no_parsing(tmp_path: Path, serve_dir,
+                                                                     monkeypatch) -> None:
+    from flows.monitor import monitor
+    server = serve_dir(SEEDS)
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nname = "rss"\nkind = "feed"\nlocation = "{server.url}/demo/feed.rss"\n'
+                       f'country = "CN"\nallow_private = ["127.0.0.1"]\n')
+    monkeypatch.setenv("NEWSMON_NOTIFY", "")
+    db = str(tmp_path / "w.duckdb")
+    assert monitor(sources=str(sources), db=db)["articles_new"] == 3
+    again = monitor(sources=str(sources), db=db)
+    assert (again["articles_new"], again["articles_skipped"]) == (0, 0)
+    assert _q(db, "SELECT last_status FROM sources") == [("not_modified",)]
