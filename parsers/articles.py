@@ -12,26 +12,15 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 from parsers.errors import ArticleParseError
+from parsers.maintext import main_text
 from parsers.periods import parse_loose_date
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
-              "svg", "button", "figure", "template", "select", "menu")
-_BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|header|masthead|sidebar|side-bar|related|recommend\w*|"
-    r"comments?|share|sharing|social|ad|ads|advert\w*|promo\w*|newsletter|subscribe|subscription|"
-    r"cookie\w*|breadcrumbs?|banner|popup|modal|outbrain|taboola|more-stories|read-more|tags?|"
-    r"byline-social|author-bio|signup|paywall|trending|most-popular|toolbar)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_BODY_HINT = re.compile(r"article[-_]?body|story[-_]?body|entry[-_]?content|post[-_]?content|"
-                        r"article[-_]?content|main[-_]?content|story[-_]?content|body[-_]?text", re.I)
 _DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date",
               "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime")
-_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
 
 
 @dataclass(frozen=True)
@@ -64,65 +53,28 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
 
 
 def _title(soup: BeautifulSoup) -> str:
-    for selector in ('meta[property="og:title"]', 'meta[name="twitter:title"]'):
-        tag = soup.select_one(selector)
+    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
+        tag = soup.find("meta", attrs=attrs)
         if tag and tag.get("content"):
-            return tag["content"].strip()
+            return str(tag["content"]).strip()
     h1 = soup.find("h1")
     if h1 and h1.get_text(strip=True):
         return h1.get_text(" ", strip=True)
     return soup.title.get_text(strip=True) if soup.title else ""
 
 
-def _is_boilerplate(tag: Tag) -> bool:
-    if tag.attrs is None:
-        return False
-    names = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
-    role = str(tag.get("role") or "")
-    return bool(_BOILERPLATE.search(names)) or role in ("navigation", "banner", "contentinfo", "complementary")
+# Scripts, styles and comments are most of a modern page's bytes and never its text: cut them
+# before the tree is built (JSON-LD is kept, it may hold the publication date).
+_NOISE = re.compile(rb"<script(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style[^>]*>.*?</style\s*>|<!--.*?-->|"
+                    rb"<svg[^>]*>.*?</svg\s*>|<noscript[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def _holds_article(tag: Tag) -> bool:
-    """A wrapper flagged as boilerplate that still holds most of a story ("page-header-wrap")."""
-    paragraphs = tag.find_all("p", limit=6)
-    return len(paragraphs) >= 5 and sum(len(p.get_text()) for p in paragraphs) > 400
-
-
-def _container(body: Tag) -> Tag:
-    for candidate in (body.find(attrs={"itemprop": "articleBody"}),
-                      body.find(class_=_BODY_HINT), body.find("article"), body.find("main")):
-        if candidate and len(candidate.find_all("p")) >= 1:
-            return candidate
-    scores: dict[int, tuple[int, Tag]] = {}
-    for p in body.find_all("p"):
-        parent = p.parent
-        if parent is None:
-            continue
-        length = len(p.get_text(strip=True))
-        held = scores.get(id(parent), (0, parent))
-        scores[id(parent)] = (held[0] + length, parent)
-    return max(scores.values(), key=lambda item: item[0])[1] if scores else body
-
-
-def _main_text(soup: BeautifulSoup) -> str:
-    body = soup.body or soup
-    for tag in body.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in body.find_all(True):
-        if tag.parent is not None and tag.name not in ("body", "html", "article", "main") and \
-                _is_boilerplate(tag) and not _holds_article(tag):
-            tag.decompose()
-    container = _container(body)
-    lines = []
-    for block in container.find_all(_BLOCKS):
-        if block.find(_BLOCKS):
-            continue  # the inner block will be read on its own
-        line = " ".join(block.get_text(" ", strip=True).split())
-        if line and (block.name != "li" or len(line) > 80):
-            lines.append(line)
-    if not lines:
-        lines = [" ".join(chunk.split()) for chunk in container.get_text("\n").split("\n") if chunk.strip()]
-    return "\n".join(lines)
+def _lighter(html: bytes | str) -> bytes | str:
+    if isinstance(html, str):
+        return _NOISE.sub(b"", html.encode("utf-8")).decode("utf-8")
+    if html[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: byte patterns would not match
+        return html
+    return _NOISE.sub(b"", html)
 
 
 def parse_article_html(html: bytes | str, encoding: str | None = None) -> Article:
@@ -136,13 +88,13 @@ def parse_article_html(html: bytes | str, encoding: str | None = None) -> Articl
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(html, "lxml", from_encoding=encoding if isinstance(html, bytes) else None)
+            soup = BeautifulSoup(_lighter(html), "lxml", from_encoding=encoding if isinstance(html, bytes) else None)
     except Exception as exc:  # lxml refuses a few byte sequences outright
         raise ArticleParseError(f"HTML parser failed: {type(exc).__name__}: {exc}") from exc
     canonical = soup.find("link", rel="canonical")
     title = _title(soup)
     published = _published(soup)
-    text = _main_text(soup)
+    text = main_text(soup)
     if not text.strip():
         raise ArticleParseError("page has no readable text")
     return Article(title, published, text, canonical.get("href") if canonical else None)

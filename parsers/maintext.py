@@ -1,0 +1,187 @@
+"""The main text of a news page: the article body without navigation, ads, related links or comments.
+
+A readability-style scorer on a BeautifulSoup tree:
+
+1. drop what is never content (scripts, forms, navigation, headers and footers, asides) and
+   the elements whose class, id or role says boilerplate ("related", "share", "comments", ...);
+2. score every paragraph-like block (``<p>``, ``<pre>``, ``<li>``, text written straight into
+   a ``<div>``, ...) by its length and commas, less what is link text, and credit its parent
+   fully and its grandparent by half;
+3. keep the best-scoring container, and the siblings that score nearly as well;
+4. read its blocks in document order, leaving out lines that are mostly links or too short
+   to be prose.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "figure", "template", "select",
+             "input", "textarea", "label", "dialog", "link", "meta")
+# Page furniture, dropped unless it holds a large part of the page's prose (some sites put the
+# whole story inside <header> or <aside>).
+FURNITURE_TAGS = ("nav", "header", "footer", "aside", "menu")
+BLOCK_TAGS = ("p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4", "h5")
+_CONTAINERS = ("div", "section", "article", "main", "td", "body", "span", "font", "center")
+# Names that always mean boilerplate, and names of page furniture that some sites reuse for the
+# story's own wrapper (kept when they hold a large part of the prose).
+_ALWAYS_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|discussion|replies|cookie\w*|consent|gdpr|outbrain|"
+    r"taboola|related|recommend\w*|more-stories|read-more|readmore|most-popular|mostread|trending)(?:$|[\s_-])",
+    re.IGNORECASE)
+_FURNITURE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|sidebar|side-bar|widget|banner|topics|"
+    r"keywords|legal|hidden|share|sharing|social|shariff|ad|ads|advert\w*|adsense|sponsor\w*|promo\w*|"
+    r"newsletter|subscribe|subscription|tag-list|tags|byline-social|author-bio|signup|paywall|toolbar|print|"
+    r"pagination|pager|disclaimer|copyright|skip|teaser-list|rating|breadcrumbs?|popup|modal)(?:$|[\s_-])",
+    re.IGNORECASE)
+# WordPress and CMS classes that name the post's taxonomy, not its layout ("tag-urheberrecht").
+_TAXONOMY_CLASS = re.compile(r"^(?:tag|category|post|format|status|type|author|comment-author|postid|page-id)-")
+_BODY_HINT = re.compile(r"article[-_]?body|story[-_]?body|entry[-_]?content|post[-_]?(?:body|content|text)|"
+                        r"article[-_]?(?:content|text)|main[-_]?content|story[-_]?content|body[-_]?text|"
+                        r"itemprop-articlebody|c-entry-content|rich-text", re.IGNORECASE)
+_MIN_BLOCK = 25  # characters: shorter blocks are captions, labels and buttons
+
+
+def _classes(tag: Tag) -> str:
+    names = [c for c in tag.get("class") or [] if not _TAXONOMY_CLASS.match(c)]
+    return " ".join(names) + " " + str(tag.get("id") or "")
+
+
+def _boilerplate_kind(tag: Tag) -> str | None:
+    """"always" for comments, ads, sharing...; "furniture" for navigation, headers, sidebars; else None."""
+    names = _classes(tag)
+    if _BODY_HINT.search(names):
+        return None
+    if _ALWAYS_BOILERPLATE.search(names) or tag.get("aria-hidden") == "true" or \
+            "display:none" in str(tag.get("style") or "").replace(" ", ""):
+        return "always"
+    role = str(tag.get("role") or "")
+    if tag.name in FURNITURE_TAGS or _FURNITURE_NAMES.search(names) or \
+            role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog"):
+        return "furniture"
+    return None
+
+
+def _totals(root: Tag, name: str, minimum: int = 0) -> dict[int, int]:
+    """Characters of text in ``name`` elements under each element, summed bottom-up in one pass."""
+    totals: dict[int, int] = {}
+    for element in root.find_all(name):
+        length = len(element.get_text(strip=True))
+        if length < minimum:
+            continue
+        node = element
+        while node is not None:
+            totals[id(node)] = totals.get(id(node), 0) + length
+            node = node.parent
+    return totals
+
+
+def clean(body: Tag) -> None:
+    """Remove what is never article text, in place (comments are cut before parsing).
+
+    One walk over the tree that does not enter what it removes.
+    """
+    prose = _totals(body, "p", 60)  # how much of the story each element holds
+    total = prose.get(id(body), 0) or 1
+    doomed: list[Tag] = []
+    stack: list[Tag] = [body]
+    while stack:
+        for child in stack.pop().children:
+            if not isinstance(child, Tag):
+                continue
+            kind = "always" if child.name in DROP_TAGS else _boilerplate_kind(child)
+            if kind == "always" or (kind == "furniture" and prose.get(id(child), 0) < 0.3 * total):
+                doomed.append(child)  # a "header" or "sidebar" that holds the story is kept
+            else:
+                stack.append(child)
+    for tag in doomed:
+        tag.decompose()
+
+
+def _link_density(tag: Tag, text_length: int, links: dict[int, int]) -> float:
+    if not text_length:
+        return 1.0
+    return min(1.0, links.get(id(tag), 0) / text_length)
+
+
+def _direct_text(tag: Tag) -> str:
+    return " ".join(" ".join(str(s).split()) for s in tag.children if isinstance(s, NavigableString)).strip()
+
+
+def _blocks(root: Tag) -> list[Tag]:
+    """Paragraph-like elements, and containers that hold prose straight in them."""
+    found = []
+    for tag in root.find_all(True):
+        if tag.name in BLOCK_TAGS:
+            found.append(tag)
+        elif tag.name in _CONTAINERS and len(_direct_text(tag)) >= _MIN_BLOCK:
+            found.append(tag)
+    return found
+
+
+def _best_container(body: Tag, links: dict[int, int]) -> Tag:
+    for hinted in (body.find(attrs={"itemprop": "articleBody"}), body.find(class_=_BODY_HINT)):
+        if hinted is not None and len(hinted.get_text(" ", strip=True)) > 200:
+            return hinted
+    scores: dict[int, list] = {}
+    for block in _blocks(body):
+        if block.name in ("li", "td", "dd"):
+            continue
+        text = block.get_text(" ", strip=True) if block.name in BLOCK_TAGS else _direct_text(block)
+        if len(text) < _MIN_BLOCK:
+            continue
+        score = (1 + text.count(",") + min(len(text) / 100, 3)) * (1 - _link_density(block, len(text), links))
+        own = block if block.name not in BLOCK_TAGS else None
+        for ancestor, share in ((own, 1.0), (block.parent, 1.0 if own is None else 0.5),
+                                (block.parent.parent if block.parent else None, 0.5 if own is None else 0.25)):
+            if isinstance(ancestor, Tag) and ancestor.name not in BLOCK_TAGS:
+                held = scores.setdefault(id(ancestor), [0.0, ancestor])
+                held[0] += score * share
+    if not scores:
+        return body
+    ranked = sorted(scores.values(), key=lambda item: item[0], reverse=True)
+    best_score, best = ranked[0]
+    text_length = len(best.get_text(" ", strip=True))
+    if _link_density(best, text_length, links) > 0.5 and len(ranked) > 1:
+        best = ranked[1][1]
+    return best
+
+
+def _lines(container: Tag, links: dict[int, int]) -> list[str]:
+    lines: list[str] = []
+    for block in _blocks(container):
+        if block.name in BLOCK_TAGS:
+            if block.find(BLOCK_TAGS):
+                continue  # the inner blocks are read on their own
+            text = " ".join(block.get_text(" ", strip=True).split())
+        else:
+            text = _direct_text(block)
+        if not text:
+            continue
+        if _link_density(block, len(text), links) > 0.5 and block.name not in ("pre",):
+            continue
+        heading = block.name in ("h2", "h3", "h4", "h5")
+        if len(text) < (10 if heading else _MIN_BLOCK) and not text.endswith((".", "!", "?", "…")):
+            continue
+        if text.endswith(":") and len(text) < 40:
+            continue  # a label ("Telefon:", "Comments:")
+        if block.name in ("li", "td", "dd") and len(text) < 60:
+            continue
+        lines.append(text)
+    return lines
+
+
+def main_text(soup: BeautifulSoup) -> str:
+    """The article's main text, one block per line."""
+    body = soup.body or soup
+    clean(body)
+    links = _totals(body, "a")
+    container = _best_container(body, links)
+    lines = _lines(container, links)
+    if sum(len(line) for line in lines) < 200:  # the container was too narrow: read the whole body
+        lines = _lines(body, links) or lines
+    if not lines:
+        lines = [" ".join(chunk.split()) for chunk in body.get_text("\n").split("\n") if len(chunk.strip()) > 40]
+    return "\n".join(dict.fromkeys(lines))
