@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/newsmon.duckdb
 
-.PHONY: demo test bench-extract lock clean install
+.PHONY: demo test bench-extract bench-parse lock clean install
 
 install: $(STAMP)
 
@@ -27,11 +27,14 @@ test: $(STAMP)
 bench-extract: $(STAMP)
 	$(BIN)/python tests/bench/bench_extract.py
 
+bench-parse: $(STAMP)
+	$(BIN)/python tests/bench/bench_parse.py
+
 # Re-resolve the pinned dependencies from pyproject.toml (needs the package index).
 lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install -qq --disable-pip-version-check ".[test]"
+	.lock-venv/bin/python -m pip install -qq --disable-pip-version-check ".[test,bench]"
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^newsmon' > requirements.lock
 	rm -rf .lock-venv
 
