@@ -85,6 +85,8 @@ def clean(body: Tag) -> None:
     """
     prose = _totals(body, "p", 60)  # how much of the story each element holds
     total = prose.get(id(body), 0) or 1
+    anchors = [body.find("h1"), body.find(attrs={"itemprop": "articleBody"}), body.find(class_=_BODY_HINT)]
+    holds_story = {id(parent) for anchor in anchors if anchor is not None for parent in anchor.parents}
     doomed: list[Tag] = []
     stack: list[Tag] = [body]
     while stack:
@@ -92,6 +94,8 @@ def clean(body: Tag) -> None:
             if not isinstance(child, Tag):
                 continue
             kind = "always" if child.name in DROP_TAGS else _boilerplate_kind(child)
+            if kind and child.name not in DROP_TAGS and id(child) in holds_story:
+                kind = None  # a wrapper named "taboola" or "header" that holds the headline or the body
             if kind == "always" or (kind == "furniture" and prose.get(id(child), 0) < 0.3 * total):
                 doomed.append(child)  # a "header" or "sidebar" that holds the story is kept
             else:
