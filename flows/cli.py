@@ -55,7 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     sq.add_argument("--db")
     sq.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
-    so = sub.add_parser("sources", help="show each source's health")
+    so = sub.add_parser("sources", help="show each source's health, or import an OPML subscription list")
+    so.add_argument("action", nargs="?", choices=["list", "import"], default="list")
+    so.add_argument("file", nargs="?", help="with import: the OPML file")
+    so.add_argument("--sources", help="with import: the sources file to add to (default seeds/sources.toml)")
     so.add_argument("--db")
     return ap
 
@@ -190,7 +193,33 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_opml(args: argparse.Namespace) -> int:
+    from parsers.opml import parse_opml, sources_toml
+    from parsers.sources import parse_sources_toml
+    if not args.file:
+        raise SourceConfigError("give the OPML file to import: newsmon sources import FILE.opml")
+    settings = load_settings(sources_path=args.sources)
+    target = Path(settings.sources_path or "seeds/sources.toml")
+    current = _read(target) if target.exists() else ""
+    existing = parse_sources_toml(current, base_dir=str(target.resolve().parent)) if current else ()
+    subscriptions = parse_opml(Path(args.file).read_bytes() if Path(args.file).exists() else _missing(args.file))
+    text, added = sources_toml(subscriptions, {s.name for s in existing}, {s.location for s in existing})
+    if added:
+        with target.open("a", encoding="utf-8") as out:
+            out.write(("\n" if current and not current.endswith("\n\n") else "") + text)
+        parse_sources_toml(_read(target), base_dir=str(target.resolve().parent))  # still a valid file
+    print(f"imported {added} of {len(subscriptions)} feeds into {target}"
+          + (f" ({len(subscriptions) - added} already there)" if len(subscriptions) > added else ""))
+    return 0
+
+
+def _missing(path: str) -> bytes:
+    raise SourceConfigError(f"no such file: {path}")
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
+    if args.action == "import":
+        return cmd_import_opml(args)
     from warehouse.db import connect
     from warehouse.runs import source_health
     settings = load_settings(db_path=args.db)

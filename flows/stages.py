@@ -40,6 +40,7 @@ class PageRef:
     published: dt.date | None
     default_geo: str | None
     allow_private: bool | tuple[str, ...] = False
+    updated: dt.datetime | None = None  # the feed's last-updated time for the entry
 
     @property
     def request(self) -> FetchRequest:
@@ -118,14 +119,13 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
         outcomes.append(store.SourceOutcome(spec.source_id, "malformed" if feed.malformed else "ok", feed.malformed,
                                             result.etag, result.last_modified))
         pages += [PageRef(spec.source_id, e.link, _local_root(spec), e.guid, e.title, e.published, spec.country,
-                          spec.allow_private) for e in feed.entries]
+                          spec.allow_private, e.updated) for e in feed.entries]
     article_sources = {s.location for s in specs if s.kind == "article"}
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
         candidates = [p for p in pages if p.location not in article_sources]
         known = store.known_urls(con, [p.location for p in candidates] + [canonical_url(p.location) for p in candidates])
         retries = store.pages_to_retry(con, settings.max_page_attempts)
-    fresh = [p for p in pages if p.location in article_sources or
-             (p.location not in known and canonical_url(p.location) not in known)]
+    fresh = [p for p in pages if p.location in article_sources or _worth_fetching(p, known)]
     fresh_locations = {p.location for p in fresh}
     by_source = {s.source_id: s for s in specs}
     for retry in retries:
@@ -136,6 +136,15 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
             fresh_locations.add(retry.url)
     unique = list({p.location: p for p in fresh}.values())
     return Discovery(tuple(unique), tuple(outcomes), tuple(failures), len(pages), len(pages) - len(fresh))
+
+
+def _worth_fetching(page: PageRef, known: dict[str, dt.datetime | None]) -> bool:
+    """A page not stored yet, or one its feed says was updated since: it may be a new revision."""
+    for url in (page.location, canonical_url(page.location)):
+        if url in known:
+            seen = known[url]
+            return page.updated is not None and seen is not None and page.updated > seen
+    return True
 
 
 def fetch_pages(fetcher: Fetcher, refs: Sequence[PageRef]) -> tuple[list[RawPage], list[store.FetchFailure]]:
@@ -175,7 +184,7 @@ def parse_pages(pages: Sequence[RawPage]) -> tuple[list[store.NewArticle], list[
         else:
             canonical = ref.location
         articles.append(store.NewArticle(ref.source_id, ref.location, canonical, ref.guid, article,
-                                         store.now(), ref.default_geo))
+                                         store.now(), ref.default_geo, ref.updated))
     return articles, failures
 
 

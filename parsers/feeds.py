@@ -34,6 +34,7 @@ class FeedEntry:
     title: str
     published: dt.date | None
     summary: str
+    updated: dt.datetime | None = None  # when the feed says the entry last changed
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class ParsedFeed:
     title: str
     entries: tuple[FeedEntry, ...]
     malformed: str | None  # why the feed is not well-formed, when it was read anyway
+
+
+def _updated_of(entry: dict) -> dt.datetime | None:
+    value = entry.get("updated_parsed") or entry.get("published_parsed")
+    return dt.datetime(*value[:6]) if isinstance(value, time.struct_time) else None
 
 
 def _date_of(entry: dict) -> dt.date | None:
@@ -103,6 +109,6 @@ def parse_feed(data: bytes, base_url: str = "") -> ParsedFeed:
             entries.append(FeedEntry(
                 guid=str(entry.get("id") or link), link=urljoin(base_url, link),
                 title=str(entry.get("title") or ""), published=_date_of(entry),
-                summary=str(entry.get("summary") or ""),
+                summary=str(entry.get("summary") or ""), updated=_updated_of(entry),
             ))
     return ParsedFeed(str(parsed.feed.get("title") or ""), tuple(entries), malformed)

@@ -47,3 +47,35 @@ def test_ad_hoc_sources_resolve_local_paths() -> None:
 ])
 def test_canonical_urls(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
+
+
+OPML = b"""<?xml version="1.0"?><opml version="2.0"><head><title>My feeds</title></head><body>
+<outline text="Crime"><outline text="Police wire" type="rss" xmlUrl="https://wire.example/rss"/>
+<outline title="Court news" xmlUrl="https://courts.example/atom.xml"/></outline>
+<outline text="Dup" xmlUrl="https://wire.example/rss"/><outline text="No feed here"/></body></opml>"""
+
+
+def test_opml_subscriptions() -> None:
+    from parsers.opml import parse_opml
+    subs = parse_opml(OPML)
+    assert [(s.title, s.feed_url, s.category) for s in subs] == [
+        ("Police wire", "https://wire.example/rss", "Crime"), ("Court news", "https://courts.example/atom.xml", "Crime")]
+    with pytest.raises(SourceConfigError, match="OPML"):
+        parse_opml(b"<rss/>")
+    with pytest.raises(SourceConfigError, match="OPML"):
+        parse_opml(b"<opml><body><outline")
+
+
+def test_opml_import_appends_new_feeds_once(tmp_path, capsys) -> None:
+    from flows.cli import main
+    opml = tmp_path / "subs.opml"
+    opml.write_bytes(OPML)
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "Police wire"\nkind = "feed"\nlocation = "https://wire.example/rss"\n')
+    assert main(["sources", "import", str(opml), "--sources", str(sources)]) == 0
+    assert "imported 1 of 2 feeds" in capsys.readouterr().out
+    specs = parse_sources_toml(sources.read_text())
+    assert [s.location for s in specs] == ["https://wire.example/rss", "https://courts.example/atom.xml"]
+    assert main(["sources", "import", str(opml), "--sources", str(sources)]) == 0
+    assert "imported 0 of 2" in capsys.readouterr().out
+    assert main(["sources", "import", str(tmp_path / "nope.opml"), "--sources", str(sources)]) == 2

@@ -53,7 +53,8 @@ def _revisions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) 
     rows = con.execute(
         """SELECT subject, measure, unit, geo, period, baseline_metric_id, old_value, old_qualifier,
                   old_rounding, new_metric_id, new_value, new_qualifier, new_rounding
-           FROM revision_candidates WHERE new_run_id = ? OR baseline_run_id = ?""", [run_id, run_id]).fetchall()
+           FROM revision_candidates WHERE new_run_id = ? OR baseline_run_id = ?
+           ORDER BY new_run_id = ?""", [run_id, run_id, run_id]).fetchall()  # this run's figures last: they win
     decisions = []
     for r in rows:
         key = MetricKey(r[0], r[1], r[2], r[3], r[4])

@@ -34,6 +34,7 @@ class NewArticle:
     article: Article
     fetched_at: dt.datetime
     default_geo: str | None
+    entry_updated: dt.datetime | None = None
 
     @property
     def article_id(self) -> str:
@@ -141,13 +142,16 @@ def pages_to_retry(con: duckdb.DuckDBPyConnection, max_attempts: int) -> list[Fe
     return [FetchFailure(r[0], r[1], "page", r[2], True, r[3], r[4], r[5]) for r in rows]
 
 
-def known_urls(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> set[str]:
+def known_urls(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str, dt.datetime | None]:
+    """The stored URLs among ``urls`` (plain or canonical), with the newest entry update seen for each."""
     if not urls:
-        return set()
-    rows = con.execute("""SELECT url FROM articles WHERE url IN (SELECT unnest(?))
-                          UNION SELECT canonical_url FROM articles WHERE canonical_url IN (SELECT unnest(?))""",
-                       [list(urls), list(urls)]).fetchall()
-    return {r[0] for r in rows}
+        return {}
+    rows = con.execute("""SELECT u, max(entry_updated) FROM (
+                              SELECT url AS u, entry_updated FROM articles WHERE url IN (SELECT unnest(?))
+                              UNION ALL
+                              SELECT canonical_url, entry_updated FROM articles WHERE canonical_url IN (SELECT unnest(?)))
+                          GROUP BY u""", [list(urls), list(urls)]).fetchall()
+    return {r[0]: r[1] for r in rows}
 
 
 def store_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle], run_id: str
@@ -161,10 +165,13 @@ def store_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle
     with transaction(con):
         _many(
             con, """INSERT INTO articles (article_id, source_id, url, canonical_url, guid, title, published_at,
-                   fetched_at, content_hash, text, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   fetched_at, content_hash, text, run_id, entry_updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT DO NOTHING""",
             [[a.article_id, a.source_id, a.url, a.canonical_url, a.guid, a.article.title, a.article.published,
-              a.fetched_at, a.article.content_hash, a.article.text, run_id] for a in fresh])
+              a.fetched_at, a.article.content_hash, a.article.text, run_id, a.entry_updated] for a in fresh])
+        seen_again = [a for key, a in unique.items() if key in existing and a.entry_updated]
+        _many(con, "UPDATE articles SET entry_updated = greatest(coalesce(entry_updated, ?), ?) WHERE article_id = ?",
+              [[a.entry_updated, a.entry_updated, a.article_id] for a in seen_again])
         resolve_failures(con, [a.url for a in fresh])
     stored = [StoredArticle(a.article_id, a.article.text, a.article.published, a.default_geo) for a in fresh]
     return stored, len(articles) - len(fresh)
