@@ -41,6 +41,12 @@ _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|post|format|status|type|author|c
 _BODY_HINT = re.compile(r"article[-_]?body|story[-_]?body|entry[-_]?content|post[-_]?(?:body|content|text)|"
                         r"article[-_]?(?:content|text)|main[-_]?content|story[-_]?content|body[-_]?text|"
                         r"itemprop-articlebody|c-entry-content|rich-text", re.IGNORECASE)
+# Short lines that ask the reader to do something, or claim rights: page furniture in any layout.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscribe|subscription|sign(?:ing)? up|newsletter|copyright|all rights reserved|contact us|follow us|"
+    r"read more|click here|download|share this|advertisement|instant access|full article pdf|cookies?|"
+    r"abonnieren|herunterladen|anzeige|werbung|mehr zum thema|das könnte sie auch|zum thema|weitere artikel|"
+    r"newsletter|inscrivez|abonnez)\b|©", re.IGNORECASE)
 _MIN_BLOCK = 25  # characters: shorter blocks are captions, labels and buttons
 
 
@@ -110,8 +116,19 @@ def _link_density(tag: Tag, text_length: int, links: dict[int, int]) -> float:
     return min(1.0, links.get(id(tag), 0) / text_length)
 
 
+_INLINE = frozenset("a abbr b bdi bdo cite code em font i kbd mark q s samp small span strong sub sup time "
+                    "u var wbr br".split())
+
+
 def _direct_text(tag: Tag) -> str:
-    return " ".join(" ".join(str(s).split()) for s in tag.children if isinstance(s, NavigableString)).strip()
+    """Text written in the element itself or in its inline children, not in its blocks."""
+    parts = []
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            parts.append(str(child))
+        elif isinstance(child, Tag) and child.name in _INLINE:
+            parts.append(child.get_text(" "))
+    return " ".join(" ".join(parts).split())
 
 
 def _blocks(root: Tag) -> list[Tag]:
@@ -171,6 +188,8 @@ def _lines(container: Tag, links: dict[int, int]) -> list[str]:
             continue
         if text.endswith(":") and len(text) < 40:
             continue  # a label ("Telefon:", "Comments:")
+        if len(text) < 200 and _CALL_TO_ACTION.search(text):
+            continue  # "Sign up for our newsletter", "© 2024 ... All rights reserved"
         if block.name in ("li", "td", "dd") and len(text) < 60:
             continue
         lines.append(text)
@@ -182,8 +201,8 @@ def main_text(soup: BeautifulSoup) -> str:
     body = soup.body or soup
     clean(body)
     links = _totals(body, "a")
-    container = _best_container(body, links)
-    lines = _lines(container, links)
+    best = _best_container(body, links)
+    lines = _lines(best, links)
     if sum(len(line) for line in lines) < 200:  # the container was too narrow: read the whole body
         lines = _lines(body, links) or lines
     if not lines:
