@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/newsmon.duckdb
 
-.PHONY: demo test bench-extract bench-parse lock clean install
+.PHONY: demo test bench-extract bench-parse replay-dev lock clean install
 
 install: $(STAMP)
 
@@ -29,6 +29,9 @@ bench-extract: $(STAMP)
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
+
+replay-dev: $(STAMP)
+	$(BIN)/python tests/bench/replay_dev.py
 
 # Re-resolve the pinned dependencies from pyproject.toml (needs the package index).
 lock:

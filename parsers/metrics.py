@@ -56,6 +56,7 @@ class MetricRecord:
     span_end: int
     rounding: float  # value of the last written digit ("1.23 lakh" -> 1000)
     confidence: float
+    kind: str = "level"  # level | change ("a rise of 4,656 cases", "up 5%") | share | case (one case's figure)
 
     def guide_dict(self) -> dict[str, object]:
         """The record as one GUIDE.md JSONL object."""
@@ -154,6 +155,22 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
                           re.IGNORECASE)
 
 
+_ABSOLUTE_CHANGE = re.compile(
+    r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
+    r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
+    r"\s+(?:some |about |nearly |just |over |more than )?(?:[A-Z]{0,3}\$|RM|Rs\.? ?)?$", re.IGNORECASE)
+# A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
+_ONE_CASE = re.compile(r"\b(?:in one|one|a|in a|the|this|that|in the|in this) case\b(?! of\b)", re.IGNORECASE)
+
+
+def _kind(reading: LocalReading, sentence: str, local_pos: int) -> str:
+    if reading.unit == "percent":
+        return "share" if reading.share else "change"
+    if _ABSOLUTE_CHANGE.search(sentence[:local_pos]):
+        return "change"
+    return "case" if _ONE_CASE.search(sentence) else "level"
+
+
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
                           re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
@@ -235,6 +252,9 @@ def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | N
         return None
     chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
     if chosen.period:
+        if period and "/" in period and period[5:6].isdigit() and re.fullmatch(r"\d{4}", chosen.period):
+            # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"
+            return shift_period(period, int(chosen.period) - int(period[:4]))
         return chosen.period
     if period and chosen.years_back:
         return shift_period(period, -chosen.years_back)
@@ -316,7 +336,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,
                 geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
-                confidence=round(reading.strength, 2),
+                confidence=round(reading.strength, 2), kind=_kind(reading, sentence.text, local_pos),
             ))
             sentence_period = sentence_period or period  # the main clause, stated first
             previous_subject = subject
