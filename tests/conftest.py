@@ -116,3 +116,38 @@ def prefect_harness() -> Iterator[None]:
     from prefect.testing.utilities import prefect_test_harness
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@dataclass
+class MailReceiver:
+    """An SMTP server on 127.0.0.1 (aiosmtpd) that keeps what Apprise's mailto:// sends it."""
+
+    port: int
+    messages: list = field(default_factory=list)
+
+    @property
+    def apprise_url(self) -> str:
+        return f"mailto://127.0.0.1:{self.port}?from=newsmon@example.org&to=ops@example.org&mode=insecure"
+
+
+@pytest.fixture
+def smtp() -> Iterator[MailReceiver]:
+    import socket
+    from email import message_from_bytes
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    receiver = MailReceiver(port)
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            receiver.messages.append(message_from_bytes(envelope.content))
+            return "250 OK"
+
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    yield receiver
+    controller.stop()

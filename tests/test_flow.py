@@ -59,14 +59,15 @@ def _alert_keys(db: str) -> list[tuple]:
     return [tuple(r) for r in rows]
 
 
-def test_demo_sources_over_http_raise_the_expected_alerts_once(tmp_path, serve_dir, webhook, monkeypatch) -> None:
+def test_demo_sources_over_http_raise_the_expected_alerts_once(tmp_path, serve_dir, webhook, smtp,
+                                                              monkeypatch) -> None:
     from flows.monitor import monitor
     server = serve_dir(SEEDS)
     db = str(tmp_path / "newsmon.duckdb")
-    monkeypatch.setenv("NEWSMON_NOTIFY", webhook.apprise_url)
+    monkeypatch.setenv("NEWSMON_NOTIFY", f"{webhook.apprise_url} {smtp.apprise_url}")
     first = monitor(sources=_sources(tmp_path, server.url), db=db)
     assert (first["sources_ok"], first["sources_failed"], first["articles_new"]) == (3, 0, 6)
-    assert first["figures_new"] == 20 and first["alerts_raised"] == 5 and first["alerts_delivered"] == 5
+    assert first["figures_new"] == 20 and first["alerts_raised"] == 5 and first["alerts_delivered"] == 10
     assert _alert_keys(db) == EXPECTED_DEMO_ALERTS
     urls = {r[0] for r in _q(db, "SELECT url FROM articles")}
     assert f"{server.url}/demo/articles/fraud-suspects-82000.html" in urls
@@ -78,7 +79,7 @@ def test_demo_sources_over_http_raise_the_expected_alerts_once(tmp_path, serve_d
     assert (second["articles_new"], second["figures_new"], second["alerts_raised"]) == (0, 0, 0)
     assert _q(db, "SELECT count(*) FROM articles")[0][0] == 6
     assert _q(db, "SELECT count(*) FROM metrics")[0][0] == 20
-    assert len(webhook.received) == 5  # nothing sent twice
+    assert len(webhook.received) == 5 and len(smtp.messages) == 5  # nothing sent twice
     assert _q(db, "SELECT count(*), count(finished_at) FROM runs WHERE status = 'completed'")[0] == (2, 2)
 
 

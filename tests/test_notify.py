@@ -44,3 +44,15 @@ def test_a_down_target_raises_a_transient_error_without_its_url(webhook) -> None
     with pytest.raises(NotifyError) as bad:
         send(NotifyTarget("nosuchscheme://x"), "t", "b")
     assert not bad.value.transient
+
+
+def _body(message) -> str:
+    parts = message.walk() if message.is_multipart() else [message]
+    return "".join(p.get_payload(decode=True).decode() for p in parts if p.get_content_type() == "text/plain")
+
+
+def test_delivery_by_mail_to_a_loopback_smtp_server(smtp) -> None:
+    send(NotifyTarget(smtp.apprise_url), *render_alert(ALERT))
+    (mail,) = smtp.messages
+    assert "revision" in mail["Subject"] and mail["To"] == "ops@example.org"
+    assert "82,000" in _body(mail) and "8,200" in _body(mail)
