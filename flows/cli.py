@@ -47,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     al = sub.add_parser("alerts", help="list alerts, or acknowledge one")
     al.add_argument("action", nargs="?", choices=["list", "ack"], default="list")
     al.add_argument("alert_id", nargs="?")
-    al.add_argument("--all", action="store_true", help="acknowledged alerts too")
+    al.add_argument("--all", action="store_true", help="acknowledged and suppressed alerts too")
+    al.add_argument("--accept-new", action="store_true",
+                    help="with ack: make the alert's new figure the baseline of its key")
     al.add_argument("--db")
 
     sq = sub.add_parser("sql", help="run a SQL query on the warehouse")
@@ -161,9 +163,9 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         if not args.alert_id:
             raise SourceConfigError("give the id of the alert to acknowledge")
         with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-            if not acknowledge(con, args.alert_id):
+            if not acknowledge(con, args.alert_id, accept_new=args.accept_new):
                 raise SourceConfigError(f"no open alert with id {args.alert_id}")
-        print(f"acknowledged {args.alert_id}")
+        print(f"acknowledged {args.alert_id}" + (": its new figure is now the baseline" if args.accept_new else ""))
         return 0
     _require_db(settings.db_path)
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:

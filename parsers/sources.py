@@ -32,6 +32,7 @@ class SourceSpec:
     country: str | None  # ISO code used when an article does not say
     published: dt.date | None  # for article files that carry no date
     allow_private: bool | tuple[str, ...]  # may fetch from private addresses: all, none, or these networks
+    official: bool = False  # an official source (a court, the police): its figures win under that policy
 
     @property
     def is_local(self) -> bool:
@@ -71,7 +72,7 @@ def _networks(name: str, value: object) -> bool | tuple[str, ...]:
 
 def make_source(name: str, kind: str, location: str, *, country: str | None = None,
                 published: str | None = None, allow_private: object = False,
-                base_dir: str | None = None) -> SourceSpec:
+                base_dir: str | None = None, official: bool = False) -> SourceSpec:
     if kind not in KINDS:
         raise SourceConfigError(f"source {name!r}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if not location:
@@ -82,7 +83,7 @@ def make_source(name: str, kind: str, location: str, *, country: str | None = No
     if published and date is None:
         raise SourceConfigError(f"source {name!r}: published must be YYYY-MM-DD, not {published!r}")
     return SourceSpec(slug(name), name, kind, resolve_location(location, base_dir), country, date,
-                      _networks(name, allow_private))
+                      _networks(name, allow_private), bool(official))
 
 
 def parse_sources_toml(text: str, base_dir: str | None = None) -> tuple[SourceSpec, ...]:
@@ -96,13 +97,14 @@ def parse_sources_toml(text: str, base_dir: str | None = None) -> tuple[SourceSp
         raise SourceConfigError("sources file: use [[source]] tables")
     specs: list[SourceSpec] = []
     for n, table in enumerate(tables, 1):
-        unknown = set(table) - {"name", "kind", "location", "country", "published", "allow_private"}
+        unknown = set(table) - {"name", "kind", "location", "country", "published", "allow_private", "official"}
         if unknown:
             raise SourceConfigError(f"source #{n}: unknown keys {', '.join(sorted(unknown))}")
         name = str(table.get("name") or table.get("location") or f"source {n}")
         specs.append(make_source(name, str(table.get("kind", "")), str(table.get("location", "")),
                                  country=table.get("country"), published=table.get("published"),
-                                 allow_private=table.get("allow_private", False), base_dir=base_dir))
+                                 allow_private=table.get("allow_private", False), base_dir=base_dir,
+                                 official=bool(table.get("official", False))))
     seen: set[str] = set()
     for spec in specs:
         if spec.source_id in seen:

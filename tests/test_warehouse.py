@@ -143,3 +143,29 @@ def test_only_each_articles_headline_level_is_compared(tmp_path: Path) -> None:
         assert (raised.old_value, raised.new_value) == (651.8e6, 6.518e9)
         conflict = run_query(con, "SELECT articles, low, high FROM conflicts").rows
         assert conflict == ((3, 651.8e6, 6.518e9),)
+
+
+def test_cooldown_acceptance_and_the_official_policy(tmp_path: Path) -> None:
+    texts = ["Police arrested 8,200 people in 2024.", "Police arrested 82,000 people in 2024.",
+             "Police arrested 9,900 people in 2024."]
+    docs = [_article(src, f"https://{src}.example/{n}", t, dt.date(2025, 1, n + 1))
+            for n, (src, t) in enumerate(zip(["wire", "paper", "gov"], texts))]
+    with connect(tmp_path / "w.duckdb") as con:
+        store.upsert_sources(con, [make_source("wire", "feed", "https://wire.example/rss"),
+                                   make_source("paper", "feed", "https://paper.example/rss"),
+                                   make_source("gov", "feed", "https://gov.example/rss", official=True)])
+        _ingest(con, "r1", docs[0])
+        _ingest(con, "r2", docs[1])
+        (first,) = alerts.raise_alerts(con, "r2", RuleConfig(), [])
+        _ingest(con, "r3", docs[2])
+        assert alerts.raise_alerts(con, "r3", RuleConfig(), []) == []  # same key within the cooldown: kept, not sent
+        statuses = sorted(r[0] for r in run_query(con, "SELECT status FROM alerts").rows)
+        assert statuses == ["open", "suppressed"]
+        assert alerts.acknowledge(con, first.alert_id, accept_new=True)
+        baseline = run_query(con, "SELECT value, accepted FROM baselines WHERE measure = 'arrests'").rows
+        assert baseline == ((82000.0, True),)
+        con.execute("DELETE FROM baseline_overrides")
+        alerts.raise_alerts(con, "r4", RuleConfig(baseline_policy="official"), [])
+        assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((9900.0,),)
+        alerts.raise_alerts(con, "r5", RuleConfig(), [])
+        assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((8200.0,),)

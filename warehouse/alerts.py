@@ -101,6 +101,7 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     ``targets`` are (target id, label) pairs of the notification targets configured now.
     Returns only the alerts that were not stored before.
     """
+    con.execute("INSERT OR REPLACE INTO rule_settings VALUES ('baseline_policy', ?)", [config.baseline_policy])
     decisions = {d.alert_id: d for d in
                  _revisions(con, run_id, config) + _new_periods(con, run_id, config) +
                  _contradictions(con, run_id, config)}
@@ -109,19 +110,36 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     known = {r[0] for r in con.execute("SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
                                        [list(decisions)]).fetchall()}
     fresh = [d for key, d in decisions.items() if key not in known]
+    cooling = _keys_in_cooldown(con, config.cooldown_hours)
+    sent: list[AlertDecision] = []
     with transaction(con):
         for d in fresh:
+            key = (d.rule, d.key.subject, d.key.measure, d.key.unit, d.key.geo, d.key.period)
+            status = "suppressed" if key in cooling else "open"
             con.execute(
                 """INSERT INTO alerts (alert_id, rule, severity, subject, measure, unit, geo, period,
-                       baseline_metric_id, new_metric_id, old_value, new_value, change_pct, summary, run_id)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       baseline_metric_id, new_metric_id, old_value, new_value, change_pct, summary, run_id, status)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [d.alert_id, d.rule, d.severity, d.key.subject, d.key.measure, d.key.unit, d.key.geo,
                  d.key.period, d.baseline_metric_id, d.new_metric_id, d.old_value, d.new_value, d.change_pct,
-                 d.summary, run_id])
+                 d.summary, run_id, status])
+            if status == "suppressed":
+                continue  # kept and queryable, not sent: the key alerted a moment ago
+            cooling.add(key)
+            sent.append(d)
             for target_id, label in targets:
                 con.execute("INSERT INTO alert_deliveries (alert_id, target_id, target_label) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING", [d.alert_id, target_id, label])
-    return fresh
+    return sent
+
+
+def _keys_in_cooldown(con: duckdb.DuckDBPyConnection, hours: float) -> set[tuple]:
+    if hours <= 0:
+        return set()
+    rows = con.execute("""SELECT DISTINCT rule, subject, measure, unit, geo, period FROM alerts
+                          WHERE status <> 'suppressed' AND created_at > ?""",
+                       [now() - dt.timedelta(hours=hours)]).fetchall()
+    return {tuple(r) for r in rows}
 
 
 _ALERT_SELECT = """
@@ -146,9 +164,15 @@ def list_alerts(con: duckdb.DuckDBPyConnection, *, status: str | None = "open", 
     return [_alert_view(r) for r in rows]
 
 
-def acknowledge(con: duckdb.DuckDBPyConnection, alert_id: str) -> bool:
-    found = con.execute("UPDATE alerts SET status = 'acknowledged', acknowledged_at = ? "
-                        "WHERE alert_id = ? AND status = 'open' RETURNING alert_id", [now(), alert_id]).fetchall()
+def acknowledge(con: duckdb.DuckDBPyConnection, alert_id: str, accept_new: bool = False) -> bool:
+    """Close an alert; with ``accept_new`` its new figure becomes the baseline of its key."""
+    with transaction(con):
+        found = con.execute("UPDATE alerts SET status = 'acknowledged', acknowledged_at = ? "
+                            "WHERE alert_id = ? AND status IN ('open', 'suppressed') RETURNING new_metric_id",
+                            [now(), alert_id]).fetchall()
+        if found and accept_new:
+            con.execute("INSERT INTO baseline_overrides (metric_id, alert_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [found[0][0], alert_id])
     return bool(found)
 
 

@@ -19,8 +19,11 @@ class RuleConfig:
     approx_tolerance: float = 0.05  # relative: "some 40,000" covers 38,000 to 42,000
     new_period_threshold_pct: float = 20.0  # alert when a new period moves more than this
     contradiction_tolerance_pp: float = 1.0  # stated vs computed change, percentage points
-    # per-measure overrides of the new-period threshold, e.g. {"deaths": 10.0}
+    # per-measure and per-subject overrides of the new-period threshold, e.g. {"deaths": 10.0}
     new_period_threshold_by_measure: dict[str, float] = field(default_factory=dict)
+    new_period_threshold_by_subject: dict[str, float] = field(default_factory=dict)
+    baseline_policy: str = "first_seen"  # or "official": figures of sources marked official come first
+    cooldown_hours: float = 24.0  # after an alert on a key, others on the same key and rule are kept, not sent
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ def decide_new_period(key: MetricKey, previous_period: str, baseline_id: str, ol
                       new: Figure, config: RuleConfig) -> AlertDecision | None:
     """A figure for a new period whose change against the previous period passes the threshold."""
     change = change_pct(old.value, new.value)
-    threshold = config.new_period_threshold_by_measure.get(key.measure, config.new_period_threshold_pct)
+    threshold = config.new_period_threshold_by_measure.get(
+        key.measure, config.new_period_threshold_by_subject.get(key.subject, config.new_period_threshold_pct))
     if change is None or abs(change) < threshold:
         return None
     severity = "high" if abs(change) >= 2 * threshold else "medium"

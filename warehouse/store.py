@@ -80,13 +80,15 @@ def _many(con: duckdb.DuckDBPyConnection, sql: str, rows: list[list[object]]) ->
 def upsert_sources(con: duckdb.DuckDBPyConnection, specs: Sequence[SourceSpec]) -> None:
     with transaction(con):
         _many(
-            con, """INSERT INTO sources (source_id, name, kind, location, country, allow_private)
-               VALUES (?, ?, ?, ?, ?, ?)
+            con, """INSERT INTO sources (source_id, name, kind, location, country, allow_private, official)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (source_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                location = excluded.location, country = excluded.country, allow_private = excluded.allow_private,
+               official = excluded.official,
                etag = CASE WHEN sources.location = excluded.location THEN sources.etag END,
                last_modified = CASE WHEN sources.location = excluded.location THEN sources.last_modified END""",
-            [[s.source_id, s.name, s.kind, s.location, s.country, bool(s.allow_private)] for s in specs])
+            [[s.source_id, s.name, s.kind, s.location, s.country, bool(s.allow_private), s.official]
+             for s in specs])
 
 
 def fetch_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
