@@ -57,6 +57,7 @@ class MetricRecord:
     rounding: float  # value of the last written digit ("1.23 lakh" -> 1000)
     confidence: float
     kind: str = "level"  # level | change ("a rise of 4,656 cases", "up 5%") | share | case (one case's figure)
+    reporter: str | None = None  # the body the sentence credits: court | prosecutors | police
 
     def guide_dict(self) -> dict[str, object]:
         """The record as one GUIDE.md JSONL object."""
@@ -161,6 +162,22 @@ _ABSOLUTE_CHANGE = re.compile(
     r"\s+(?:some |about |nearly |just |over |more than )?(?:[A-Z]{0,3}\$|RM|Rs\.? ?)?$", re.IGNORECASE)
 # A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
 _ONE_CASE = re.compile(r"\b(?:in one|one|a|in a|the|this|that|in the|in this) case\b(?! of\b)", re.IGNORECASE)
+
+
+_REPORTERS = (
+    ("court", re.compile(r"\b(?:courts?|judicia\w+|judges?|tribunals?|Supreme People's Court)\b", re.IGNORECASE)),
+    ("prosecutors", re.compile(r"\b(?:procurator\w*|prosecutors?|prosecution service|Supreme People's "
+                               r"Procuratorate|attorney[- ]general)\b", re.IGNORECASE)),
+    ("police", re.compile(r"\b(?:police|public security|Ministry of Public Security|constabulary)\b",
+                          re.IGNORECASE)),
+)
+
+
+def _reporter(sentence: str, local_pos: int) -> str | None:
+    """The body a figure is credited to, the one named nearest to it in its sentence."""
+    text = sentence.replace("\u2019", "'")
+    found = [(abs(m.start() - local_pos), body) for body, pattern in _REPORTERS for m in pattern.finditer(text)]
+    return min(found)[1] if found else None
 
 
 def _kind(reading: LocalReading, sentence: str, local_pos: int) -> str:
@@ -337,6 +354,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
                 confidence=round(reading.strength, 2), kind=_kind(reading, sentence.text, local_pos),
+                reporter=_reporter(sentence.text, local_pos),
             ))
             sentence_period = sentence_period or period  # the main clause, stated first
             previous_subject = subject

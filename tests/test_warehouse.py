@@ -169,3 +169,16 @@ def test_cooldown_acceptance_and_the_official_policy(tmp_path: Path) -> None:
         assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((9900.0,),)
         alerts.raise_alerts(con, "r5", RuleConfig(), [])
         assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((8200.0,),)
+
+
+def test_figures_credited_to_different_bodies_are_different_facts(tmp_path: Path) -> None:
+    court = _article("s", "https://a.example/1", "Courts concluded 40,000 fraud cases in 2024.", dt.date(2025, 3, 8))
+    prosecutors = _article("s", "https://b.example/2", "Prosecutors handled 52,000 fraud cases in 2024.",
+                           dt.date(2025, 3, 9))
+    unnamed = _article("s", "https://c.example/3", "Some 40,000 fraud cases were concluded in 2024.",
+                       dt.date(2025, 3, 10))
+    with connect(tmp_path / "w.duckdb") as con:
+        _ingest(con, "r1", court, prosecutors, unnamed)
+        assert alerts.raise_alerts(con, "r1", RuleConfig(), []) == []
+        reporters = sorted(str(r[0]) for r in run_query(con, "SELECT reporter FROM metrics").rows)
+        assert reporters == ["None", "court", "prosecutors"]

@@ -188,13 +188,14 @@ def store_metrics(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[str, Met
     stamp = now()
     rows = [[metric_id(aid, r), aid, run_id, r.value, r.unit, r.measure, r.subject, r.period,
              shift_period(r.period, -1) if r.period else None, r.baseline_period, r.geo, r.qualifier,
-             r.evidence, r.raw, r.span_start, r.span_end, r.rounding, r.confidence, EXTRACTOR_VERSION, stamp, r.kind]
+             r.evidence, r.raw, r.span_start, r.span_end, r.rounding, r.confidence, EXTRACTOR_VERSION, stamp, r.kind,
+             r.reporter]
             for aid, r in batch]
     before = con.execute("SELECT count(*) FROM metrics").fetchone()[0]
     with transaction(con):
         _many(
             con, """INSERT INTO metrics (metric_id, article_id, run_id, value, unit, measure, subject, period,
                    previous_period, baseline_period, geo, qualifier, evidence, raw, span_start, span_end,
-                   rounding, confidence, extractor_version, observed_at, kind)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows)
+                   rounding, confidence, extractor_version, observed_at, kind, reporter)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows)
     return con.execute("SELECT count(*) FROM metrics").fetchone()[0] - before

@@ -55,14 +55,14 @@ def main() -> int:
         total = 0
         for n, spec in enumerate(specs):
             raised = run_once(settings, spec, f"replay-{n:02d}")
-            total += raised
+            total += raised  # sent; alerts kept back by the cooldown are printed with status suppressed
             if raised:
                 with connect(settings.db_path) as con:
                     for alert in list_alerts(con, status=None, run_id=f"replay-{n:02d}"):
                         print(f"-- after {spec.name} ({spec.published})")
                         print(alert_text(alert))
         again = sum(run_once(settings, spec, f"again-{n:02d}") for n, spec in enumerate(specs))
-        print(f"replay: {len(specs)} articles, {total} alerts; a second pass raised {again}")
+        print(f"replay: {len(specs)} articles, {total} alerts sent; a second pass raised {again}")
     return 0
 
 
