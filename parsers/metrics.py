@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, read_locally
+from parsers.figure_periods import (ANAPHORA, FROM_BEFORE, FROM_TO, baseline_of, dated_nearby,
+                                    document_period, figure_period, refined_period)
+from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, shift_period, year_spans
 from parsers.places import dateline_country, places_in
@@ -25,8 +27,6 @@ GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baselin
                 "qualifier", "evidence")
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
 _SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")
-_ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
-                       r"those|the total))\b)", re.IGNORECASE)
 # Money and percentages count only in sentences about crime or enforcement (not GDP growth).
 _ENFORCEMENT_CONTEXT = re.compile(
     r"\b(?:police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
@@ -145,137 +145,11 @@ def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str 
     found = _nearest(facts.subjects, local_pos)
     if found:
         return found
-    if previous and _ANAPHORA.match(sentence.text):
+    if previous and ANAPHORA.match(sentence.text):
         return previous
     if measure in ("deaths", "injuries"):
         return "violent_crime"
     return context.subject
-
-
-_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?$",
-                          re.IGNORECASE)
-
-
-_ABSOLUTE_CHANGE = re.compile(
-    r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
-    r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
-    r"\s+(?:some |about |nearly |just |over |more than )?(?:[A-Z]{0,3}\$|RM|Rs\.? ?)?$", re.IGNORECASE)
-# A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
-_ONE_CASE = re.compile(r"\b(?:in one|one|a|in a|the|this|that|in the|in this) case\b(?! of\b)", re.IGNORECASE)
-
-
-_REPORTERS = (
-    ("court", re.compile(r"\b(?:courts?|judicia\w+|judges?|tribunals?|Supreme People's Court)\b", re.IGNORECASE)),
-    ("prosecutors", re.compile(r"\b(?:procurator\w*|prosecutors?|prosecution service|Supreme People's "
-                               r"Procuratorate|attorney[- ]general)\b", re.IGNORECASE)),
-    ("police", re.compile(r"\b(?:police|public security|Ministry of Public Security|constabulary)\b",
-                          re.IGNORECASE)),
-)
-
-
-def _reporter(sentence: str, local_pos: int) -> str | None:
-    """The body a figure is credited to, the one named nearest to it in its sentence."""
-    text = sentence.replace("\u2019", "'")
-    found = [(abs(m.start() - local_pos), body) for body, pattern in _REPORTERS for m in pattern.finditer(text)]
-    return min(found)[1] if found else None
-
-
-def _kind(reading: LocalReading, sentence: str, local_pos: int) -> str:
-    if reading.unit == "percent":
-        return "share" if reading.share else "change"
-    if _ABSOLUTE_CHANGE.search(sentence[:local_pos]):
-        return "change"
-    return "case" if _ONE_CASE.search(sentence) else "level"
-
-
-_THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
-                          re.IGNORECASE)
-_FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
-
-
-def _period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
-            sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
-    text = sentence.text
-    strong = [t for t in times if not t.baseline and t.period and not t.weak]
-    near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
-    following = [t for t in times if 0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])]
-    if following and not percent:  # "6,000 in 2023": the period written right after the figure
-        found = following[0]
-        if found.period:
-            return found.period
-        if found.years_back and (strong or document.period):  # "11,546 in the same period last year"
-            return shift_period(strong[0].period if strong else document.period, -found.years_back)
-    labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
-        text[t.end:local_pos])]
-    if labelled:  # "the 2023 figure (90 276 cases)"
-        return labelled[-1].period
-    if _THIS_PERIOD.search(text) and not strong and (previous or document.period):
-        return previous or document.period
-    candidates = strong or near_weak
-    if candidates:
-        if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
-            return max(candidates, key=lambda t: (t.period or "")[-7:]).period
-        return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
-    if previous and (_ANAPHORA.match(text) or percent):
-        return previous
-    return document.period
-
-
-LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
-_RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
-
-
-_FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?[\d,. ]+\d")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
-
-
-def _dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
-    return any(abs(t.start - local_pos) < 40 for t in times)
-
-
-def _refined(period: str | None, reporting: str | None) -> str | None:
-    """A plain year the article reports on more precisely ("in 2021" in a January-July report)."""
-    if period and reporting and len(period) == 4 and "/" in reporting and \
-            reporting[:4] == period and reporting.split("/")[1][:4] == period:
-        return reporting
-    return period
-
-
-@dataclass(frozen=True)
-class ReportingPeriod:
-    """What an article reports on: the most precise period its opening states."""
-
-    period: str | None
-
-
-def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
-                    ) -> ReportingPeriod:
-    found: list[TimeExpression] = []
-    for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [t for t in times_of(sentence) if t.period and not t.baseline
-                  and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
-    strong = [t.period for t in found if not t.weak and t.period]
-    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]
-    period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
-    if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
-        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
-        period = same_year[0] if same_year else period
-    return ReportingPeriod(period)
-
-
-def _baseline(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
-    baselines = [t for t in times if t.baseline and t.start > local_pos - 80]
-    if not baselines:
-        return None
-    chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
-    if chosen.period:
-        if period and "/" in period and period[5:6].isdigit() and re.fullmatch(r"\d{4}", chosen.period):
-            # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"
-            return shift_period(period, int(chosen.period) - int(period[:4]))
-        return chosen.period
-    if period and chosen.years_back:
-        return shift_period(period, -chosen.years_back)
-    return None
 
 
 def _geo(facts: _SentenceFacts, local_pos: int, context: ArticleContext) -> str | None:
@@ -337,15 +211,15 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
                                                        reading.unit),), previous_measure)
             local_pos = mention.start - sentence.start
-            period = _period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
+            period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
-            period = _refined(period, reporting_period.period)
-            if period and _FROM_TO.match(sentence.text, mention.end - sentence.start) and \
-                    _FROM_BEFORE.search(sentence.text, 0, local_pos) and not _dated_nearby(times, local_pos):
+            period = refined_period(period, reporting_period.period)
+            if period and FROM_TO.match(sentence.text, mention.end - sentence.start) and \
+                    FROM_BEFORE.search(sentence.text, 0, local_pos) and not dated_nearby(times, local_pos):
                 period = shift_period(period, -1)  # "rose from 490 to 646 cases": 490 is the period before
             baseline = None
             if reading.unit == "percent" and not reading.share:
-                baseline = _baseline(times, local_pos, period)
+                baseline = baseline_of(times, local_pos, period)
             geo = _geo(facts, local_pos, context)
             subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
             records.append(MetricRecord(
@@ -353,8 +227,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,
                 geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
-                confidence=round(reading.strength, 2), kind=_kind(reading, sentence.text, local_pos),
-                reporter=_reporter(sentence.text, local_pos),
+                confidence=round(reading.strength, 2), kind=kind_of(reading, sentence.text, local_pos),
+                reporter=reporter_of(sentence.text, local_pos),
             ))
             sentence_period = sentence_period or period  # the main clause, stated first
             previous_subject = subject

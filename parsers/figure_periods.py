@@ -1,0 +1,110 @@
+"""The period of a figure: from its sentence, the sentence before, or the article's reporting period.
+
+A period written right after the figure binds it ("6,000 in 2023"); otherwise the nearest
+period of the sentence (the latest one, for a change); otherwise, for anaphoric sentences
+("Such cases ..."), the previous sentence's; otherwise the period the article's opening
+reports on.  Baselines of changes come from the sentence's comparison phrases.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers.periods import TimeExpression, shift_period
+from parsers.sentences import Sentence
+
+ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
+                       r"those|the total))\b)", re.IGNORECASE)
+_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+_THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
+                          re.IGNORECASE)
+_FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
+
+
+def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
+            sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
+    text = sentence.text
+    strong = [t for t in times if not t.baseline and t.period and not t.weak]
+    near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
+    following = [t for t in times if 0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])]
+    if following and not percent:  # "6,000 in 2023": the period written right after the figure
+        found = following[0]
+        if found.period:
+            return found.period
+        if found.years_back and (strong or document.period):  # "11,546 in the same period last year"
+            return shift_period(strong[0].period if strong else document.period, -found.years_back)
+    labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
+        text[t.end:local_pos])]
+    if labelled:  # "the 2023 figure (90 276 cases)"
+        return labelled[-1].period
+    if _THIS_PERIOD.search(text) and not strong and (previous or document.period):
+        return previous or document.period
+    candidates = strong or near_weak
+    if candidates:
+        if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
+            return max(candidates, key=lambda t: (t.period or "")[-7:]).period
+        return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
+    if previous and (ANAPHORA.match(text) or percent):
+        return previous
+    return document.period
+
+
+LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
+_RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
+
+
+FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?[\d,. ]+\d")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
+
+
+def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
+    return any(abs(t.start - local_pos) < 40 for t in times)
+
+
+def refined_period(period: str | None, reporting: str | None) -> str | None:
+    """A plain year the article reports on more precisely ("in 2021" in a January-July report)."""
+    if period and reporting and len(period) == 4 and "/" in reporting and \
+            reporting[:4] == period and reporting.split("/")[1][:4] == period:
+        return reporting
+    return period
+
+
+@dataclass(frozen=True)
+class ReportingPeriod:
+    """What an article reports on: the most precise period its opening states."""
+
+    period: str | None
+
+
+def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
+                    ) -> ReportingPeriod:
+    found: list[TimeExpression] = []
+    for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
+        found += [t for t in times_of(sentence) if t.period and not t.baseline
+                  and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
+    strong = [t.period for t in found if not t.weak and t.period]
+    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]
+    period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
+    if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
+        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
+        period = same_year[0] if same_year else period
+    return ReportingPeriod(period)
+
+
+def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
+    baselines = [t for t in times if t.baseline and t.start > local_pos - 80]
+    if not baselines:
+        return None
+    chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
+    if chosen.period:
+        if period and "/" in period and period[5:6].isdigit() and re.fullmatch(r"\d{4}", chosen.period):
+            # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"
+            return shift_period(period, int(chosen.period) - int(period[:4]))
+        return chosen.period
+    if period and chosen.years_back:
+        return shift_period(period, -chosen.years_back)
+    return None
