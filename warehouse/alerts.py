@@ -197,12 +197,22 @@ def pending_deliveries(con: duckdb.DuckDBPyConnection, target_ids: Sequence[str]
     return [PendingDelivery(_alert_view(r[2:]), r[0], r[1]) for r in rows]
 
 
-def record_delivery(con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str], target_id: str,
-                    error: str | None) -> None:
+_OUTBOXES = {"alert_deliveries": "alert_id", "source_alert_deliveries": "source_alert_id"}
+
+
+def record_outbox(con: duckdb.DuckDBPyConnection, outbox: str, alert_ids: Sequence[str], target_id: str,
+                  error: str | None) -> None:
+    """One delivery attempt of these alerts to one target: delivered when ``error`` is None."""
+    column = _OUTBOXES[outbox]
     stamp = now()
     with transaction(con):
         for alert_id in alert_ids:
             con.execute(
-                """UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?,
-                   delivered_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END
-                   WHERE alert_id = ? AND target_id = ?""", [stamp, error, error, stamp, alert_id, target_id])
+                f"""UPDATE {outbox} SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?,
+                    delivered_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END
+                    WHERE {column} = ? AND target_id = ?""", [stamp, error, error, stamp, alert_id, target_id])
+
+
+def record_delivery(con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str], target_id: str,
+                    error: str | None) -> None:
+    record_outbox(con, "alert_deliveries", alert_ids, target_id, error)

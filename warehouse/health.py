@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from warehouse.alerts import record_outbox
 from warehouse.db import transaction
 from warehouse.store import now
 
@@ -61,10 +62,4 @@ def pending_source_alerts(con: duckdb.DuckDBPyConnection, target_id: str, max_at
 
 def record_source_alert_delivery(con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str], target_id: str,
                                  error: str | None) -> None:
-    stamp = now()
-    with transaction(con):
-        for alert_id in alert_ids:
-            con.execute(
-                """UPDATE source_alert_deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_error = ?,
-                   delivered_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END
-                   WHERE source_alert_id = ? AND target_id = ?""", [stamp, error, error, stamp, alert_id, target_id])
+    record_outbox(con, "source_alert_deliveries", alert_ids, target_id, error)

@@ -53,10 +53,10 @@ def main() -> int:
         return 0
     pages = [(p.name, p.read_bytes()) for p in sorted((CORPUS / "html" / "news").glob("*.html"))]
     print(f"{len(pages)} pages, {sum(len(h) for _, h in pages) / 1e6:.1f} MB of HTML")
-    try:
-        import trafilatura  # noqa: F401
+    import importlib.util
+    if importlib.util.find_spec("trafilatura"):
         run("trafilatura", trafilatura_text, pages)
-    except ImportError:
+    else:
         print("trafilatura      not installed (pip install '.[bench]')")
     run("newsmon", newsmon, pages)
     return 0

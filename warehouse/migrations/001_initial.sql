@@ -1,4 +1,5 @@
--- Sources, runs, articles, metrics, fetch failures, alerts and their deliveries.
+-- Sources, runs, articles, metrics, fetch failures, alerts, feed-health alerts and their outboxes,
+-- and the baseline policy.
 CREATE TABLE sources (
     source_id            TEXT PRIMARY KEY,
     name                 TEXT NOT NULL,
@@ -8,9 +9,13 @@ CREATE TABLE sources (
     first_seen_at        TIMESTAMP NOT NULL DEFAULT current_timestamp,
     last_attempt_at      TIMESTAMP,
     last_success_at      TIMESTAMP,
-    last_status          TEXT,                   -- ok | failed | malformed
+    last_status          TEXT,                   -- ok | not_modified | malformed | failed
     last_error           TEXT,
-    consecutive_failures INTEGER NOT NULL DEFAULT 0
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    etag                 TEXT,                   -- validators of the last fetch, for conditional GETs
+    last_modified        TEXT,
+    allow_private        BOOLEAN DEFAULT false,
+    official             BOOLEAN DEFAULT false   -- its figures win under the 'official' baseline policy
 );
 
 CREATE TABLE runs (
@@ -41,6 +46,7 @@ CREATE TABLE articles (
     content_hash  TEXT NOT NULL,
     text          TEXT NOT NULL,
     run_id        TEXT,
+    entry_updated TIMESTAMP,                     -- the feed's last update of the entry: later ones are refetched
     UNIQUE (canonical_url, content_hash)
 );
 
@@ -65,7 +71,9 @@ CREATE TABLE metrics (
     rounding          DOUBLE,
     confidence        DOUBLE,
     extractor_version TEXT NOT NULL,
-    observed_at       TIMESTAMP NOT NULL
+    observed_at       TIMESTAMP NOT NULL,
+    kind              TEXT DEFAULT 'level',      -- level | change | share | case: only levels are compared
+    reporter          TEXT                       -- court | prosecutors | police, when the sentence says
 );
 
 -- Feeds and pages that failed; retried on later runs until resolved or given up.
@@ -115,4 +123,39 @@ CREATE TABLE alert_deliveries (
     last_attempt_at TIMESTAMP,
     delivered_at    TIMESTAMP,
     PRIMARY KEY (alert_id, target_id)
+);
+
+-- One row per failing streak of a source: raised when it has failed N runs in a row,
+-- closed when it succeeds again.  Delivered through the same targets as metric alerts.
+CREATE TABLE source_alerts (
+    source_alert_id TEXT PRIMARY KEY,            -- hash of source id and the streak's first failure
+    source_id       TEXT NOT NULL,
+    raised_at       TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    failures        INTEGER NOT NULL,
+    last_error      TEXT,
+    resolved_at     TIMESTAMP
+);
+
+CREATE TABLE source_alert_deliveries (
+    source_alert_id TEXT NOT NULL,
+    target_id       TEXT NOT NULL,
+    target_label    TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    last_attempt_at TIMESTAMP,
+    delivered_at    TIMESTAMP,
+    PRIMARY KEY (source_alert_id, target_id)
+);
+
+-- The baseline policy in force, written by each run, read by the rule views.
+CREATE TABLE rule_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO rule_settings VALUES ('baseline_policy', 'first_seen');
+
+CREATE TABLE baseline_overrides (
+    metric_id  TEXT PRIMARY KEY,
+    alert_id   TEXT,
+    set_at     TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
