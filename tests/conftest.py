@@ -32,6 +32,15 @@ class _Quiet:
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
+    def reply(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        """Answer with ``status``, ``headers`` and ``body`` (the Content-Length is added)."""
+        self.send_response(status)  # type: ignore[attr-defined]
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)  # type: ignore[attr-defined]
+        self.send_header("Content-Length", str(len(body)))  # type: ignore[attr-defined]
+        self.end_headers()  # type: ignore[attr-defined]
+        self.wfile.write(body)  # type: ignore[attr-defined]
+
 
 @dataclass
 class LoopbackServer:

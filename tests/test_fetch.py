@@ -28,34 +28,34 @@ class FaultyHandler(_Quiet, BaseHTTPRequestHandler):
         n = HITS[self.path]
         route = self.path.split("?")[0]
         if route == "/ok":
-            self._send(200, b"<rss/>", {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"v1"'})
+            self.reply(200, b"<rss/>", {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"v1"'})
         elif route == "/etag":
             if self.headers.get("If-None-Match") == '"v1"':
-                self._send(304, b"")
+                self.reply(304, b"")
             else:
-                self._send(200, b"<rss>fresh</rss>", {"ETag": '"v1"', "Last-Modified": "Mon, 03 Mar 2025 10:00:00 GMT"})
+                self.reply(200, b"<rss>fresh</rss>", {"ETag": '"v1"', "Last-Modified": "Mon, 03 Mar 2025 10:00:00 GMT"})
         elif route == "/ua":
-            self._send(200, self.headers["User-Agent"].encode())
+            self.reply(200, self.headers["User-Agent"].encode())
         elif route == "/missing":
-            self._send(404, b"nope")
+            self.reply(404, b"nope")
         elif route == "/flaky":  # 503 twice, then fine
-            self._send(503, b"busy") if n < 3 else self._send(200, b"recovered")
+            self.reply(503, b"busy") if n < 3 else self.reply(200, b"recovered")
         elif route == "/limited":  # 429 with Retry-After once
-            self._send(429, b"slow down", {"Retry-After": "1"}) if n < 2 else self._send(200, b"thanks")
+            self.reply(429, b"slow down", {"Retry-After": "1"}) if n < 2 else self.reply(200, b"thanks")
         elif route == "/huge":
-            self._send(200, b"x" * 5000)
+            self.reply(200, b"x" * 5000)
         elif route == "/bomb":
-            self._send(200, BOMB, {"Content-Encoding": "gzip"})
+            self.reply(200, BOMB, {"Content-Encoding": "gzip"})
         elif route == "/image":
-            self._send(200, b"\x89PNG....", {"Content-Type": "image/png"})
+            self.reply(200, b"\x89PNG....", {"Content-Type": "image/png"})
         elif route == "/loop":
-            self._send(302, b"", {"Location": "/loop"})
+            self.reply(302, b"", {"Location": "/loop"})
         elif route == "/hop":
-            self._send(301, b"", {"Location": "/ok"})
+            self.reply(301, b"", {"Location": "/ok"})
         elif route == "/to-private":
-            self._send(302, b"", {"Location": "http://10.0.0.1/admin"})
+            self.reply(302, b"", {"Location": "http://10.0.0.1/admin"})
         elif route == "/always-503":
-            self._send(503, b"down")
+            self.reply(503, b"down")
         elif route == "/reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.wfile.close()
@@ -70,14 +70,6 @@ class FaultyHandler(_Quiet, BaseHTTPRequestHandler):
                 self.wfile.write(b".")
                 self.wfile.flush()
                 time.sleep(0.05)
-
-    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
 
 @pytest.fixture(scope="module")

@@ -28,22 +28,23 @@ class FaultSite(_Quiet, BaseHTTPRequestHandler):
         HITS[name] = HITS.get(name, 0) + 1
         if name == "feed.xml":
             items = "".join(f"<item><title>{f}</title><link>/{f}.html</link><guid>{f}</guid></item>" for f in FAULTS)
-            self._send(200, f"<rss version='2.0'><channel><title>faults</title>{items}</channel></rss>".encode(),
-                       "application/rss+xml")
+            feed = f"<rss version='2.0'><channel><title>faults</title>{items}</channel></rss>"
+            self.reply(200, feed.encode(), {"Content-Type": "application/rss+xml"})
         elif name == "ok" or (name == "flaky" and HITS[name] > 1):
-            self._send(200, PAGE.replace(b"52,000", b"52,000" if name == "ok" else b"61,000"), "text/html")
+            page = PAGE if name == "ok" else PAGE.replace(b"52,000", b"61,000")
+            self.reply(200, page, {"Content-Type": "text/html"})
         elif name in ("flaky", "down.xml"):
-            self._send(503, b"busy", "text/plain")
+            self.reply(503, b"busy", {"Content-Type": "text/plain"})
         elif name == "missing":
-            self._send(404, b"gone", "text/plain")
+            self.reply(404, b"gone", {"Content-Type": "text/plain"})
         elif name == "huge":
-            self._send(200, b"<p>" + b"x" * 3_000_000 + b"</p>", "text/html")
+            self.reply(200, b"<p>" + b"x" * 3_000_000 + b"</p>", {"Content-Type": "text/html"})
         elif name == "image":
-            self._send(200, b"\x89PNG", "image/png")
+            self.reply(200, b"\x89PNG", {"Content-Type": "image/png"})
         elif name == "loop":
-            self._send(302, b"", "text/plain", {"Location": "/loop.html"})
+            self.reply(302, b"", {"Content-Type": "text/plain", "Location": "/loop.html"})
         elif name == "to-private":
-            self._send(302, b"", "text/plain", {"Location": "http://192.168.77.1/x.html"})
+            self.reply(302, b"", {"Content-Type": "text/plain", "Location": "http://192.168.77.1/x.html"})
         elif name == "reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.wfile.close()
@@ -52,16 +53,7 @@ class FaultSite(_Quiet, BaseHTTPRequestHandler):
             self.close_connection = True
         elif name == "slow":
             time.sleep(3)
-            self._send(200, PAGE, "text/html")
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            self.reply(200, PAGE, {"Content-Type": "text/html"})
 
 
 @pytest.fixture
