@@ -80,6 +80,8 @@ def test_rules_raise_each_alert_once(tmp_path: Path) -> None:
         assert alerts.acknowledge(con, raised.alert_id) and alerts.list_alerts(con) == []
         latest = run_query(con, "SELECT value, citations FROM latest_figures WHERE measure = 'arrests'")
         assert latest.rows == ((82000.0, 4),)
+        facts = run_query(con, "SELECT value, citations, first_published FROM facts ORDER BY value").rows
+        assert facts == ((8200.0, 2, dt.date(2025, 1, 5)), (82000.0, 2, dt.date(2025, 1, 7)))
 
 
 def test_new_period_and_contradiction_views(tmp_path: Path) -> None:

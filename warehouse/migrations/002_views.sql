@@ -1,11 +1,25 @@
 -- Views offered to users, and the views the baseline rules read.
 
+-- Every figure with the article that states it, and its citations: how many articles state the
+-- same value for the same key, and when it was first published.
 CREATE VIEW metric_series AS
 SELECT m.subject, m.measure, m.unit, m.geo, m.period, m.baseline_period,
        m.value, m.qualifier, m.raw, m.evidence, m.confidence, m.kind, m.reporter,
        a.title AS article_title, a.url AS article_url, a.published_at, a.source_id,
+       count(DISTINCT m.article_id) OVER fact AS citations,
+       min(a.published_at) OVER fact AS first_published,
        m.observed_at, m.metric_id, m.article_id, m.run_id, m.rounding, m.previous_period, m.span_start
-FROM metrics m JOIN articles a USING (article_id);
+FROM metrics m JOIN articles a USING (article_id)
+WINDOW fact AS (PARTITION BY m.subject, m.measure, m.unit, m.geo, m.period, m.baseline_period, m.value);
+
+-- Facts: one row per value of a key, with every article that cites it.
+CREATE VIEW facts AS
+SELECT subject, measure, unit, geo, period, baseline_period, value,
+       min(published_at) AS first_published, count(DISTINCT article_id) AS citations,
+       list(DISTINCT article_url) AS articles
+FROM metric_series
+WHERE kind = 'level'
+GROUP BY ALL;
 
 -- The newest figure of each key (subject, measure, unit, geo, period, baseline_period),
 -- with how many articles cite a figure for that key.
@@ -13,7 +27,7 @@ CREATE VIEW latest_figures AS
 SELECT subject, measure, unit, geo, period, baseline_period, value, qualifier,
        article_title, article_url, published_at, evidence, citations
 FROM (
-    SELECT *, count(DISTINCT article_id) OVER k AS citations,
+    SELECT * EXCLUDE (citations), count(DISTINCT article_id) OVER k AS citations,
            row_number() OVER (k ORDER BY published_at DESC NULLS LAST, observed_at DESC, metric_id) AS newest
     FROM metric_series
     WINDOW k AS (PARTITION BY subject, measure, unit, geo, period, baseline_period)
