@@ -57,6 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     sq.add_argument("--db")
     sq.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    st = sub.add_parser("status", help="the last runs and each source's health")
+    st.add_argument("--db")
+    st.add_argument("--runs", type=int, default=10)
+
+    sv = sub.add_parser("serve", help="serve the deployments: scheduled runs, event-started ingestion, retries")
+    sv.add_argument("--sources")
+    sv.add_argument("--db")
+    sv.add_argument("--cron", help="cron schedule (default: every schedule_interval_minutes, 30)")
+    sv.add_argument("--interval", type=float, help="minutes between runs")
+    sv.add_argument("--timezone", help="time zone of the schedule (default UTC)")
+
     so = sub.add_parser("sources", help="show each source's health, or import an OPML subscription list")
     so.add_argument("action", nargs="?", choices=["list", "import"], default="list")
     so.add_argument("file", nargs="?", help="with import: the OPML file")
@@ -219,6 +230,28 @@ def _missing(path: str) -> bytes:
     raise SourceConfigError(f"no such file: {path}")
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from warehouse.db import connect
+    from warehouse.runs import recent_runs, source_health
+    settings = load_settings(db_path=args.db)
+    _require_db(settings.db_path)
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        runs, health = recent_runs(con, args.runs), source_health(con)
+    print("last runs\n" + report.table_text(runs) + "\n\nsources\n" + report.table_text(health))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    settings = load_settings(db_path=args.db, sources_path=args.sources, schedule_cron=args.cron,
+                             schedule_interval_minutes=args.interval, schedule_timezone=args.timezone)
+    from prefect import serve
+
+    from flows.deploy import build_deployments
+    serve(*build_deployments(settings))
+    return 0
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     if args.action == "import":
         return cmd_import_opml(args)
@@ -234,7 +267,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {"run": cmd_run, "extract": cmd_extract, "parse": cmd_parse, "alerts": cmd_alerts,
-               "sql": cmd_sql, "sources": cmd_sources}[args.command]
+               "sql": cmd_sql, "sources": cmd_sources, "status": cmd_status, "serve": cmd_serve}[args.command]
     try:
         return handler(args)
     except NewsmonError as exc:

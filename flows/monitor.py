@@ -23,7 +23,10 @@ from flows.settings import Settings, load_settings
 from parsers.errors import SourceConfigError
 from parsers.sources import SourceSpec, make_source, parse_sources_toml
 from warehouse.db import connect
-from warehouse.runs import RunSummary, finish_run, start_run
+from flows.publish import publish
+from flows.runlock import writer_lock
+from warehouse.alerts import list_alerts
+from warehouse.runs import RunSummary, figures_of_run, finish_run, start_run
 
 NETWORK_RETRIES = 2
 
@@ -88,8 +91,16 @@ def store_and_extract_task(settings: Settings, batch: stages.ParsedBatch, run_id
 
 
 @task(name="raise-alerts", cache_policy=NO_CACHE)
-def raise_alerts_task(settings: Settings, run_id: str, targets: tuple[NotifyTarget, ...]) -> int:
-    return len(stages.raise_alerts(settings, run_id, targets))
+def raise_alerts_task(settings: Settings, run_id: str, targets: tuple[NotifyTarget, ...]) -> stages.RaisedAlerts:
+    return stages.raise_alerts(settings, run_id, targets)
+
+
+@task(name="publish-events-and-report", cache_policy=NO_CACHE)
+def publish_task(settings: Settings, summary: dict[str, object], raised: stages.RaisedAlerts) -> int:
+    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
+        figures = figures_of_run(con, str(summary["run_id"]))
+        alerts = list_alerts(con, status="open", run_id=str(summary["run_id"]))
+    return publish(summary, figures, alerts, raised.source_health)
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
@@ -109,9 +120,14 @@ def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] 
             articles: list[str] | None = None, published: str | None = None) -> dict[str, object]:
     """Watch the sources once: store new articles and figures, raise and deliver alerts."""
     settings = load_settings(db_path=db, sources_path=sources)
+    with writer_lock(settings.db_path, settings.run_wait_seconds):  # one writer per DuckDB file
+        return _watch(settings, feeds or [], articles or [], published)
+
+
+def _watch(settings: Settings, feeds: list[str], articles: list[str], published: str | None) -> dict[str, object]:
     targets = targets_from(settings.notify_urls)
     run_id = _run_id()
-    specs = load_sources_task(settings, feeds or [], articles or [], published, run_id)
+    specs = load_sources_task(settings, feeds, articles, published, run_id)
     discovery = discover_task(settings, specs)
     parsed = [fetch_and_parse_task.submit(settings, chunk, wait_for=[discovery])
               for chunk in batched(discovery.pages, settings.batch_size)]
@@ -128,9 +144,10 @@ def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] 
         sources_ok=sum(o.status != "failed" for o in discovery.outcomes),
         sources_failed=sum(o.status == "failed" for o in discovery.outcomes),
         articles_new=new, articles_skipped=skipped + discovery.entries_known, pages_failed=failed,
-        figures_new=figures, alerts_raised=raised, alerts_delivered=report.delivered,
+        figures_new=figures, alerts_raised=len(raised.metric), alerts_delivered=report.delivered,
     )
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
         finish_run(con, summary)
+    publish_task(settings, summary.as_dict(), raised)
     get_run_logger().info("run summary: %s", summary.as_dict())
     return summary.as_dict()

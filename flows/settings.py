@@ -38,6 +38,11 @@ class Settings:
     host_concurrency: int = 2  # requests in flight per host
     fetch_workers: int = 8
     db_wait_seconds: float = 60.0  # how long to wait for another process's lock on the DuckDB file
+    run_wait_seconds: float = 600.0  # how long a run waits for another run writing the same file
+    schedule_cron: str | None = None  # newsmon serve: a cron schedule, or else the interval below
+    schedule_interval_minutes: float = 30.0
+    schedule_timezone: str = "UTC"
+    flow_timeout_seconds: float = 3600.0
     max_page_attempts: int = 5  # runs that retry a failed page before giving up on it
     source_failure_threshold: int = 3  # failed runs in a row that raise a feed-health alert
     max_delivery_attempts: int = 50  # runs that retry a failed notification

@@ -24,7 +24,7 @@ from parsers.urls import canonical_url
 from warehouse import alerts as alert_store
 from warehouse import store
 from warehouse.db import connect
-from warehouse.health import raise_source_alerts
+from warehouse.health import SourceAlert, raise_source_alerts
 from warehouse.rules import AlertDecision
 
 
@@ -222,9 +222,15 @@ def record_sources(settings: Settings, discovery: Discovery) -> None:
         store.record_failures(con, discovery.failures)
 
 
-def raise_alerts(settings: Settings, run_id: str, targets: Sequence[NotifyTarget]) -> list[AlertDecision]:
+@dataclass(frozen=True)
+class RaisedAlerts:
+    metric: list[AlertDecision]
+    source_health: list[SourceAlert]
+
+
+def raise_alerts(settings: Settings, run_id: str, targets: Sequence[NotifyTarget]) -> RaisedAlerts:
     """Metric alerts from the rules, and feed-health alerts for sources failing run after run."""
     pairs = [(t.target_id, t.label) for t in targets]
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        raise_source_alerts(con, settings.source_failure_threshold, pairs)
-        return alert_store.raise_alerts(con, run_id, settings.rules, pairs)
+        failing = raise_source_alerts(con, settings.source_failure_threshold, pairs)
+        return RaisedAlerts(alert_store.raise_alerts(con, run_id, settings.rules, pairs), failing)

@@ -52,3 +52,9 @@ class NotifyError(NewsmonError):
     """A notification target refused or could not be reached."""
 
     transient = True
+
+
+class WriterBusyError(NewsmonError):
+    """Another newsmon run is writing the same DuckDB file; this run waited and gave up."""
+
+    transient = True

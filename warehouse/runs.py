@@ -62,9 +62,38 @@ def run_query(con: duckdb.DuckDBPyConnection, query: str, limit: int | None = No
     return QueryResult(columns, tuple(tuple(r) for r in rows))
 
 
+@dataclass(frozen=True)
+class NewFigure:
+    """A figure a run stored, for its report and its events."""
+
+    metric_id: str
+    subject: str
+    measure: str
+    unit: str
+    geo: str | None
+    period: str | None
+    value: float
+    article_title: str | None
+    article_url: str
+
+
+def figures_of_run(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 200) -> list[NewFigure]:
+    rows = con.execute("""SELECT metric_id, subject, measure, unit, geo, period, value, article_title, article_url
+                          FROM metric_series WHERE run_id = ? ORDER BY published_at, article_url, span_start
+                          LIMIT ?""", [run_id, limit]).fetchall()
+    return [NewFigure(*r) for r in rows]
+
+
+def recent_runs(con: duckdb.DuckDBPyConnection, limit: int = 10) -> QueryResult:
+    return run_query(con, f"""SELECT run_id, started_at, status, round(epoch(finished_at - started_at), 1) AS seconds,
+                                     sources_ok, sources_failed, articles_new, articles_skipped, pages_failed,
+                                     figures_new, alerts_raised, alerts_delivered
+                              FROM runs ORDER BY started_at DESC LIMIT {int(limit)}""")
+
+
 def source_health(con: duckdb.DuckDBPyConnection) -> QueryResult:
-    return run_query(con, """SELECT source_id, kind, last_status, consecutive_failures AS failures, articles,
-                                    last_success_at, last_error FROM source_health ORDER BY source_id""")
+    return run_query(con, """SELECT source_id, kind, last_status, consecutive_failures AS failures, alerting,
+                                    articles, last_success_at, last_error FROM source_health ORDER BY source_id""")
 
 
 def _jsonable(value: object) -> object:
