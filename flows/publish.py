@@ -62,7 +62,7 @@ def run_report(summary: dict[str, object], figures: Sequence[NewFigure], alerts:
         lines += [f"| {f.subject} | {f.measure} | {f.geo or ''} | {f.period or ''} | {f.value:,g} {f.unit} | "
                   f"[{f.article_title or f.article_url}]({f.article_url}) |" for f in figures[:100]]
         if len(figures) > 100:
-            lines.append(f"\n… and {len(figures) - 100} more (SELECT * FROM metric_series WHERE run_id = …).")
+            lines.append(f"\n… and {len(figures) - 100} more: see the metric_series view for this run_id.")
     return "\n".join(lines)
 
 
