@@ -80,7 +80,7 @@ def test_a_busy_writer_makes_the_second_run_give_up_clearly(tmp_path: Path) -> N
 
 def test_status_report_and_artifact(tmp_path: Path, capsys, monkeypatch) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
 
     from flows.cli import main
     monkeypatch.setenv("NEWSMON_NOTIFY", "")
@@ -90,6 +90,10 @@ def test_status_report_and_artifact(tmp_path: Path, capsys, monkeypatch) -> None
     assert main(["status", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "last runs" in out and "completed" in out and "000-596206f3d24f0786-txt" in out.replace("_", "-")
+    with connect(db) as con:
+        ((run_id,),) = run_query(con, "SELECT run_id FROM runs").rows
     with get_client(sync_client=True) as client:
-        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["newsmon-run"])))
-    assert artifacts and "New figures" in artifacts[0].data and "40,000" in artifacts[0].data
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["newsmon-run"]), flow_run_id=ArtifactFilterFlowRunId(any_=[run_id])))
+    (artifact,) = artifacts
+    assert "New figures" in artifact.data and "40,000" in artifact.data
