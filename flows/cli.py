@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--article", action="append", default=[], help="ad-hoc article URL or path (repeatable)")
     run.add_argument("--published", help="publication date (YYYY-MM-DD) of ad-hoc articles")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    run.add_argument("-q", "--quiet", action="store_true", help="plain progress lines instead of bars")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's own log lines")
 
     ex = sub.add_parser("extract", help="print GUIDE.md JSONL figures of text files (no Prefect, no database)")
@@ -146,10 +147,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise SourceConfigError(f"sources file not found: {settings.sources_path}")
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
+    from flows import progress
     from flows.monitor import monitor
-    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        summary = monitor(sources=settings.sources_path, db=settings.db_path, feeds=args.feed,
-                          articles=args.article, published=args.published)
+    reporter = progress.for_terminal(args.quiet, args.json)
+    progress.install(reporter)
+    try:
+        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            summary = monitor(sources=settings.sources_path, db=settings.db_path, feeds=args.feed,
+                              articles=args.article, published=args.published)
+    finally:
+        reporter.close()
+        progress.install(progress.Reporter())
     from warehouse.alerts import list_alerts
     from warehouse.db import connect
     from warehouse.runs import totals

@@ -23,6 +23,7 @@ from flows.settings import Settings, load_settings
 from parsers.errors import SourceConfigError
 from parsers.sources import SourceSpec, make_source, parse_sources_toml
 from warehouse.db import connect
+from flows.progress import current
 from flows.publish import publish
 from flows.runlock import writer_lock
 from warehouse.alerts import list_alerts
@@ -127,8 +128,12 @@ def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] 
 def _watch(settings: Settings, feeds: list[str], articles: list[str], published: str | None) -> dict[str, object]:
     targets = targets_from(settings.notify_urls)
     run_id = _run_id()
+    progress = current()
     specs = load_sources_task(settings, feeds, articles, published, run_id)
+    progress.stage("sources", len(specs))
     discovery = discover_task(settings, specs)
+    progress.advance("sources", len(specs))
+    progress.stage("pages", len(discovery.pages))
     parsed = [fetch_and_parse_task.submit(settings, chunk, wait_for=[discovery])
               for chunk in batched(discovery.pages, settings.batch_size)]
     new = skipped = figures = failed = 0
@@ -137,8 +142,12 @@ def _watch(settings: Settings, feeds: list[str], articles: list[str], published:
         failed += len(batch.failures)
         counts = store_and_extract_task(settings, batch, run_id)
         new, skipped, figures = new + counts[0], skipped + counts[1], figures + counts[2]
+        progress.advance("pages", len(batch.articles) + len(batch.failures))
+    progress.stage("alerts", 2)
     raised = raise_alerts_task(settings, run_id, targets)
+    progress.advance("alerts")
     report = deliver_task(settings, targets)
+    progress.advance("alerts")
     summary = RunSummary(
         run_id=run_id,
         sources_ok=sum(o.status != "failed" for o in discovery.outcomes),

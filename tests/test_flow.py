@@ -1,6 +1,7 @@
 """The monitor flow for real: Prefect (test harness), HTTP on 127.0.0.1, DuckDB file, Apprise webhook."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -139,7 +140,11 @@ def test_newsmon_run_with_an_ad_hoc_article(tmp_path, capsys) -> None:
     from flows.cli import main
     db = str(tmp_path / "adhoc.duckdb")
     assert main(["run", "--db", db, "--article", str(SEED_ARTICLE), "--published", "2025-03-09"]) == 0
-    out = capsys.readouterr().out
-    assert "1 new" in out and "12 new" in out
-    assert main(["run", "--db", db, "--article", str(SEED_ARTICLE), "--published", "2025-03-09"]) == 0
-    assert "nothing new" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "1 new" in captured.out and "12 new" in captured.out
+    assert "pages: done 1" in captured.err  # plain progress lines when not on a terminal
+    assert main(["run", "--db", db, "--article", str(SEED_ARTICLE), "--published", "2025-03-09", "--json"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert report["summary"]["articles_new"] == 0 and report["totals"]["figures"] == 12
+    assert "pages:" not in captured.err
