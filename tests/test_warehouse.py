@@ -97,11 +97,29 @@ def test_new_period_and_contradiction_views(tmp_path: Path) -> None:
     assert rules == ["contradiction", "new_period"]
 
 
-def _hold_lock(path: str, ready: multiprocessing.Event, release: multiprocessing.Event) -> None:
+def _hold_lock(path: str, ready: multiprocessing.Event, release: multiprocessing.Event, seconds: float = 30) -> None:
     con = duckdb.connect(path)
     ready.set()
-    release.wait(30)
+    release.wait(seconds)
     con.close()
+
+
+def test_a_query_during_a_write_waits_for_the_writer_and_succeeds(tmp_path: Path, capsys) -> None:
+    from flows.cli import main
+    db = str(tmp_path / "w.duckdb")
+    with connect(db):
+        pass
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    writer = ctx.Process(target=_hold_lock, args=(db, ready, release, 1.5))  # a run's write, held 1.5 s
+    writer.start()
+    try:
+        assert ready.wait(30)
+        assert main(["sql", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "csv"]) == 0
+        assert capsys.readouterr().out.splitlines() == ["n", "0"]
+    finally:
+        release.set()
+        writer.join(30)
 
 
 def test_a_locked_file_waits_then_gives_a_clear_transient_error(tmp_path: Path) -> None:
