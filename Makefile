@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/newsmon.duckdb
 
-.PHONY: demo test bench-extract bench-parse replay-dev lock clean install
+.PHONY: demo test bench bench-extract bench-parse replay-dev lock clean install
 
 install: $(STAMP)
 
@@ -23,6 +23,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python tests/bench/bench_e2e.py --articles $(or $(ARTICLES),1000)
 
 bench-extract: $(STAMP)
 	$(BIN)/python tests/bench/bench_extract.py

@@ -53,7 +53,8 @@ def _revisions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) 
     rows = con.execute(
         """SELECT subject, measure, unit, geo, period, baseline_metric_id, old_value, old_qualifier,
                   old_rounding, new_metric_id, new_value, new_qualifier, new_rounding
-           FROM revision_candidates WHERE new_run_id = ? OR baseline_run_id = ?
+           FROM revision_candidates WHERE (subject, measure, unit, geo, period) IN (SELECT * FROM touched)
+             AND (new_run_id = ? OR baseline_run_id = ?)
            ORDER BY new_run_id = ?""", [run_id, run_id, run_id]).fetchall()  # this run's figures last: they win
     decisions = []
     for r in rows:
@@ -69,7 +70,8 @@ def _new_periods(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     rows = con.execute(
         """SELECT subject, measure, unit, geo, period, previous_period, baseline_metric_id, old_value,
                   old_qualifier, new_metric_id, new_value, new_qualifier
-           FROM period_changes WHERE new_run_id = ?""", [run_id]).fetchall()
+           FROM period_changes WHERE (subject, measure, unit, geo, period) IN (SELECT * FROM touched)
+             AND new_run_id = ?""", [run_id]).fetchall()
     decisions = []
     for r in rows:
         found = decide_new_period(MetricKey(r[0], r[1], r[2], r[3], r[4]), r[5], r[6], Figure(r[7], r[8]),
@@ -84,7 +86,8 @@ def _contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleCon
         """SELECT subject, measure, geo, period, baseline_period, stated_metric_id, stated_pct,
                   stated_rounding, current_metric_id, current_value, previous_value
            FROM stated_vs_computed
-           WHERE ? IN (stated_run_id, current_run_id, previous_run_id)""", [run_id]).fetchall()
+           WHERE (subject, measure, geo) IN (SELECT subject, measure, geo FROM touched)
+             AND ? IN (stated_run_id, current_run_id, previous_run_id)""", [run_id]).fetchall()
     decisions = []
     for r in rows:
         found = decide_contradiction(MetricKey(r[0], r[1], "percent", r[2], r[3]), r[4], r[5], r[6], r[7] or 0.0,
@@ -102,6 +105,12 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     Returns only the alerts that were not stored before.
     """
     con.execute("INSERT OR REPLACE INTO rule_settings VALUES ('baseline_policy', ?)", [config.baseline_policy])
+    # the keys this run touched: the rules read only their figures (the views cover the whole warehouse)
+    con.execute("""CREATE OR REPLACE TEMP TABLE touched AS
+                   SELECT DISTINCT subject, measure, unit, geo, period FROM metrics WHERE run_id = ?
+                   UNION SELECT DISTINCT subject, measure, unit, geo, shift FROM (
+                       SELECT subject, measure, unit, geo, previous_period AS shift FROM metrics WHERE run_id = ?)""",
+                [run_id, run_id])
     decisions = {d.alert_id: d for d in
                  _revisions(con, run_id, config) + _new_periods(con, run_id, config) +
                  _contradictions(con, run_id, config)}
