@@ -92,8 +92,8 @@ def store_and_extract_task(settings: Settings, batch: stages.ParsedBatch, run_id
 
 
 @task(name="raise-alerts", cache_policy=NO_CACHE)
-def raise_alerts_task(settings: Settings, run_id: str, targets: tuple[NotifyTarget, ...]) -> stages.RaisedAlerts:
-    return stages.raise_alerts(settings, run_id, targets)
+def raise_alerts_task(settings: Settings, run_id: str) -> stages.RaisedAlerts:
+    return stages.raise_alerts(settings, run_id)
 
 
 @task(name="publish-events-and-report", cache_policy=NO_CACHE)
@@ -144,7 +144,7 @@ def _watch(settings: Settings, feeds: list[str], articles: list[str], published:
         new, skipped, figures = new + counts[0], skipped + counts[1], figures + counts[2]
         progress.advance("pages", len(batch.articles) + len(batch.failures))
     progress.stage("alerts", 2)
-    raised = raise_alerts_task(settings, run_id, targets)
+    raised = raise_alerts_task(settings, run_id)
     progress.advance("alerts")
     report = deliver_task(settings, targets)
     progress.advance("alerts")

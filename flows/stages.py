@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.fetch import Fetched, FetchRequest, Fetcher
-from flows.notify import NotifyTarget
 from flows.settings import Settings
 from parsers.articles import parse_article_html, parse_text_article
 from parsers.errors import ArticleParseError, NewsmonError
@@ -82,6 +81,18 @@ def _local_root(spec: SourceSpec) -> str | None:
     return str(Path(spec.location).parent) if spec.is_local else None
 
 
+def _page(spec: SourceSpec, location: str, guid: str | None, title: str | None, published: dt.date | None,
+          updated: dt.datetime | None = None) -> PageRef:
+    """A page of a source: it inherits the source's folder, country and allowed networks."""
+    return PageRef(spec.source_id, location, _local_root(spec), guid, title, published, spec.country,
+                   spec.allow_private, updated)
+
+
+def _source_failed(spec: SourceSpec, error: NewsmonError, outcomes: list, failures: list) -> None:
+    outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(error)))
+    failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(error), error.transient))
+
+
 def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) -> Discovery:
     """Fetch every source; article sources become pages, feeds become their unseen entries.
 
@@ -99,27 +110,23 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
     failures: list[store.FetchFailure] = []
     for spec, result in zip(specs, results):
         if isinstance(result, NewsmonError):
-            outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(result)))
-            failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(result), result.transient))
+            _source_failed(spec, result, outcomes, failures)
             continue
         if result.not_modified:
             outcomes.append(store.SourceOutcome(spec.source_id, "not_modified", None, result.etag, result.last_modified))
             continue
         if spec.kind == "article":
-            pages.append(PageRef(spec.source_id, spec.location, _local_root(spec), None, spec.name, spec.published,
-                                 spec.country, spec.allow_private))
+            pages.append(_page(spec, spec.location, None, spec.name, spec.published))
             outcomes.append(store.SourceOutcome(spec.source_id, "ok", None))
             continue
         try:
             feed = parse_feed(result.body, result.final_location)
         except NewsmonError as exc:
-            outcomes.append(store.SourceOutcome(spec.source_id, "failed", str(exc)))
-            failures.append(store.FetchFailure(spec.location, spec.source_id, "source", str(exc), exc.transient))
+            _source_failed(spec, exc, outcomes, failures)
             continue
         outcomes.append(store.SourceOutcome(spec.source_id, "malformed" if feed.malformed else "ok", feed.malformed,
                                             result.etag, result.last_modified))
-        pages += [PageRef(spec.source_id, e.link, _local_root(spec), e.guid, e.title, e.published, spec.country,
-                          spec.allow_private, e.updated) for e in feed.entries]
+        pages += [_page(spec, e.link, e.guid, e.title, e.published, e.updated) for e in feed.entries]
     article_sources = {s.location for s in specs if s.kind == "article"}
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
         candidates = [p for p in pages if p.location not in article_sources]
@@ -131,8 +138,7 @@ def discover(settings: Settings, fetcher: Fetcher, specs: Sequence[SourceSpec]) 
     for retry in retries:
         spec = by_source.get(retry.source_id)
         if spec and retry.url not in fresh_locations:
-            fresh.append(PageRef(retry.source_id, retry.url, _local_root(spec), retry.entry_guid, retry.entry_title,
-                                 retry.entry_published, spec.country, spec.allow_private))
+            fresh.append(_page(spec, retry.url, retry.entry_guid, retry.entry_title, retry.entry_published))
             fresh_locations.add(retry.url)
     unique = list({p.location: p for p in fresh}.values())
     return Discovery(tuple(unique), tuple(outcomes), tuple(failures), len(pages), len(pages) - len(fresh))
@@ -228,9 +234,8 @@ class RaisedAlerts:
     source_health: list[SourceAlert]
 
 
-def raise_alerts(settings: Settings, run_id: str, targets: Sequence[NotifyTarget]) -> RaisedAlerts:
+def raise_alerts(settings: Settings, run_id: str) -> RaisedAlerts:
     """Metric alerts from the rules, and feed-health alerts for sources failing run after run."""
-    pairs = [(t.target_id, t.label) for t in targets]
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        failing = raise_source_alerts(con, settings.source_failure_threshold, pairs)
-        return RaisedAlerts(alert_store.raise_alerts(con, run_id, settings.rules, pairs), failing)
+        failing = raise_source_alerts(con, settings.source_failure_threshold)
+        return RaisedAlerts(alert_store.raise_alerts(con, run_id, settings.rules), failing)

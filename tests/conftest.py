@@ -20,6 +20,18 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+def feed(name: str, location: str, **keys: object) -> dict[str, object]:
+    """A ``[[source]]`` table of a feed on the loopback servers (127.0.0.1 allowed)."""
+    return {"name": name, "kind": "feed", "location": location, "allow_private": ["127.0.0.1"], **keys}
+
+
+def write_sources(path: Path, *tables: dict[str, object]) -> str:
+    """Write a sources file of ``[[source]]`` tables; JSON strings, lists and booleans are TOML too."""
+    path.write_text("\n".join("[[source]]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in t.items())
+                              for t in tables))
+    return str(path)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """``../shared``, or a clean skip when this checkout has none beside it."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_ARTICLE, SEEDS
+from tests.conftest import SEED_ARTICLE, SEEDS, feed, write_sources
 from warehouse.db import connect
 from warehouse.runs import run_query
 
@@ -22,31 +22,12 @@ EXPECTED_DEMO_ALERTS = [
 ]
 
 
-def _sources(tmp_path: Path, base_url: str, extra: str = "") -> str:
-    path = tmp_path / "sources.toml"
-    path.write_text(f"""
-[[source]]
-name = "seed"
-kind = "article"
-location = "{SEED_ARTICLE}"
-country = "CN"
-published = "2025-03-09"
-
-[[source]]
-name = "rss"
-kind = "feed"
-location = "{base_url}/demo/feed.rss"
-country = "CN"
-allow_private = true
-
-[[source]]
-name = "atom"
-kind = "feed"
-location = "{base_url}/demo/feed.atom"
-country = "CN"
-allow_private = true
-{extra}""")
-    return str(path)
+def _sources(tmp_path: Path, base_url: str, *extra: dict[str, object]) -> str:
+    return write_sources(tmp_path / "sources.toml",
+                         {"name": "seed", "kind": "article", "location": str(SEED_ARTICLE), "country": "CN",
+                          "published": "2025-03-09"},
+                         feed("rss", f"{base_url}/demo/feed.rss", country="CN"),
+                         feed("atom", f"{base_url}/demo/feed.atom", country="CN"), *extra)
 
 
 def _q(db: str, sql: str) -> tuple:
@@ -109,28 +90,16 @@ def test_broken_sources_and_pages_are_recorded_and_do_not_stop_the_run(tmp_path,
     (site / "broken.xml").write_bytes(b"<?xml version='1.0' encoding='\xa7\xa7'?><rss/>")
     server = serve_dir(site)
     monkeypatch.setenv("NEWSMON_NOTIFY", "")
-    extra = f"""
-[[source]]
-name = "missing feed"
-kind = "feed"
-location = "{server.url}/nowhere.xml"
-allow_private = true
-
-[[source]]
-name = "broken feed"
-kind = "feed"
-location = "{server.url}/broken.xml"
-allow_private = true
-"""
+    extra = (feed("missing feed", f"{server.url}/nowhere.xml"), feed("broken feed", f"{server.url}/broken.xml"))
     db = str(tmp_path / "newsmon.duckdb")
-    summary = monitor(sources=_sources(tmp_path, server.url, extra), db=db)
+    summary = monitor(sources=_sources(tmp_path, server.url, *extra), db=db)
     assert (summary["sources_ok"], summary["sources_failed"]) == (3, 2)
     assert summary["articles_new"] == 5 and summary["pages_failed"] == 1
     health = dict(_q(db, "SELECT source_id, last_status FROM source_health"))
     assert health["missing-feed"] == "failed" and health["broken-feed"] == "failed" and health["rss"] == "ok"
     failures = dict(_q(db, "SELECT url, last_error FROM fetch_failures WHERE target = 'page'"))
     assert any("violent-crime-revised" in url and "404" in err for url, err in failures.items())
-    again = monitor(sources=_sources(tmp_path, server.url, extra), db=db)
+    again = monitor(sources=_sources(tmp_path, server.url, *extra), db=db)
     assert again["articles_new"] == 0 and again["sources_failed"] == 2
     assert _q(db, "SELECT consecutive_failures FROM sources WHERE source_id = 'missing-feed'")[0][0] == 2
     assert _q(db, "SELECT count(*) FROM articles")[0][0] == 5

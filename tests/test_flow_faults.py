@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, _Quiet, start_server
+from tests.conftest import SEEDS, _Quiet, feed, start_server, write_sources
 from warehouse.db import connect
 from warehouse.runs import run_query
 
@@ -71,28 +71,15 @@ def _q(db: str, sql: str) -> list[tuple]:
 
 def test_faults_are_recorded_and_transient_ones_retried(tmp_path: Path, fault_site, webhook, monkeypatch) -> None:
     from flows.monitor import monitor
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f"""
-[[source]]
-name = "faults"
-kind = "feed"
-location = "{fault_site.url}/feed.xml"
-country = "CN"
-allow_private = ["127.0.0.1"]
-
-[[source]]
-name = "down"
-kind = "feed"
-location = "{fault_site.url}/down.xml"
-allow_private = ["127.0.0.1"]
-""")
+    sources = write_sources(tmp_path / "sources.toml", feed("faults", f"{fault_site.url}/feed.xml", country="CN"),
+                            feed("down", f"{fault_site.url}/down.xml"))
     monkeypatch.setenv("NEWSMON_NOTIFY", webhook.apprise_url)
     config = tmp_path / "newsmon.toml"
     config.write_text("[newsmon]\nread_timeout = 1\ntotal_timeout = 2\nmax_body_bytes = 1000000\nfetch_attempts = 1\n")
     monkeypatch.setenv("NEWSMON_CONFIG", str(config))
     db = str(tmp_path / "w.duckdb")
 
-    first = monitor(sources=str(sources), db=db)
+    first = monitor(sources=sources, db=db)
     assert first["articles_new"] == 1 and first["sources_failed"] == 1
     failures = dict((url.rsplit("/", 1)[1], (transient, error)) for url, transient, error in
                     _q(db, "SELECT url, transient, last_error FROM fetch_failures WHERE target = 'page'"))
@@ -103,13 +90,13 @@ allow_private = ["127.0.0.1"]
         transient, error = failures[f"{permanent}.html"]
         assert not transient and words in error, (permanent, error)
 
-    second = monitor(sources=str(sources), db=db)
+    second = monitor(sources=sources, db=db)
     assert second["articles_new"] == 1  # the flaky page, now answering
     assert _q(db, "SELECT count(*), count(DISTINCT url) FROM articles") == [(2, 2)]
     assert _q(db, "SELECT resolved_at IS NOT NULL FROM fetch_failures WHERE url LIKE '%flaky.html'") == [(True,)]
     assert _q(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == [(2,)]
 
-    third = monitor(sources=str(sources), db=db)
+    third = monitor(sources=sources, db=db)
     assert third["articles_new"] == 0
     assert _q(db, "SELECT count(*) FROM metrics") == _q(db, "SELECT count(DISTINCT metric_id) FROM metrics")
     health = dict(_q(db, "SELECT source_id, consecutive_failures FROM source_health"))
@@ -123,12 +110,10 @@ def test_an_unchanged_feed_costs_one_conditional_get_and_no_parsing(tmp_path: Pa
                                                                      monkeypatch) -> None:
     from flows.monitor import monitor
     server = serve_dir(SEEDS)
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nname = "rss"\nkind = "feed"\nlocation = "{server.url}/demo/feed.rss"\n'
-                       f'country = "CN"\nallow_private = ["127.0.0.1"]\n')
+    sources = write_sources(tmp_path / "sources.toml", feed("rss", f"{server.url}/demo/feed.rss", country="CN"))
     monkeypatch.setenv("NEWSMON_NOTIFY", "")
     db = str(tmp_path / "w.duckdb")
-    assert monitor(sources=str(sources), db=db)["articles_new"] == 3
-    again = monitor(sources=str(sources), db=db)
+    assert monitor(sources=sources, db=db)["articles_new"] == 3
+    again = monitor(sources=sources, db=db)
     assert (again["articles_new"], again["articles_skipped"]) == (0, 0)
     assert _q(db, "SELECT last_status FROM sources") == [("not_modified",)]

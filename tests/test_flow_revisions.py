@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import feed, write_sources
 from warehouse.db import connect
 from warehouse.runs import run_query
 
@@ -37,19 +38,17 @@ def test_updated_entries_become_revisions(tmp_path: Path, serve_dir, monkeypatch
     site = tmp_path / "site"
     site.mkdir()
     server = serve_dir(site)
-    sources = tmp_path / "sources.toml"
-    sources.write_text(f'[[source]]\nname = "desk"\nkind = "feed"\nlocation = "{server.url}/feed.atom"\n'
-                       f'allow_private = ["127.0.0.1"]\n')
+    sources = write_sources(tmp_path / "sources.toml", feed("desk", f"{server.url}/feed.atom"))
     monkeypatch.setenv("NEWSMON_NOTIFY", "")
     db = str(tmp_path / "w.duckdb")
 
     _write(site, "2025-03-10T08:00:00Z", "40,000")
-    assert monitor(sources=str(sources), db=db)["articles_new"] == 1
+    assert monitor(sources=sources, db=db)["articles_new"] == 1
     _write(site, "2025-03-10T08:00:00Z", "40,000")  # rewritten, not updated: the feed answers 304 or lists it as seen
-    assert monitor(sources=str(sources), db=db)["articles_new"] == 0
+    assert monitor(sources=sources, db=db)["articles_new"] == 0
 
     _write(site, "2025-03-11T09:30:00Z", "48,000")  # the outlet corrects its figure and marks the entry updated
-    corrected = monitor(sources=str(sources), db=db)
+    corrected = monitor(sources=sources, db=db)
     assert corrected["articles_new"] == 1 and corrected["alerts_raised"] == 1
     with connect(db) as con:
         rows = run_query(con, "SELECT count(*), count(DISTINCT url) FROM articles").rows
@@ -57,4 +56,4 @@ def test_updated_entries_become_revisions(tmp_path: Path, serve_dir, monkeypatch
     assert rows == ((2, 1),) and alert == (("revision", 40000.0, 48000.0),)
 
     _write(site, "2025-03-12T10:00:00Z", "48,000")  # updated again, same text: fetched, nothing stored
-    assert monitor(sources=str(sources), db=db)["articles_new"] == 0
+    assert monitor(sources=sources, db=db)["articles_new"] == 0

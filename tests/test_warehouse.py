@@ -61,16 +61,17 @@ def test_rules_raise_each_alert_once(tmp_path: Path) -> None:
     targets = [("t1", "json://127.0.0.1")]
     with connect(tmp_path / "w.duckdb") as con:
         _ingest(con, "r1", first, agree)
-        assert alerts.raise_alerts(con, "r1", RuleConfig(), targets) == []
+        assert alerts.raise_alerts(con, "r1", RuleConfig()) == []
         _ingest(con, "r2", conflict)
-        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig(), targets)
+        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig())
         assert (raised.old_value, raised.new_value, raised.rule) == (8200, 82000, "revision")
-        assert alerts.raise_alerts(con, "r2", RuleConfig(), targets) == []  # rerun: nothing new
+        assert alerts.raise_alerts(con, "r2", RuleConfig()) == []  # rerun: nothing new
         _ingest(con, "r3", repeat)
-        assert alerts.raise_alerts(con, "r3", RuleConfig(), targets) == []  # the same finding, another outlet
+        assert alerts.raise_alerts(con, "r3", RuleConfig()) == []  # the same finding, another outlet
         (view,) = alerts.list_alerts(con)
         assert view.baseline.url == "https://a.example/1" and view.new.url == "https://c.example/3"
         assert "82,000" in view.new.evidence
+        alerts.ensure_outbox(con, targets)
         pending = alerts.pending_deliveries(con, ["t1"], 10)
         assert [p.alert.alert_id for p in pending] == [raised.alert_id]
         alerts.record_delivery(con, [raised.alert_id], "t1", "connection refused")
@@ -93,7 +94,7 @@ def test_new_period_and_contradiction_views(tmp_path: Path) -> None:
     ]
     with connect(tmp_path / "w.duckdb") as con:
         _ingest(con, "r1", *[_article("s", u, t, d) for u, t, d in docs])
-        rules = sorted(a.rule for a in alerts.raise_alerts(con, "r1", RuleConfig(), []))
+        rules = sorted(a.rule for a in alerts.raise_alerts(con, "r1", RuleConfig()))
     assert rules == ["contradiction", "new_period"]
 
 
@@ -153,13 +154,13 @@ def test_only_each_articles_headline_level_is_compared(tmp_path: Path) -> None:
     case = _article("s", "https://c.example/3", "In one case, victims lost $9 million in 2023.", dt.date(2024, 3, 2))
     with connect(tmp_path / "w.duckdb") as con:
         _ingest(con, "r1", total, later, case)
-        assert alerts.raise_alerts(con, "r1", RuleConfig(), []) == []  # breakdown, change and case ignored
+        assert alerts.raise_alerts(con, "r1", RuleConfig()) == []  # breakdown, change and case ignored
         kinds = dict(run_query(con, "SELECT raw, kind FROM metric_series").rows)
         assert kinds["$170 million"] == "change" and kinds["$9 million"] == "case"
         assert run_query(con, "SELECT count(*) FROM conflicts").rows == ((0,),)
         _ingest(con, "r2", _article("s", "https://d.example/4", "Scam victims lost $6.518 billion in 2023.",
                                     dt.date(2024, 4, 1)))
-        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig(), [])
+        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig())
         assert (raised.old_value, raised.new_value) == (651.8e6, 6.518e9)
         conflict = run_query(con, "SELECT articles, low, high FROM conflicts").rows
         assert conflict == ((3, 651.8e6, 6.518e9),)
@@ -176,18 +177,18 @@ def test_cooldown_acceptance_and_the_official_policy(tmp_path: Path) -> None:
                                    make_source("gov", "feed", "https://gov.example/rss", official=True)])
         _ingest(con, "r1", docs[0])
         _ingest(con, "r2", docs[1])
-        (first,) = alerts.raise_alerts(con, "r2", RuleConfig(), [])
+        (first,) = alerts.raise_alerts(con, "r2", RuleConfig())
         _ingest(con, "r3", docs[2])
-        assert alerts.raise_alerts(con, "r3", RuleConfig(), []) == []  # same key within the cooldown: kept, not sent
+        assert alerts.raise_alerts(con, "r3", RuleConfig()) == []  # same key within the cooldown: kept, not sent
         statuses = sorted(r[0] for r in run_query(con, "SELECT status FROM alerts").rows)
         assert statuses == ["open", "suppressed"]
         assert alerts.acknowledge(con, first.alert_id, accept_new=True)
         baseline = run_query(con, "SELECT value, accepted FROM baselines WHERE measure = 'arrests'").rows
         assert baseline == ((82000.0, True),)
         con.execute("DELETE FROM baseline_overrides")
-        alerts.raise_alerts(con, "r4", RuleConfig(baseline_policy="official"), [])
+        alerts.raise_alerts(con, "r4", RuleConfig(baseline_policy="official"))
         assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((9900.0,),)
-        alerts.raise_alerts(con, "r5", RuleConfig(), [])
+        alerts.raise_alerts(con, "r5", RuleConfig())
         assert run_query(con, "SELECT value FROM baselines WHERE measure = 'arrests'").rows == ((8200.0,),)
 
 
@@ -199,6 +200,6 @@ def test_figures_credited_to_different_bodies_are_different_facts(tmp_path: Path
                        dt.date(2025, 3, 10))
     with connect(tmp_path / "w.duckdb") as con:
         _ingest(con, "r1", court, prosecutors, unnamed)
-        assert alerts.raise_alerts(con, "r1", RuleConfig(), []) == []
+        assert alerts.raise_alerts(con, "r1", RuleConfig()) == []
         reporters = sorted(str(r[0]) for r in run_query(con, "SELECT reporter FROM metrics").rows)
         assert reporters == ["None", "court", "prosecutors"]

@@ -97,11 +97,9 @@ def _contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleCon
     return decisions
 
 
-def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig,
-                 targets: Sequence[tuple[str, str]]) -> list[AlertDecision]:
+def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
     """Apply every rule to what ``run_id`` stored; store new alerts and their outbox rows.
 
-    ``targets`` are (target id, label) pairs of the notification targets configured now.
     Returns only the alerts that were not stored before.
     """
     con.execute("INSERT OR REPLACE INTO rule_settings VALUES ('baseline_policy', ?)", [config.baseline_policy])
@@ -136,9 +134,6 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
                 continue  # kept and queryable, not sent: the key alerted a moment ago
             cooling.add(key)
             sent.append(d)
-            for target_id, label in targets:
-                con.execute("INSERT INTO alert_deliveries (alert_id, target_id, target_label) VALUES (?, ?, ?) "
-                            "ON CONFLICT DO NOTHING", [d.alert_id, target_id, label])
     return sent
 
 
@@ -186,14 +181,24 @@ def acknowledge(con: duckdb.DuckDBPyConnection, alert_id: str, accept_new: bool 
 
 
 def ensure_outbox(con: duckdb.DuckDBPyConnection, targets: Sequence[tuple[str, str]]) -> None:
-    """Give open alerts raised since a target was added an outbox row for it too (none older than a day)."""
+    """An outbox row for every open alert of the last day (metric and feed-health) and every target.
+
+    The one place deliveries are queued: alerts are queued when they are delivered, for the
+    targets configured then, so a target added later still gets the last day's alerts.
+    """
+    since = now() - dt.timedelta(days=1)
     with transaction(con):
         for target_id, label in targets:
             con.execute(
                 """INSERT INTO alert_deliveries (alert_id, target_id, target_label)
                    SELECT alert_id, ?, ? FROM alerts
                    WHERE status = 'open' AND created_at > ? ON CONFLICT DO NOTHING""",
-                [target_id, label, now() - dt.timedelta(days=1)])
+                [target_id, label, since])
+            con.execute(
+                """INSERT INTO source_alert_deliveries (source_alert_id, target_id, target_label)
+                   SELECT source_alert_id, ?, ? FROM source_alerts
+                   WHERE resolved_at IS NULL AND raised_at > ? ON CONFLICT DO NOTHING""",
+                [target_id, label, since])
 
 
 def pending_deliveries(con: duckdb.DuckDBPyConnection, target_ids: Sequence[str], max_attempts: int

@@ -24,8 +24,7 @@ class SourceAlert:
     raised_at: dt.datetime
 
 
-def raise_source_alerts(con: duckdb.DuckDBPyConnection, threshold: int, targets: Sequence[tuple[str, str]]
-                        ) -> list[SourceAlert]:
+def raise_source_alerts(con: duckdb.DuckDBPyConnection, threshold: int) -> list[SourceAlert]:
     """Open an alert for each source failing ``threshold`` runs in a row; close those that recovered."""
     with transaction(con):
         con.execute("""UPDATE source_alerts SET resolved_at = ? WHERE resolved_at IS NULL AND source_id IN
@@ -38,9 +37,6 @@ def raise_source_alerts(con: duckdb.DuckDBPyConnection, threshold: int, targets:
             alert_id = hashlib.sha256(f"{source_id}|{last_success}|{failures}".encode()).hexdigest()[:16]
             con.execute("INSERT INTO source_alerts (source_alert_id, source_id, failures, last_error) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [alert_id, source_id, failures, error])
-            for target_id, label in targets:
-                con.execute("INSERT INTO source_alert_deliveries (source_alert_id, target_id, target_label) "
-                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [alert_id, target_id, label])
     ids = [row[0] for row in failing]
     return [a for a in open_source_alerts(con) if a.source_id in ids]
 

@@ -122,7 +122,7 @@ def compare_1m(tmp: Path) -> float:
     con.close()
     with connect(db) as con:
         start = time.perf_counter()
-        alerts.raise_alerts(con, "new", RuleConfig(cooldown_hours=0), [])
+        alerts.raise_alerts(con, "new", RuleConfig(cooldown_hours=0))
         return time.perf_counter() - start
 
 

@@ -36,7 +36,7 @@ def run_once(settings: Settings, spec, run_id: str) -> int:
     articles, parse_failures = stages.parse_pages(pages)
     stored, _ = stages.store_articles(settings, articles, failures + parse_failures, run_id)
     stages.store_figures(settings, stages.extract(stored), run_id)
-    return len(stages.raise_alerts(settings, run_id, ()))
+    return len(stages.raise_alerts(settings, run_id).metric)
 
 
 def main() -> int:
