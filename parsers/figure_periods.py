@@ -47,7 +47,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period
-        return min(candidates, key=lambda t: abs(t.middle - local_pos)).period
+        chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
+        if chosen.since and chosen.period and len(chosen.period) == 9 and document.period and \
+                document.period[:4] < chosen.period[-4:]:  # "since 2000" in a report on 2016
+            return f"{chosen.period[:4]}/{max(chosen.period[:4], document.period[:4])}" \
+                if not document.period.startswith(chosen.period[:4]) else chosen.period
+        return chosen.period
     if previous and (ANAPHORA.match(text) or percent):
         return previous
     return document.period
@@ -57,8 +62,29 @@ LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
 _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
 
 
-FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?[\d,. ]+\d")
+FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,. ]+\d")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
+TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
+_YEARS = re.compile(r"(\d{4})/(\d{4})")
+
+
+def from_to_period(period: str | None, text: str, local_pos: int, local_end: int,
+                   times: tuple[TimeExpression, ...]) -> str | None:
+    """The ends of a change written "from X to Y": X belongs to the period before, Y to the one it reaches.
+
+    Over a span of years ("in the past five years ... from $1.4 billion to $6.9 billion") X takes the
+    first year and Y the last; otherwise X takes the same period a year earlier.
+    """
+    if not period:
+        return period
+    years = _YEARS.fullmatch(period)
+    if FROM_TO.match(text, local_end) and FROM_BEFORE.search(text, 0, local_pos):
+        if years:
+            return years.group(1)
+        return period if dated_nearby(times, local_pos) else shift_period(period, -1)
+    if years and TO_AFTER_FROM.search(text, 0, local_pos):
+        return years.group(2)
+    return period
 
 
 def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
@@ -84,7 +110,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                     ) -> ReportingPeriod:
     found: list[TimeExpression] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [t for t in times_of(sentence) if t.period and not t.baseline
+        found += [t for t in times_of(sentence) if t.period and not t.baseline and not t.since
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [t.period for t in found if not t.weak and t.period]
     weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]

@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, read_locally
-from parsers.figure_periods import (ANAPHORA, FROM_BEFORE, FROM_TO, baseline_of, dated_nearby,
-                                    document_period, figure_period, refined_period)
+from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
+                                    refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
-from parsers.periods import TimeExpression, find_time_expressions, shift_period, year_spans
+from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.places import dateline_country, places_in
 from parsers.scan import StemScanner
 from parsers.sentences import Sentence, split_sentences
@@ -214,9 +214,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
             period = refined_period(period, reporting_period.period)
-            if period and FROM_TO.match(sentence.text, mention.end - sentence.start) and \
-                    FROM_BEFORE.search(sentence.text, 0, local_pos) and not dated_nearby(times, local_pos):
-                period = shift_period(period, -1)  # "rose from 490 to 646 cases": 490 is the period before
+            stated_period = period
+            period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
@@ -230,7 +229,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 confidence=round(reading.strength, 2), kind=kind_of(reading, sentence.text, local_pos),
                 reporter=reporter_of(sentence.text, local_pos),
             ))
-            sentence_period = sentence_period or period  # the main clause, stated first
+            if not any(t.since and t.period == stated_period for t in times):  # running totals stay put
+                sentence_period = sentence_period or stated_period  # the main clause, stated first
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period

@@ -26,6 +26,7 @@ _BASELINE_MARK = re.compile(
     r"\s+){0,6}$",
     re.IGNORECASE,
 )
+_FOUNDED = re.compile(r"\b(?:established|founded|formed|set up|created|inaugurated|launched)\s+(?:in\s+)?$")
 _SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
@@ -40,6 +41,7 @@ class TimeExpression:
     years_back: int | None = None  # relative baseline: 1 for "year on year", 10 for "10 years ago"
     weak: bool = False  # a month without its year ("on March 8"): used only when nothing better
     dated: bool = False  # names a day ("on 12 August"): pins an event, not a background month
+    since: bool = False  # a running total from a start to the report ("since 2010")
 
     @property
     def middle(self) -> float:
@@ -76,7 +78,10 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[6] or m[3], published)
     if year is None:
         return None
-    return f"{year}-{_month(m[1]):02d}-{int(m[2]):02d}/{year}-{_month(m[4]):02d}-{int(m[5]):02d}"
+    first, last = _month(m[1]), _month(m[4])
+    if int(m[2]) != 1:  # an operation's dates ("between June 21 and July 4"): an event, by month
+        return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+    return f"{year}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
 
 
 def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -107,10 +112,32 @@ def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-01/{year}-{_month(m[1]):02d}" if year else None
 
 
+def _since_year(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"since 2010", "since IC3 was formed in 2000": from then to the report's year."""
+    if published is None or int(m[1]) >= published.year:
+        return None
+    return f"{m[1]}/{published.year}"
+
+
+def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"since its enactment last July", "since March 2023": from that month to publication."""
+    if published is None:
+        return None
+    month = _month(m[1] or m[3] or m[4])
+    year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
+    if (year, month) >= (published.year, published.month):
+        return None
+    return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
+
+
+_SINCE_LEAD = r"(?<!highest )(?<!lowest )(?<!most )(?<!first time )\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
 # Each rule: a pattern, a function of (match, published date) giving the period, and whether it is
 # weak: a date that places an event or a report ("on March 8", "4th Nov, 2019") rather than a period.
 # The rules run on the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
 _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p), f, w) for p, f, w in (
+    (rf"{_SINCE_LEAD}(?:in )?(?:({_MONTH})\s+({_YEAR})|({_MONTH}) last year|last ({_MONTH}))(?!\s*\d)",
+     _since_month, False),
+    (rf"{_SINCE_LEAD}(?:in )?({_YEAR})(?!\d|,\d)", _since_year, False),
     (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
      lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False),
     (rf"(?:from |between )({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?\s*(?:to|and|through|until|-|–)\s*({_MONTH})\s+"
@@ -145,7 +172,7 @@ _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p),
 # What each rule needs in the lower-cased sentence before it is worth running: "M" a month name,
 # "Y" a year, anything else a substring.  Most sentences skip most rules.
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
-    ("M", "Y"), ("M",), ("M",), ("days",), ("month",), ("M", "as of"), ("M", "end of"), ("half",),
+    ("since", "M"), ("since", "Y"), ("M", "Y"), ("M",), ("M",), ("days",), ("month",), ("M", "as of"), ("M", "end of"), ("half",),
     ("Y",), ("Y",), ("Y",), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",), ("years",),
     ("last month",), ("M",),
 )
@@ -204,11 +231,12 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if not free(*match.span()):
                 continue
             period = resolve(match, published)  # type: ignore[operator]
-            if period is None:
+            if period is None or _FOUNDED.search(lower, max(0, match.start() - 30), match.start()):
                 continue
             baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
             dated = weak and bool(re.search(r"\d", match.group(0)))
-            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated))
+            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated,
+                                        since=lower.startswith("since", match.start())))
             taken.append(match.span())
     found.sort(key=lambda t: t.start)
     months = [t.period for t in found if t.period and re.fullmatch(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?", t.period)]
@@ -216,7 +244,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         if not (expr.period and re.fullmatch(r"\d{4}", expr.period) and months):
             continue
         same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])
-        if same or expr.period != months[0][:4]:  # "from 22,853 in the same period of 2023": those months of 2023
+        if same:  # "from 22,853 in the same period of 2023": those months of 2023
             start = expr.start - 30 + same.start() if same and expr.start >= 30 else (
                 sentence.rfind("the same period", 0, expr.start) if same else expr.start)
             found[i] = TimeExpression(max(0, start), expr.end, shift_period(months[0], int(expr.period) - int(months[0][:4])),

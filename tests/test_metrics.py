@@ -211,3 +211,38 @@ def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
             "During this period, 129,000 people were prosecuted for fraud.")
     (record,) = extract_metrics(text, dt.date(2024, 2, 5), "CN", "t")
     assert record.period == "2023-01/2023-11"
+
+
+@pytest.mark.parametrize("sentence, published, period", [
+    ("Since 2015, investigators have logged 1.2 million fraud complaints.", dt.date(2022, 4, 2), "2015/2022"),
+    ("Since the agency was set up in 2012, it has handled 48,000 fraud cases.", dt.date(2020, 5, 1), "2012/2020"),
+    ("Some 230 people have been arrested under the new law since March last year.", dt.date(2023, 9, 10),
+     "2022-03/2023-09"),
+    ("Police arrested 41 suspects in a blitz between May 12 and May 25, 2023.", dt.date(2023, 6, 1), "2023-05"),
+    ("Police arrested 41 suspects in a blitz between May 12 and June 3, 2023.", dt.date(2023, 6, 8),
+     "2023-05/2023-06"),
+])
+def test_running_totals_and_operation_dates(sentence: str, published: dt.date, period: str) -> None:
+    (record,) = extract_metrics(sentence, published, "US", "t")
+    assert record.period == period
+
+
+def test_the_year_an_agency_was_founded_is_not_the_reporting_period() -> None:
+    text = ("The fraud office, founded in 2009, released its annual report for 2023 on Monday.\n"
+            "It handled 5,600 cases.")
+    (record,) = extract_metrics(text, dt.date(2024, 3, 4), "GB", "t")
+    assert record.period == "2023"
+
+
+def test_a_change_over_years_puts_each_end_in_its_own_year() -> None:
+    text = "Over the past four years, fraud losses climbed from $2.1 billion to $5.3 billion."
+    records = extract_metrics(text, dt.date(2023, 3, 1), "US", "t")
+    assert [(r.value, r.period) for r in records] == [(2.1e9, "2019"), (5.3e9, "2022")]
+
+
+def test_the_earlier_end_of_a_change_does_not_date_the_next_sentence() -> None:
+    text = ("Police released crime figures for the first half of 2024 on Tuesday.\n"
+            "Burglaries fell from 5,200 cases to 4,100 cases compared with the first half of last year.\n"
+            "Robberies fell by 12 per cent.")
+    records = extract_metrics(text, dt.date(2024, 7, 20), "HK", "t")
+    assert [r.period for r in records] == ["2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06"]
