@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from parsers.errors import ArticleParseError
 from parsers.maintext import main_text
@@ -37,30 +38,76 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def _published(soup: BeautifulSoup) -> dt.date | None:
-    for meta in soup.find_all("meta"):
+_INDEXED = frozenset(("meta", "script", "time", "link", "h1", "title"))
+
+
+def _index(soup: BeautifulSoup) -> dict[str, list[Tag]]:
+    """The elements the metadata readers need, by name, from one walk over the page."""
+    found: dict[str, list[Tag]] = {name: [] for name in _INDEXED}
+    for node in soup.descendants:
+        if isinstance(node, Tag) and node.name in _INDEXED:
+            found[node.name].append(node)
+    return found
+
+
+def _jsonld(index: dict[str, list[Tag]]) -> list[str]:
+    return [script.string or "" for script in index["script"] if script.get("type") == "application/ld+json"]
+
+
+def _published(index: dict[str, list[Tag]]) -> dt.date | None:
+    for meta in index["meta"]:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _DATE_META and (found := parse_loose_date(meta.get("content"))):
             return found
-    for script in soup.find_all("script", type="application/ld+json"):
-        for match in re.finditer(r'"datePublished"\s*:\s*"([^"]+)"', script.string or ""):
+    for script in _jsonld(index):
+        for match in re.finditer(r'"datePublished"\s*:\s*"([^"]+)"', script):
             if found := parse_loose_date(match.group(1)):
                 return found
-    for time_tag in soup.find_all("time"):
+    for time_tag in index["time"]:
         if found := parse_loose_date(time_tag.get("datetime")):
             return found
     return None
 
 
-def _title(soup: BeautifulSoup) -> str:
-    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
-        tag = soup.find("meta", attrs=attrs)
-        if tag and tag.get("content"):
-            return str(tag["content"]).strip()
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        return h1.get_text(" ", strip=True)
-    return soup.title.get_text(strip=True) if soup.title else ""
+def _jsonld_body(index: dict[str, list[Tag]]) -> str:
+    """The longest ``articleBody`` the page's JSON-LD states: the story of pages built by scripts."""
+    bodies: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            body = node.get("articleBody")
+            if isinstance(body, str):
+                bodies.append(body)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in _jsonld(index):
+        if "articleBody" in script:
+            try:
+                walk(json.loads(script))
+            except ValueError:
+                continue
+    return max(bodies, key=len, default="").strip()
+
+
+def _title(index: dict[str, list[Tag]]) -> str:
+    for meta in index["meta"]:
+        if (meta.get("property") == "og:title" or meta.get("name") == "twitter:title") and meta.get("content"):
+            return str(meta["content"]).strip()
+    for h1 in index["h1"]:
+        if h1.get_text(strip=True):
+            return h1.get_text(" ", strip=True)
+    return index["title"][0].get_text(strip=True) if index["title"] else ""
+
+
+def _canonical(index: dict[str, list[Tag]]) -> str | None:
+    for link in index["link"]:
+        if "canonical" in str(link.get("rel") or "").lower().split() and link.get("href"):
+            return str(link["href"])
+    return None
 
 
 # Scripts, styles and comments are most of a modern page's bytes and never its text: cut them
@@ -88,16 +135,21 @@ def parse_article_html(html: bytes | str, encoding: str | None = None) -> Articl
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(_lighter(html), "lxml", from_encoding=encoding if isinstance(html, bytes) else None)
+            soup = BeautifulSoup(_lighter(html), "lxml", from_encoding=encoding if isinstance(html, bytes) else None,
+                                 multi_valued_attributes=None)  # class stays one string: a faster tree
     except Exception as exc:  # lxml refuses a few byte sequences outright
         raise ArticleParseError(f"HTML parser failed: {type(exc).__name__}: {exc}") from exc
-    canonical = soup.find("link", rel="canonical")
-    title = _title(soup)
-    published = _published(soup)
+    index = _index(soup)
+    canonical = _canonical(index)
+    title = _title(index)
+    published = _published(index)
+    stated_body = _jsonld_body(index)
     text = main_text(soup)
+    if len(stated_body) > max(3 * len(text), 500):  # the HTML holds a teaser, the JSON-LD the story
+        text = "\n".join(line.strip() for line in stated_body.splitlines() if line.strip())
     if not text.strip():
         raise ArticleParseError("page has no readable text")
-    return Article(title, published, text, canonical.get("href") if canonical else None)
+    return Article(title, published, text, canonical)
 
 
 def parse_text_article(text: str, published: dt.date | None = None) -> Article:

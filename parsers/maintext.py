@@ -14,6 +14,7 @@ A readability-style scorer on a BeautifulSoup tree:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -34,11 +35,14 @@ _FURNITURE_NAMES = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|masthead|sidebar|side-bar|widget|banner|topics|"
     r"keywords|legal|hidden|share|sharing|social|shariff|ad|ads|advert\w*|adsense|sponsor\w*|promo\w*|"
     r"newsletter|subscribe|subscription|tag-list|tags|byline-social|author-bio|signup|paywall|toolbar|print|"
-    r"pagination|pager|disclaimer|copyright|skip|teaser-list|rating|breadcrumbs?|popup|modal)(?:$|[\s_-])",
+    r"pagination|pager|disclaimer|copyright|skip|teaser-list|teaser|shop|meta|rating|breadcrumbs?|popup|modal)(?:$|[\s_-])",
     re.IGNORECASE)
+# The same inside camel-cased or compound names, where word boundaries do not help.
+_EMBEDDED_FURNITURE = re.compile(r"newsletter|authorinfo|author-info|author_info|author-?box|biography|related|link-?list",
+                                 re.IGNORECASE)
 # WordPress and CMS classes that name the post's taxonomy, not its layout ("tag-urheberrecht").
 _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|post|format|status|type|author|comment-author|postid|page-id)-")
-_BODY_HINT = re.compile(r"article[-_]?body|story[-_]?body|entry[-_]?content|post[-_]?(?:body|content|text)|"
+_BODY_HINT = re.compile(r"article[-_]?body|story[-_]?(?:body|text)|entry[-_]?content|post[-_]?(?:body|content|text)|"
                         r"article[-_]?(?:content|text)|main[-_]?content|story[-_]?content|body[-_]?text|"
                         r"itemprop-articlebody|c-entry-content|rich-text", re.IGNORECASE)
 # Short lines that ask the reader to do something, or claim rights: page furniture in any layout.
@@ -51,7 +55,7 @@ _MIN_BLOCK = 25  # characters: shorter blocks are captions, labels and buttons
 
 
 def _classes(tag: Tag) -> str:
-    names = [c for c in tag.get("class") or [] if not _TAXONOMY_CLASS.match(c)]
+    names = [c for c in str(tag.get("class") or "").split() if not _TAXONOMY_CLASS.match(c)]
     return " ".join(names) + " " + str(tag.get("id") or "")
 
 
@@ -63,6 +67,8 @@ def _boilerplate_kind(tag: Tag) -> str | None:
     if _ALWAYS_BOILERPLATE.search(names) or tag.get("aria-hidden") == "true" or \
             "display:none" in str(tag.get("style") or "").replace(" ", ""):
         return "always"
+    if _EMBEDDED_FURNITURE.search(names) or _EMBEDDED_FURNITURE.search(tag.name):
+        return "always"  # "NewsletterModule", "ArticlePage-authorInfo", <ps-newsletter-module>
     role = str(tag.get("role") or "")
     if tag.name in FURNITURE_TAGS or _FURNITURE_NAMES.search(names) or \
             role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog"):
@@ -70,10 +76,17 @@ def _boilerplate_kind(tag: Tag) -> str | None:
     return None
 
 
+def _tags(root: Tag):
+    """Every element under ``root`` in document order (a plain walk: much faster than find_all(True))."""
+    return (node for node in root.descendants if isinstance(node, Tag))
+
+
 def _totals(root: Tag, name: str, minimum: int = 0) -> dict[int, int]:
     """Characters of text in ``name`` elements under each element, summed bottom-up in one pass."""
     totals: dict[int, int] = {}
-    for element in root.find_all(name):
+    for element in _tags(root):
+        if element.name != name:
+            continue
         length = len(element.get_text(strip=True))
         if length < minimum:
             continue
@@ -84,14 +97,29 @@ def _totals(root: Tag, name: str, minimum: int = 0) -> dict[int, int]:
     return totals
 
 
-def clean(body: Tag) -> None:
+def _is_hinted(tag: Tag) -> bool:
+    return bool(tag.get("class")) and _BODY_HINT.search(str(tag["class"])) is not None
+
+
+def _marked_bodies(body: Tag) -> tuple[list[Tag], list[Tag]]:
+    """Elements marked ``itemprop=articleBody``, and elements whose class names the story's body."""
+    itemprop, classed = [], []
+    for tag in _tags(body):
+        if tag.get("itemprop") == "articleBody":
+            itemprop.append(tag)
+        if _is_hinted(tag):
+            classed.append(tag)
+    return itemprop, classed
+
+
+def clean(body: Tag, marked: tuple[list[Tag], list[Tag]] = ([], [])) -> None:
     """Remove what is never article text, in place (comments are cut before parsing).
 
     One walk over the tree that does not enter what it removes.
     """
     prose = _totals(body, "p", 60)  # how much of the story each element holds
     total = prose.get(id(body), 0) or 1
-    anchors = [body.find("h1"), body.find(attrs={"itemprop": "articleBody"}), body.find(class_=_BODY_HINT)]
+    anchors = [next((tag for tag in _tags(body) if tag.name == "h1"), None)] + [found[0] for found in marked if found]
     holds_story = {id(parent) for anchor in anchors if anchor is not None for parent in anchor.parents}
     doomed: list[Tag] = []
     stack: list[Tag] = [body]
@@ -102,6 +130,9 @@ def clean(body: Tag) -> None:
             kind = "always" if child.name in DROP_TAGS else _boilerplate_kind(child)
             if kind and child.name not in DROP_TAGS and id(child) in holds_story:
                 kind = None  # a wrapper named "taboola" or "header" that holds the headline or the body
+            if kind == "furniture" and child.name == "header" and prose.get(id(child), 0) and \
+                    child.find_parent("article") is not None:
+                kind = None  # an article's own header: headline and standfirst
             if kind == "always" or (kind == "furniture" and prose.get(id(child), 0) < 0.3 * total):
                 doomed.append(child)  # a "header" or "sidebar" that holds the story is kept
             else:
@@ -134,7 +165,7 @@ def _direct_text(tag: Tag) -> str:
 def _blocks(root: Tag) -> list[Tag]:
     """Paragraph-like elements, and containers that hold prose straight in them."""
     found = []
-    for tag in root.find_all(True):
+    for tag in _tags(root):
         if tag.name in BLOCK_TAGS:
             found.append(tag)
         elif tag.name in _CONTAINERS and len(_direct_text(tag)) >= _MIN_BLOCK:
@@ -142,10 +173,19 @@ def _blocks(root: Tag) -> list[Tag]:
     return found
 
 
+def _hinted(marked: tuple[list[Tag], list[Tag]]) -> list[Tag]:
+    """Elements the page marks as the story's body; several for stories split into slides or pages."""
+    for found in marked:
+        found = [tag for tag in found if not tag.decomposed]
+        ids = {id(tag) for tag in found}
+        outermost = [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
+        outermost = [tag for tag in outermost if len(tag.get_text(" ", strip=True)) > 200]
+        if outermost:
+            return outermost
+    return []
+
+
 def _best_container(body: Tag, links: dict[int, int]) -> Tag:
-    for hinted in (body.find(attrs={"itemprop": "articleBody"}), body.find(class_=_BODY_HINT)):
-        if hinted is not None and len(hinted.get_text(" ", strip=True)) > 200:
-            return hinted
     scores: dict[int, list] = {}
     for block in _blocks(body):
         if block.name in ("li", "td", "dd"):
@@ -172,10 +212,19 @@ def _best_container(body: Tag, links: dict[int, int]) -> Tag:
 
 def _lines(container: Tag, links: dict[int, int]) -> list[str]:
     lines: list[str] = []
-    for block in _blocks(container):
+    blocks = _blocks(container)
+    holding = set()  # blocks with blocks inside them: the inner blocks are read on their own
+    for block in blocks:
         if block.name in BLOCK_TAGS:
-            if block.find(BLOCK_TAGS):
-                continue  # the inner blocks are read on their own
+            for parent in block.parents:
+                if parent is container:
+                    break
+                if parent.name in BLOCK_TAGS:
+                    holding.add(id(parent))
+    for block in blocks:
+        if block.name in BLOCK_TAGS:
+            if id(block) in holding:
+                continue
             text = " ".join(block.get_text(" ", strip=True).split())
         else:
             text = _direct_text(block)
@@ -184,9 +233,10 @@ def _lines(container: Tag, links: dict[int, int]) -> list[str]:
         if _link_density(block, len(text), links) > 0.5 and block.name not in ("pre",):
             continue
         heading = block.name in ("h2", "h3", "h4", "h5")
-        if len(text) < (10 if heading else _MIN_BLOCK) and not text.endswith((".", "!", "?", "…")):
+        if len(text) < (10 if heading else _MIN_BLOCK) and not text.endswith((".", "!", "?", "…")) and \
+                block.name != "pre":
             continue
-        if text.endswith(":") and len(text) < 40:
+        if text.endswith(":") and len(text) < 40 and not heading:
             continue  # a label ("Telefon:", "Comments:")
         if len(text) < 200 and _CALL_TO_ACTION.search(text):
             continue  # "Sign up for our newsletter", "© 2024 ... All rights reserved"
@@ -196,15 +246,29 @@ def _lines(container: Tag, links: dict[int, int]) -> list[str]:
     return lines
 
 
+def _standfirst(best: Tag, links: dict[int, int]) -> list[str]:
+    """The lead paragraphs an article keeps in its own ``<header>``, outside the body container."""
+    article = best.find_parent("article")
+    header = article.find("header") if article is not None else None
+    if header is None or best in header.parents or header in best.parents:
+        return []
+    return [line for line in _lines(header, links) if len(line) >= 60]
+
+
 def main_text(soup: BeautifulSoup) -> str:
     """The article's main text, one block per line."""
     body = soup.body or soup
-    clean(body)
+    marked = _marked_bodies(body)
+    clean(body, marked)
     links = _totals(body, "a")
-    best = _best_container(body, links)
-    lines = _lines(best, links)
+    hinted = _hinted(marked)
+    if hinted:
+        lines = [line for tag in hinted for line in _lines(tag, links)]
+    else:
+        best = _best_container(body, links)
+        lines = _standfirst(best, links) + _lines(best, links)
     if sum(len(line) for line in lines) < 200:  # the container was too narrow: read the whole body
         lines = _lines(body, links) or lines
     if not lines:
         lines = [" ".join(chunk.split()) for chunk in body.get_text("\n").split("\n") if len(chunk.strip()) > 40]
-    return "\n".join(dict.fromkeys(lines))
+    return unicodedata.normalize("NFC", "\n".join(dict.fromkeys(lines)))  # one spelling of each character

@@ -186,6 +186,25 @@ def test_seed_article_scores_f1_one(shared, tmp_path) -> None:
                          "geo": 1.0}, out
 
 
+def test_dev_set_floors(shared, tmp_path) -> None:
+    """The 35 dev articles of ../shared/eval, read only here: floors under the issue's targets."""
+    import csv
+    from parsers.periods import parse_loose_date
+    dev = shared / "eval" / "dev"
+    pred = tmp_path / "dev.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for row in csv.DictReader((dev / "sources.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"):
+            text = (dev / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            for record in extract_metrics(text, parse_loose_date(row["published"]), None, row["id"]):
+                out.write(json.dumps(record.guide_dict()) + "\n")
+    out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(dev / "gold.jsonl"), str(pred),
+                          "--docs", str(dev / "docs")], capture_output=True, text=True, check=True).stdout
+    figures = {line.split(" agreement")[0]: float(line.rsplit(" ", 1)[1])
+               for line in out.splitlines() if " agreement on matched: " in line}
+    figures["F1"] = float(out.strip().splitlines()[-1].split()[-1])
+    assert all(figures[name] >= 0.90 for name in ("F1", "subject", "period", "geo")), out
+
+
 @pytest.mark.parametrize("sentence, published, period", [
     ("Losses reached RM260 million within the first 33 days of 2025.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
     ("A total of 5,153 cases were recorded as of February 2.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
