@@ -1,6 +1,7 @@
 """A monitor run against a fault-injecting server: it completes, records each fault, loses nothing."""
 from __future__ import annotations
 
+import gzip
 import socket
 import struct
 import time
@@ -16,7 +17,8 @@ from warehouse.runs import run_query
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
 PAGE = (SEEDS / "demo" / "articles" / "fraud-cases-2025.html").read_bytes()
-FAULTS = ["ok", "flaky", "missing", "huge", "image", "loop", "to-private", "reset", "slow"]
+FAULTS = ["ok", "flaky", "missing", "huge", "image", "loop", "to-private", "reset", "slow", "bomb", "limited", "broken"]
+BOMB = gzip.compress(b"<p>" + b"\0" * 4_000_000)
 HITS: dict[str, int] = {}
 
 
@@ -51,6 +53,12 @@ class FaultSite(_Quiet, BaseHTTPRequestHandler):
             self.rfile.close()
             self.connection.close()  # linger 0: the peer sees a connection reset
             self.close_connection = True
+        elif name == "bomb":  # 4 MB of zeros in 4 kB of gzip
+            self.reply(200, BOMB, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+        elif name == "limited":
+            self.reply(429, b"slow down", {"Content-Type": "text/plain", "Retry-After": "1"})
+        elif name == "broken":
+            self.reply(500, b"oops", {"Content-Type": "text/plain"})
         elif name == "slow":
             time.sleep(3)
             self.reply(200, PAGE, {"Content-Type": "text/html"})
@@ -84,8 +92,11 @@ def test_faults_are_recorded_and_transient_ones_retried(tmp_path: Path, fault_si
     failures = dict((url.rsplit("/", 1)[1], (transient, error)) for url, transient, error in
                     _q(db, "SELECT url, transient, last_error FROM fetch_failures WHERE target = 'page'"))
     assert set(failures) == {f"{f}.html" for f in FAULTS if f != "ok"}
-    assert failures["flaky.html"][0] and failures["reset.html"][0] and failures["slow.html"][0]
-    for permanent, words in [("missing", "404"), ("huge", "limit"), ("image", "image/png"), ("loop", "redirects"),
+    for transient in ("flaky", "reset", "slow", "limited", "broken"):
+        assert failures[f"{transient}.html"][0], (transient, failures[f"{transient}.html"])
+    assert "429" in failures["limited.html"][1] and "500" in failures["broken.html"][1]
+    for permanent, words in [("missing", "404"), ("huge", "limit"), ("bomb", "limit"), ("image", "image/png"),
+                             ("loop", "redirects"),
                              ("to-private", "192.168.77.1")]:
         transient, error = failures[f"{permanent}.html"]
         assert not transient and words in error, (permanent, error)
