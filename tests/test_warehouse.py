@@ -203,3 +203,48 @@ def test_figures_credited_to_different_bodies_are_different_facts(tmp_path: Path
         assert alerts.raise_alerts(con, "r1", RuleConfig()) == []
         reporters = sorted(str(r[0]) for r in run_query(con, "SELECT reporter FROM metrics").rows)
         assert reporters == ["None", "court", "prosecutors"]
+
+
+def test_a_runs_slice_finds_what_the_whole_warehouse_views_find(tmp_path: Path) -> None:
+    """compare_run reads only the keys a run touched; the user views read everything: same pairs."""
+    from warehouse.compare import compare_run
+    texts = ["Police arrested {n:,} people for fraud in {y}.", "Courts closed {n:,} fraud cases in {y}.",
+             "Fraud cases rose {p} per cent in {y} compared with the year before."]
+    with connect(tmp_path / "w.duckdb") as con:
+        for run in range(4):
+            docs = [_article("s", f"https://n{run}.example/{i}",
+                             texts[i % 3].format(n=1000 * (run + 1) + 7 * i, y=2020 + (i + run) % 3, p=10 + run),
+                             dt.date(2024, 1, 1) + dt.timedelta(days=run * 10 + i)) for i in range(9)]
+            _ingest(con, f"r{run}", *docs)
+        decisions = compare_run(con, "r3", RuleConfig(new_period_threshold_pct=0.0, revision_tolerance=0.0))
+        pairs = {(d.new_metric_id, d.baseline_metric_id) for d in decisions if d.rule != "contradiction"}
+        whole = {tuple(r) for r in con.execute(
+            """SELECT new_metric_id, baseline_metric_id FROM revision_candidates WHERE 'r3' IN (new_run_id, baseline_run_id)
+                 AND new_value <> old_value
+               UNION SELECT new_metric_id, baseline_metric_id FROM period_changes WHERE new_run_id = 'r3'
+                 AND new_value <> old_value""").fetchall()}
+        assert pairs and pairs == whole
+        stated = {d.new_metric_id for d in decisions if d.rule == "contradiction"}
+        assert stated <= {r[0] for r in con.execute("SELECT stated_metric_id FROM stated_vs_computed").fetchall()}
+
+
+def test_figures_without_a_country_are_compared_too(tmp_path: Path) -> None:
+    first = store.NewArticle("s", "https://a.example/1", "https://a.example/1", None,
+                             Article("a", dt.date(2025, 1, 5), "Police arrested 8,200 people in 2024.", None),
+                             store.now(), None)
+    second = store.NewArticle("s", "https://b.example/2", "https://b.example/2", None,
+                              Article("b", dt.date(2025, 1, 6), "Police arrested 82,000 people in 2024.", None),
+                              store.now(), None)
+    with connect(tmp_path / "w.duckdb") as con:
+        _ingest(con, "r1", first)
+        _ingest(con, "r2", second)
+        (raised,) = alerts.raise_alerts(con, "r2", RuleConfig())
+    assert (raised.key.geo, raised.old_value, raised.new_value) == (None, 8200, 82000)
+
+
+def test_primary_flags_take_each_articles_first_figure_per_key_and_per_body() -> None:
+    from warehouse.rules import primary_flags
+    key, other = ("fraud", "arrests"), ("fraud", "cases")
+    flags = primary_flags([("a", key, None, 40), ("a", key, None, 10), ("a", other, None, 90),
+                           ("a", key, "court", 70), ("a", key, "court", 80), ("b", key, None, 50)])
+    assert flags == [False, True, True, True, False, True]

@@ -1,7 +1,7 @@
 """Rules applied to the warehouse, the alert table and the delivery outbox.
 
-``raise_alerts`` reads the rule views for the figures a run touched, asks the pure
-deciders of :mod:`warehouse.rules`, and stores each decision once (its id is
+``raise_alerts`` applies the rules to the slice of the warehouse a run touched
+(:mod:`warehouse.compare`, which asks the pure deciders of :mod:`warehouse.rules`) and stores each decision once (its id is
 deterministic, so a rerun or a second outlet repeating the same finding adds nothing).
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import duckdb
 
-from warehouse.db import transaction
-from warehouse.rules import (AlertDecision, Figure, MetricKey, RuleConfig, decide_contradiction,
-                             decide_new_period, decide_revision)
+from warehouse.compare import compare_run
+from warehouse.db import bulk_insert, transaction
+from warehouse.rules import AlertDecision, RuleConfig
 from warehouse.store import now
 
 
@@ -49,52 +49,8 @@ class PendingDelivery:
     attempts: int
 
 
-def _revisions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
-    rows = con.execute(
-        """SELECT subject, measure, unit, geo, period, baseline_metric_id, old_value, old_qualifier,
-                  old_rounding, new_metric_id, new_value, new_qualifier, new_rounding
-           FROM revision_candidates WHERE (subject, measure, unit, geo, period) IN (SELECT * FROM touched)
-             AND (new_run_id = ? OR baseline_run_id = ?)
-           ORDER BY new_run_id = ?""", [run_id, run_id, run_id]).fetchall()  # this run's figures last: they win
-    decisions = []
-    for r in rows:
-        key = MetricKey(r[0], r[1], r[2], r[3], r[4])
-        found = decide_revision(key, r[5], Figure(r[6], r[7], r[8] or 1.0), r[9], Figure(r[10], r[11], r[12] or 1.0),
-                                config)
-        if found:
-            decisions.append(found)
-    return decisions
-
-
-def _new_periods(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
-    rows = con.execute(
-        """SELECT subject, measure, unit, geo, period, previous_period, baseline_metric_id, old_value,
-                  old_qualifier, new_metric_id, new_value, new_qualifier
-           FROM period_changes WHERE (subject, measure, unit, geo, period) IN (SELECT * FROM touched)
-             AND new_run_id = ?""", [run_id]).fetchall()
-    decisions = []
-    for r in rows:
-        found = decide_new_period(MetricKey(r[0], r[1], r[2], r[3], r[4]), r[5], r[6], Figure(r[7], r[8]),
-                                  r[9], Figure(r[10], r[11]), config)
-        if found:
-            decisions.append(found)
-    return decisions
-
-
-def _contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
-    rows = con.execute(
-        """SELECT subject, measure, geo, period, baseline_period, stated_metric_id, stated_pct,
-                  stated_rounding, current_metric_id, current_value, previous_value
-           FROM stated_vs_computed
-           WHERE (subject, measure, geo) IN (SELECT subject, measure, geo FROM touched)
-             AND ? IN (stated_run_id, current_run_id, previous_run_id)""", [run_id]).fetchall()
-    decisions = []
-    for r in rows:
-        found = decide_contradiction(MetricKey(r[0], r[1], "percent", r[2], r[3]), r[4], r[5], r[6], r[7] or 0.0,
-                                     r[8], r[9], r[10], config)
-        if found:
-            decisions.append(found)
-    return decisions
+ALERT_COLUMNS = ("alert_id", "rule", "severity", "subject", "measure", "unit", "geo", "period", "baseline_metric_id",
+                 "new_metric_id", "old_value", "new_value", "change_pct", "summary", "run_id", "status")
 
 
 def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
@@ -103,15 +59,7 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     Returns only the alerts that were not stored before.
     """
     con.execute("INSERT OR REPLACE INTO rule_settings VALUES ('baseline_policy', ?)", [config.baseline_policy])
-    # the keys this run touched: the rules read only their figures (the views cover the whole warehouse)
-    con.execute("""CREATE OR REPLACE TEMP TABLE touched AS
-                   SELECT DISTINCT subject, measure, unit, geo, period FROM metrics WHERE run_id = ?
-                   UNION SELECT DISTINCT subject, measure, unit, geo, shift FROM (
-                       SELECT subject, measure, unit, geo, previous_period AS shift FROM metrics WHERE run_id = ?)""",
-                [run_id, run_id])
-    decisions = {d.alert_id: d for d in
-                 _revisions(con, run_id, config) + _new_periods(con, run_id, config) +
-                 _contradictions(con, run_id, config)}
+    decisions = {d.alert_id: d for d in compare_run(con, run_id, config)}
     if not decisions:
         return []
     known = {r[0] for r in con.execute("SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
@@ -119,21 +67,18 @@ def raise_alerts(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig
     fresh = [d for key, d in decisions.items() if key not in known]
     cooling = _keys_in_cooldown(con, config.cooldown_hours)
     sent: list[AlertDecision] = []
-    with transaction(con):
-        for d in fresh:
-            key = (d.rule, d.key.subject, d.key.measure, d.key.unit, d.key.geo, d.key.period)
-            status = "suppressed" if key in cooling else "open"
-            con.execute(
-                """INSERT INTO alerts (alert_id, rule, severity, subject, measure, unit, geo, period,
-                       baseline_metric_id, new_metric_id, old_value, new_value, change_pct, summary, run_id, status)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [d.alert_id, d.rule, d.severity, d.key.subject, d.key.measure, d.key.unit, d.key.geo,
-                 d.key.period, d.baseline_metric_id, d.new_metric_id, d.old_value, d.new_value, d.change_pct,
-                 d.summary, run_id, status])
-            if status == "suppressed":
-                continue  # kept and queryable, not sent: the key alerted a moment ago
+    rows = []
+    for d in fresh:
+        key = (d.rule, d.key.subject, d.key.measure, d.key.unit, d.key.geo, d.key.period)
+        status = "suppressed" if key in cooling else "open"  # kept and queryable, not sent: the key alerted a moment ago
+        rows.append([d.alert_id, d.rule, d.severity, d.key.subject, d.key.measure, d.key.unit, d.key.geo,
+                     d.key.period, d.baseline_metric_id, d.new_metric_id, d.old_value, d.new_value, d.change_pct,
+                     d.summary, run_id, status])
+        if status == "open":
             cooling.add(key)
             sent.append(d)
+    with transaction(con):
+        bulk_insert(con, "alerts", ALERT_COLUMNS, rows, conflict="")
     return sent
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from parsers.errors import DatabaseLockedError, WarehouseError
 
@@ -95,3 +96,17 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def bulk_insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[list[object]],
+                 conflict: str = "ON CONFLICT DO NOTHING") -> None:
+    """Many rows in one statement from an Arrow table: about a thousand times faster than row by row."""
+    if not rows:
+        return
+    batch = pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)})
+    names = ", ".join(columns)
+    con.register("_newsmon_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _newsmon_batch {conflict}")
+    finally:
+        con.unregister("_newsmon_batch")

@@ -141,3 +141,24 @@ def decide_contradiction(key: MetricKey, baseline_period: str, stated_id: str, s
                f"stored figures {_fmt(previous, 'count')} -> {_fmt(current, 'count')} give {computed:+.1f}%")
     return AlertDecision(_alert_id("contradiction", key, stated_pct, round(computed, 1)), "contradiction",
                          "medium", key, current_id, stated_id, computed, stated_pct, stated_pct - computed, summary)
+
+
+def primary_flags(keys: list[tuple[str, tuple, str | None, int]]) -> list[bool]:
+    """Which of an article's figures the rules compare: per key, the first stated, and the first
+    credited to each reporting body.
+
+    ``keys`` holds (article id, figure key, reporter, span start) for each figure, in any order;
+    the answer is in the same order.  Later figures of a key in one article are mostly its
+    breakdowns ("of them, 1,200 in Guangdong"), not rival totals.
+    """
+    first: dict[tuple, int] = {}
+    first_by_reporter: dict[tuple, int] = {}
+    for n, (article, key, reporter, start) in enumerate(keys):
+        for table, group in ((first, (article, key)), (first_by_reporter, (article, key, reporter))):
+            if table is first_by_reporter and reporter is None:
+                continue
+            held = table.get(group)
+            if held is None or start < keys[held][3]:
+                table[group] = n
+    chosen = set(first.values()) | set(first_by_reporter.values())
+    return [n in chosen for n in range(len(keys))]

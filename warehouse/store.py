@@ -12,7 +12,8 @@ from parsers.articles import Article
 from parsers.metrics import EXTRACTOR_VERSION, MetricRecord
 from parsers.periods import shift_period
 from parsers.sources import SourceSpec
-from warehouse.db import transaction
+from warehouse.db import bulk_insert, transaction
+from warehouse.rules import primary_flags
 
 
 def _digest(*parts: object) -> str:
@@ -73,6 +74,7 @@ class FetchFailure:
 
 
 def _many(con: duckdb.DuckDBPyConnection, sql: str, rows: list[list[object]]) -> None:
+    """Row by row: for the few rows of upserts and updates (sources, failures)."""
     if rows:
         con.executemany(sql, rows)
 
@@ -156,6 +158,13 @@ def known_urls(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str,
     return {r[0]: r[1] for r in rows}
 
 
+ARTICLE_COLUMNS = ("article_id", "source_id", "url", "canonical_url", "guid", "title", "published_at", "fetched_at",
+                   "content_hash", "text", "run_id", "entry_updated")
+METRIC_COLUMNS = ("metric_id", "article_id", "run_id", "value", "unit", "measure", "subject", "period",
+                  "previous_period", "baseline_period", "geo", "qualifier", "evidence", "raw", "span_start", "span_end",
+                  "rounding", "confidence", "extractor_version", "observed_at", "kind", "reporter", "is_primary")
+
+
 def store_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle], run_id: str
                    ) -> tuple[list[StoredArticle], int]:
     """Insert the articles not stored yet; return them and how many were already there."""
@@ -165,12 +174,9 @@ def store_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[NewArticle
         "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()} if ids else set()
     fresh = [a for key, a in unique.items() if key not in existing]
     with transaction(con):
-        _many(
-            con, """INSERT INTO articles (article_id, source_id, url, canonical_url, guid, title, published_at,
-                   fetched_at, content_hash, text, run_id, entry_updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT DO NOTHING""",
-            [[a.article_id, a.source_id, a.url, a.canonical_url, a.guid, a.article.title, a.article.published,
-              a.fetched_at, a.article.content_hash, a.article.text, run_id, a.entry_updated] for a in fresh])
+        bulk_insert(con, "articles", ARTICLE_COLUMNS,
+                     [[a.article_id, a.source_id, a.url, a.canonical_url, a.guid, a.article.title, a.article.published,
+                       a.fetched_at, a.article.content_hash, a.article.text, run_id, a.entry_updated] for a in fresh])
         seen_again = [a for key, a in unique.items() if key in existing and a.entry_updated]
         _many(con, "UPDATE articles SET entry_updated = greatest(coalesce(entry_updated, ?), ?) WHERE article_id = ?",
               [[a.entry_updated, a.entry_updated, a.article_id] for a in seen_again])
@@ -183,19 +189,24 @@ def metric_id(article_id: str, record: MetricRecord) -> str:
     return _digest(article_id, record.span_start, record.span_end, record.measure, record.unit)
 
 
+def _key(r: MetricRecord) -> tuple:
+    return (r.subject, r.measure, r.unit, r.geo, r.period, r.baseline_period)
+
+
 def store_metrics(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[str, MetricRecord]], run_id: str) -> int:
     """Insert (article id, record) pairs; a figure already stored is left alone."""
     stamp = now()
-    rows = [[metric_id(aid, r), aid, run_id, r.value, r.unit, r.measure, r.subject, r.period,
+    unique = {metric_id(aid, r): (aid, r) for aid, r in batch}
+    levels = [mid for mid, (_, r) in unique.items() if r.kind == "level" and r.period]  # what the rules compare
+    flags = primary_flags([(unique[mid][0], _key(unique[mid][1]), unique[mid][1].reporter, unique[mid][1].span_start)
+                           for mid in levels])
+    primary = {mid for mid, flag in zip(levels, flags) if flag}
+    rows = [[mid, aid, run_id, float(r.value), r.unit, r.measure, r.subject, r.period,
              shift_period(r.period, -1) if r.period else None, r.baseline_period, r.geo, r.qualifier,
              r.evidence, r.raw, r.span_start, r.span_end, r.rounding, r.confidence, EXTRACTOR_VERSION, stamp, r.kind,
-             r.reporter]
-            for aid, r in batch]
+             r.reporter, mid in primary]
+            for mid, (aid, r) in unique.items()]
     before = con.execute("SELECT count(*) FROM metrics").fetchone()[0]
     with transaction(con):
-        _many(
-            con, """INSERT INTO metrics (metric_id, article_id, run_id, value, unit, measure, subject, period,
-                   previous_period, baseline_period, geo, qualifier, evidence, raw, span_start, span_end,
-                   rounding, confidence, extractor_version, observed_at, kind, reporter)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows)
+        bulk_insert(con, "metrics", METRIC_COLUMNS, rows)
     return con.execute("SELECT count(*) FROM metrics").fetchone()[0] - before

@@ -93,7 +93,7 @@ def direct(sources: str, db: str) -> dict[str, float]:
     stored, _ = timed("store", stages.store_articles, settings, articles, failures + parse_failures, "direct")
     figures = timed("extract", stages.extract, stored)
     timed("store", stages.store_figures, settings, figures, "direct")
-    timed("compare", stages.raise_alerts, settings, "direct", ())
+    timed("compare", stages.raise_alerts, settings, "direct")
     timed("alert", deliver, settings, ())
     return times
 
@@ -117,8 +117,13 @@ def compare_1m(tmp: Path) -> float:
                    ['telecom_fraud','drugs','violent_crime','cybercrime'][1 + (i // 4) % 4],
                    (2010 + i % 15)::VARCHAR, (2009 + i % 15)::VARCHAR, NULL,
                    ['CN','SG','IN','MY','HK','US','PH','TH'][1 + (i // 16) % 8], 'exact', 'e', 'r', 0, 1, 1.0, 0.9,
-                   'bench', now(), 'level', NULL
+                   'bench', now(), 'level', NULL, true
                    FROM range(1000000) t(i)""")
+    # flag each article's first figure of a key, as store_metrics does when it stores figures
+    con.execute("""UPDATE metrics SET is_primary = p.flag FROM (
+                       SELECT metric_id, row_number() OVER (PARTITION BY article_id, subject, measure, unit, geo,
+                                                            period, baseline_period ORDER BY metric_id) = 1 AS flag
+                       FROM metrics) p WHERE metrics.metric_id = p.metric_id""")
     con.close()
     with connect(db) as con:
         start = time.perf_counter()
