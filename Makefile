@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/newsmon.duckdb
 
-.PHONY: demo test bench bench-extract bench-parse replay-dev lock clean install
+.PHONY: demo test bench bench-profile bench-extract bench-parse replay-dev lock clean install
 
 install: $(STAMP)
 
@@ -24,8 +24,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# make bench ARTICLES=5000 RUNNERS=processes,threads,dask REPEAT=3
 bench: $(STAMP)
-	$(BIN)/python tests/bench/bench_e2e.py --articles $(or $(ARTICLES),1000)
+	$(BIN)/python tests/bench/bench_e2e.py --articles $(or $(ARTICLES),1000) --runners $(or $(RUNNERS),processes) \
+		--repeat $(or $(REPEAT),3)
+
+bench-profile: $(STAMP)
+	$(BIN)/python tests/bench/bench_profile.py --articles $(or $(ARTICLES),300)
 
 bench-extract: $(STAMP)
 	$(BIN)/python tests/bench/bench_extract.py

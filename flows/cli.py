@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flows import report
-from flows.settings import load_settings
+from flows.settings import TASK_RUNNERS, load_settings
 from parsers.errors import NewsmonError, SourceConfigError
 from parsers.periods import parse_loose_date
 
@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--feed", action="append", default=[], help="ad-hoc feed URL or path (repeatable)")
     run.add_argument("--article", action="append", default=[], help="ad-hoc article URL or path (repeatable)")
     run.add_argument("--published", help="publication date (YYYY-MM-DD) of ad-hoc articles")
+    run.add_argument("--task-runner", choices=TASK_RUNNERS,
+                     help="where parse and extract run: processes (default), threads or dask")
+    run.add_argument("--workers", type=int, help="processes or Dask workers for parse and extract (default: cores)")
+    run.add_argument("--dask-address", help="with --task-runner dask: a scheduler address (default: a local cluster)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("-q", "--quiet", action="store_true", help="plain progress lines instead of bars")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's own log lines")
@@ -142,19 +146,21 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if args.verbose else "WARNING")
-    settings = load_settings(db_path=args.db, sources_path=args.sources)
+    settings = load_settings(db_path=args.db, sources_path=args.sources, task_runner=args.task_runner,
+                             workers=args.workers, dask_address=args.dask_address)
     if not (args.feed or args.article) and settings.sources_path and not Path(settings.sources_path).exists():
         raise SourceConfigError(f"sources file not found: {settings.sources_path}")
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows import progress
-    from flows.monitor import monitor
+    from flows.runners import monitor_for
     reporter = progress.for_terminal(args.quiet, args.json)
     progress.install(reporter)
     try:
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            summary = monitor(sources=settings.sources_path, db=settings.db_path, feeds=args.feed,
-                              articles=args.article, published=args.published)
+            summary = monitor_for(settings)(sources=settings.sources_path, db=settings.db_path, feeds=args.feed,
+                                            articles=args.article, published=args.published,
+                                            task_runner=settings.task_runner, workers=settings.workers)
     finally:
         reporter.close()
         progress.install(progress.Reporter())

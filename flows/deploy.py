@@ -19,7 +19,7 @@ from prefect.events import DeploymentEventTrigger
 from prefect.deployments.runner import RunnerDeployment
 
 from flows.delivery import deliver
-from flows.monitor import monitor
+from flows.runners import monitor_for
 from flows.notify import targets_from
 from flows.settings import Settings, load_settings
 
@@ -45,13 +45,14 @@ def schedule_of(settings: Settings) -> CronSchedule | IntervalSchedule:
 
 def build_deployments(settings: Settings) -> list[RunnerDeployment]:
     """The deployments ``newsmon serve`` serves; parameters name files, never page content."""
-    timed = monitor.with_options(timeout_seconds=settings.flow_timeout_seconds)
+    timed = monitor_for(settings).with_options(timeout_seconds=settings.flow_timeout_seconds)
     scheduled = timed.to_deployment(
         name="scheduled", schedules=[schedule_of(settings)], concurrency_limit=1,
-        parameters={"sources": settings.sources_path, "db": settings.db_path},
+        parameters={"sources": settings.sources_path, "db": settings.db_path, "task_runner": settings.task_runner},
         description="Watch the sources file on a schedule.", tags=["newsmon"])
     ingest = timed.to_deployment(
-        name="ingest-url", concurrency_limit=1, parameters={"db": settings.db_path}, tags=["newsmon"],
+        name="ingest-url", concurrency_limit=1, parameters={"db": settings.db_path, "task_runner": settings.task_runner},
+        tags=["newsmon"],
         description=f"Ingest one article when the event {INGEST_EVENT} arrives (payload: url).",
         triggers=[DeploymentEventTrigger(expect={INGEST_EVENT},
                                          parameters={"articles": ["{{ event.payload.url }}"]})])

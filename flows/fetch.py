@@ -15,7 +15,7 @@ import email.utils
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,17 +112,31 @@ class Fetcher:
                              "the sources file are read")
         return self._read_local(request)
 
+    def _fetch_or_error(self, request: FetchRequest) -> Fetched | FetchError:
+        try:
+            return self.fetch(request)
+        except FetchError as exc:
+            return exc
+
     def fetch_many(self, requests: Sequence[FetchRequest]) -> list[Fetched | FetchError]:
         """Fetch in parallel (bounded per host); each result is the body or the error."""
-        def one(request: FetchRequest) -> Fetched | FetchError:
-            try:
-                return self.fetch(request)
-            except FetchError as exc:
-                return exc
         if len(requests) <= 1:
-            return [one(r) for r in requests]
+            return [self._fetch_or_error(r) for r in requests]
         with ThreadPoolExecutor(max_workers=self.settings.fetch_workers) as pool:
-            return list(pool.map(one, requests))
+            return list(pool.map(self._fetch_or_error, requests))
+
+    def fetch_each(self, requests: Sequence[FetchRequest],
+                   handle: Callable[[int, Fetched | FetchError], None]) -> None:
+        """Fetch in parallel and hand each result (by its index) to ``handle`` as soon as it arrives.
+
+        ``handle`` runs in the fetching thread: when it blocks, fetching slows down, which is how
+        a consumer keeps the pages in memory few.
+        """
+        def one(index: int) -> None:
+            handle(index, self._fetch_or_error(requests[index]))
+        with ThreadPoolExecutor(max_workers=self.settings.fetch_workers) as pool:
+            for done in [pool.submit(one, n) for n in range(len(requests))]:
+                done.result()  # re-raise a bug in handle rather than lose it
 
     def _read_local(self, request: FetchRequest) -> Fetched:
         path = Path(request.location).resolve()

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from itertools import islice
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows import stages
+from flows import cpu, stages
 from flows.delivery import DeliveryReport, deliver
+from flows.pipeline import batch_size_for, ingest
+from flows.process import ProcessedBatch, StoredCounts, fetch_and_process, store_processed
 from flows.notify import NotifyTarget, targets_from
 from flows.settings import Settings, load_settings
 from parsers.errors import SourceConfigError
@@ -51,11 +52,6 @@ def read_sources(settings: Settings, feeds: Sequence[str], articles: Sequence[st
     return parse_sources_toml(text, base_dir=str(path.resolve().parent))
 
 
-def batched(items: Sequence, size: int) -> list[list]:
-    iterator = iter(items)
-    return [chunk for chunk in iter(lambda: list(islice(iterator, max(1, size))), [])]
-
-
 @task(name="load-sources", cache_policy=NO_CACHE)
 def load_sources_task(settings: Settings, feeds: list[str], articles: list[str], published: str | None,
                       run_id: str) -> tuple[SourceSpec, ...]:
@@ -75,20 +71,14 @@ def discover_task(settings: Settings, specs: Sequence[SourceSpec]) -> stages.Dis
     return discovery
 
 
-@task(name="fetch-and-parse-pages", cache_policy=NO_CACHE, retries=NETWORK_RETRIES, retry_delay_seconds=5)
-def fetch_and_parse_task(settings: Settings, refs: list[stages.PageRef]) -> stages.ParsedBatch:
-    from flows.fetch import Fetcher
-    with Fetcher(settings) as fetcher:
-        pages, fetch_failures = stages.fetch_pages(fetcher, refs)
-    articles, parse_failures = stages.parse_pages(pages)
-    return stages.ParsedBatch(articles, fetch_failures + parse_failures)
+@task(name="fetch-parse-extract", cache_policy=NO_CACHE, retries=NETWORK_RETRIES, retry_delay_seconds=5)
+def fetch_and_process_task(settings: Settings, refs: list[stages.PageRef]) -> ProcessedBatch:
+    return fetch_and_process(settings, refs, cpu.active())  # no pool inside a Dask worker: work here
 
 
-@task(name="store-and-extract", cache_policy=NO_CACHE)
-def store_and_extract_task(settings: Settings, batch: stages.ParsedBatch, run_id: str) -> tuple[int, int, int]:
-    stored, skipped = stages.store_articles(settings, batch.articles, batch.failures, run_id)
-    figures = stages.store_figures(settings, stages.extract(stored), run_id)
-    return len(stored), skipped, figures
+@task(name="store-batch", cache_policy=NO_CACHE)
+def store_task(settings: Settings, batch: ProcessedBatch, run_id: str) -> StoredCounts:
+    return store_processed(settings, batch, run_id)
 
 
 @task(name="raise-alerts", cache_policy=NO_CACHE)
@@ -118,9 +108,14 @@ def _run_id() -> str:
 
 @flow(name="newsmon-monitor", timeout_seconds=3600, validate_parameters=True)
 def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] | None = None,
-            articles: list[str] | None = None, published: str | None = None) -> dict[str, object]:
-    """Watch the sources once: store new articles and figures, raise and deliver alerts."""
-    settings = load_settings(db_path=db, sources_path=sources)
+            articles: list[str] | None = None, published: str | None = None, task_runner: str | None = None,
+            workers: int | None = None) -> dict[str, object]:
+    """Watch the sources once: store new articles and figures, raise and deliver alerts.
+
+    ``task_runner`` and ``workers`` override the settings; they must match the runner the flow
+    was given (see :func:`flows.runners.monitor_for`).
+    """
+    settings = load_settings(db_path=db, sources_path=sources, task_runner=task_runner, workers=workers)
     with writer_lock(settings.db_path, settings.run_wait_seconds):  # one writer per DuckDB file
         return _watch(settings, feeds or [], articles or [], published)
 
@@ -134,15 +129,16 @@ def _watch(settings: Settings, feeds: list[str], articles: list[str], published:
     discovery = discover_task(settings, specs)
     progress.advance("sources", len(specs))
     progress.stage("pages", len(discovery.pages))
-    parsed = [fetch_and_parse_task.submit(settings, chunk, wait_for=[discovery])
-              for chunk in batched(discovery.pages, settings.batch_size)]
-    new = skipped = figures = failed = 0
-    for future in parsed:  # one writer: batches are stored one after the other
-        batch = future.result()
-        failed += len(batch.failures)
-        counts = store_and_extract_task(settings, batch, run_id)
-        new, skipped, figures = new + counts[0], skipped + counts[1], figures + counts[2]
-        progress.advance("pages", len(batch.articles) + len(batch.failures))
+    workers = cpu.worker_count(settings.workers)
+    # processes for the CPU stages, unless the run is too small to repay their start (about a second)
+    pooled = settings.task_runner == "processes" and len(discovery.pages) >= settings.pool_min_pages
+    with cpu.process_pool(workers if pooled else 0):
+        size = batch_size_for(len(discovery.pages), settings.batch_size, workers)
+        counts = ingest(discovery.pages, size, workers + 1 if pooled else 2 * workers,
+                        submit=lambda chunk: fetch_and_process_task.submit(settings, chunk),
+                        store=lambda batch: store_task(settings, batch, run_id),
+                        on_stored=lambda c: progress.advance("pages", c.articles_new + c.articles_unchanged +
+                                                             c.pages_failed))
     progress.stage("alerts", 2)
     raised = raise_alerts_task(settings, run_id)
     progress.advance("alerts")
@@ -152,8 +148,9 @@ def _watch(settings: Settings, feeds: list[str], articles: list[str], published:
         run_id=run_id,
         sources_ok=sum(o.status != "failed" for o in discovery.outcomes),
         sources_failed=sum(o.status == "failed" for o in discovery.outcomes),
-        articles_new=new, articles_skipped=skipped + discovery.entries_known, pages_failed=failed,
-        figures_new=figures, alerts_raised=len(raised.metric), alerts_delivered=report.delivered,
+        articles_new=counts.articles_new, articles_skipped=counts.articles_unchanged + discovery.entries_known,
+        pages_failed=counts.pages_failed, figures_new=counts.figures_new, alerts_raised=len(raised.metric),
+        alerts_delivered=report.delivered,
     )
     with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
         finish_run(con, summary)

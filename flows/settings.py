@@ -18,6 +18,7 @@ from warehouse.rules import RuleConfig
 
 DEFAULT_DB = "data/newsmon.duckdb"
 DEFAULT_SOURCES = "seeds/sources.toml"
+TASK_RUNNERS = ("processes", "threads", "dask")  # where parse and extract run: see flows/runners.py
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon; news figure monitor)"
 
 
@@ -46,7 +47,11 @@ class Settings:
     max_page_attempts: int = 5  # runs that retry a failed page before giving up on it
     source_failure_threshold: int = 3  # failed runs in a row that raise a feed-health alert
     max_delivery_attempts: int = 50  # runs that retry a failed notification
-    batch_size: int = 25  # articles per Prefect task
+    batch_size: int = 250  # pages per Prefect task (a task run costs tens of milliseconds)
+    pool_min_pages: int = 50  # fewer pages in a run than this are read in one process (a pool takes ~1 s to start)
+    task_runner: str = "processes"  # processes | threads | dask: where parse and extract run
+    workers: int = 0  # processes for parse and extract (0: one per core)
+    dask_address: str = ""  # with task_runner = "dask": a scheduler's address, or empty for a local cluster
     digest_after: int = 5  # more pending alerts than this for one target go out as one digest
 
     def with_overrides(self, **changes: object) -> Settings:
@@ -110,9 +115,15 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: object)
     if env.get("NEWSMON_NEW_PERIOD_THRESHOLD"):
         rules["new_period_threshold_pct"] = _float(env["NEWSMON_NEW_PERIOD_THRESHOLD"],
                                                    "NEWSMON_NEW_PERIOD_THRESHOLD")
+    for name in ("task_runner", "dask_address"):
+        if env.get(f"NEWSMON_{name.upper()}"):
+            values[name] = env[f"NEWSMON_{name.upper()}"]
     known_rules = {f.name for f in dataclasses.fields(RuleConfig)}
     unknown = set(rules) - known_rules
     if unknown:
         raise SourceConfigError(f"unknown rule settings: {', '.join(sorted(unknown))}")
     values["rules"] = RuleConfig(**rules)  # type: ignore[arg-type]
-    return Settings().with_overrides(**values).with_overrides(**overrides)
+    settings = Settings().with_overrides(**values).with_overrides(**overrides)
+    if settings.task_runner not in TASK_RUNNERS:
+        raise SourceConfigError(f"task_runner must be processes, threads or dask, not {settings.task_runner!r}")
+    return settings

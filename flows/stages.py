@@ -6,7 +6,6 @@ benchmarks and tests call them directly.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,10 +13,8 @@ from pathlib import Path
 
 from flows.fetch import Fetched, FetchRequest, Fetcher
 from flows.settings import Settings
-from parsers.articles import parse_article_html, parse_text_article
-from parsers.errors import ArticleParseError, NewsmonError
+from parsers.errors import NewsmonError
 from parsers.feeds import parse_feed
-from parsers.metrics import MetricRecord, extract_metrics
 from parsers.sources import SourceSpec
 from parsers.urls import canonical_url
 from warehouse import alerts as alert_store
@@ -61,13 +58,7 @@ class Discovery:
     entries_known: int
 
 
-@dataclass(frozen=True)
-class ParsedBatch:
-    articles: list[store.NewArticle]
-    failures: list[store.FetchFailure]
-
-
-def _failure(ref: PageRef, error: NewsmonError) -> store.FetchFailure:
+def page_failure(ref: PageRef, error: NewsmonError) -> store.FetchFailure:
     return store.FetchFailure(ref.location, ref.source_id, "page", str(error), error.transient,
                               ref.guid, ref.title, ref.published)
 
@@ -158,68 +149,10 @@ def fetch_pages(fetcher: Fetcher, refs: Sequence[PageRef]) -> tuple[list[RawPage
     pages, failures = [], []
     for ref, result in zip(refs, results):
         if isinstance(result, NewsmonError):
-            failures.append(_failure(ref, result))
+            failures.append(page_failure(ref, result))
         else:
             pages.append(RawPage(ref, result))
     return pages, failures
-
-
-def parse_pages(pages: Sequence[RawPage]) -> tuple[list[store.NewArticle], list[store.FetchFailure]]:
-    """HTML or text -> articles (CPU-bound: BeautifulSoup)."""
-    articles, failures = [], []
-    for page in pages:
-        ref, fetched = page.ref, page.fetched
-        try:
-            if (fetched.content_type or "").startswith("text/plain"):
-                article = parse_text_article(fetched.body.decode("utf-8", errors="replace"), ref.published)
-                article = dataclasses.replace(article, title=ref.title or article.title)
-            else:
-                article = parse_article_html(fetched.body, fetched.charset)
-        except NewsmonError as exc:
-            failures.append(_failure(ref, exc))
-            continue
-        except Exception as exc:  # a parser bug on one page must not cost the others
-            failures.append(_failure(ref, ArticleParseError(f"parser crashed: {type(exc).__name__}: {exc}")))
-            continue
-        if article.published is None and ref.published is not None:
-            article = dataclasses.replace(article, published=ref.published)
-        if not article.title and ref.title:
-            article = dataclasses.replace(article, title=ref.title)
-        if ref.local_root is None:
-            canonical = canonical_url(article.canonical_url or fetched.final_location)
-        else:
-            canonical = ref.location
-        articles.append(store.NewArticle(ref.source_id, ref.location, canonical, ref.guid, article,
-                                         store.now(), ref.default_geo, ref.updated))
-    return articles, failures
-
-
-def store_articles(settings: Settings, articles: Sequence[store.NewArticle], failures: Sequence[store.FetchFailure],
-                   run_id: str) -> tuple[list[store.StoredArticle], int]:
-    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        stored, skipped = store.store_articles(con, articles, run_id)
-        store.record_failures(con, failures)
-    return stored, skipped
-
-
-def extract(articles: Sequence[store.StoredArticle]) -> list[tuple[str, MetricRecord]]:
-    """Articles -> (article id, figure) pairs (CPU-bound).
-
-    An article the extractor cannot read yields no figures rather than stopping the batch.
-    """
-    out = []
-    for article in articles:
-        try:
-            records = extract_metrics(article.text, article.published, article.default_geo, article.article_id)
-        except Exception:  # noqa: BLE001 - one article's text must not cost the batch
-            continue
-        out.extend((article.article_id, record) for record in records)
-    return out
-
-
-def store_figures(settings: Settings, figures: Sequence[tuple[str, MetricRecord]], run_id: str) -> int:
-    with connect(settings.db_path, wait_seconds=settings.db_wait_seconds) as con:
-        return store.store_metrics(con, figures, run_id)
 
 
 def record_sources(settings: Settings, discovery: Discovery) -> None:

@@ -117,3 +117,13 @@ def test_main_text_f1_floor_on_the_shared_news_pages(shared) -> None:
         tp, fn = tp + found, fn + len(item["with"]) - found
         fp += sum(1 for w in item["without"] if text is not None and norm(w) in text)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.93
+
+
+def test_navigation_is_cut_before_parsing_but_a_story_inside_a_footer_is_kept() -> None:
+    story = "".join(f"<p>Paragraph {n}: police arrested {n} suspects in the raid, officers said on Friday.</p>"
+                    for n in range(1, 5))
+    html = (f"<html><body><nav><ul><li><a href='/'>Home</a></li><li>Police arrested nobody in the menu, "
+            f"which is long enough to be read as prose if it were kept.</li></ul></nav>"
+            f"<footer class='story'>{story}</footer></body></html>")
+    text = parse_article_html(html).text
+    assert text.count("Paragraph") == 4 and "menu" not in text

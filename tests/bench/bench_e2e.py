@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import os
 import re
-import resource
+import statistics
 import sys
 import tempfile
 import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,12 +27,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ["NEWSMON_NOTIFY"] = ""
 
+# Between flow runs: Prefect's local API server records the task runs of the last flow for a
+# couple of seconds after it ends, and a run started meanwhile waits for it.  Scheduled runs
+# come minutes apart; the benchmark leaves this pause so that each run is timed on its own.
+PAUSE = 5.0
 PAGES = ROOT.parent / "shared" / "corpus" / "html" / "news"
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def build_site(site: Path, articles: int, per_feed: int = 100) -> int:
@@ -55,12 +52,26 @@ def build_site(site: Path, articles: int, per_feed: int = 100) -> int:
 
 @contextlib.contextmanager
 def serve(site: Path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    """The site from another process on 127.0.0.1, so that its memory and CPU are not counted as newsmon's."""
+    import socket
+    import subprocess
+    import urllib.request
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        for _ in range(100):
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(url + "/feed-0.xml", timeout=1).close()
+                break
+            time.sleep(0.05)
+        yield url
     finally:
-        server.shutdown()
+        server.terminate()
+        server.wait()
 
 
 def sources_file(path: Path, url: str, feeds: int) -> str:
@@ -69,38 +80,85 @@ def sources_file(path: Path, url: str, feeds: int) -> str:
     return str(path)
 
 
-def direct(sources: str, db: str) -> dict[str, float]:
-    """The same stages without Prefect, timed one by one."""
-    from flows import stages
+class MemoryWatch:
+    """Peak resident memory of this process and its worker processes (not Prefect's API server), sampled."""
+
+    def __init__(self) -> None:
+        import psutil
+        self.me = psutil.Process()
+        self.peak_mb = 0.0
+        self.main_peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+        while not self._stop.is_set():
+            total = 0
+            try:
+                total = self.me.memory_info().rss
+                self.main_peak_mb = max(self.main_peak_mb, total / 2**20)
+                for child in self.me.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        line = " ".join(child.cmdline())
+                        if "multiprocessing" in line or "distributed" in line or "dask" in line:
+                            total += child.memory_info().rss
+            except psutil.Error:
+                pass
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]:
+    """The same stages and the same wiring (batches, process pool, one writer), without Prefect."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from flows import cpu, stages
     from flows.delivery import deliver
     from flows.fetch import Fetcher
     from flows.monitor import read_sources
+    from flows.pipeline import batch_size_for, ingest
+    from flows.process import fetch_and_process, store_processed
     from flows.settings import load_settings
-    settings = load_settings(db_path=db, sources_path=sources)
+    settings = load_settings(db_path=db, sources_path=sources, task_runner=runner)
+    workers = cpu.worker_count(settings.workers)
     times: dict[str, float] = {}
-
-    def timed(name, fn, *args):
-        start = time.perf_counter()
-        result = fn(*args)
-        times[name] = times.get(name, 0.0) + time.perf_counter() - start
-        return result
+    wall = time.perf_counter()
     specs = read_sources(settings, [], [], None)
     stages.register_sources(settings, specs)
+    start = time.perf_counter()
     with Fetcher(settings) as fetcher:
-        discovery = timed("fetch", stages.discover, settings, fetcher, specs)
-        pages, failures = timed("fetch", stages.fetch_pages, fetcher, list(discovery.pages))
-    articles, parse_failures = timed("parse", stages.parse_pages, pages)
-    stored, _ = timed("store", stages.store_articles, settings, articles, failures + parse_failures, "direct")
-    figures = timed("extract", stages.extract, stored)
-    timed("store", stages.store_figures, settings, figures, "direct")
-    timed("compare", stages.raise_alerts, settings, "direct")
-    timed("alert", deliver, settings, ())
-    return times
+        discovery = stages.discover(settings, fetcher, specs)
+    times["discover"] = time.perf_counter() - start
+    with cpu.process_pool(workers if runner == "processes" else 0) as pool, \
+            ThreadPoolExecutor(max(4, 2 * workers)) as threads:
+        size = batch_size_for(len(discovery.pages), settings.batch_size, workers)
+        counts = ingest(discovery.pages, size, workers + 1 if runner == "processes" else 2 * workers,
+                        submit=lambda chunk: threads.submit(fetch_and_process, settings, chunk, pool),
+                        store=lambda batch: store_processed(settings, batch, "direct"))
+    times.update(fetch=counts.times.fetch, parse=counts.times.parse, extract=counts.times.extract,
+                 store=counts.times.store)
+    start = time.perf_counter()
+    stages.raise_alerts(settings, "direct")
+    times["compare"] = time.perf_counter() - start
+    start = time.perf_counter()
+    deliver(settings, ())
+    times["alert"] = time.perf_counter() - start
+    return time.perf_counter() - wall, times
 
 
 def compare_1m(tmp: Path) -> float:
     """Rules over a warehouse of 1,000,000 stored figures, for a batch of 1,000 new ones."""
     import duckdb
+    tmp.mkdir(parents=True, exist_ok=True)
 
     from warehouse import alerts
     from warehouse.db import connect
@@ -131,9 +189,24 @@ def compare_1m(tmp: Path) -> float:
         return time.perf_counter() - start
 
 
+def flow_run(sources: str, db: str, runner: str) -> tuple[float, float, dict[str, object]]:
+    """Wall seconds, peak memory (MB) and summary of one monitor flow run with the given task runner."""
+    from flows.runners import monitor_for
+    from flows.settings import load_settings
+    settings = load_settings(db_path=db, sources_path=sources, task_runner=runner)
+    with MemoryWatch() as memory:
+        start = time.perf_counter()
+        summary = monitor_for(settings)(sources=sources, db=db, task_runner=runner)
+        wall = time.perf_counter() - start
+    return wall, memory.peak_mb, summary
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--runners", default="processes",
+                    help="task runners to time, comma-separated (processes, threads, dask); the first is summarised")
+    ap.add_argument("--repeat", type=int, default=3, help="flow runs per runner; medians are reported")
     args = ap.parse_args()
     if not PAGES.is_dir():
         print("bench: ../shared/corpus is not present")
@@ -141,33 +214,46 @@ def main() -> int:
     from prefect import flow
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.monitor import monitor
-
     @flow
     def warm_up() -> None:
         pass
+    runners = [r.strip() for r in args.runners.split(",") if r.strip()]
+    results: dict[str, tuple[float, float, dict[str, object]]] = {}
     with tempfile.TemporaryDirectory() as tmp_name, temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         tmp = Path(tmp_name)
         feeds = build_site(tmp / "site", args.articles)
         warm_up()  # Prefect's own start (ephemeral API) is not part of the figures
         with serve(tmp / "site") as url:
             sources = sources_file(tmp / "sources.toml", url, feeds)
-            start = time.perf_counter()
-            summary = monitor(sources=sources, db=str(tmp / "flow.duckdb"))
-            wall = time.perf_counter() - start
-            start = time.perf_counter()
-            again = monitor(sources=sources, db=str(tmp / "flow.duckdb"))
-            nochange = time.perf_counter() - start
-            stage_times = direct(sources, str(tmp / "direct.duckdb"))
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        million = compare_1m(tmp)
-    direct_total = sum(stage_times.values())
-    share = max(0.0, (wall - direct_total) / wall)
+            for runner in runners:
+                runs = []
+                for n in range(args.repeat):
+                    time.sleep(PAUSE)
+                    runs.append(flow_run(sources, str(tmp / f"{runner}-{n}.duckdb"), runner))
+                walls = sorted(r[0] for r in runs)
+                results[runner] = (statistics.median(walls), max(r[1] for r in runs), runs[0][2])
+                print(f"flow, {runner:<9} {args.articles / results[runner][0]:6.1f} articles/s  (walls "
+                      + ", ".join(f"{w:.1f}" for w in walls) + f" s; peak {results[runner][1]:.0f} MB)", flush=True)
+            first = runners[0]
+            time.sleep(PAUSE)
+            nochange, _, again = flow_run(sources, str(tmp / f"{first}-0.duckdb"), first)
+            directs = [direct(sources, str(tmp / f"direct-{n}.duckdb"), first) for n in range(args.repeat)]
+        direct_wall = statistics.median(d[0] for d in directs)
+        stage_times = directs[0][1]
+        million = statistics.median(compare_1m(tmp / f"m{n}") for n in range(args.repeat))
+    wall, peak_mb, summary = results[first]
+    share = max(0.0, (wall - direct_wall) / wall)
     n = int(summary["articles_new"])
     print(f"articles {n} stored of {args.articles} served in {feeds} feeds; figures {summary['figures_new']}; "
           f"second run new {again['articles_new']}")
-    print(f"flow wall {wall:.1f} s = {n / wall:.1f} articles/s; without Prefect {direct_total:.1f} s")
-    print("stages without Prefect: " + ", ".join(f"{k} {v:.2f} s" for k, v in stage_times.items()))
+    print(f"flow ({first}) wall {wall:.1f} s = {n / wall:.1f} articles/s; the same wiring without Prefect "
+          f"{direct_wall:.1f} s; Prefect's share {share:.2f}")
+    print("stages without Prefect (parse and extract summed over worker processes): "
+          + ", ".join(f"{k} {v:.2f} s" for k, v in stage_times.items()))
+    if len(results) > 1:
+        print("speed-up over threads: " + ", ".join(
+            f"{r} {results['threads'][0] / results[r][0]:.2f}x" for r in results if r != "threads")
+            if "threads" in results else "")
     print(f"bench: articles={n} articles_per_s={n / wall:.1f} prefect_share={share:.2f} peak_rss_mb={peak_mb:.0f} "
           f"nochange_s={nochange:.2f} compare_1m_s={million:.2f}")
     return 0

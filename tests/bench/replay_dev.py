@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from flows import stages  # noqa: E402
 from flows.fetch import Fetcher  # noqa: E402
+from flows.process import fetch_and_process, store_processed  # noqa: E402
 from flows.report import alert_text  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from parsers.periods import parse_loose_date  # noqa: E402
@@ -32,10 +33,7 @@ def run_once(settings: Settings, spec, run_id: str) -> int:
     with Fetcher(settings) as fetcher:
         discovery = stages.discover(settings, fetcher, [spec])
         stages.record_sources(settings, discovery)
-        pages, failures = stages.fetch_pages(fetcher, list(discovery.pages))
-    articles, parse_failures = stages.parse_pages(pages)
-    stored, _ = stages.store_articles(settings, articles, failures + parse_failures, run_id)
-    stages.store_figures(settings, stages.extract(stored), run_id)
+    store_processed(settings, fetch_and_process(settings, list(discovery.pages), None), run_id)
     return len(stages.raise_alerts(settings, run_id).metric)
 
 
