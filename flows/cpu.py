@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from flows.memory import release_large_buffers
 from parsers.articles import Article, parse_article_html, parse_text_article
 from parsers.errors import ArticleParseError, NewsmonError
 from parsers.metrics import MetricRecord, extract_metrics
@@ -108,7 +109,8 @@ def process_pool(workers: int) -> Iterator[Executor | None]:
         yield _active
         return
     # spawn, not fork: the parent runs Prefect's threads, and forking a threaded process can deadlock
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=release_large_buffers)
     _active, _active_workers = pool, workers
     try:
         yield pool

@@ -17,6 +17,7 @@ from prefect.runtime import flow_run
 
 from flows import cpu, stages
 from flows.delivery import DeliveryReport, deliver
+from flows.memory import release_large_buffers
 from flows.pipeline import batch_size_for, ingest
 from flows.process import ProcessedBatch, StoredCounts, fetch_and_process, store_processed
 from flows.notify import NotifyTarget, targets_from
@@ -116,6 +117,7 @@ def monitor(sources: str | None = None, db: str | None = None, feeds: list[str] 
     was given (see :func:`flows.runners.monitor_for`).
     """
     settings = load_settings(db_path=db, sources_path=sources, task_runner=task_runner, workers=workers)
+    release_large_buffers()  # page-sized buffers back to the system: memory stays flat in long runs
     with writer_lock(settings.db_path, settings.run_wait_seconds):  # one writer per DuckDB file
         return _watch(settings, feeds or [], articles or [], published)
 

@@ -128,7 +128,9 @@ def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]
     from flows.pipeline import batch_size_for, ingest
     from flows.process import fetch_and_process, store_processed
     from flows.settings import load_settings
+    from flows.memory import release_large_buffers
     settings = load_settings(db_path=db, sources_path=sources, task_runner=runner)
+    release_large_buffers()  # as the flow does
     workers = cpu.worker_count(settings.workers)
     times: dict[str, float] = {}
     wall = time.perf_counter()
