@@ -43,7 +43,9 @@ def ingest(pages: Sequence, batch_size: int, in_flight: int, submit: Callable[[l
 
     def store_oldest() -> None:
         nonlocal total
-        counts = store(window.popleft().result())
+        batch = window.popleft().result()
+        counts = store(batch)
+        batch.release()
         total = add_counts(total, counts)
         on_stored(counts)
 

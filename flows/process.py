@@ -48,6 +48,11 @@ class ProcessedBatch:
     failures: list[store.FetchFailure]
     times: StageTimes
 
+    def release(self) -> None:
+        """Drop the articles once stored: a task runner may hold every task's result until the run ends."""
+        self.articles.clear()
+        self.failures.clear()
+
 
 @dataclass(frozen=True)
 class StoredCounts:
