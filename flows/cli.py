@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flows import report
-from flows.settings import TASK_RUNNERS, load_settings
+from flows.settings import TASK_RUNNERS, ephemeral_prefect_defaults, load_settings
 from parsers.errors import NewsmonError, SourceConfigError
 from parsers.periods import parse_loose_date
 
@@ -144,7 +144,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if args.verbose else "WARNING")
     settings = load_settings(db_path=args.db, sources_path=args.sources, task_runner=args.task_runner,
                              workers=args.workers, dask_address=args.dask_address)
@@ -157,7 +156,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     reporter = progress.for_terminal(args.quiet, args.json)
     progress.install(reporter)
     try:
-        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        with ephemeral_prefect_defaults(), temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             summary = monitor_for(settings)(sources=settings.sources_path, db=settings.db_path, feeds=args.feed,
                                             articles=args.article, published=args.published,
                                             task_runner=settings.task_runner, workers=settings.workers)

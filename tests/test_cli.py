@@ -88,3 +88,23 @@ def test_alerts_list_and_ack_errors(capsys, filled_db: str) -> None:
     assert "open alerts: none" in capsys.readouterr().out
     assert main(["alerts", "ack", "nope", "--db", filled_db]) == 2
     assert "no open alert" in capsys.readouterr().err
+
+
+def test_one_shot_runs_turn_off_prefects_automation_services_only_for_their_duration() -> None:
+    from flows.settings import EPHEMERAL_PREFECT_DEFAULTS, ephemeral_prefect_defaults
+    env = {"PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "true"}
+    with ephemeral_prefect_defaults(env):
+        assert env["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"] == "true"  # the environment wins
+        assert env["PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED"] == "false"
+    assert env == {"PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "true"}
+    served = {"PREFECT_API_URL": "http://127.0.0.1:4200/api"}
+    with ephemeral_prefect_defaults(served):
+        assert not set(EPHEMERAL_PREFECT_DEFAULTS) & set(served)  # a real server keeps its services
+
+
+def test_unknown_task_runners_are_refused(monkeypatch) -> None:
+    from flows.settings import load_settings
+    from parsers.errors import SourceConfigError
+    monkeypatch.setenv("NEWSMON_TASK_RUNNER", "gpu")
+    with pytest.raises(SourceConfigError, match="processes, threads or dask"):
+        load_settings()

@@ -23,7 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ["NEWSMON_NOTIFY"] = ""
 
@@ -31,6 +30,10 @@ os.environ["NEWSMON_NOTIFY"] = ""
 # couple of seconds after it ends, and a run started meanwhile waits for it.  Scheduled runs
 # come minutes apart; the benchmark leaves this pause so that each run is timed on its own.
 PAUSE = 5.0
+from flows.settings import EPHEMERAL_PREFECT_DEFAULTS  # noqa: E402
+
+for _name, _value in EPHEMERAL_PREFECT_DEFAULTS.items():  # as `newsmon run` does
+    os.environ.setdefault(_name, _value)
 PAGES = ROOT.parent / "shared" / "corpus" / "html" / "news"
 
 
@@ -118,7 +121,7 @@ class MemoryWatch:
 
 
 def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]:
-    """The same stages and the same wiring (batches, process pool, one writer), without Prefect."""
+    """The same stages and the same wiring (batches, process pool, one writer, run records), without Prefect."""
     from concurrent.futures import ThreadPoolExecutor
 
     from flows import cpu, stages
@@ -129,16 +132,21 @@ def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]
     from flows.process import fetch_and_process, store_processed
     from flows.settings import load_settings
     from flows.memory import release_large_buffers
+    from warehouse.db import connect
+    from warehouse.runs import RunSummary, finish_run, start_run
     settings = load_settings(db_path=db, sources_path=sources, task_runner=runner)
     release_large_buffers()  # as the flow does
     workers = cpu.worker_count(settings.workers)
     times: dict[str, float] = {}
     wall = time.perf_counter()
     specs = read_sources(settings, [], [], None)
+    with connect(settings.db_path) as con:
+        start_run(con, "direct")
     stages.register_sources(settings, specs)
     start = time.perf_counter()
     with Fetcher(settings) as fetcher:
         discovery = stages.discover(settings, fetcher, specs)
+    stages.record_sources(settings, discovery)
     times["discover"] = time.perf_counter() - start
     with cpu.process_pool(workers if runner == "processes" else 0) as pool, \
             ThreadPoolExecutor(max(4, 2 * workers)) as threads:
@@ -149,11 +157,14 @@ def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]
     times.update(fetch=counts.times.fetch, parse=counts.times.parse, extract=counts.times.extract,
                  store=counts.times.store)
     start = time.perf_counter()
-    stages.raise_alerts(settings, "direct")
+    raised = stages.raise_alerts(settings, "direct")
     times["compare"] = time.perf_counter() - start
     start = time.perf_counter()
-    deliver(settings, ())
+    report = deliver(settings, ())
     times["alert"] = time.perf_counter() - start
+    with connect(settings.db_path) as con:
+        finish_run(con, RunSummary("direct", len(specs), 0, counts.articles_new, counts.articles_unchanged,
+                                   counts.pages_failed, counts.figures_new, len(raised.metric), report.delivered))
     return time.perf_counter() - wall, times
 
 
@@ -227,35 +238,41 @@ def main() -> int:
         warm_up()  # Prefect's own start (ephemeral API) is not part of the figures
         with serve(tmp / "site") as url:
             sources = sources_file(tmp / "sources.toml", url, feeds)
+            first = runners[0]
+            shares, directs = [], []
             for runner in runners:
                 runs = []
                 for n in range(args.repeat):
                     time.sleep(PAUSE)
                     runs.append(flow_run(sources, str(tmp / f"{runner}-{n}.duckdb"), runner))
+                    if runner == first:  # the same work without Prefect, right after: pairs share conditions
+                        time.sleep(PAUSE)
+                        directs.append(direct(sources, str(tmp / f"direct-{n}.duckdb"), runner))
+                        shares.append(max(0.0, (runs[-1][0] - directs[-1][0]) / runs[-1][0]))
                 walls = sorted(r[0] for r in runs)
                 results[runner] = (statistics.median(walls), max(r[1] for r in runs), runs[0][2])
                 print(f"flow, {runner:<9} {args.articles / results[runner][0]:6.1f} articles/s  (walls "
                       + ", ".join(f"{w:.1f}" for w in walls) + f" s; peak {results[runner][1]:.0f} MB)", flush=True)
-            first = runners[0]
             time.sleep(PAUSE)
             nochange, _, again = flow_run(sources, str(tmp / f"{first}-0.duckdb"), first)
-            directs = [direct(sources, str(tmp / f"direct-{n}.duckdb"), first) for n in range(args.repeat)]
         direct_wall = statistics.median(d[0] for d in directs)
         stage_times = directs[0][1]
+        share = statistics.median(shares)
         million = statistics.median(compare_1m(tmp / f"m{n}") for n in range(args.repeat))
     wall, peak_mb, summary = results[first]
-    share = max(0.0, (wall - direct_wall) / wall)
     n = int(summary["articles_new"])
     print(f"articles {n} stored of {args.articles} served in {feeds} feeds; figures {summary['figures_new']}; "
           f"second run new {again['articles_new']}")
     print(f"flow ({first}) wall {wall:.1f} s = {n / wall:.1f} articles/s; the same wiring without Prefect "
-          f"{direct_wall:.1f} s; Prefect's share {share:.2f}")
-    print("stages without Prefect (parse and extract summed over worker processes): "
+          f"{direct_wall:.1f} s; Prefect's share {share:.2f} (median of "
+          + ", ".join(f"{x:.2f}" for x in shares) + ")")
+    print("stages without Prefect (fetch, parse and extract summed over threads and worker processes, "
+          "so they overlap): "
           + ", ".join(f"{k} {v:.2f} s" for k, v in stage_times.items()))
     if len(results) > 1:
-        print("speed-up over threads: " + ", ".join(
-            f"{r} {results['threads'][0] / results[r][0]:.2f}x" for r in results if r != "threads")
-            if "threads" in results else "")
+        base = "threads" if "threads" in results else first
+        print(f"speed-up over {base}: " + ", ".join(
+            f"{r} {results[base][0] / results[r][0]:.2f}x" for r in results if r != base))
     print(f"bench: articles={n} articles_per_s={n / wall:.1f} prefect_share={share:.2f} peak_rss_mb={peak_mb:.0f} "
           f"nochange_s={nochange:.2f} compare_1m_s={million:.2f}")
     return 0
