@@ -8,6 +8,8 @@ deciders of :mod:`warehouse.rules` then judge each pair.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import duckdb
 
 from warehouse.rules import (AlertDecision, Figure, MetricKey, RuleConfig, decide_contradiction,
@@ -46,20 +48,18 @@ def prepare_scope(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
                   AND f.period IN (s.period, s.baseline_period)""")
 
 
+def _decided(found: Iterable[AlertDecision | None]) -> list[AlertDecision]:
+    return [decision for decision in found if decision]
+
+
 def revisions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
     rows = con.execute(
         """SELECT subject, measure, unit, geo, period, baseline_metric_id, old_value, old_qualifier,
                   old_rounding, new_metric_id, new_value, new_qualifier, new_rounding
            FROM revision_pairs('scope_judged', 'scope_leaders') WHERE new_run_id = ? OR baseline_run_id = ?
            ORDER BY new_run_id = ?, new_metric_id""", [run_id, run_id, run_id]).fetchall()  # this run's last: they win
-    decisions = []
-    for r in rows:
-        key = MetricKey(r[0], r[1], r[2], r[3], r[4])
-        found = decide_revision(key, r[5], Figure(r[6], r[7], r[8] or 1.0), r[9], Figure(r[10], r[11], r[12] or 1.0),
-                                config)
-        if found:
-            decisions.append(found)
-    return decisions
+    return _decided(decide_revision(MetricKey(*r[:5]), r[5], Figure(r[6], r[7], r[8] or 1.0), r[9],
+                                    Figure(r[10], r[11], r[12] or 1.0), config) for r in rows)
 
 
 def new_periods(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
@@ -68,13 +68,8 @@ def new_periods(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig)
                   old_qualifier, new_metric_id, new_value, new_qualifier
            FROM period_pairs('scope_judged', 'scope_leaders') WHERE new_run_id = ?
            ORDER BY new_metric_id""", [run_id]).fetchall()
-    decisions = []
-    for r in rows:
-        found = decide_new_period(MetricKey(r[0], r[1], r[2], r[3], r[4]), r[5], r[6], Figure(r[7], r[8]),
-                                  r[9], Figure(r[10], r[11]), config)
-        if found:
-            decisions.append(found)
-    return decisions
+    return _decided(decide_new_period(MetricKey(*r[:5]), r[5], r[6], Figure(r[7], r[8]), r[9],
+                                      Figure(r[10], r[11]), config) for r in rows)
 
 
 def contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
@@ -84,13 +79,8 @@ def contradictions(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConf
            FROM stated_pairs('scope_stated', 'scope_counts')
            WHERE ? IN (stated_run_id, current_run_id, previous_run_id)
            ORDER BY stated_metric_id""", [run_id]).fetchall()
-    decisions = []
-    for r in rows:
-        found = decide_contradiction(MetricKey(r[0], r[1], "percent", r[2], r[3]), r[4], r[5], r[6], r[7] or 0.0,
-                                     r[8], r[9], r[10], config)
-        if found:
-            decisions.append(found)
-    return decisions
+    return _decided(decide_contradiction(MetricKey(r[0], r[1], "percent", r[2], r[3]), r[4], r[5], r[6],
+                                         r[7] or 0.0, r[8], r[9], r[10], config) for r in rows)
 
 
 def compare_run(con: duckdb.DuckDBPyConnection, run_id: str, config: RuleConfig) -> list[AlertDecision]:
