@@ -18,7 +18,7 @@ from prefect.runtime import flow_run
 from flows import cpu, stages
 from flows.delivery import DeliveryReport, deliver
 from flows.memory import release_large_buffers
-from flows.pipeline import batch_size_for, ingest
+from flows.pipeline import ingest, plan_for
 from flows.process import ProcessedBatch, StoredCounts, fetch_and_process, store_processed
 from flows.notify import NotifyTarget, targets_from
 from flows.settings import Settings, load_settings
@@ -131,12 +131,9 @@ def _watch(settings: Settings, feeds: list[str], articles: list[str], published:
     discovery = discover_task(settings, specs)
     progress.advance("sources", len(specs))
     progress.stage("pages", len(discovery.pages))
-    workers = cpu.worker_count(settings.workers)
-    # processes for the CPU stages, unless the run is too small to repay their start (about a second)
-    pooled = settings.task_runner == "processes" and len(discovery.pages) >= settings.pool_min_pages
-    with cpu.process_pool(workers if pooled else 0):
-        size = batch_size_for(len(discovery.pages), settings.batch_size, workers)
-        counts = ingest(discovery.pages, size, workers + 1 if pooled else 2 * workers,
+    plan = plan_for(len(discovery.pages), settings)
+    with cpu.process_pool(plan.pool_workers):
+        counts = ingest(discovery.pages, plan.batch_size, plan.in_flight,
                         submit=lambda chunk: fetch_and_process_task.submit(settings, chunk),
                         store=lambda batch: store_task(settings, batch, run_id),
                         on_stored=lambda c: progress.advance("pages", c.articles_new + c.articles_unchanged +

@@ -9,10 +9,30 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
+from flows.cpu import worker_count
 from flows.process import ProcessedBatch, StageTimes, StoredCounts
+from flows.settings import Settings
+
+
+@dataclass(frozen=True)
+class IngestPlan:
+    """How a run's pages are cut and spread: the same for the flow and the benchmark."""
+
+    pool_workers: int  # worker processes to start for parse and extract (0: none)
+    batch_size: int
+    in_flight: int  # batches fetched or being processed at once
+
+
+def plan_for(pages: int, settings: Settings) -> IngestPlan:
+    workers = worker_count(settings.workers)
+    # processes for the CPU stages, unless the run is too small to repay their start (about a second)
+    pooled = settings.task_runner == "processes" and pages >= settings.pool_min_pages
+    return IngestPlan(workers if pooled else 0, batch_size_for(pages, settings.batch_size, workers),
+                      workers + 1 if pooled else 2 * workers)
 
 
 class BatchFuture(Protocol):

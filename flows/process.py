@@ -109,7 +109,14 @@ def _streamed(fetcher: Fetcher, refs: Sequence[PageRef], pool: Executor, workers
                 failures[index] = page_failure(refs[index], fetched)
             return
         slots.acquire()  # the workers are busy: the fetchers wait instead of piling up pages
-        future = pool.submit(read_page, _input(RawPage(refs[index], fetched)))
+        try:
+            future = pool.submit(read_page, _input(RawPage(refs[index], fetched)))
+        except BrokenExecutor:  # the pool lost a worker earlier: the page is tried next run
+            slots.release()
+            with lock:
+                failures[index] = page_failure(refs[index], ArticleParseError("the worker processes stopped",
+                                                                              transient=True))
+            return
         future.add_done_callback(lambda _: slots.release())
         with lock:
             pending[index] = future

@@ -131,7 +131,7 @@ def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]
     from flows.delivery import deliver
     from flows.fetch import Fetcher
     from flows.monitor import read_sources
-    from flows.pipeline import batch_size_for, ingest
+    from flows.pipeline import ingest, plan_for
     from flows.process import fetch_and_process, store_processed
     from flows.settings import load_settings
     from flows.memory import release_large_buffers
@@ -151,10 +151,9 @@ def direct(sources: str, db: str, runner: str) -> tuple[float, dict[str, float]]
         discovery = stages.discover(settings, fetcher, specs)
     stages.record_sources(settings, discovery)
     times["discover"] = time.perf_counter() - start
-    with cpu.process_pool(workers if runner == "processes" else 0) as pool, \
-            ThreadPoolExecutor(max(4, 2 * workers)) as threads:
-        size = batch_size_for(len(discovery.pages), settings.batch_size, workers)
-        counts = ingest(discovery.pages, size, workers + 1 if runner == "processes" else 2 * workers,
+    plan = plan_for(len(discovery.pages), settings)
+    with cpu.process_pool(plan.pool_workers) as pool, ThreadPoolExecutor(max(4, 2 * workers)) as threads:
+        counts = ingest(discovery.pages, plan.batch_size, plan.in_flight,
                         submit=lambda chunk: threads.submit(fetch_and_process, settings, chunk, pool),
                         store=lambda batch: store_processed(settings, batch, "direct"))
     times.update(fetch=counts.times.fetch, parse=counts.times.parse, extract=counts.times.extract,
