@@ -119,11 +119,12 @@ class Fetcher:
             return exc
 
     def fetch_many(self, requests: Sequence[FetchRequest]) -> list[Fetched | FetchError]:
-        """Fetch in parallel (bounded per host); each result is the body or the error."""
+        """Fetch in parallel (bounded per host); each result is the body or the error, in order."""
         if len(requests) <= 1:
             return [self._fetch_or_error(r) for r in requests]
-        with ThreadPoolExecutor(max_workers=self.settings.fetch_workers) as pool:
-            return list(pool.map(self._fetch_or_error, requests))
+        results: list[Fetched | FetchError] = [FetchError("not fetched")] * len(requests)
+        self.fetch_each(requests, results.__setitem__)
+        return results
 
     def fetch_each(self, requests: Sequence[FetchRequest],
                    handle: Callable[[int, Fetched | FetchError], None]) -> None:

@@ -1,8 +1,9 @@
 """Rules applied to the warehouse, the alert table and the delivery outbox.
 
 ``raise_alerts`` applies the rules to the slice of the warehouse a run touched
-(:mod:`warehouse.compare`, which asks the pure deciders of :mod:`warehouse.rules`) and stores each decision once (its id is
-deterministic, so a rerun or a second outlet repeating the same finding adds nothing).
+(:mod:`warehouse.compare`, which asks the pure deciders of :mod:`warehouse.rules`) and stores
+each decision once (its id is deterministic, so a rerun or a second outlet repeating the same
+finding adds nothing).
 """
 from __future__ import annotations
 

@@ -28,17 +28,9 @@ SELECT m.subject, m.measure, m.unit, m.geo, m.period, m.baseline_period,
 FROM metrics m JOIN articles a USING (article_id)
 WINDOW fact AS (PARTITION BY m.subject, m.measure, m.unit, m.geo, m.period, m.baseline_period, m.value);
 
--- Which figures the rules compare: primary levels with a period.
-CREATE OR REPLACE VIEW primary_figures AS
-SELECT f.*,
-       (f.metric_id IN (SELECT metric_id FROM baseline_overrides)) AS accepted,
-       (coalesce(s.official, false) AND
-        (SELECT value FROM rule_settings WHERE key = 'baseline_policy') = 'official') AS official_first
-FROM metric_series f LEFT JOIN sources s USING (source_id)
-WHERE f.kind = 'level' AND f.period IS NOT NULL AND f.is_primary;
-
--- The same figures with only the columns the rules read (no citation windows): what a run's
--- slice is cut from.
+-- The figures the rules compare, with only the columns the rules read (no citation windows):
+-- primary levels with a period, and how the baseline policy ranks them.  A run's slice is cut
+-- from here.
 CREATE VIEW rule_figures AS
 SELECT m.metric_id, m.article_id, m.run_id, m.subject, m.measure, m.unit, m.geo, m.period, m.previous_period,
        m.baseline_period, m.value, m.qualifier, m.rounding, m.reporter, m.observed_at, a.published_at, a.source_id,
@@ -47,6 +39,11 @@ SELECT m.metric_id, m.article_id, m.run_id, m.subject, m.measure, m.unit, m.geo,
         (SELECT value FROM rule_settings WHERE key = 'baseline_policy') = 'official') AS official_first
 FROM metrics m JOIN articles a USING (article_id) LEFT JOIN sources s USING (source_id)
 WHERE m.kind = 'level' AND m.period IS NOT NULL AND m.is_primary;
+
+-- The same figures for people: every column of metric_series.
+CREATE OR REPLACE VIEW primary_figures AS
+SELECT f.*, r.accepted, r.official_first
+FROM metric_series f JOIN rule_figures r USING (metric_id);
 
 -- Stated changes against a baseline period: what the contradiction rule checks.
 CREATE VIEW stated_changes AS
