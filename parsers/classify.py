@@ -25,7 +25,11 @@ _PHYSICAL_RE = re.compile(r"^\s*(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|
 _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
                    "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
-_QUALIFIER_RES = tuple((re.compile(rf"\b(?:{p})\s*$", _I), q) for p, q in QUALIFIERS)
+# One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
+_QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
+_PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
+_CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
@@ -60,19 +64,16 @@ class LocalReading:
 
 
 def qualifier_of(before: str, after: str) -> str:
-    if re.match(r"^(?:-plus|\+|\s?plus\b|\s?or more\b)", after, _I):
+    if _PLUS_AFTER.match(after):
         return "at_least"
-    tail = before[-40:]
-    for qualifier_re, qualifier in _QUALIFIER_RES:
-        if qualifier_re.search(tail):
-            return qualifier
-    return "exact"
+    found = _QUALIFIER_RE.search(before[-40:].lower())
+    return found.lastgroup if found and found.lastgroup else "exact"
 
 
 def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent:
         return False
-    if _NOT_METRIC_BEFORE.search(before[-25:]) and not re.match(r"^\s*(?:people|persons|individuals|cases)", after):
+    if _NOT_METRIC_BEFORE.search(before[-25:]) and not _PEOPLE_AFTER.match(after):
         return True
     if _NOT_METRIC_AFTER.match(after):
         return True
@@ -92,7 +93,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not re.search(
                 r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b", before[-60:])):
             return None
-        sign = -1 if CHANGE_OF_RE.search(before) else 1
+        sign = -1 if CHANGE_OF_RE.search(before, max(0, start - _CHANGE_OF_REACH)) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:
         found = read_percent(before, after, memory, start)
@@ -103,8 +104,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
-    sign = -1 if CHANGE_OF_RE.search(before) else 1
-    noun = counted_noun(re.sub(r"^(?:-plus|\+)", "", after))
+    sign = -1 if CHANGE_OF_RE.search(before, max(0, start - _CHANGE_OF_REACH)) else 1
+    noun = counted_noun(after[5:] if after.startswith("-plus") else after[1:] if after.startswith("+") else after)
     if noun is None:
         return _bare_number(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun

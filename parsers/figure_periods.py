@@ -41,7 +41,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         text[t.end:local_pos])]
     if labelled:  # "the 2023 figure (90 276 cases)"
         return labelled[-1].period
-    if _THIS_PERIOD.search(text) and not strong and (previous or document.period):
+    if not strong and (previous or document.period) and _THIS_PERIOD.search(text):
         return previous or document.period
     candidates = strong or near_weak
     if candidates:

@@ -8,36 +8,43 @@ credits nearest to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.classify import LocalReading
+from parsers.scan import lowered
 
 _ABSOLUTE_CHANGE = re.compile(
     r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
     r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
     r"\s+(?:some |about |nearly |just |over |more than )?(?:[A-Z]{0,3}\$|RM|Rs\.? ?)?$", re.IGNORECASE)
 # A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
-_ONE_CASE = re.compile(r"\b(?:in one|one|a|in a|the|this|that|in the|in this) case\b(?! of\b)", re.IGNORECASE)
+_ONE_CASE = re.compile(r"\b(?:one|a|the|this|that) case\b(?! of\b)")  # on lower-cased text: "in one case"
+_CHANGE_REACH = 60  # characters before a figure that can hold its change phrase
+
+# The bodies a figure can be credited to, one alternation on lower-cased text (positions kept).
+_REPORTERS = re.compile(
+    r"\b(?:(?P<court>courts?|judicia\w+|judges?|tribunals?)|"
+    r"(?P<prosecutors>procurator\w*|prosecutors?|prosecution service|attorney[- ]general)|"
+    r"(?P<police>police|public security|constabulary))\b")
 
 
-_REPORTERS = (
-    ("court", re.compile(r"\b(?:courts?|judicia\w+|judges?|tribunals?|Supreme People's Court)\b", re.IGNORECASE)),
-    ("prosecutors", re.compile(r"\b(?:procurator\w*|prosecutors?|prosecution service|Supreme People's "
-                               r"Procuratorate|attorney[- ]general)\b", re.IGNORECASE)),
-    ("police", re.compile(r"\b(?:police|public security|Ministry of Public Security|constabulary)\b",
-                          re.IGNORECASE)),
-)
+@lru_cache(maxsize=64)
+def _sentence_identity(sentence: str) -> tuple[tuple[tuple[int, str], ...], bool]:
+    """The bodies a sentence names (position, body) and whether it tells of one case; read once per sentence."""
+    lower = lowered(sentence)
+    reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTERS.finditer(lower))
+    return reporters, "case" in lower and bool(_ONE_CASE.search(lower))
 
 
 def reporter_of(sentence: str, local_pos: int) -> str | None:
     """The body a figure is credited to, the one named nearest to it in its sentence."""
-    text = sentence.replace("\u2019", "'")
-    found = [(abs(m.start() - local_pos), body) for body, pattern in _REPORTERS for m in pattern.finditer(text)]
+    found = [(abs(pos - local_pos), body) for pos, body in _sentence_identity(sentence)[0]]
     return min(found)[1] if found else None
 
 
 def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     if reading.unit == "percent":
         return "share" if reading.share else "change"
-    if _ABSOLUTE_CHANGE.search(sentence[:local_pos]):
+    if _ABSOLUTE_CHANGE.search(sentence, max(0, local_pos - _CHANGE_REACH), local_pos):
         return "change"
-    return "case" if _ONE_CASE.search(sentence) else "level"
+    return "case" if _sentence_identity(sentence)[1] else "level"

@@ -61,14 +61,19 @@ NUMBER_RE = re.compile(
 
 _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
-    [w for w in NUMBER_WORDS] + [p for p in CURRENCY_PREFIXES if not p[0].isdigit()] + ["a "],
-    extra=r"(?<![\w.,/:$€£¥₹-])(?:\d|\.\d)", guard=r"(?<![\w.,/:$€£¥₹-])", flags=re.IGNORECASE,
+    [w for w in NUMBER_WORDS] + [p for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
+    [f"a{space}{word}" for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
+     for space in " \n\t\u00a0"],
+    extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])", flags=re.IGNORECASE,
 )
+
+
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
 def _parse_digits(text: str) -> tuple[float, float]:
     """Value and rounding step of a digit group such as "1,23,672", "49.5" or "1 000"."""
-    clean = re.sub(r"[, \u00a0\u202f\u2009]", "", text)
+    clean = text.translate(_GROUP_SEPARATORS)
     if "." in clean:
         decimals = len(clean.split(".", 1)[1])
         return float(clean), 10.0 ** -decimals
@@ -94,37 +99,33 @@ def parse_number_words(text: str) -> float | None:
 def parse_number(raw: str) -> float | None:
     """Parse one written number ("1.2 million", "Rs 5.29 crore", "nine", "26.7%")."""
     match = NUMBER_RE.fullmatch(raw.strip())
-    if not match:
-        return None
-    return _mention_from_match(match, 0).value
+    mention = _mention_from_match(match, 0) if match else None
+    return mention.value if mention else None
 
 
-def _mention_from_match(match: re.Match[str], offset: int) -> NumberMention:
-    if match.group("digits"):
-        value, step = _parse_digits(match.group("digits"))
+def _mention_from_match(match: re.Match[str], offset: int) -> NumberMention | None:
+    """The mention a NUMBER_RE match reads, or None when its words are not a number."""
+    digits, words, scale, prefix, suffix, percent = match.group("digits", "words", "scale", "prefix", "suffix",
+                                                                 "percent")
+    if digits:
+        value, step = _parse_digits(digits)
         spelled = False
     else:
-        parsed = parse_number_words(match.group("words"))
-        value, step, spelled = (parsed or 0.0), 1.0, True
-    scale = match.group("scale")
+        parsed = parse_number_words(words)
+        if parsed is None:
+            return None
+        value, step, spelled = parsed, 1.0, True
     if scale:
         factor = SCALE_WORDS[scale.lower()]
         value, step = value * factor, step * factor
     currency = None
-    if match.group("prefix"):
-        currency = CURRENCY_PREFIXES[_canonical_key(match.group("prefix"), CURRENCY_PREFIXES)]
-    elif match.group("suffix"):
-        currency = CURRENCY_SUFFIXES[_canonical_key(match.group("suffix"), CURRENCY_SUFFIXES)]
-    return NumberMention(
-        value=round(value, 6),
-        raw=match.group(0).strip(),
-        start=match.start() + offset,
-        end=match.end() + offset,
-        currency=currency,
-        percent=bool(match.group("percent")),
-        spelled=spelled,
-        step=step,
-    )
+    if prefix:
+        currency = CURRENCY_PREFIXES[_canonical_key(prefix, CURRENCY_PREFIXES)]
+    elif suffix:
+        currency = CURRENCY_SUFFIXES[_canonical_key(suffix, CURRENCY_SUFFIXES)]
+    start, end = match.span()
+    return NumberMention(value=round(value, 6), raw=match.group(0).strip(), start=start + offset, end=end + offset,
+                         currency=currency, percent=bool(percent), spelled=spelled, step=step)
 
 
 def _canonical_key(found: str, table: dict[str, str]) -> str:
@@ -141,10 +142,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
     for match in _NUMBER_SCAN.finditer(text):
-        if match.group("words") and parse_number_words(match.group("words")) is None:
-            continue
         mention = _mention_from_match(match, offset)
-        if mention.spelled and mention.value == 0:
+        if mention is None or (mention.spelled and mention.value == 0):
             continue
         found.append(mention)
     return tuple(found)
@@ -153,4 +152,5 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
 def rounding_step(raw: str) -> float:
     """The rounding a written figure carries: 1000 for "1.23 lakh", 1 for "40,213"."""
     match = NUMBER_RE.fullmatch(raw.strip())
-    return _mention_from_match(match, 0).step if match else 1.0
+    mention = _mention_from_match(match, 0) if match else None
+    return mention.step if mention else 1.0

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from parsers.scan import lowered
 from parsers.vocab import NUMBER_WORDS
 
 MONTHS = {m: i for i, m in enumerate(
@@ -173,17 +175,17 @@ _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p),
 # "Y" a year, anything else a substring.  Most sentences skip most rules.
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("since", "M"), ("since", "Y"), ("M", "Y"), ("M",), ("M",), ("days",), ("month",), ("M", "as of"), ("M", "end of"), ("half",),
-    ("Y",), ("Y",), ("Y",), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",), ("years",),
-    ("last month",), ("M",),
+    ("Y", "half|h1"), ("Y", "half|h2"), ("Y", "from |between "), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",),
+    ("years",), ("last month",), ("M",),
 )
 _MONTH_CLUE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
+@lru_cache(maxsize=64)
 def _clues(sentence: str) -> tuple[str, bool, bool]:
-    lower = sentence.lower()
-    if len(lower) != len(sentence):  # a few characters grow when lower-cased: keep positions exact
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    """The lower-cased sentence (positions kept) and whether it names a month and a year; once per sentence."""
+    lower = lowered(sentence)
     return lower, bool(_MONTH_CLUE.search(lower)), bool(_YEAR_CLUE.search(sentence))
 
 
@@ -194,6 +196,9 @@ def _wanted(trigger: tuple[str, ...], lower: str, month: bool, year: bool) -> bo
                 return False
         elif clue == "Y":
             if not year:
+                return False
+        elif "|" in clue:
+            if not any(part in lower for part in clue.split("|")):
                 return False
         elif clue not in lower:
             return False
@@ -206,8 +211,7 @@ _RELATIVE_BASELINES = re.compile(
     r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{_COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
-    re.IGNORECASE,
-)
+)  # on the lower-cased sentence
 
 
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
@@ -220,7 +224,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
 
     lower, month, year = _clues(sentence)
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
-        for match in _RELATIVE_BASELINES.finditer(sentence):
+        for match in _RELATIVE_BASELINES.finditer(lower):
             back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
@@ -254,15 +258,15 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
 
 def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the years and dates in a sentence, so that they are not read as figures."""
-    spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)]
-    if _MONTH_CLUE.search(sentence.lower()):
-        spans += [m.span() for m in _DATE_SPAN.finditer(sentence)]
+    lower, month, year = _clues(sentence)
+    spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)] if year else []
+    if month:
+        spans += [m.span() for m in _DATE_SPAN.finditer(lower)]
     return tuple(spans)
 
 
 _YEAR_SPAN = re.compile(rf"(?<![\d,.$])({_YEAR})(?!\d|,\d)")
-_DATE_SPAN = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}",
-                        re.IGNORECASE)
+_DATE_SPAN = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 
 
 def parse_loose_date(text: str | None) -> dt.date | None:

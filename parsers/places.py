@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.scan import StemScanner
+from parsers.scan import StemScanner, lowered
 
 # Place names and agencies: a figure stated next to them is about that country.
 _PLACES: dict[str, tuple[str, ...]] = {
@@ -75,9 +75,12 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
-_NOT_WHERE = re.compile(r"(?:\bfrom|\bto|\binto|\bback in|\bback to|\boperating in|\bbased in|\bnationals of|"
-                        r"\bcitizens of|\bpeople of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$",
-                        re.IGNORECASE)
+_NOT_WHERE = re.compile(r"\b(?:from|to|into|back in|back to|operating in|based in|nationals of|"
+                        r"citizens of|people of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$")
+_NOT_WHERE_LAST = frozenset({"from", "to", "into", "in", "of"})
+_NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
+_NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
+_DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
@@ -89,22 +92,32 @@ DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "
             "expatriates?", "locals?")
 DEMONYM_RE = re.compile(r"(?:" + "|".join(DEMONYMS) + r")(?![\w'])")
 
+# The country code is the name of the group that matched (``match.lastgroup``).
 PLACE_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?!\w)"
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?!\w)"
 )
 AUTHORITY_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _DEMONYMS.items()) + r")"
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _DEMONYMS.items()) + r")"
     r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in _PLACES.values() for n in names])
-_AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in _DEMONYMS.values() for n in names])
+_PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in _PLACES.values() for n in names], rare_starts=True)
+_AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in _DEMONYMS.values() for n in names],
+                                        rare_starts=True)
 # Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
 DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
                          re.MULTILINE)
 
 
 def _code(match: re.Match[str]) -> str:
-    return next(k for k, v in match.groupdict().items() if v)
+    return match.lastgroup or ""
+
+
+def _where_people_came_from(lower: str, start: int) -> bool:
+    words = lower[max(0, start - _NOT_WHERE_REACH):start].split()
+    if words and words[-1] in _NOT_WHERE_MODIFIERS:
+        words.pop()
+    if not words or words[-1] not in _NOT_WHERE_LAST:  # every _NOT_WHERE phrase ends with one of these
+        return False
+    return bool(_NOT_WHERE.search(lower, max(0, start - _NOT_WHERE_REACH), start))
 
 
 def places_in(text: str) -> tuple[tuple[int, str], ...]:
@@ -113,17 +126,15 @@ def places_in(text: str) -> tuple[tuple[int, str], ...]:
     Leaves out what only says where people come from or go ("from Myanmar", "to China"),
     nationalities of people ("Chinese nationals") and currencies ("US$", "U.S. dollars").
     """
-    plain = text.translate(_QUOTES)
+    plain = text.replace("\u2019", "'").replace("\u2018", "'")  # str.translate costs more
+    lower = lowered(plain)
     found = []
     for match in _PLACE_SCAN.finditer(plain):
-        after = plain[match.end():match.end() + 10]
-        if after.startswith("$") or re.match(r"\s+dollars?\b", after, re.IGNORECASE):
-            continue
-        if _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
+        if _DOLLARS_AFTER.match(plain, match.end()) or _where_people_came_from(lower, match.start()):
             continue
         found.append((match.start(), _code(match)))
     for match in _AUTHORITY_SCAN.finditer(plain):
-        if not _NOT_WHERE.search(plain[max(0, match.start() - 30):match.start()]):
+        if not _where_people_came_from(lower, match.start()):
             found.append((match.start(), _code(match)))
     return tuple(sorted(found))
 

@@ -82,21 +82,43 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def lowered(text: str) -> str:
+    """``text`` lower-cased with every character at its place (the few that grow stay as they are).
+
+    Searching lower-cased text with a case-sensitive pattern is much faster than IGNORECASE.
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 class StemScanner:
     """Find the matches of ``full`` in a text, trying it only where one of ``stems`` starts.
 
     Every match of ``full`` must begin with one of the stems (or match ``extra``, a small regex
-    for what stems cannot say, such as a digit).  ``guard`` is the lookbehind each stem needs.
+    for what stems cannot say, such as a digit; it shares the guard).  ``guard`` is the lookbehind each stem needs.
     """
 
     def __init__(self, full: re.Pattern[str], stems: Iterable[str], *, extra: str = "",
-                 guard: str = r"(?<![\w.])", flags: int = 0) -> None:
+                 guard: str = r"(?<![\w.])", flags: int = 0, rare_starts: bool = False) -> None:
         stems = [s for s in stems if s]
         if not stems:
             raise ValueError("a StemScanner needs stems")
+        if rare_starts and extra:
+            raise ValueError("rare_starts scanners take no extra pattern")
         self.full = full
-        alternatives = guard + "(?:" + trie_pattern(stems) + ")" + (f"|{extra}" if extra else "")
-        self.stems = re.compile(alternatives, flags)
+        self.lower = bool(flags & re.IGNORECASE)
+        if self.lower:
+            stems = [s.lower() for s in stems]
+        flags &= ~re.IGNORECASE
+        # Stems that start with characters rare in text (capitals): without a guard in front, the
+        # engine skips to those characters at C speed; the guard is then checked at each hit.
+        self.guard = re.compile(guard, flags) if rare_starts else None
+        trie = "(?:" + trie_pattern(stems) + ")"
+        if extra:  # one guard in front of both: a lookbehind per alternative costs twice
+            trie = "(?:" + trie + "|" + extra + ")"
+        self.stems = re.compile(trie if rare_starts else guard + trie, flags)
 
     @classmethod
     def for_terms(cls, full: re.Pattern[str], patterns: Iterable[str], **kwargs: object) -> StemScanner:
@@ -110,12 +132,28 @@ class StemScanner:
                 stems.append(stem)
         return cls(full, stems, **kwargs)  # type: ignore[arg-type]
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        scanned = (lower or lowered(text)) if self.lower else text
+        if self.guard is not None:
+            yield from self._guarded(text, scanned)
+            return
         end = 0
-        for candidate in self.stems.finditer(text):
+        for candidate in self.stems.finditer(scanned):
             if candidate.start() < end:
                 continue
             found = self.full.match(text, candidate.start())
             if found:
                 end = found.end()
+                yield found
+
+    def _guarded(self, text: str, scanned: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while candidate := self.stems.search(scanned, pos):
+            start = candidate.start()
+            if not self.guard.match(scanned, start):  # type: ignore[union-attr]
+                pos = start + 1
+                continue
+            found = self.full.match(text, start)
+            pos = found.end() if found else candidate.end()
+            if found:
                 yield found

@@ -11,6 +11,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A line that opens with a bracket continues the one before: "... the 2023 figure\n(90 276 cases)."
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n+(?=\s*\()[^\n]+)*")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -29,11 +30,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         start = para.start()
         for end_match in _END_RE.finditer(para.group(0)):
             cut = para.start() + end_match.end()
-            before = text[start:para.start() + end_match.start() + 1]
-            last_word = re.search(r"([\w.]+)\.$", before)
+            last_word = _LAST_WORD.search(text, max(start, cut - 40), para.start() + end_match.start() + 1)
             if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if last_word and re.fullmatch(r"[A-Z]", last_word.group(1)):  # an initial: "J. Smith"
+            if last_word and len(last_word.group(1)) == 1 and "A" <= last_word.group(1) <= "Z":  # an initial: "J. Smith"
                 continue
             spans.append((start, cut))
             start = cut
