@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import ANY_NOUN_RE, measure_of_noun_phrase, verb_measure
+from parsers.nouns import ANY_NOUN_SCAN, measure_of_noun_phrase, verb_measure
 from parsers.vocab import FALL_WORDS, RISE_WORDS
 
 _I = re.IGNORECASE
@@ -19,6 +19,21 @@ _FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b", _I)
 _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b", _I)
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$", _I)
+_CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
+
+
+def has_of_or_by(window: str) -> bool:
+    """Whether ``window`` holds " of " or " by ", which every "a rise of" / "fell by" phrase has."""
+    lower = window.lower()
+    return " of " in lower or " by " in lower
+
+
+def is_fall_by(before: str) -> bool:
+    """"a decrease of", "fell by" right before a figure: the figure is the size of a fall."""
+    tail = before[-_CHANGE_OF_REACH:]
+    return has_of_or_by(tail) and bool(CHANGE_OF_RE.search(tail))
+
+
 RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$", _I)
 
 
@@ -56,7 +71,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = measure_of_noun_phrase(after[rise_in.end():][:60])
         if found and found != "suspects":
             return found, 0.85
-    nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_RE.finditer(before)]
+    nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(before)]
     for pos, word in reversed(nouns):  # a noun right before its change verb governs it
         if _CHANGE_RE.match(before, pos + len(word) + 1) or re.match(
                 r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", before[pos + len(word):], _I):

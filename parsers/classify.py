@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.changes import (CHANGE_OF_RE, RATE_RE, SentenceMemory, change_subject, read_percent,
-                             sign_of_change)
-from parsers.nouns import (DEFAULT_RES, SEIZURE_VERB_RE, VERB_RES, counted_noun, measure_of_noun_phrase,
+from parsers.changes import RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
+from parsers.nouns import (DEFAULT_RES, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
@@ -29,7 +28,7 @@ _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg"
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
-_CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
+
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
@@ -93,7 +92,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not re.search(
                 r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b", before[-60:])):
             return None
-        sign = -1 if CHANGE_OF_RE.search(before, max(0, start - _CHANGE_OF_REACH)) else 1
+        sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:
         found = read_percent(before, after, memory, start)
@@ -104,7 +103,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
-    sign = -1 if CHANGE_OF_RE.search(before, max(0, start - _CHANGE_OF_REACH)) else 1
+    sign = -1 if is_fall_by(before) else 1
     noun = counted_noun(after[5:] if after.startswith("-plus") else after[1:] if after.startswith("+") else after)
     if noun is None:
         return _bare_number(before, after, mention, memory, start, qualifier, sign)
@@ -148,9 +147,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
     verb_right_after = re.match(r"^\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                 r"(\w+(?: up| over| into custody| back)?)", after)
     if verb_right_after:
-        for verb_re, measure in VERB_RES:
-            if verb_re.fullmatch(verb_right_after.group(1)):
-                return LocalReading(measure, "count", sign, qualifier, False, 0.8)
+        verb = VERB_RE.fullmatch(verb_right_after.group(1))
+        if verb and verb.lastgroup:
+            return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
     shared_percent = re.match(r"^\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", after, _I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.changes import has_of_or_by
 from parsers.classify import LocalReading
 from parsers.scan import lowered
 
@@ -45,6 +46,7 @@ def reporter_of(sentence: str, local_pos: int) -> str | None:
 def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     if reading.unit == "percent":
         return "share" if reading.share else "change"
-    if _ABSOLUTE_CHANGE.search(sentence, max(0, local_pos - _CHANGE_REACH), local_pos):
+    window = sentence[max(0, local_pos - _CHANGE_REACH):local_pos]
+    if has_of_or_by(window) and _ABSOLUTE_CHANGE.search(window):
         return "change"
     return "case" if _sentence_identity(sentence)[1] else "level"

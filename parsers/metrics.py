@@ -28,13 +28,18 @@ GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baselin
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
 _SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")
 # Money and percentages count only in sentences about crime or enforcement (not GDP growth).
-_ENFORCEMENT_CONTEXT = re.compile(
-    r"\b(?:police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+_ENFORCEMENT_TERMS = (
+    r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
     r"frozen|freez\w*|launder\w*|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
-    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security)\b",
-    re.IGNORECASE)
+    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security")
+_ENFORCEMENT_CONTEXT = StemScanner.for_terms(re.compile(rf"\b(?:{_ENFORCEMENT_TERMS})\b", re.IGNORECASE),
+                                             [_ENFORCEMENT_TERMS], guard=r"\b", flags=re.IGNORECASE)
+
+
+def _about_enforcement(text: str) -> bool:
+    return next(_ENFORCEMENT_CONTEXT.finditer(text), None) is not None
 
 
 @dataclass(frozen=True)
@@ -204,8 +209,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 continue
             if reading.unit != "count":
                 if in_context is None:
-                    in_context = bool(_ENFORCEMENT_CONTEXT.search(sentence.text) or
-                                      _ENFORCEMENT_CONTEXT.search(previous_text))
+                    in_context = _about_enforcement(sentence.text) or _about_enforcement(previous_text)
                 if not in_context:
                     continue
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,

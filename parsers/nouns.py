@@ -7,17 +7,26 @@ before and after a number.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from parsers.places import DEMONYM_RE
+from parsers.scan import StemScanner, top_level_alternatives
 from parsers.vocab import (CASE_NOUNS, NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
                            SEIZURE_VERBS, UNCOUNTED_NOUNS)
 
 _I = re.IGNORECASE
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{PEOPLE_NOUNS})\b", _I)
 _NOUN_RES = tuple((re.compile(rf"(?:{p})\b", _I), m) for p, m in NOUN_MEASURES)
-ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(p for p, _ in NOUN_MEASURES)}|losses|amount|sums?|money|"
-                          rf"{PEOPLE_NOUNS})\b", _I)
-VERB_RES = tuple((re.compile(rf"\b(?:{p})\b", _I), m) for p, m in PEOPLE_VERBS)
+# Any counted noun, for finding the noun a change is about.  A noun's leading modifier group
+# ("bank " accounts) is left out: the noun alone decides the same measure, and every
+# alternative then starts with a literal the scanner can look for.
+_ANY_NOUN_TERMS = [re.sub(r"^(?:\(\?:[^()]*\)\?)", "", alternative)
+                   for pattern in [p for p, _ in NOUN_MEASURES] + ["losses|amount|sums?|money", PEOPLE_NOUNS]
+                   for alternative in top_level_alternatives(pattern)]
+ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b", _I)
+ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b", flags=_I)
+# The people verbs as one alternation; the measure is the name of the group that matched.
+VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b", _I)
 DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 _CASE_RE = re.compile(rf"\b(?:{CASE_NOUNS})\b", _I)
 _SEIZURE_NOUN_RE = re.compile(rf"(?:{SEIZURE_NOUNS})\b", _I)
@@ -30,11 +39,12 @@ _STOP_WORDS = frozenset("of in at on to from for by with was were is are has hav
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)", _I)
 _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS})\b",
                         _I)
+_CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?", _I)
 
 def _words(text: str, limit: int) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _WORD_RE.finditer(text, 0, 200)][:limit]
+    return [(m.start(), m.group(0)) for m in islice(_WORD_RE.finditer(text, 0, 200), limit)]
 
 
 def counted_noun(after: str) -> tuple[str, str] | None:
@@ -77,36 +87,49 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     """The people verb in ``text`` nearest to the number, with its distance in characters."""
     best: tuple[str, int] | None = None
-    for verb_re, measure in VERB_RES:
-        for match in verb_re.finditer(text):
-            distance = len(text) - match.end() if nearest_last else match.start()
-            if best is None or distance < best[1]:
-                best = (measure, distance)
+    for match in VERB_RE.finditer(text):
+        distance = len(text) - match.end() if nearest_last else match.start()
+        if best is None or distance < best[1]:
+            best = (match.lastgroup or "", distance)
     return best
 
 
 def _main_verb_after(after: str) -> str | None:
     """The measure of a passive main verb after the number: "... were rescued", "are under probe"."""
-    window = re.split(r"[;:.]|\b(?:while|but|whereas)\b", after, maxsplit=1)[0][:160]
+    window = _CLAUSE_END.split(after, maxsplit=1)[0][:160]
     for aux in _AUX_VERB_RE.finditer(window):
-        for verb_re, measure in VERB_RES:
-            if verb_re.match(window, aux.end()):
-                return measure
+        if verb := VERB_RE.match(window, aux.end()):
+            return verb.lastgroup
     return None
+
+
+_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes"})
+_COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:are|were|was|is|include|included|includes)\s+(?:the\s+)?$")
+_CLAUSE_BEFORE = re.compile(r"[;:.]|,\s+(?:and|but|while|which|who)\b")
+_CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b")
+_TWO_VERBS = re.compile(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")
+
+
+def _ends_with_copula(text: str) -> bool:
+    """Whether ``text`` ends with "are", "were", "include" ... (after an optional "the")."""
+    words = text.split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in _COPULAS
 
 
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
-    copula = re.search(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:are|were|was|is|include|included|includes)\s+(?:the\s+)?$",
-                       before[-60:])
+    tail = before[-60:]
+    copula = _ends_with_copula(tail) and _COPULA_BEFORE.search(tail)
     if copula:
         named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
         if named:  # "the complainants in the case are two ..."
             return named, 0.85
-    clause_before = re.split(r"[;:.]|,\s+(?:and|but|while|which|who)\b", before)[-1][-70:]
-    clause_after = re.split(r"[;:.(]|,\s|\b(?:who|which|that)\b", after)[0][:70]
+    clause_before = _CLAUSE_BEFORE.split(before[-100:])[-1][-70:]  # the last 70 characters of its clause
+    clause_after = _CLAUSE_AFTER.split(after[:90], maxsplit=1)[0][:70]
     near_before = verb_measure(clause_before[-30:], nearest_last=True)
-    two_verbs = re.search(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$", clause_before)
+    two_verbs = " and " in clause_before and _TWO_VERBS.search(clause_before)
     if two_verbs and near_before and near_before[1] <= 14:
         first = verb_measure(two_verbs.group(1), nearest_last=True)
         if first:  # "arrested and deported 462": the first verb decides

@@ -178,31 +178,32 @@ _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("Y", "half|h1"), ("Y", "half|h2"), ("Y", "from |between "), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",),
     ("years",), ("last month",), ("M",),
 )
+_MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?")
 _MONTH_CLUE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
+_CLUE_WORDS = tuple(sorted({part for trigger in _TRIGGERS for clue in trigger if clue not in "MY"
+                             for part in clue.split("|")}))
+_EITHER_CLUES = tuple({(clue, frozenset(clue.split("|"))) for trigger in _TRIGGERS for clue in trigger if "|" in clue})
+
+
 @lru_cache(maxsize=64)
-def _clues(sentence: str) -> tuple[str, bool, bool]:
-    """The lower-cased sentence (positions kept) and whether it names a month and a year; once per sentence."""
+def _clues(sentence: str) -> tuple[str, bool, bool, frozenset[str]]:
+    """Read once per sentence: the lower-cased sentence (positions kept), whether it names a month and
+    a year, and which rule triggers it holds ("M", "Y" and the trigger words)."""
     lower = lowered(sentence)
-    return lower, bool(_MONTH_CLUE.search(lower)), bool(_YEAR_CLUE.search(sentence))
+    month, year = bool(_MONTH_CLUE.search(lower)), bool(_YEAR_CLUE.search(sentence))
+    present = {word for word in _CLUE_WORDS if word in lower}
+    present.update(clue for clue, parts in _EITHER_CLUES if not present.isdisjoint(parts))
+    if month:
+        present.add("M")
+    if year:
+        present.add("Y")
+    return lower, month, year, frozenset(present)
 
 
-def _wanted(trigger: tuple[str, ...], lower: str, month: bool, year: bool) -> bool:
-    for clue in trigger:
-        if clue == "M":
-            if not month:
-                return False
-        elif clue == "Y":
-            if not year:
-                return False
-        elif "|" in clue:
-            if not any(part in lower for part in clue.split("|")):
-                return False
-        elif clue not in lower:
-            return False
-    return True
+_NEEDS = tuple(frozenset(trigger) for trigger in _TRIGGERS)
 
 
 _RELATIVE_BASELINES = re.compile(
@@ -222,14 +223,14 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    lower, month, year = _clues(sentence)
+    lower, _, _, present = _clues(sentence)
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
         for match in _RELATIVE_BASELINES.finditer(lower):
             back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
-    for (pattern, resolve, weak), trigger in zip(_RULES, _TRIGGERS):
-        if not _wanted(trigger, lower, month, year):
+    for (pattern, resolve, weak), needs in zip(_RULES, _NEEDS):
+        if not needs <= present:
             continue
         for match in pattern.finditer(lower):
             if not free(*match.span()):
@@ -238,14 +239,14 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if period is None or _FOUNDED.search(lower, max(0, match.start() - 30), match.start()):
                 continue
             baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
-            dated = weak and bool(re.search(r"\d", match.group(0)))
+            dated = weak and any(c.isdigit() for c in match.group(0))
             found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated,
                                         since=lower.startswith("since", match.start())))
             taken.append(match.span())
     found.sort(key=lambda t: t.start)
-    months = [t.period for t in found if t.period and re.fullmatch(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?", t.period)]
+    months = [t.period for t in found if t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
     for i, expr in enumerate(found):
-        if not (expr.period and re.fullmatch(r"\d{4}", expr.period) and months):
+        if not (months and expr.period and len(expr.period) == 4):
             continue
         same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])
         if same:  # "from 22,853 in the same period of 2023": those months of 2023
@@ -258,7 +259,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
 
 def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the years and dates in a sentence, so that they are not read as figures."""
-    lower, month, year = _clues(sentence)
+    lower, month, year, _ = _clues(sentence)
     spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)] if year else []
     if month:
         spans += [m.span() for m in _DATE_SPAN.finditer(lower)]
