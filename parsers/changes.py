@@ -37,6 +37,20 @@ def is_fall_by(before: str) -> bool:
 RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$", _I)
 
 
+_NUMBER_OF = re.compile(r"\b(?:the )?(?:number|total|amount|count) of (?:those |the )?", _I)
+_PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
+_RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?", _I)
+_CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", _I)
+_RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate", _I)
+_SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*", _I)
+_THOSE = re.compile(r"(?:those|them)\b", _I)
+_MONEY_WORD = re.compile(r"losses|money|amount", _I)
+# "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
+_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+                            r"(?:only |just |about |nearly |over |some )?$", _I)
+_COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)", _I)
+
+
 @dataclass(frozen=True)
 class SentenceMemory:
     """Figures already read in this sentence and the one before: breakdowns inherit from them."""
@@ -56,25 +70,24 @@ class SentenceMemory:
 
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
-    number_of = list(re.finditer(r"\b(?:the )?(?:number|total|amount|count) of (?:those |the )?", before, _I))
+    number_of = list(_NUMBER_OF.finditer(before)) if " of " in before else []
     if number_of:
         phrase = before[number_of[-1].end():]
-        if re.match(r"(?:those )?(\w+ed)\b", phrase):
+        if _PARTICIPLE.match(phrase):
             verb = verb_measure(phrase[:30], nearest_last=False)
             if verb:
                 return verb[0], 0.85
         found = measure_of_noun_phrase(phrase[:60])
         if found:
             return found, 0.85
-    rise_in = re.match(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?", after, _I)
+    rise_in = _RISE_IN.match(after)
     if rise_in:
         found = measure_of_noun_phrase(after[rise_in.end():][:60])
         if found and found != "suspects":
             return found, 0.85
     nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(before)]
     for pos, word in reversed(nouns):  # a noun right before its change verb governs it
-        if _CHANGE_RE.match(before, pos + len(word) + 1) or re.match(
-                r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b", before[pos + len(word):], _I):
+        if _CHANGE_RE.match(before, pos + len(word) + 1) or _CHANGE_VERB_AFTER.match(before, pos + len(word)):
             found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
             if found:
                 return found, 0.85
@@ -95,22 +108,20 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
 
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
-    if RATE_RE.search(before[-60:]) or re.match(r"^\s*(?:detection|clearance|conviction|crime) rate", after, _I):
+    if RATE_RE.search(before[-60:]) or _RATE_AFTER.match(after):
         return "other", False, 0.7
-    share = re.match(r"^\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*", after, _I)
+    share = _SHARE_OF.match(after)
     if share:
         phrase = after[share.end():share.end() + 60]
-        if re.match(r"(?:those|them)\b", phrase, _I):
+        if _THOSE.match(phrase):
             earlier = memory.last_count(start)
             return (earlier, True, 0.7) if earlier else None
-        if re.match(r"losses|money|amount", phrase, _I):
+        if _MONEY_WORD.match(phrase):
             return "money", True, 0.8
         found = measure_of_noun_phrase(phrase)
         if found:
             return found, True, 0.8
-    if re.search(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
-                 r"(?:only |just |about |nearly |over |some )?$", before, _I) or \
-            re.match(r"^\s+(?:were|are|was|is)\s+(?!up\b|down\b)", after, _I):
+    if _PART_OF_WHOLE.search(before[-50:]) or _COPULA_AFTER.match(after):
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)
         if subject or earlier:

@@ -47,6 +47,21 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
                                r"(?:at least |about |some |another |also |only |just )?$", _I)
 
 
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b")
+_PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b", _I)
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
+                               r"(\w+(?: up| over| into custody| back)?)")
+_SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
+_RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|stood at)\s+$")
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$))", _I)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+_NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
+_TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
+# The words before a figure compared with another: "from 490", "reaching 646", "out of 20".
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|at|by|averag\w+|compared (?:to|with)|against|versus|"
+                              r"than)\s+(?:just |about |some |only |a record )?|out of (?:the )?)$", _I)
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
@@ -76,7 +91,7 @@ def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if _NOT_METRIC_AFTER.match(after):
         return True
-    return bool(re.match(r"^,\s", after) and re.search(r"[A-Z][\w'’-]+,\s*$", before))  # "Fan Weiqiu, 62,"
+    return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 
 
 def read_locally(sentence: str, mention: NumberMention, offset: int,
@@ -89,8 +104,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     qualifier = qualifier_of(before, after)
     physical = _PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):
-        if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not re.search(
-                r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b", before[-60:])):
+        if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
             return None
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
@@ -116,7 +130,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
         decided = people_measure(before, rest)
-        if re.fullmatch(r"victims?", word, _I) and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
+        if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "529 victims of trafficking were found": still victims
         if decided is None:
             inherited = _inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
@@ -135,8 +149,7 @@ def _inherited(before: str, after: str, memory: SentenceMemory, start: int, demo
     earlier = memory.last_count(start)
     if earlier and (_BREAKDOWN_BEFORE.search(before[-25:]) or _BREAKDOWN_AFTER.match(after) or demonym):
         return earlier
-    if memory.previous_measure and (demonym or re.search(
-            r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b", before, _I)):
+    if memory.previous_measure and (demonym or _PART_OF_BEFORE.search(before)):
         return memory.previous_measure
     return None
 
@@ -144,44 +157,41 @@ def _inherited(before: str, after: str, memory: SentenceMemory, start: int, demo
 def _bare_number(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                  qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
-    verb_right_after = re.match(r"^\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
-                                r"(\w+(?: up| over| into custody| back)?)", after)
+    verb_right_after = _VERB_RIGHT_AFTER.match(after)
     if verb_right_after:
         verb = VERB_RE.fullmatch(verb_right_after.group(1))
         if verb and verb.lastgroup:
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
-    shared_percent = re.match(r"^\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", after, _I)
+    shared_percent = _SHARED_PERCENT.match(after)
     if shared_percent:  # "by 36 and 68.9 per cent respectively"
         found = read_percent(before, after[shared_percent.end():], memory, start)
         if found:
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
-    if RATE_RE.search(before[-60:]) and re.search(r"\b(?:to|at|of|was|is|stood at)\s+$", before):
+    if RATE_RE.search(before[-60:]) and _RATE_VALUE_BEFORE.search(before[-20:]):
         return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
-    of_group = re.match(r"^\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$))", after, _I)
+    of_group = _OF_GROUP.match(after)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         decided = people_measure("", after)
         if decided and decided[0] != "suspects":
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
         inherited = _inherited(before, after, memory, start, demonym=True)
         return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
-    if re.match(r"^\s+from\s+(?:the\s+)?[A-Z]", after):
+    if _FROM_PLACE.match(after):
         inherited = _inherited(before, after, memory, start, demonym=True)
         return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
-    noun_of = re.search(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$", before)
+    noun_of = _NOUN_OF_BEFORE.search(before[-60:])
     if noun_of:  # "reported cases of 17,718"
         found = measure_of_noun_phrase(noun_of.group(1))
         if found and found not in ("suspects", "seizures"):
             return LocalReading(found, "count", sign, qualifier, False, 0.7)
-    if re.match(r"^\s+(?:are|were|will|would|have|had|is|was)\b", after):  # "150 are scheduled to arrive back"
+    if _AUXILIARY_AFTER.match(after):  # "150 are scheduled to arrive back"
         decided = people_measure(before, after)
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
-    partner = re.match(r"^\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", after, _I)
-    if partner or re.search(r"\b(?:from|to|reaching|reached|at|by|averag\w+|compared (?:to|with)|against|versus|"
-                            r"than)\s+(?:just |about |some |only |a record )?$", before, _I) \
-            or re.search(r"\bout of (?:the )?$", before, _I):
+    partner = _TO_PARTNER.match(after)
+    if partner or _COMPARED_BEFORE.search(before[-50:]):
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):
             return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
@@ -76,16 +77,25 @@ class ArticleContext:
 
     text: str
     default_geo: str | None
+    sentences: tuple[Sentence, ...] = ()
     _geo: str | None = None
     _subject: str | None = None
     _geo_known: bool = False
+    _places: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+
+    def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
+        """The places a sentence names (positions in the sentence), read once per sentence."""
+        if sentence.index not in self._places:
+            self._places[sentence.index] = places_in(sentence.text)
+        return self._places[sentence.index]
 
     @property
     def geo(self) -> str | None:
         if not self._geo_known:
             self._geo = dateline_country(self.text) or self.default_geo
-            if self._geo is None:
-                counts = Counter(code for _, code in places_in(self.text[:ARTICLE_HEAD]))
+            if self._geo is None:  # the country its headline and lead name most
+                counts = Counter(code for sentence in self.sentences if sentence.start < ARTICLE_HEAD
+                                 for pos, code in self.places_of(sentence) if sentence.start + pos < ARTICLE_HEAD)
                 self._geo = counts.most_common(1)[0][0] if counts else None
             self._geo_known = True
         return self._geo
@@ -123,9 +133,8 @@ class _SentenceFacts:
     """What one sentence says about time, place and crime, worked out once for all its figures."""
 
     sentence: Sentence
-    published: dt.date | None
+    context: ArticleContext
     _subjects: list[tuple[int, str]] | None = None
-    _places: list[tuple[int, str]] | None = None
 
     @property
     def subjects(self) -> list[tuple[int, str]]:
@@ -134,13 +143,11 @@ class _SentenceFacts:
         return self._subjects
 
     @property
-    def places(self) -> list[tuple[int, str]]:
-        if self._places is None:
-            self._places = list(places_in(self.sentence.text))
-        return self._places
+    def places(self) -> tuple[tuple[int, str], ...]:
+        return self.context.places_of(self.sentence)
 
 
-def _nearest(items: list[tuple[int, str]], position: int) -> str | None:
+def _nearest(items: Sequence[tuple[int, str]], position: int) -> str | None:
     return min(items, key=lambda item: abs(item[0] - position))[1] if items else None
 
 
@@ -172,16 +179,32 @@ def _inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: 
     return any(s <= start < e or s < end <= e for s, e in spans)
 
 
+def _numbers_by_sentence(text: str, sentences: tuple[Sentence, ...]) -> list[list[NumberMention]]:
+    """The numbers of each sentence, read in one pass over the text."""
+    found = find_numbers(text)
+    by_sentence: list[list[NumberMention]] = []
+    i = 0
+    for sentence in sentences:
+        while i < len(found) and found[i].start < sentence.start:
+            i += 1
+        mentions = []
+        while i < len(found) and found[i].end <= sentence.end:
+            mentions.append(found[i])
+            i += 1
+        by_sentence.append(mentions)
+    return by_sentence
+
+
 def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
                     doc: str = "") -> tuple[MetricRecord, ...]:
     """Every crime or enforcement figure in ``text``, in order of appearance."""
-    context = ArticleContext(text, default_geo)
+    sentences = split_sentences(text)
+    context = ArticleContext(text, default_geo, sentences)
     records: list[MetricRecord] = []
     previous_period: str | None = None
     previous_subject: str | None = None
     previous_measure: str | None = None
     previous_text = ""
-    sentences = split_sentences(text)
     cache: dict[int, tuple[TimeExpression, ...]] = {}
 
     def times_of(sentence: Sentence) -> tuple[TimeExpression, ...]:
@@ -190,14 +213,13 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         return cache[sentence.index]
 
     reporting_period = document_period(sentences, times_of)
-    for sentence in sentences:
-        mentions = find_numbers(sentence.text, sentence.start)
+    for sentence, mentions in zip(sentences, _numbers_by_sentence(text, sentences)):
         if not mentions:
             previous_text = sentence.text
             continue
         times = times_of(sentence)
         dates = year_spans(sentence.text)
-        facts = _SentenceFacts(sentence, published)
+        facts = _SentenceFacts(sentence, context)
         sentence_period = None
         memory = SentenceMemory((), previous_measure)
         in_context: bool | None = None

@@ -39,6 +39,7 @@ _STOP_WORDS = frozenset("of in at on to from for by with was were is are has hav
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)", _I)
 _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS})\b",
                         _I)
+_KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b", _I)
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?", _I)
@@ -63,7 +64,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         for noun_re, measure in _NOUN_RES:
             if found := noun_re.match(tail):
                 rest = tail[found.end():]
-                if re.match(r"\s+(?:types?|categories|kinds)\b", rest, _I):
+                if _KINDS_OF.match(rest):
                     return "uncounted", found.group(0)
                 if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(rest):
                     modifier = True  # "telecom fraud suspects": fraud describes the suspects

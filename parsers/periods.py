@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.scan import lowered
+from parsers.scan import StemScanner, lowered
 from parsers.vocab import NUMBER_WORDS
 
 MONTHS = {m: i for i, m in enumerate(
@@ -215,6 +215,20 @@ _RELATIVE_BASELINES = re.compile(
 )  # on the lower-cased sentence
 
 
+# Every relative baseline starts with one of these words: the full pattern is tried only there.
+_RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
+                                                   "against", "that", "those"], guard=r"\b")
+# Every baseline mark holds one of these (on the lower-cased words before a period).
+_BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
+
+
+def _after_baseline_mark(sentence: str, lower: str, start: int) -> bool:
+    """Whether the words before ``start`` say that what follows is a baseline ("compared with 2023")."""
+    window = lower[max(0, start - 40):start]
+    return any(word in window for word in _BASELINE_WORDS) and \
+        bool(_BASELINE_MARK.search(sentence[max(0, start - 40):start]))
+
+
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     """Time expressions of a sentence, without overlaps, in order of position."""
     found: list[TimeExpression] = []
@@ -225,7 +239,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
 
     lower, _, _, present = _clues(sentence)
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
-        for match in _RELATIVE_BASELINES.finditer(lower):
+        for match in _RELATIVE_SCAN.finditer(lower):
             back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
@@ -238,7 +252,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             period = resolve(match, published)  # type: ignore[operator]
             if period is None or _FOUNDED.search(lower, max(0, match.start() - 30), match.start()):
                 continue
-            baseline = bool(_BASELINE_MARK.search(sentence[max(0, match.start() - 40):match.start()]))
+            baseline = _after_baseline_mark(sentence, lower, match.start())
             dated = weak and any(c.isdigit() for c in match.group(0))
             found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated,
                                         since=lower.startswith("since", match.start())))
