@@ -11,12 +11,14 @@ from itertools import islice
 
 from parsers.places import DEMONYM_RE
 from parsers.scan import StemScanner, top_level_alternatives
-from parsers.vocab import (CASE_NOUNS, NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
+from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
                            SEIZURE_VERBS, UNCOUNTED_NOUNS)
 
 _I = re.IGNORECASE
-_PEOPLE_NOUN_RE = re.compile(rf"(?:{PEOPLE_NOUNS})\b", _I)
-_NOUN_RES = tuple((re.compile(rf"(?:{p})\b", _I), m) for p, m in NOUN_MEASURES)
+# The noun after a number, in the order the kinds are tried: people, the measures' nouns, seized
+# goods, then nouns GUIDE.md does not count; the kind is the name of the group that matched.
+_COUNTED_RE = re.compile("(?:" + "|".join([f"(?P<people>{PEOPLE_NOUNS})"] + [f"(?P<{m}>{p})" for p, m in NOUN_MEASURES] +
+                                           [f"(?P<seizures>{SEIZURE_NOUNS})", f"(?P<uncounted>{UNCOUNTED_NOUNS})"]) + r")\b", _I)
 # Any counted noun, for finding the noun a change is about.  A noun's leading modifier group
 # ("bank " accounts) is left out: the noun alone decides the same measure, and every
 # alternative then starts with a literal the scanner can look for.
@@ -28,10 +30,7 @@ ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b",
 # The people verbs as one alternation; the measure is the name of the group that matched.
 VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b", _I)
 DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
-_CASE_RE = re.compile(rf"\b(?:{CASE_NOUNS})\b", _I)
-_SEIZURE_NOUN_RE = re.compile(rf"(?:{SEIZURE_NOUNS})\b", _I)
 SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
-_UNCOUNTED_RE = re.compile(rf"(?:{UNCOUNTED_NOUNS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _ADJECTIVE = re.compile(r"^(?:[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5})$")
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
@@ -52,34 +51,26 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
     commas = 0
     for pos, word in _words(after, 7):
-        tail = after[pos:]
         if word == ",":
             commas += 1
             if commas > 1:
                 return None
             continue
-        if (found := _PEOPLE_NOUN_RE.match(tail)) and not tail.lower().startswith(("of them", "of whom")):
-            return "people", found.group(0)
-        modifier = False
-        for noun_re, measure in _NOUN_RES:
-            if found := noun_re.match(tail):
-                rest = tail[found.end():]
-                if _KINDS_OF.match(rest):
-                    return "uncounted", found.group(0)
-                if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(rest):
-                    modifier = True  # "telecom fraud suspects": fraud describes the suspects
-                    break
-                return measure, found.group(0)
-        if modifier:
-            continue
-        if found := _SEIZURE_NOUN_RE.match(tail):
-            return "seizures", found.group(0)
-        if found := DEMONYM_RE.match(tail):
-            if _NEXT_NOUN.match(tail[found.end():]):
+        if found := _COUNTED_RE.match(after, pos):
+            kind, noun = found.lastgroup or "", found.group(0)
+            if kind == "people":
+                return None if noun.lower() in ("of them", "of whom") else ("people", noun)
+            if kind in ("seizures", "uncounted"):
+                return kind, noun
+            if _KINDS_OF.match(after, found.end()):
+                return "uncounted", noun
+            if _MODIFIER_NOUN.fullmatch(noun) and _NEXT_NOUN.match(after, found.end()):
+                continue  # "telecom fraud suspects": fraud describes the suspects
+            return kind, noun
+        if found := DEMONYM_RE.match(after, pos):
+            if _NEXT_NOUN.match(after, found.end()):
                 continue  # "two Mexican cartels": a nationality used as an adjective
             return "people", found.group(0)
-        if found := _UNCOUNTED_RE.match(tail):
-            return "uncounted", found.group(0)
         if word in _STOP_WORDS or word.lower() in _STOP_WORDS or not _ADJECTIVE.match(word):
             return None
     return None
