@@ -58,6 +58,11 @@ def test_percent_changes_are_signed(sentence: str, value: float) -> None:
     ("Police arrested up to 300 people in 2024.", "at_most"),
     ("Police arrested 300 people in 2024.", "exact"),
     ("Police arrested nearly 300 people in 2024.", "approx"),
+    # the longest phrase decides: "no more than" is a ceiling, "just under/over" an estimate
+    ("Police arrested no more than 300 people in 2024.", "at_most"),
+    ("Police arrested just under 300 people in 2024.", "approx"),
+    ("Police arrested just over 300 people in 2024.", "approx"),
+    ("Police arrested no fewer than 300 people in 2024.", "at_least"),
 ])
 def test_qualifiers(sentence: str, qualifier: str) -> None:
     assert one(sentence).qualifier == qualifier

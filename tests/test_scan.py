@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.scan import StemScanner, leading_literal, top_level_alternatives, trie_pattern
+from parsers.scan import StemScanner, leading_literal, lowered, top_level_alternatives, trie_pattern
 
 WORDS = ["china", "chinese", "chin", "cambodia", "scam", "scams", "scammer", "fraud", "fraudster"]
 
@@ -41,3 +41,33 @@ SCANNER = StemScanner.for_terms(FULL, TERMS, guard=r"\b")
 def test_scanner_finds_what_the_full_pattern_finds(words: list[str]) -> None:
     text = " ".join(words)
     assert [m.span() for m in SCANNER.finditer(text)] == [m.span() for m in FULL.finditer(text)]
+
+
+PLACES = ["China", "Chinese", "Hong Kong", "US", "USA", "Myanmar", "mainland"]
+PLACE_FULL = re.compile(r"(?<![\w.])(?:" + "|".join(PLACES) + r")(?!\w)")
+PLACE_SCANNER = StemScanner(PLACE_FULL, PLACES, rare_starts=True)
+
+
+@given(st.lists(st.sampled_from(["China", "Chinese", "Hong Kong", "Hong", "US", "USA", "USB", "a.US", "focus",
+                                 "Myanmar", "mainland", "the", "x", ",", "Indochina", "HongKong", ".", "(US)"]),
+                max_size=30))
+def test_rare_start_scanner_checks_the_guard_at_each_hit(words: list[str]) -> None:
+    text = " ".join(words)
+    assert [m.span() for m in PLACE_SCANNER.finditer(text)] == [m.span() for m in PLACE_FULL.finditer(text)]
+
+
+CASELESS_FULL = re.compile(r"(?<![\w.])(?:one|two|ten|rs\.?|\d+)(?!\w)", re.IGNORECASE)
+CASELESS = StemScanner(CASELESS_FULL, ["one", "two", "ten", "Rs"], extra=r"\d", flags=re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(["One", "one", "TWO", "Ten", "often", "tent", "Rs", "RS.", "12", "a12", "x.5", "İ",
+                                 "the"]), max_size=30))
+def test_caseless_scanner_reads_lower_cased_text_and_guards_digits_too(words: list[str]) -> None:
+    text = " ".join(words)
+    assert [m.span() for m in CASELESS.finditer(text)] == [m.span() for m in CASELESS_FULL.finditer(text)]
+
+
+def test_lowered_keeps_every_character_in_its_place() -> None:
+    text = "İstanbul police: 40 CASES"  # "İ" grows to two characters when lower-cased
+    lower = lowered(text)
+    assert len(lower) == len(text) and lower.index("40") == text.index("40") and "cases" in lower
