@@ -25,6 +25,11 @@ _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the sam
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
 
+def _names_this_period(text: str) -> bool:
+    lower = text.lower()
+    return ("period" in lower or "time" in lower) and bool(_THIS_PERIOD.search(text))
+
+
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
     text = sentence.text
@@ -41,7 +46,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         text[t.end:local_pos])]
     if labelled:  # "the 2023 figure (90 276 cases)"
         return labelled[-1].period
-    if not strong and (previous or document.period) and _THIS_PERIOD.search(text):
+    if not strong and (previous or document.period) and _names_this_period(text):
         return previous or document.period
     candidates = strong or near_weak
     if candidates:

@@ -29,6 +29,7 @@ ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b", _I)
 ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b", flags=_I)
 # The people verbs as one alternation; the measure is the name of the group that matched.
 VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b", _I)
+_VERB_SCAN = StemScanner.for_terms(VERB_RE, [p for p, _ in PEOPLE_VERBS], guard=r"\b", flags=_I)
 DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
@@ -79,7 +80,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     """The people verb in ``text`` nearest to the number, with its distance in characters."""
     best: tuple[str, int] | None = None
-    for match in VERB_RE.finditer(text):
+    for match in _VERB_SCAN.finditer(text):
         distance = len(text) - match.end() if nearest_last else match.start()
         if best is None or distance < best[1]:
             best = (match.lastgroup or "", distance)
