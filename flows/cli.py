@@ -16,8 +16,8 @@ from pathlib import Path
 
 from flows import report
 from flows.settings import TASK_RUNNERS, ephemeral_prefect_defaults, load_settings
+from parsers.dates import parse_loose_date
 from parsers.errors import NewsmonError, SourceConfigError
-from parsers.periods import parse_loose_date
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
+from parsers.dates import parse_loose_date
 from parsers.errors import ArticleParseError
 from parsers.maintext import main_text
-from parsers.periods import parse_loose_date
 
 _DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date",

@@ -11,13 +11,12 @@ import json
 import re
 import time
 import warnings
-
-from parsers.periods import parse_loose_date
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import feedparser
 
+from parsers.dates import parse_loose_date
 from parsers.errors import FeedParseError
 
 # feedparser resolves DOCTYPE entities; refuse documents that declare their own, the

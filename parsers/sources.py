@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import urlparse
 
+from parsers.dates import parse_loose_date
 from parsers.errors import SourceConfigError
-from parsers.periods import parse_loose_date
 
 KINDS = ("article", "feed")
 

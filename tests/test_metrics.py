@@ -194,7 +194,7 @@ def test_seed_article_scores_f1_one(shared, tmp_path) -> None:
 def test_dev_set_floors(shared, tmp_path) -> None:
     """The 35 dev articles of ../shared/eval, read only here: floors under the issue's targets."""
     import csv
-    from parsers.periods import parse_loose_date
+    from parsers.dates import parse_loose_date
     dev = shared / "eval" / "dev"
     pred = tmp_path / "dev.jsonl"
     with pred.open("w", encoding="utf-8") as out:

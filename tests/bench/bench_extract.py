@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from parsers.dates import parse_loose_date  # noqa: E402
 from parsers.metrics import extract_metrics  # noqa: E402
-from parsers.periods import parse_loose_date  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 OUT = ROOT / "bench-out"

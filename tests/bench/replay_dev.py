@@ -20,7 +20,7 @@ from flows.fetch import Fetcher  # noqa: E402
 from flows.process import fetch_and_process, store_processed  # noqa: E402
 from flows.report import alert_text  # noqa: E402
 from flows.settings import Settings  # noqa: E402
-from parsers.periods import parse_loose_date  # noqa: E402
+from parsers.dates import parse_loose_date  # noqa: E402
 from parsers.sources import make_source  # noqa: E402
 from warehouse.alerts import list_alerts  # noqa: E402
 from warehouse.db import connect  # noqa: E402
