@@ -96,8 +96,8 @@ def _main_verb_after(after: str) -> str | None:
     return None
 
 
-_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes"})
-_COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:are|were|was|is|include|included|includes)\s+(?:the\s+)?$")
+_COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
+_COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS) + r")\s+(?:the\s+)?$")
 _CLAUSE_BEFORE = re.compile(r"[;:.]|,\s+(?:and|but|while|which|who)\b")
 _CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b")
 _TWO_VERBS = re.compile(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")

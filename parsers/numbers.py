@@ -40,8 +40,11 @@ def _alternation(words: list[str]) -> str:
 
 _DIGITS = (r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
            r"\d+(?:\.\d+)?|\.\d+")
+# "a dozen", "a thousand" are numbers; in "a million" the "a" is the number and "million" its scale.
+_A_NUMBERS = ("dozen", "hundred", "thousand")
+_A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
 _WORD_NUM = (
-    r"(?:a\s+dozen|a\s+hundred|a\s+thousand|a(?=\s+(?:million|billion|trillion|lakh|crore)\b)|"
+    r"(?:" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
     r"(?:" + _alternation(list(NUMBER_WORDS)) + r")(?:[-\s](?:" + _alternation(list(NUMBER_WORDS)) + r"))?)"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
@@ -62,8 +65,7 @@ NUMBER_RE = re.compile(
 _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
     [w for w in NUMBER_WORDS] + [p for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
-    [f"a{space}{word}" for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
-     for space in " \n\t\u00a0"],
+    [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"],
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])", flags=re.IGNORECASE,
 )
 

@@ -75,10 +75,12 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
-_NOT_WHERE = re.compile(r"\b(?:from|to|into|back in|back to|operating in|based in|nationals of|"
-                        r"citizens of|people of)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$")
-_NOT_WHERE_LAST = frozenset({"from", "to", "into", "in", "of"})
+_NOT_WHERE_PHRASES = ("from", "to", "into", "back in", "back to", "operating in", "based in", "nationals of",
+                      "citizens of", "people of")
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
+_NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
+                        "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")
+_NOT_WHERE_LAST = frozenset(phrase.split()[-1] for phrase in _NOT_WHERE_PHRASES)
 _NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 
@@ -115,7 +117,7 @@ def _where_people_came_from(lower: str, start: int) -> bool:
     words = lower[max(0, start - _NOT_WHERE_REACH):start].split()
     if words and words[-1] in _NOT_WHERE_MODIFIERS:
         words.pop()
-    if not words or words[-1] not in _NOT_WHERE_LAST:  # every _NOT_WHERE phrase ends with one of these
+    if not words or words[-1] not in _NOT_WHERE_LAST:  # the regex is worth running only then
         return False
     return bool(_NOT_WHERE.search(lower, max(0, start - _NOT_WHERE_REACH), start))
 
