@@ -206,6 +206,12 @@ def _clues(sentence: str) -> tuple[str, bool, bool, frozenset[str]]:
 _NEEDS = tuple(frozenset(trigger) for trigger in _TRIGGERS)
 
 
+@lru_cache(maxsize=256)
+def _rules_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], object, bool], ...]:
+    """The rules whose triggers are all present, in rule order (few distinct trigger sets occur)."""
+    return tuple(rule for rule, needs in zip(_RULES, _NEEDS) if needs <= present)
+
+
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
@@ -243,9 +249,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
-    for (pattern, resolve, weak), needs in zip(_RULES, _NEEDS):
-        if not needs <= present:
-            continue
+    for pattern, resolve, weak in _rules_for(present):
         for match in pattern.finditer(lower):
             if not free(*match.span()):
                 continue
