@@ -17,6 +17,7 @@ from parsers.nouns import (DEFAULT_RES, SEIZURE_VERB_RE, VERB_RE, counted_noun, 
                            people_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
+from parsers.scan import lowered
 from parsers.vocab import QUALIFIERS
 
 _I = re.IGNORECASE
@@ -29,27 +30,29 @@ _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALI
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 
+# The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
-    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $", _I)
+    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
+_AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|"
-    r"per cent of (?:gdp|the population)|and under\b|or over\b)", _I)
+    r"per cent of (?:gdp|the population)|and under\b|or over\b)")
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
-                         r"jail term)\b", _I)
+                         r"jail term)\b")
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|"
                               r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$)", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
                                r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
-                               r"(?:at least |about |some |another |also |only |just )?$", _I)
+                               r"(?:at least |about |some |another |also |only |just )?$")
 
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b")
-_PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b", _I)
+_PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b")
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                r"(\w+(?: up| over| into custody| back)?)")
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
@@ -61,7 +64,7 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|at|by|averag\w+|compared (?:to|with)|against|versus|"
-                              r"than)\s+(?:just |about |some |only |a record )?|out of (?:the )?)$", _I)
+                              r"than)\s+(?:just |about |some |only |a record )?|out of (?:the )?)$")
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
@@ -87,9 +90,9 @@ def qualifier_of(before: str, after: str) -> str:
 def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent:
         return False
-    if _NOT_METRIC_BEFORE.search(before[-25:]) and not _PEOPLE_AFTER.match(after):
+    if _NOT_METRIC_BEFORE.search(lowered(before[-25:])) and not _PEOPLE_AFTER.match(after):
         return True
-    if _NOT_METRIC_AFTER.match(after):
+    if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 
@@ -104,7 +107,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     qualifier = qualifier_of(before, after)
     physical = _PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):
-        if _PENALTY_RE.search(before[-80:]) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
+        if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
             return None
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
@@ -147,9 +150,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
 def _inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:
     """A breakdown takes the measure of its total: the figure before it, or the previous sentence's."""
     earlier = memory.last_count(start)
-    if earlier and (_BREAKDOWN_BEFORE.search(before[-25:]) or _BREAKDOWN_AFTER.match(after) or demonym):
+    if earlier and (_BREAKDOWN_BEFORE.search(lowered(before[-25:])) or _BREAKDOWN_AFTER.match(after) or demonym):
         return earlier
-    if memory.previous_measure and (demonym or _PART_OF_BEFORE.search(before)):
+    if memory.previous_measure and (demonym or _PART_OF_BEFORE.search(lowered(before))):
         return memory.previous_measure
     return None
 
@@ -169,7 +172,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         found = read_percent(before, after[shared_percent.end():], memory, start)
         if found:
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
-    if RATE_RE.search(before[-60:]) and _RATE_VALUE_BEFORE.search(before[-20:]):
+    if RATE_RE.search(lowered(before[-60:])) and _RATE_VALUE_BEFORE.search(before[-20:]):
         return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
     of_group = _OF_GROUP.match(after)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
@@ -191,7 +194,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
     partner = _TO_PARTNER.match(after)
-    if partner or _COMPARED_BEFORE.search(before[-50:]):
+    if partner or _COMPARED_BEFORE.search(lowered(before[-50:])):
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):
             return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)
@@ -200,6 +203,6 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
             return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)
         return None
     inherited = _inherited(before, after, memory, start)
-    if inherited and (_BREAKDOWN_AFTER.match(after) and _BREAKDOWN_BEFORE.search(before[-25:])):
+    if inherited and (_BREAKDOWN_AFTER.match(after) and _BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
         return LocalReading(inherited, "count", sign, qualifier, False, 0.6)
     return None

@@ -23,8 +23,8 @@ _COUNTED_RE = re.compile("(?:" + "|".join([f"(?P<people>{PEOPLE_NOUNS})"] + [f"(
 _ANY_NOUN_TERMS = [re.sub(r"^(?:\(\?:[^()]*\)\?)", "", alternative)
                    for pattern in [p for p, _ in NOUN_MEASURES] + ["losses|amount|sums?|money", PEOPLE_NOUNS]
                    for alternative in top_level_alternatives(pattern)]
-ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b", _I)
-ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b", flags=_I)
+ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b")  # on lower-cased text
+ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b")  # on lower-cased text
 # The people verbs as one alternation; the measure is the name of the group that matched.
 VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b", _I)
 _VERB_LOWER = re.compile(VERB_RE.pattern)  # on lower-cased text
