@@ -17,7 +17,7 @@ from parsers.nouns import (DEFAULT_RES, SEIZURE_VERB_RE, VERB_RE, counted_noun, 
                            people_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
-from parsers.scan import lowered
+from parsers.scan import lowered, top_level_alternatives
 from parsers.vocab import QUALIFIERS
 
 _I = re.IGNORECASE
@@ -27,6 +27,7 @@ _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg"
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
+_QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))  # bound
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 
@@ -83,7 +84,9 @@ class LocalReading:
 def qualifier_of(before: str, after: str) -> str:
     if _PLUS_AFTER.match(after):
         return "at_least"
-    found = _QUALIFIER_RE.search(before[-40:].lower())
+    tail = before[-40:].lower()
+    # A qualifier ends where the words before the figure end: search only the last phrase-length.
+    found = _QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_LONGEST))
     return found.lastgroup if found and found.lastgroup else "exact"
 
 
