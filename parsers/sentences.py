@@ -12,7 +12,8 @@ _ABBREVIATIONS = frozenset(
 # A line that opens with a bracket continues the one before: "... the 2023 figure\n(90 276 cases)."
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n+(?=\s*\()[^\n]+)*")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to it.
+_END_RE = re.compile(r"[.!?][.!?]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
