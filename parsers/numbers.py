@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.scan import StemScanner
+from parsers.scan import StemScanner, lowered
 from parsers.vocab import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS
 
 
@@ -52,21 +52,30 @@ _PREFIX = _alternation(list(CURRENCY_PREFIXES))
 _SUFFIX = _alternation(list(CURRENCY_SUFFIXES))
 _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?percentage\s+points?\b"
 
-NUMBER_RE = re.compile(
-    r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
-    r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
-    r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
-    r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?",
-    re.IGNORECASE,
-)
 
+
+def _number_pattern(prefixes: str, suffixes: str) -> str:
+    return (
+        r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
+        r"(?:(?P<prefix>" + prefixes + r")\s?)?"
+        r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
+        r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
+        r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + suffixes + r")\b)?"
+    )
+
+
+NUMBER_RE = re.compile(_number_pattern(_PREFIX, _SUFFIX), re.IGNORECASE)
+# The same pattern for lower-cased text (positions kept): the article is scanned this way, about twice as fast.
+_NUMBER_LOWER = re.compile(_number_pattern(_alternation([p.lower() for p in CURRENCY_PREFIXES]),
+                                           _alternation([s.lower() for s in CURRENCY_SUFFIXES])))
+_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()}
+_SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
-    NUMBER_RE,
-    [w for w in NUMBER_WORDS] + [p for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
+    _NUMBER_LOWER,
+    [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
     [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"],
-    extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])", flags=re.IGNORECASE,
+    extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 
 
@@ -105,8 +114,11 @@ def parse_number(raw: str) -> float | None:
     return mention.value if mention else None
 
 
-def _mention_from_match(match: re.Match[str], offset: int) -> NumberMention | None:
-    """The mention a NUMBER_RE match reads, or None when its words are not a number."""
+def _mention_from_match(match: re.Match[str], offset: int, text: str | None = None) -> NumberMention | None:
+    """The mention a NUMBER_RE match reads, or None when its words are not a number.
+
+    ``text`` is the original text when ``match`` was made on its lower-cased copy.
+    """
     digits, words, scale, prefix, suffix, percent = match.group("digits", "words", "scale", "prefix", "suffix",
                                                                  "percent")
     if digits:
@@ -122,29 +134,20 @@ def _mention_from_match(match: re.Match[str], offset: int) -> NumberMention | No
         value, step = value * factor, step * factor
     currency = None
     if prefix:
-        currency = CURRENCY_PREFIXES[_canonical_key(prefix, CURRENCY_PREFIXES)]
+        currency = _PREFIX_CODES[prefix.lower()]
     elif suffix:
-        currency = CURRENCY_SUFFIXES[_canonical_key(suffix, CURRENCY_SUFFIXES)]
+        currency = _SUFFIX_CODES[suffix.lower()]
     start, end = match.span()
-    return NumberMention(value=round(value, 6), raw=match.group(0).strip(), start=start + offset, end=end + offset,
+    raw = (text[start:end] if text is not None else match.group(0)).strip()
+    return NumberMention(value=round(value, 6), raw=raw, start=start + offset, end=end + offset,
                          currency=currency, percent=bool(percent), spelled=spelled, step=step)
-
-
-def _canonical_key(found: str, table: dict[str, str]) -> str:
-    if found in table:
-        return found
-    squashed = " ".join(found.split())
-    for key in table:
-        if key.lower() == squashed.lower():
-            return key
-    return squashed
 
 
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
-    for match in _NUMBER_SCAN.finditer(text):
-        mention = _mention_from_match(match, offset)
+    for match in _NUMBER_SCAN.finditer(lowered(text)):
+        mention = _mention_from_match(match, offset, text)
         if mention is None or (mention.spelled and mention.value == 0):
             continue
         found.append(mention)
