@@ -12,28 +12,29 @@ from functools import lru_cache
 
 from parsers.changes import has_of_or_by
 from parsers.classify import LocalReading
-from parsers.scan import lowered
+from parsers.scan import StemScanner, lowered
 
 _ABSOLUTE_CHANGE = re.compile(
     r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
     r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
-    r"\s+(?:some |about |nearly |just |over |more than )?(?:[A-Z]{0,3}\$|RM|Rs\.? ?)?$", re.IGNORECASE)
+    r"\s+(?:some |about |nearly |just |over |more than )?(?:[a-z]{0,3}\$|rm|rs\.? ?)?$")  # on lower-cased text
 # A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
 _ONE_CASE = re.compile(r"\b(?:one|a|the|this|that) case\b(?! of\b)")  # on lower-cased text: "in one case"
 _CHANGE_REACH = 60  # characters before a figure that can hold its change phrase
 
 # The bodies a figure can be credited to, one alternation on lower-cased text (positions kept).
-_REPORTERS = re.compile(
-    r"\b(?:(?P<court>courts?|judicia\w+|judges?|tribunals?)|"
-    r"(?P<prosecutors>procurator\w*|prosecutors?|prosecution service|attorney[- ]general)|"
-    r"(?P<police>police|public security|constabulary))\b")
+_REPORTER_TERMS = {"court": r"courts?|judicia\w+|judges?|tribunals?",
+                   "prosecutors": r"procurator\w*|prosecutors?|prosecution service|attorney[- ]general",
+                   "police": r"police|public security|constabulary"}
+_REPORTERS = re.compile(r"\b(?:" + "|".join(f"(?P<{body}>{terms})" for body, terms in _REPORTER_TERMS.items()) + r")\b")
+_REPORTER_SCAN = StemScanner.for_terms(_REPORTERS, _REPORTER_TERMS.values(), guard=r"\b")
 
 
 @lru_cache(maxsize=64)
 def _sentence_identity(sentence: str) -> tuple[tuple[tuple[int, str], ...], bool]:
     """The bodies a sentence names (position, body) and whether it tells of one case; read once per sentence."""
     lower = lowered(sentence)
-    reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTERS.finditer(lower))
+    reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTER_SCAN.finditer(lower))
     return reporters, "case" in lower and bool(_ONE_CASE.search(lower))
 
 
@@ -47,6 +48,6 @@ def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     if reading.unit == "percent":
         return "share" if reading.share else "change"
     window = sentence[max(0, local_pos - _CHANGE_REACH):local_pos]
-    if has_of_or_by(window) and _ABSOLUTE_CHANGE.search(window):
+    if has_of_or_by(window) and _ABSOLUTE_CHANGE.search(lowered(window)):
         return "change"
     return "case" if _sentence_identity(sentence)[1] else "level"
