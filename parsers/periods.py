@@ -20,6 +20,17 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+
+def _free_year(not_after: str) -> str:
+    """A year (group 1) not inside another number: no character of ``not_after`` before it.
+
+    The check sits after the first digit, so the pattern opens with "1" or "2" and the engine
+    skips to those characters instead of testing a lookbehind at every position.
+    """
+    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
+
+
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
@@ -162,7 +173,7 @@ _RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p),
     (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})|({_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({_YEAR})",
      lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True),
     (rf"({_MONTH}),?\s+({_YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False),
-    (rf"(?<![\d,.])({_YEAR})(?!\d|,\d)", lambda m, d: m[1], False),
+    (_free_year(r"\d,."), lambda m, d: m[1], False),
     (r"\b(?:last|previous|past) year\b", lambda m, d: str(d.year - 1) if d else None, False),
     (r"\bthis year\b", lambda m, d: str(d.year) if d else None, False),
     (rf"\b(?:in |over |during )?the (?:past|last) ({_COUNT}) years\b",
@@ -284,5 +295,5 @@ def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_YEAR_SPAN = re.compile(rf"(?<![\d,.$])({_YEAR})(?!\d|,\d)")
+_YEAR_SPAN = re.compile(_free_year(r"\d,.$"))
 _DATE_SPAN = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
