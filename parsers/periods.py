@@ -37,9 +37,18 @@ _BASELINE_MARK = re.compile(
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
     r"million|billion|cases|people|figure|levels?|of|same|period|time|in|recorded|reported|registered|logged|seen)"
     r"\s+){0,6}$",
-    re.IGNORECASE,
-)
-_FOUNDED = re.compile(r"\b(?:established|founded|formed|set up|created|inaugurated|launched)\s+(?:in\s+)?$")
+)  # on lower-cased text
+_FOUNDING_WORDS = ("established", "founded", "formed", "set up", "created", "inaugurated", "launched")
+_FOUNDED = re.compile(r"\b(?:" + "|".join(_FOUNDING_WORDS) + r")\s+(?:in\s+)?$")
+_FOUNDING_ENDS = tuple(word.split()[-1] for word in _FOUNDING_WORDS)
+
+
+def _founded_before(lower: str, start: int) -> bool:
+    """"established in 2000": a year that dates a body, not a figure (the last words are checked first)."""
+    words = lower[max(0, start - 30):start].split()
+    if words and words[-1] == "in":
+        words.pop()
+    return bool(words) and words[-1].endswith(_FOUNDING_ENDS) and bool(_FOUNDED.search(lower, max(0, start - 30), start))
 _SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
@@ -239,11 +248,11 @@ _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "comp
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
 
 
-def _after_baseline_mark(sentence: str, lower: str, start: int) -> bool:
+def _after_baseline_mark(lower: str, start: int) -> bool:
     """Whether the words before ``start`` say that what follows is a baseline ("compared with 2023")."""
     window = lower[max(0, start - 40):start]
     return any(word in window for word in _BASELINE_WORDS) and \
-        bool(_BASELINE_MARK.search(sentence[max(0, start - 40):start]))
+        bool(_BASELINE_MARK.search(window))
 
 
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
@@ -265,15 +274,15 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if not free(*match.span()):
                 continue
             period = resolve(match, published)  # type: ignore[operator]
-            if period is None or _FOUNDED.search(lower, max(0, match.start() - 30), match.start()):
+            if period is None or _founded_before(lower, match.start()):
                 continue
-            baseline = _after_baseline_mark(sentence, lower, match.start())
+            baseline = _after_baseline_mark(lower, match.start())
             dated = weak and any(c.isdigit() for c in match.group(0))
             found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated,
                                         since=lower.startswith("since", match.start())))
             taken.append(match.span())
     found.sort(key=lambda t: t.start)
-    months = [t.period for t in found if t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
+    months = [t.period for t in found if t.period and "/" in t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
     for i, expr in enumerate(found):
         if not (months and expr.period and len(expr.period) == 4):
             continue
