@@ -36,6 +36,11 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
+# Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
+_NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
+                    "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
+                    "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
+                    "of", "pm", "am", "covid", "and", "to")
 _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
@@ -90,10 +95,19 @@ def qualifier_of(before: str, after: str) -> str:
     return found.lastgroup if found and found.lastgroup else "exact"
 
 
+def _ends_like_not_a_metric(tail: str) -> bool:
+    """A quick test that ``tail`` ends with a word of ``_NOT_METRIC_BEFORE`` (the regex decides)."""
+    core = tail.rstrip().rstrip("-–").rstrip()
+    if core.endswith(_NOT_METRIC_ENDS):
+        return True
+    return core[-1:] == "g" and not (core[-2:-1].isalnum() or core[-2:-1] == "_")  # "G" alone, as in "G-20"
+
+
 def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent:
         return False
-    if _NOT_METRIC_BEFORE.search(lowered(before[-25:])) and not _PEOPLE_AFTER.match(after):
+    tail = lowered(before[-25:])
+    if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True

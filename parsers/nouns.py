@@ -87,9 +87,13 @@ def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     return best
 
 
+_MAIN_VERB_REACH = 160  # characters of the clause after a number read for its main verb
+
+
 def _main_verb_after(after: str) -> str | None:
     """The measure of a passive main verb after the number: "... were rescued", "are under probe"."""
-    window = lowered(_CLAUSE_END.split(after, maxsplit=1)[0][:160])
+    end = _CLAUSE_END.search(after, 0, _MAIN_VERB_REACH + 8)  # "whereas" ending past the reach still counts
+    window = lowered(after[:end.start() if end and end.start() < _MAIN_VERB_REACH else _MAIN_VERB_REACH])
     for aux in _AUX_VERB_RE.finditer(window):
         if verb := _VERB_LOWER.match(window, aux.end()):
             return verb.lastgroup
@@ -98,7 +102,8 @@ def _main_verb_after(after: str) -> str | None:
 
 _COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
 _COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS) + r")\s+(?:the\s+)?$")
-_CLAUSE_BEFORE = re.compile(r"[;:.]|,\s+(?:and|but|while|which|who)\b")
+# Written as alternatives that each open with a literal character, so the engine skips to those characters.
+_CLAUSE_BEFORE = re.compile(r";|:|\.|,\s+(?:and|but|while|which|who)\b")
 _CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b")
 _TWO_VERBS = re.compile(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")
 
