@@ -217,7 +217,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         if not mentions:
             previous_text = sentence.text
             continue
-        times = times_of(sentence)
+        times: tuple[TimeExpression, ...] | None = None  # read at the sentence's first figure
         dates = year_spans(sentence.text)
         facts = _SentenceFacts(sentence, context)
         sentence_period = None
@@ -237,6 +237,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
                                                        reading.unit),), previous_measure)
             local_pos = mention.start - sentence.start
+            times = times_of(sentence) if times is None else times
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
             period = refined_period(period, reporting_period.period)
