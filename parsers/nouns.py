@@ -80,7 +80,10 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     """The people verb in ``text`` nearest to the number, with its distance in characters."""
     best: tuple[str, int] | None = None
-    for match in _VERB_SCAN.finditer(lowered(text)):
+    lower = lowered(text)
+    if not _VERB_SCAN.stems.search(lower):  # most windows hold no people verb
+        return None
+    for match in _VERB_SCAN.finditer(lower):
         distance = len(text) - match.end() if nearest_last else match.start()
         if best is None or distance < best[1]:
             best = (match.lastgroup or "", distance)
