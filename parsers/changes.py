@@ -39,7 +39,14 @@ def is_fall_by(before: str) -> bool:
 RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$")  # on lower-cased text
 
 
-_NUMBER_OF = re.compile(r"\b(?:the )?(?:number|total|amount|count) of (?:those |the )?")
+_COUNT_WORDS = ("number", "total", "amount", "count")
+_NUMBER_OF = re.compile(r"\b(?:the )?(?:" + "|".join(_COUNT_WORDS) + r") of (?:those |the )?")
+_COUNT_PHRASES = tuple(f"{word} of " for word in _COUNT_WORDS)
+
+
+def _names_a_count(lower: str) -> bool:
+    """Whether "the number of" and the like can be in ``lower`` (a quick test before _NUMBER_OF)."""
+    return any(phrase in lower for phrase in _COUNT_PHRASES)
 _PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
 _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?")
 _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")
@@ -73,7 +80,7 @@ class SentenceMemory:
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
     lower, lower_after = lowered(before), lowered(after)
-    number_of = list(_NUMBER_OF.finditer(lower)) if " of " in before else []
+    number_of = list(_NUMBER_OF.finditer(lower)) if " of " in before and _names_a_count(lower) else []
     if number_of:
         phrase = before[number_of[-1].end():]
         if _PARTICIPLE.match(phrase):
