@@ -34,7 +34,8 @@ _REPORTER_SCAN = StemScanner.for_terms(_REPORTERS, _REPORTER_TERMS.values(), gua
 def _sentence_identity(sentence: str) -> tuple[tuple[tuple[int, str], ...], bool]:
     """The bodies a sentence names (position, body) and whether it tells of one case; read once per sentence."""
     lower = lowered(sentence)
-    reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTER_SCAN.finditer(lower))
+    reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTER_SCAN.finditer(lower)) \
+        if _REPORTER_SCAN.may_occur(lower) else ()
     return reporters, "case" in lower and bool(_ONE_CASE.search(lower))
 
 

@@ -199,7 +199,19 @@ _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("years",), ("last month",), ("M",),
 )
 _MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?")
-_MONTH_CLUE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# A word opening with a month's first three letters.  The pattern has no "\\b" in front, so the engine
+# skips to the letters that start them; the word boundary is then checked at each hit.
+_MONTH_CLUE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
+def _names_a_month(lower: str) -> bool:
+    pos = 0
+    while found := _MONTH_CLUE.search(lower, pos):
+        start = found.start()
+        if start == 0 or not (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            return True
+        pos = start + 1
+    return False
 _YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
@@ -213,7 +225,7 @@ def _clues(sentence: str) -> tuple[str, bool, bool, frozenset[str]]:
     """Read once per sentence: the lower-cased sentence (positions kept), whether it names a month and
     a year, and which rule triggers it holds ("M", "Y" and the trigger words)."""
     lower = lowered(sentence)
-    month, year = bool(_MONTH_CLUE.search(lower)), bool(_YEAR_CLUE.search(sentence))
+    month, year = _names_a_month(lower), bool(_YEAR_CLUE.search(sentence))
     present = {word for word in _CLUE_WORDS if word in lower}
     present.update(clue for clue, parts in _EITHER_CLUES if not present.isdisjoint(parts))
     if month:

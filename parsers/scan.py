@@ -111,6 +111,7 @@ class StemScanner:
         self.lower = bool(flags & re.IGNORECASE)
         if self.lower:
             stems = [s.lower() for s in stems]
+        self.literals = None if extra else tuple(sorted(set(stems)))
         flags &= ~re.IGNORECASE
         # Stems that start with characters rare in text (capitals): without a guard in front, the
         # engine skips to those characters at C speed; the guard is then checked at each hit.
@@ -131,6 +132,14 @@ class StemScanner:
                     raise ValueError(f"{alternative!r} has no leading literal to scan for")
                 stems.append(stem)
         return cls(full, stems, **kwargs)  # type: ignore[arg-type]
+
+    def may_occur(self, scanned: str) -> bool:
+        """Whether a stem occurs anywhere in ``scanned`` (lower-cased for a caseless scanner).
+
+        Every match starts with a stem, so False means no match; for a few stems this costs
+        less than the scan.  True when an ``extra`` pattern can start a match.
+        """
+        return self.literals is None or any(map(scanned.__contains__, self.literals))
 
     def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
         scanned = (lower or lowered(text)) if self.lower else text
