@@ -1,0 +1,105 @@
+"""Each quick check the extractor runs before a pattern agrees with that pattern.
+
+The checks (a word at the end of a window, a substring, a bounded search) only decide
+whether a regex is worth running; they must never hide one of its matches.  Texts are
+built from the words each pattern is about, with near misses and punctuation around them.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers import changes, classify, identity, nouns, periods
+
+
+def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
+    """Texts made of ``words`` and separators, joined with and without spaces."""
+    pieces = st.lists(st.sampled_from(words + [" ", "  ", ",", ".", "-", "–", "(", "x", "5", "\n"]), max_size=max_size)
+    return pieces.map("".join) | pieces.map(" ".join)
+
+
+NOT_METRIC_WORDS = ["section", "sec.", "sec", "no.", "number", "aged", "age", "between", "tel.", "vol", "rank",
+                    "ranked", "one of", "pm", "am", "covid", "g", "5g", "big", "and", "to", "into", "12", "of",
+                    "level", "top", "laptop", "pages", "ages"]
+
+
+@given(texts(NOT_METRIC_WORDS))
+def test_not_a_metric_words_are_found_by_their_quick_check(tail: str) -> None:
+    if classify._NOT_METRIC_BEFORE.search(tail):
+        assert classify._ends_like_not_a_metric(tail)
+
+
+QUALIFIER_WORDS = ["more than", "over", "exceeding", "in excess of", "at least", "no fewer than", "no more than",
+                   "up to", "as many as", "under", "just under", "just over", "some", "about", "approx.", "approx",
+                   "an estimated", "close to", "circa", "roughly", "cover", "handsome", "the", "a"]
+
+
+@given(texts(QUALIFIER_WORDS))
+def test_the_qualifier_search_bound_keeps_every_match(tail: str) -> None:
+    bound = max(0, len(tail.rstrip()) - classify._QUALIFIER_LONGEST)
+    found, bounded = classify._QUALIFIER_RE.search(tail), classify._QUALIFIER_RE.search(tail, bound)
+    assert (found and found.lastgroup) == (bounded and bounded.lastgroup)
+
+
+FOUNDING_WORDS = ["established", "founded", "formed", "set up", "created", "inaugurated", "launched", "in",
+                  "reestablished", "setup", "up", "the unit was", "2000"]
+
+
+@given(texts(FOUNDING_WORDS), st.integers(0, 60))
+def test_founding_years_are_found_by_their_quick_check(lower: str, start: int) -> None:
+    start = min(start, len(lower))
+    if periods._FOUNDED.search(lower, max(0, start - 30), start):
+        assert periods._founded_before(lower, start)
+
+
+COUNT_WORDS = ["the number of", "total of", "amount of", "count of", "number", "of", "the", "those", "numbers of",
+               "totals", "accounts of"]
+
+
+@given(texts(COUNT_WORDS))
+def test_number_of_phrases_are_found_by_their_quick_check(lower: str) -> None:
+    if changes._NUMBER_OF.search(lower):
+        assert changes._names_a_count(lower)
+
+
+MONTH_WORDS = ["jan", "january", "march", "market", "summary", "may", "dismay", "dec", "decline", "oct", "_oct",
+               "nov", "novel", "sept", "2023", "in"]
+MONTH_AT_A_WORD_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+@given(texts(MONTH_WORDS))
+def test_month_clue_is_a_month_at_a_word_start(lower: str) -> None:
+    assert periods._names_a_month(lower) == bool(MONTH_AT_A_WORD_START.search(lower))
+
+
+REPORTER_WORDS = ["court", "courts", "judicial", "judges", "tribunal", "procuratorate", "prosecutors",
+                  "prosecution service", "attorney-general", "police", "public security", "constabulary", "report",
+                  "polices", "publicity"]
+
+
+@given(texts(REPORTER_WORDS))
+def test_reporter_stems_occur_wherever_a_reporter_is_named(lower: str) -> None:
+    if next(identity._REPORTER_SCAN.finditer(lower), None):
+        assert identity._REPORTER_SCAN.may_occur(lower)
+
+
+YEAR_TEXTS = ["2023", "1999", "1949", "2101", "$2023", "12023", "2023,5", "2,023", "1.2023", "20231", "in", "-"]
+OLD_YEAR = re.compile(r"(?<![\d,.$])((?:19[5-9]\d|20\d\d))(?!\d|,\d)")
+
+
+@given(texts(YEAR_TEXTS))
+def test_year_pattern_opening_with_its_digit_finds_the_same_years(text: str) -> None:
+    assert [m.span(1) for m in periods._YEAR_SPAN.finditer(text)] == [m.span(1) for m in OLD_YEAR.finditer(text)]
+
+
+CLAUSE_WORDS = ["were", "arrested", "while", "but", "whereas", "butter", "x", ";", "."]
+
+
+@given(texts(CLAUSE_WORDS, max_size=80))
+def test_main_verb_window_is_the_clause_up_to_its_reach(after: str) -> None:
+    window = nouns._CLAUSE_END.split(after, maxsplit=1)[0][:nouns._MAIN_VERB_REACH]
+    old = next((v.lastgroup for aux in nouns._AUX_VERB_RE.finditer(window.lower())
+                if (v := nouns._VERB_LOWER.match(window.lower(), aux.end()))), None)
+    assert nouns._main_verb_after(after) == old
