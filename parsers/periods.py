@@ -202,6 +202,7 @@ _MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?")
 # A word opening with a month's first three letters.  The pattern has no "\\b" in front, so the engine
 # skips to the letters that start them; the word boundary is then checked at each hit.
 _MONTH_CLUE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
 def _names_a_month(lower: str) -> bool:
@@ -212,12 +213,14 @@ def _names_a_month(lower: str) -> bool:
             return True
         pos = start + 1
     return False
-_YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
-_CLUE_WORDS = tuple(sorted({part for trigger in _TRIGGERS for clue in trigger if clue not in "MY"
-                             for part in clue.split("|")}))
-_EITHER_CLUES = tuple({(clue, frozenset(clue.split("|"))) for trigger in _TRIGGERS for clue in trigger if "|" in clue})
+_CLUE_WORDS = sorted({part for trigger in _TRIGGERS for clue in trigger if clue not in "MY" for part in clue.split("|")})
+# A clue word that holds another ("this year" holds "year") is looked for only when the other is there.
+_GATES = {word: next((gate for gate in _CLUE_WORDS if gate != word and gate in word), None) for word in _CLUE_WORDS}
+_UNGATED_CLUES = tuple(word for word in _CLUE_WORDS if _GATES[word] is None)
+_GATED_CLUES = tuple((word, gate) for word, gate in _GATES.items() if gate is not None)
+assert all(_GATES[gate] is None for _, gate in _GATED_CLUES)
 
 
 @lru_cache(maxsize=64)
@@ -226,22 +229,23 @@ def _clues(sentence: str) -> tuple[str, bool, bool, frozenset[str]]:
     a year, and which rule triggers it holds ("M", "Y" and the trigger words)."""
     lower = lowered(sentence)
     month, year = _names_a_month(lower), bool(_YEAR_CLUE.search(sentence))
-    present = {word for word in _CLUE_WORDS if word in lower}
-    present.update(clue for clue, parts in _EITHER_CLUES if not present.isdisjoint(parts))
+    present = [word for word in _UNGATED_CLUES if word in lower]
+    present += [word for word, gate in _GATED_CLUES if gate in present and word in lower]
     if month:
-        present.add("M")
+        present.append("M")
     if year:
-        present.add("Y")
+        present.append("Y")
     return lower, month, year, frozenset(present)
 
 
-_NEEDS = tuple(frozenset(trigger) for trigger in _TRIGGERS)
+# What each rule needs: every clue, a clue "a|b" being either word.
+_NEEDS = tuple(tuple(frozenset(clue.split("|")) for clue in trigger) for trigger in _TRIGGERS)
 
 
 @lru_cache(maxsize=256)
 def _rules_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], object, bool], ...]:
     """The rules whose triggers are all present, in rule order (few distinct trigger sets occur)."""
-    return tuple(rule for rule, needs in zip(_RULES, _NEEDS) if needs <= present)
+    return tuple(rule for rule, needs in zip(_RULES, _NEEDS) if all(not present.isdisjoint(clue) for clue in needs))
 
 
 _RELATIVE_BASELINES = re.compile(
