@@ -41,11 +41,15 @@ _BASELINE_MARK = re.compile(
 _FOUNDING_WORDS = ("established", "founded", "formed", "set up", "created", "inaugurated", "launched")
 _FOUNDED = re.compile(r"\b(?:" + "|".join(_FOUNDING_WORDS) + r")\s+(?:in\s+)?$")
 _FOUNDING_ENDS = tuple(word.split()[-1] for word in _FOUNDING_WORDS)
+_FOUNDING_TAILS = tuple({word[-2:] for word in _FOUNDING_WORDS})
 
 
 def _founded_before(lower: str, start: int) -> bool:
     """"established in 2000": a year that dates a body, not a figure (the last words are checked first)."""
-    words = lower[max(0, start - 30):start].split()
+    window = lower[max(0, start - 30):start]
+    if not any(map(window.__contains__, _FOUNDING_TAILS)):  # "ed", "up": how every founding word ends
+        return False
+    words = window.split()
     if words and words[-1] == "in":
         words.pop()
     return bool(words) and words[-1].endswith(_FOUNDING_ENDS) and bool(_FOUNDED.search(lower, max(0, start - 30), start))
@@ -267,7 +271,7 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 def _after_baseline_mark(lower: str, start: int) -> bool:
     """Whether the words before ``start`` say that what follows is a baseline ("compared with 2023")."""
     window = lower[max(0, start - 40):start]
-    return any(word in window for word in _BASELINE_WORDS) and \
+    return any(map(window.__contains__, _BASELINE_WORDS)) and \
         bool(_BASELINE_MARK.search(window))
 
 
@@ -275,9 +279,6 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     """Time expressions of a sentence, without overlaps, in order of position."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
     lower, _, _, present = _clues(sentence)
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
@@ -287,16 +288,19 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             taken.append(match.span())
     for pattern, resolve, weak in _rules_for(present):
         for match in pattern.finditer(lower):
-            if not free(*match.span()):
+            start, end = match.span()
+            if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
             period = resolve(match, published)  # type: ignore[operator]
-            if period is None or _founded_before(lower, match.start()):
+            if period is None or _founded_before(lower, start):
                 continue
-            baseline = _after_baseline_mark(lower, match.start())
-            dated = weak and any(c.isdigit() for c in match.group(0))
-            found.append(TimeExpression(match.start(), match.end(), period, baseline, weak=weak, dated=dated,
-                                        since=lower.startswith("since", match.start())))
-            taken.append(match.span())
+            dated = weak and any(map(str.isdigit, match.group(0)))
+            # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
+            found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, weak, dated,
+                                        lower.startswith("since", start)))
+            taken.append((start, end))
+    if len(found) < 2:
+        return tuple(found)
     found.sort(key=lambda t: t.start)
     months = [t.period for t in found if t.period and "/" in t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
     for i, expr in enumerate(found):
