@@ -33,7 +33,7 @@ def has_of_or_by(window: str) -> bool:
 def is_fall_by(before: str) -> bool:
     """"a decrease of", "fell by" right before a figure: the figure is the size of a fall."""
     tail = lowered(before[-_CHANGE_OF_REACH:])
-    return (" of " in tail or " by " in tail) and bool(CHANGE_OF_RE.search(tail))
+    return has_of_or_by(tail) and bool(CHANGE_OF_RE.search(tail))
 
 
 RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$")  # on lower-cased text
@@ -47,6 +47,8 @@ _COUNT_PHRASES = tuple(f"{word} of " for word in _COUNT_WORDS)
 def _names_a_count(lower: str) -> bool:
     """Whether "the number of" and the like can be in ``lower`` (a quick test before _NUMBER_OF)."""
     return any(phrase in lower for phrase in _COUNT_PHRASES)
+
+
 _PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
 _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?")
 _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")

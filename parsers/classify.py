@@ -27,7 +27,8 @@ _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg"
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
-_QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))  # bound
+# No qualifier phrase is longer than its pattern text ("exceed(?:ing|ed|s)?"): a bound on where one can start.
+_QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 

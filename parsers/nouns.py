@@ -7,6 +7,7 @@ before and after a number.
 from __future__ import annotations
 
 import re
+
 from parsers.places import DEMONYM_RE
 from parsers.scan import StemScanner, lowered, top_level_alternatives
 from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
@@ -43,6 +44,7 @@ _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
+
 
 def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""

@@ -53,7 +53,6 @@ _SUFFIX = _alternation(list(CURRENCY_SUFFIXES))
 _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?percentage\s+points?\b"
 
 
-
 def _number_pattern(prefixes: str, suffixes: str) -> str:
     return (
         r"(?<![\w.,/:$€£¥₹-])"  # not inside another token

@@ -53,6 +53,8 @@ def _founded_before(lower: str, start: int) -> bool:
     if words and words[-1] == "in":
         words.pop()
     return bool(words) and words[-1].endswith(_FOUNDING_ENDS) and bool(_FOUNDED.search(lower, max(0, start - 30), start))
+
+
 _SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
@@ -210,6 +212,7 @@ _YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
 def _names_a_month(lower: str) -> bool:
+    """Whether a word of ``lower`` opens with a month's first three letters ("march", "dec.", "decline")."""
     pos = 0
     while found := _MONTH_CLUE.search(lower, pos):
         start = found.start()
@@ -221,10 +224,9 @@ def _names_a_month(lower: str) -> bool:
 
 _CLUE_WORDS = sorted({part for trigger in _TRIGGERS for clue in trigger if clue not in "MY" for part in clue.split("|")})
 # A clue word that holds another ("this year" holds "year") is looked for only when the other is there.
-_GATES = {word: next((gate for gate in _CLUE_WORDS if gate != word and gate in word), None) for word in _CLUE_WORDS}
-_UNGATED_CLUES = tuple(word for word in _CLUE_WORDS if _GATES[word] is None)
-_GATED_CLUES = tuple((word, gate) for word, gate in _GATES.items() if gate is not None)
-assert all(_GATES[gate] is None for _, gate in _GATED_CLUES)
+_UNGATED_CLUES = tuple(word for word in _CLUE_WORDS if not any(other != word and other in word for other in _CLUE_WORDS))
+_GATED_CLUES = tuple((word, next(gate for gate in _UNGATED_CLUES if gate in word))
+                     for word in _CLUE_WORDS if word not in _UNGATED_CLUES)
 
 
 @lru_cache(maxsize=64)
