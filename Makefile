@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/newsmon.duckdb
 
-.PHONY: demo test bench bench-profile bench-extract bench-parse replay-dev lock clean install
+.PHONY: demo test bench bench-profile bench-extract bench-extract-stages bench-parse replay-dev lock clean install
 
 install: $(STAMP)
 
@@ -34,6 +34,9 @@ bench-profile: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python tests/bench/bench_extract.py
+
+bench-extract-stages: $(STAMP)
+	$(BIN)/python tests/bench/bench_extract_stages.py
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
