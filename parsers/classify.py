@@ -180,7 +180,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     if verb_right_after:
-        verb = VERB_RE.fullmatch(verb_right_after.group(1))
+        verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1)))
         if verb and verb.lastgroup:
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:

@@ -27,9 +27,8 @@ _ANY_NOUN_TERMS = [re.sub(r"^(?:\(\?:[^()]*\)\?)", "", alternative)
 ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b")  # on lower-cased text
 ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b")  # on lower-cased text
 # The people verbs as one alternation; the measure is the name of the group that matched.
-VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b", _I)
-_VERB_LOWER = re.compile(VERB_RE.pattern)  # on lower-cased text
-_VERB_SCAN = StemScanner.for_terms(_VERB_LOWER, [p for p, _ in PEOPLE_VERBS], guard=r"\b")
+VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{m}>{p})" for p, m in PEOPLE_VERBS) + r")\b")  # on lower-cased text
+_VERB_SCAN = StemScanner.for_terms(VERB_RE, [p for p, _ in PEOPLE_VERBS], guard=r"\b")
 DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
@@ -83,7 +82,7 @@ def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     """The people verb in ``text`` nearest to the number, with its distance in characters."""
     best: tuple[str, int] | None = None
     lower = lowered(text)
-    if not _VERB_SCAN.stems.search(lower):  # most windows hold no people verb
+    if not _VERB_SCAN.may_occur(lower):  # most windows hold no people verb
         return None
     for match in _VERB_SCAN.finditer(lower):
         distance = len(text) - match.end() if nearest_last else match.start()
@@ -100,7 +99,7 @@ def _main_verb_after(after: str) -> str | None:
     end = _CLAUSE_END.search(after, 0, _MAIN_VERB_REACH + 8)  # "whereas" ending past the reach still counts
     window = lowered(after[:end.start() if end and end.start() < _MAIN_VERB_REACH else _MAIN_VERB_REACH])
     for aux in _AUX_VERB_RE.finditer(window):
-        if verb := _VERB_LOWER.match(window, aux.end()):
+        if verb := VERB_RE.match(window, aux.end()):
             return verb.lastgroup
     return None
 

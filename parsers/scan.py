@@ -93,6 +93,9 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_FEW_STEMS = 16  # up to this many stems, substring tests find one faster than a regex search
+
+
 class StemScanner:
     """Find the matches of ``full`` in a text, trying it only where one of ``stems`` starts.
 
@@ -111,7 +114,8 @@ class StemScanner:
         self.lower = bool(flags & re.IGNORECASE)
         if self.lower:
             stems = [s.lower() for s in stems]
-        self.literals = None if extra else tuple(sorted(set(stems)))
+        self.literals = tuple(sorted(set(stems)))
+        self.extra = extra
         flags &= ~re.IGNORECASE
         # Stems that start with characters rare in text (capitals): without a guard in front, the
         # engine skips to those characters at C speed; the guard is then checked at each hit.
@@ -134,12 +138,14 @@ class StemScanner:
         return cls(full, stems, **kwargs)  # type: ignore[arg-type]
 
     def may_occur(self, scanned: str) -> bool:
-        """Whether a stem occurs anywhere in ``scanned`` (lower-cased for a caseless scanner).
+        """Whether a match can start anywhere in ``scanned`` (lower-cased for a caseless scanner).
 
-        Every match starts with a stem, so False means no match; for a few stems this costs
-        less than the scan.  True when an ``extra`` pattern can start a match.
+        Every match starts with a stem, so False means no match, and it costs less than the scan:
+        a substring test per stem for a few stems, one search for the first candidate otherwise.
         """
-        return self.literals is None or any(map(scanned.__contains__, self.literals))
+        if len(self.literals) <= _FEW_STEMS and not self.extra:
+            return any(map(scanned.__contains__, self.literals))
+        return self.stems.search(scanned) is not None
 
     def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
         scanned = (lower or lowered(text)) if self.lower else text

@@ -101,5 +101,15 @@ CLAUSE_WORDS = ["were", "arrested", "while", "but", "whereas", "butter", "x", ";
 def test_main_verb_window_is_the_clause_up_to_its_reach(after: str) -> None:
     window = nouns._CLAUSE_END.split(after, maxsplit=1)[0][:nouns._MAIN_VERB_REACH]
     old = next((v.lastgroup for aux in nouns._AUX_VERB_RE.finditer(window.lower())
-                if (v := nouns._VERB_LOWER.match(window.lower(), aux.end()))), None)
+                if (v := nouns.VERB_RE.match(window.lower(), aux.end()))), None)
     assert nouns._main_verb_after(after) == old
+
+
+VERB_WORDS = ["arrested", "arrest", "rescued", "charged", "held", "upheld", "killed", "skilled", "involving", "the",
+              "taken into custody", "taken", "sentenced"]
+
+
+@given(texts(VERB_WORDS))
+def test_verb_stems_can_start_wherever_a_people_verb_is_named(lower: str) -> None:
+    if next(nouns._VERB_SCAN.finditer(lower), None):
+        assert nouns._VERB_SCAN.may_occur(lower)
