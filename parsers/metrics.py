@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
@@ -18,7 +18,7 @@ from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figu
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
-from parsers.places import dateline_country, places_in
+from parsers.places import dateline_country, places_by_sentence
 from parsers.scan import StemScanner
 from parsers.sentences import Sentence, split_sentences
 from parsers.vocab import DOLLAR_BY_COUNTRY, SUBJECT_TERMS
@@ -81,12 +81,12 @@ class ArticleContext:
     _geo: str | None = None
     _subject: str | None = None
     _geo_known: bool = False
-    _places: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    _places: list[tuple[tuple[int, str], ...]] | None = None
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
-        """The places a sentence names (positions in the sentence), read once per sentence."""
-        if sentence.index not in self._places:
-            self._places[sentence.index] = places_in(sentence.text)
+        """The places a sentence names (positions in the sentence), read for all sentences at once."""
+        if self._places is None:
+            self._places = places_by_sentence(self.text, [(s.start, s.end) for s in self.sentences])
         return self._places[sentence.index]
 
     @property

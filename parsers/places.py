@@ -6,6 +6,8 @@ Agencies count as places ("Supreme People's Court" is China, "SPF" is Singapore)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from parsers.scan import StemScanner, lowered
 
@@ -113,13 +115,13 @@ def _code(match: re.Match[str]) -> str:
     return match.lastgroup or ""
 
 
-def _where_people_came_from(lower: str, start: int) -> bool:
-    words = lower[max(0, start - _NOT_WHERE_REACH):start].split()
+def _where_people_came_from(lower: str, start: int, floor: int = 0) -> bool:
+    words = lower[max(floor, start - _NOT_WHERE_REACH):start].split()
     if words and words[-1] in _NOT_WHERE_MODIFIERS:
         words.pop()
     if not words or words[-1] not in _NOT_WHERE_LAST:  # the regex is worth running only then
         return False
-    return bool(_NOT_WHERE.search(lower, max(0, start - _NOT_WHERE_REACH), start))
+    return bool(_NOT_WHERE.search(lower, max(floor, start - _NOT_WHERE_REACH), start))
 
 
 def places_in(text: str) -> tuple[tuple[int, str], ...]:
@@ -128,17 +130,27 @@ def places_in(text: str) -> tuple[tuple[int, str], ...]:
     Leaves out what only says where people come from or go ("from Myanmar", "to China"),
     nationalities of people ("Chinese nationals") and currencies ("US$", "U.S. dollars").
     """
+    return places_by_sentence(text, ((0, len(text)),))[0]
+
+
+def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, str], ...]]:
+    """:func:`places_in` for each sentence span of ``text`` (positions from the sentence's start), read in
+    two scans of the whole text: the words before a place are read back to its sentence's start only."""
     plain = text.replace("\u2019", "'").replace("\u2018", "'")  # str.translate costs more
     lower = lowered(plain)
-    found = []
-    for match in _PLACE_SCAN.finditer(plain):
-        if _DOLLARS_AFTER.match(plain, match.end()) or _where_people_came_from(lower, match.start()):
-            continue
-        found.append((match.start(), _code(match)))
-    for match in _AUTHORITY_SCAN.finditer(plain):
-        if not _where_people_came_from(lower, match.start()):
-            found.append((match.start(), _code(match)))
-    return tuple(sorted(found))
+    starts = [start for start, _ in spans]
+    found: list[list[tuple[int, str]]] = [[] for _ in spans]
+    for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
+        for match in scanner.finditer(plain):
+            start = match.start()
+            i = bisect_right(starts, start) - 1
+            if i < 0 or start >= spans[i][1]:
+                continue
+            if is_place and _DOLLARS_AFTER.match(plain, match.end()):
+                continue
+            if not _where_people_came_from(lower, start, starts[i]):
+                found[i].append((start - starts[i], _code(match)))
+    return [tuple(sorted(places)) for places in found]
 
 
 def dateline_country(text: str) -> str | None:

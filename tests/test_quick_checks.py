@@ -113,3 +113,18 @@ VERB_WORDS = ["arrested", "arrest", "rescued", "charged", "held", "upheld", "kil
 def test_verb_stems_can_start_wherever_a_people_verb_is_named(lower: str) -> None:
     if next(nouns._VERB_SCAN.finditer(lower), None):
         assert nouns._VERB_SCAN.may_occur(lower)
+
+
+PLACE_SENTENCES = ["Police in China arrested 40 suspects.", "Victims were flown back to", "China said 12 were held.",
+                   "Chinese police and Thai officials met in Bangkok.", "Money went from", "the Philippines to Laos.",
+                   "Some 300 people from Myanmar were rescued.", "The US$ 5 million was frozen in Hong Kong.",
+                   "Singapore Police Force figures show 9,000 scams."]
+
+
+@given(st.lists(st.sampled_from(PLACE_SENTENCES), min_size=1, max_size=6), st.sampled_from([" ", "\n", "\n\n"]))
+def test_places_read_for_a_whole_article_are_each_sentences_own(sentences: list[str], joint: str) -> None:
+    from parsers.places import places_by_sentence, places_in
+    from parsers.sentences import split_sentences
+    article = split_sentences(joint.join(sentences))
+    by_sentence = places_by_sentence(joint.join(sentences), [(s.start, s.end) for s in article])
+    assert by_sentence == [places_in(s.text) for s in article]
