@@ -82,6 +82,25 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def word_start_trie(words: Iterable[str]) -> str:
+    """``\\b(?:word|...)`` written to open with the words' first letters, so that the engine skips to them.
+
+    A pattern led by ``\\b`` is tried at every position; this one is tried only where a first
+    letter stands, and the word boundary before it is checked right after that letter
+    (``i(?<!\\w.)n`` for "in").  Words must start with a word character.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in set(words):
+        if not re.match(r"\w", word):
+            raise ValueError(f"{word!r} does not start with a word character")
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first in sorted(rests):
+        tail = trie_pattern(rests[first]) if any(rests[first]) else ""
+        branches.append(re.escape(first) + r"(?<!\w.)" + (f"(?:{tail})" if tail else ""))
+    return "(?:" + "|".join(branches) + ")"
+
+
 def lowered(text: str) -> str:
     """``text`` lower-cased with every character at its place (the few that grow stay as they are).
 

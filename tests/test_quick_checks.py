@@ -128,3 +128,20 @@ def test_places_read_for_a_whole_article_are_each_sentences_own(sentences: list[
     article = split_sentences(joint.join(sentences))
     by_sentence = places_by_sentence(joint.join(sentences), [(s.start, s.end) for s in article])
     assert by_sentence == [places_in(s.text) for s in article]
+
+
+WORD_STARTS = ["in", "on", "since", "during", "by", "of", "last", "past", "previous", "this year", "as of", "march",
+               "mar", "may", "sept", "sep", "september"]
+
+
+@given(texts(WORD_STARTS + ["bin", "xin", "_on", "5of", "ma", "yesterday", "pastry", "emay"]))
+def test_word_start_tries_match_where_the_word_boundary_form_does(text: str) -> None:
+    from parsers.scan import word_start_trie
+    plain = re.compile(r"\b(?:" + "|".join(sorted(WORD_STARTS, key=len, reverse=True)) + ")")
+    led = re.compile(word_start_trie(WORD_STARTS))
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(texts(["1", "12", "123", "x1", "_1", "a12", " 5th", "31st"]))
+def test_day_pattern_opening_with_its_digit_finds_the_same_days(text: str) -> None:
+    assert [m.span() for m in re.finditer(periods._DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]
