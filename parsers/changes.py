@@ -36,7 +36,9 @@ def is_fall_by(before: str) -> bool:
     return has_of_or_by(tail) and bool(CHANGE_OF_RE.search(tail))
 
 
-RATE_RE = re.compile(r"\brates?\b[^.;]{0,60}$")  # on lower-cased text
+# The rest of the clause after "rate": no sentence or clause end, though decimal points may stand in it
+# ("the detection rate rose by 1.7% to 47.9%").  On lower-cased text.
+RATE_RE = re.compile(r"\brates?\b(?:[^.;]|\.(?=\d)){0,60}$")
 
 
 _COUNT_WORDS = ("number", "total", "amount", "count")

@@ -159,6 +159,16 @@ def test_open_ended_figures(sentence: str, qualifier: str) -> None:
     assert one(sentence).qualifier == qualifier
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("The police clearance rate climbed by 2.4% to 61.3% last year.", 61.3),
+    ("The city's detection rate rose by about 1.5 per cent, to 40.2.", 40.2),  # the percent sign left out
+    ("Theft cases fell, while the solve rate edged up 0.8 percentage points to 52.6 per cent.", 52.6),
+])
+def test_rates_are_other_percentages_even_after_a_decimal_change(sentence: str, value: float) -> None:
+    found = [(r.unit, r.measure) for r in extract_metrics(sentence, PUB, "HK", "t") if r.value == value]
+    assert found == [("percent", "other")]
+
+
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
