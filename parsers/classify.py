@@ -64,7 +64,10 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:
                                r"(\w+(?: up| over| into custody| back)?)")
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 _RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|stood at)\s+$")
-_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$))", _I)
+# "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
+# its verb read after it.
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
+                       r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b)))", _I)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
@@ -194,7 +197,8 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
     of_group = _OF_GROUP.match(after)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
-        decided = people_measure("", after)
+        # "of the accused convicted": the participle after the group decides, not the group's own words.
+        decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
         if decided and decided[0] != "suspects":
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
         inherited = _inherited(before, after, memory, start, demonym=True)

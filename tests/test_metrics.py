@@ -169,6 +169,15 @@ def test_rates_are_other_percentages_even_after_a_decimal_change(sentence: str, 
     assert found == [("percent", "other")]
 
 
+@pytest.mark.parametrize("sentence, value, measure", [
+    ("Police said 45 of the workers detained in the raid were foreigners.", 45, "arrests"),
+    ("Officials said 120 of the people rescued from the compound were women.", 120, "rescued"),
+    ("The court said 18 of the accused convicted on Friday would appeal.", 18, "convictions"),
+])
+def test_a_part_of_a_group_takes_the_verb_after_it(sentence: str, value: float, measure: str) -> None:
+    assert [(r.value, r.measure) for r in extract_metrics(sentence, PUB, "PH", "t")] == [(value, measure)]
+
+
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
