@@ -92,7 +92,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing|s)?|slain|lost their lives|perished", "deaths"),
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|held|caught|captured|"
-     r"rounded up|round up|taken into custody|in custody|picked up|busted|intercepted|approved the arrest of|"
+     r"rounded up|round up|taken into custody|in custody|picked up|busted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning", "arrests"),
     (r"charg(?:ed|ing|es)|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
@@ -109,6 +109,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"affected|victimi[sz]ed", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
      r"identified|found(?: on| at| in| inside)|linked to", "suspects"),
+    # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
+    (r"intercept(?:ed|ing)?|prevented", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (

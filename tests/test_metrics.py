@@ -178,6 +178,14 @@ def test_a_part_of_a_group_takes_the_verb_after_it(sentence: str, value: float, 
     assert [(r.value, r.measure) for r in extract_metrics(sentence, PUB, "PH", "t")] == [(value, measure)]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Coast guards intercepted 45 migrants off the coast in May.", 45),
+    ("The police hotline prevented 300 people from falling victim to scams last year.", 300),
+])
+def test_interceptions_and_people_kept_from_harm_are_other(sentence: str, value: float) -> None:
+    assert [(r.value, r.measure) for r in extract_metrics(sentence, PUB, "PH", "t")] == [(value, "other")]
+
+
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
