@@ -34,8 +34,10 @@ SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _WORDS_READ = 7  # a counted noun stands within the first words after its number
 _ADJECTIVE = re.compile(r"[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5}")
+# Words that end the search for a counted noun; the determiners of time phrases among them ("2,218 last
+# year", "280,000 each year") keep "year" from being read as what the figure counts.
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
-                        "per a an the this these those it its their they he she we".split())
+                        "per a an the this these those it its their they he she we last each every next".split())
 # The patterns of counted nouns run on the lower-cased words (same positions), which is faster than IGNORECASE.
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)")
 _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS})\b")

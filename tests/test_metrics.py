@@ -186,6 +186,14 @@ def test_interceptions_and_people_kept_from_harm_are_other(sentence: str, value:
     assert [(r.value, r.measure) for r in extract_metrics(sentence, PUB, "PH", "t")] == [(value, "other")]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Police handled 4,100 fraud cases this year, compared with just 3,870 last year.", 3870),
+    ("Investigators have received 1,250,000 complaints since 2010, averaging 90,000 each year.", 90000),
+])
+def test_a_time_phrase_after_a_figure_is_not_what_it_counts(sentence: str, value: float) -> None:
+    assert [r.measure for r in extract_metrics(sentence, PUB, "MY", "t") if r.value == value] == ["cases"]
+
+
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
