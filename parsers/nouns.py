@@ -61,6 +61,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return None
             continue
         if found := _COUNTED_RE.match(lower, pos):
+            if found.end() < word_match.end() and lower[found.end()] == "-":
+                continue  # the first part of a compound: "scam-centre workers", "gang-related cases"
             kind, noun = found.lastgroup or "", after[pos:found.end()]
             if kind == "people":
                 return None if found.group(0) in ("of them", "of whom") else ("people", noun)

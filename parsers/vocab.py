@@ -101,7 +101,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned", "convictions"),
     (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
-     r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)", "rescued"),
+     r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
+     r"expected to return|due to return|scheduled to return|set to return", "rescued"),
     (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
      r"sent back to|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of", "deported"),

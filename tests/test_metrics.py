@@ -25,6 +25,8 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Prosecutors charged 39 suspects with running the call centre.", 39, "count", "prosecutions"),
     ("The gang cheated 5,400 victims out of their savings.", 5400, "count", "victims"),
     ("Some 600 workers were rescued from compounds near the border in May.", 600, "count", "rescued"),
+    ("About 250 scam-centre workers are expected to return home next week.", 250, "count", "rescued"),
+    ("Police detained 37 gang-linked suspects in the sweep.", 37, "count", "arrests"),  # a compound's first part
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
