@@ -50,8 +50,9 @@ _NOT_METRIC_AFTER = re.compile(
     r"per cent of (?:gdp|the population)|and under\b|or over\b)")
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b")
+# What follows a part of a total, or the next value of a series ("15.56 lakh complaints in 2023 and 9.66 lakh in 2022").
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|"
-                              r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$)", _I)
+                              r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b)", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
                                r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
                                r"(?:at least |about |some |another |also |only |just )?$")

@@ -196,6 +196,13 @@ def test_a_time_phrase_after_a_figure_is_not_what_it_counts(sentence: str, value
     assert [r.measure for r in extract_metrics(sentence, PUB, "MY", "t") if r.value == value] == ["cases"]
 
 
+def test_a_series_of_yearly_values_takes_the_measure_of_its_first() -> None:
+    records = extract_metrics("The portal logged 2.1 lakh complaints in 2024, against 1.8 lakh in 2023 and 95,000 in "
+                              "2022.", PUB, "IN", "t")
+    assert [(r.value, r.measure, r.period) for r in records] == [
+        (210000, "cases", "2024"), (180000, "cases", "2023"), (95000, "cases", "2022")]
+
+
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
