@@ -22,7 +22,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "HK": ("Hong Kong",),
     "MO": ("Macau", "Macao"),
     "TW": ("Taiwan", "Taipei"),
-    "SG": ("Singapore", "SPF", "Singapore Police Force", "Anti-Scam Centre", "Anti-Scam Command", "ASCom", "MHA"),
+    "SG": ("Singapore", "SPF", "Singapore Police Force", "Anti-Scam Centre", "Anti-Scam Command", "ASCom"),
     "MY": ("Malaysia", "Kuala Lumpur", "Bukit Aman", "PDRM", "Sabah", "Sarawak", "Johor", "Penang",
            "Petaling Jaya", "Selangor"),
     "IN": ("India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Hyderabad", "Chennai",
@@ -78,12 +78,13 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "back in", "back to", "operating in", "based in", "nationals of",
-                      "citizens of", "people of")
+                      "citizens of", "people of", "border with", "bordering")
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
 _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")
 _NOT_WHERE_LAST = frozenset(phrase.split()[-1] for phrase in _NOT_WHERE_PHRASES)
 _NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
@@ -140,6 +141,7 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     lower = lowered(plain)
     starts = [start for start, _ in spans]
     found: list[list[tuple[int, str]]] = [[] for _ in spans]
+    left_out_end = -1  # where the last place left out as one people came from ends
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
             start = match.start()
@@ -148,8 +150,12 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
                 continue
             if is_place and _DOLLARS_AFTER.match(plain, match.end()):
                 continue
-            if not _where_people_came_from(lower, start, starts[i]):
-                found[i].append((start - starts[i], _code(match)))
+            # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
+            in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
+            if in_left_out_list or _where_people_came_from(lower, start, starts[i]):
+                left_out_end = match.end() if is_place else left_out_end
+                continue
+            found[i].append((start - starts[i], _code(match)))
     return [tuple(sorted(places)) for places in found]
 
 

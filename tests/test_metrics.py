@@ -92,6 +92,16 @@ def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     assert one(sentence).geo == geo
 
 
+@pytest.mark.parametrize("text, value, geo", [
+    ("Thai police raided a compound near the border with Myanmar and detained 212 workers.", 212, "TH"),
+    ("BANGKOK: Police said 70 per cent of the 4,000 scam calls came from centres based in Cambodia, Laos or Myanmar.",
+     4000, "TH"),
+    ("NEW DELHI: The Ministry of Home Affairs (MHA) said Indians lost Rs 120 crore to scams in 2024.", 1.2e9, "IN"),
+])
+def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value: float, geo: str) -> None:
+    assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.value == value] == [geo]
+
+
 def test_geo_and_currency_fall_back_on_the_article_country() -> None:
     record = one("Victims lost $4 million to scams in 2024.", geo="SG")
     assert (record.geo, record.unit) == ("SG", "SGD")
