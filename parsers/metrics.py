@@ -151,10 +151,20 @@ def _nearest(items: Sequence[tuple[int, str]], position: int) -> str | None:
     return min(items, key=lambda item: abs(item[0] - position))[1] if items else None
 
 
+def _in_clause(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The items of the ";"-clause that holds ``position`` ("robberies - by 64% to 67 cases; burglary - ..."),
+    or all of them when that clause names none."""
+    if ";" not in text:
+        return items
+    start, end = text.rfind(";", 0, position) + 1, text.find(";", position)
+    inside = [item for item in items if start <= item[0] and (end < 0 or item[0] < end)]
+    return inside or items
+
+
 def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
              context: ArticleContext) -> str:
     sentence = facts.sentence
-    found = _nearest(facts.subjects, local_pos)
+    found = _nearest(_in_clause(facts.subjects, sentence.text, local_pos), local_pos)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

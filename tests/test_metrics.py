@@ -119,6 +119,12 @@ def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
 
 
+def test_a_subject_in_another_clause_does_not_label_a_figure() -> None:
+    records = extract_metrics("Police recorded falls in thefts, down 20 per cent to 1,100 cases; assaults, down 12 per "
+                              "cent to 540 cases.", PUB, "HK", "t")
+    assert [(r.value, r.subject) for r in records if r.unit == "count"] == [(1100, "other"), (540, "violent_crime")]
+
+
 def test_subject_from_the_sentence_then_the_article() -> None:
     text = ("Drug trafficking arrests rose sharply in 2024.\n"
             "Police arrested 2,000 people in the operation in 2024.")
