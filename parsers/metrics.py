@@ -161,10 +161,24 @@ def _in_clause(items: list[tuple[int, str]], text: str, position: int) -> list[t
     return inside or items
 
 
+_ASIDE = re.compile(r",\s*(?:including|such as|among them|notably)\b[^,;]*,")
+
+
+def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The items outside a closed aside before ``position``: in "commercial crime cases, including online scams,
+    amounted to RM1.2 billion" the figure is about the whole, not the part the aside names."""
+    if "," not in text:
+        return items
+    asides = [m.span() for m in _ASIDE.finditer(text, 0, position)]
+    outside = [item for item in items if not any(start <= item[0] < end for start, end in asides)]
+    return outside or items
+
+
 def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
              context: ArticleContext) -> str:
     sentence = facts.sentence
-    found = _nearest(_in_clause(facts.subjects, sentence.text, local_pos), local_pos)
+    found = _nearest(_outside_asides(_in_clause(facts.subjects, sentence.text, local_pos), sentence.text, local_pos),
+                     local_pos)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

@@ -125,6 +125,12 @@ def test_a_subject_in_another_clause_does_not_label_a_figure() -> None:
     assert [(r.value, r.subject) for r in records if r.unit == "count"] == [(1100, "other"), (540, "violent_crime")]
 
 
+def test_a_figure_after_an_aside_is_about_the_whole_not_the_part() -> None:
+    records = extract_metrics("Losses from commercial crime, including online scams, reached RM900 million last year.",
+                              PUB, "MY", "t")
+    assert [(r.value, r.subject) for r in records] == [(900e6, "other")]
+
+
 def test_subject_from_the_sentence_then_the_article() -> None:
     text = ("Drug trafficking arrests rose sharply in 2024.\n"
             "Police arrested 2,000 people in the operation in 2024.")
