@@ -119,6 +119,16 @@ def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 
 
+_BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")
+
+
+def introduces_penalties(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` is an item of a list of penalties written in a law, introduced by ``previous``
+    ("The new maximum penalty ... will be the greater of:" then "• $10 million; or")."""
+    return sentence.startswith(_BULLETS) and previous.rstrip().endswith(":") and \
+        bool(_PENALTY_RE.search(lowered(previous))) and not _PENALTY_APPLIED.search(previous)
+
+
 def read_locally(sentence: str, mention: NumberMention, offset: int,
                  memory: SentenceMemory = SentenceMemory()) -> LocalReading | None:
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""

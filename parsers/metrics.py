@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from parsers.classify import LocalReading, SentenceMemory, read_locally
+from parsers.classify import LocalReading, SentenceMemory, introduces_penalties, read_locally
 from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
                                     refined_period)
 from parsers.identity import kind_of, reporter_of
@@ -254,6 +254,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if reading is None:
                 continue
             if reading.unit != "count":
+                if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
+                    continue
                 if in_context is None:
                     in_context = _about_enforcement(sentence.text) or _about_enforcement(previous_text)
                 if not in_context:

@@ -114,6 +114,8 @@ def test_geo_and_currency_fall_back_on_the_article_country() -> None:
     "Call the hotline 1800 at any time, 24/7.",
     "Under Section 420, offenders can be fined up to $500,000.",
     "The syndicate operated for three years before it was caught.",
+    "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
+    "• three times the gain.",
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
@@ -129,6 +131,12 @@ def test_a_figure_after_an_aside_is_about_the_whole_not_the_part() -> None:
     records = extract_metrics("Losses from commercial crime, including online scams, reached RM900 million last year.",
                               PUB, "MY", "t")
     assert [(r.value, r.subject) for r in records] == [(900e6, "other")]
+
+
+def test_a_list_of_sums_that_is_no_penalty_is_kept() -> None:
+    records = extract_metrics("Police said the gang laundered the scam proceeds as follows:\n• $5 million through "
+                              "casinos; and\n• $2 million of scam proceeds through shell firms.", PUB, "SG", "t")
+    assert [r.value for r in records] == [5e6, 2e6]
 
 
 def test_subject_from_the_sentence_then_the_article() -> None:
