@@ -43,6 +43,29 @@ def _about_enforcement(text: str) -> bool:
     return next(_ENFORCEMENT_CONTEXT.finditer(text), None) is not None
 
 
+# Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
+# too): an article whose head has none of them, and a sentence that has none, are not about crime.
+_CRIME_NEWS_TERMS = (
+    r"police|policemen|court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
+    r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
+    r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
+    r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
+    r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|rescu\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
+    r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|froze|frozen|freez\w*|defraud\w*|swindl\w*|intercept\w*|"
+    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?")
+_CRIME_NEWS = StemScanner.for_terms(re.compile(rf"\b(?:{_CRIME_NEWS_TERMS})\b", re.IGNORECASE), [_CRIME_NEWS_TERMS],
+                                    guard=r"\b", flags=re.IGNORECASE)
+
+
+# Measures that only an enforcement verb gives ("arrested", "charged", "deported") and money, which has its own
+# test (``_about_enforcement``): their figures need no crime words around them.
+_ENFORCEMENT_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deported", "rescued", "money"})
+
+
+def _about_crime(text: str) -> bool:
+    return next(_CRIME_NEWS.finditer(text), None) is not None
+
+
 @dataclass(frozen=True)
 class MetricRecord:
     """One figure about crime or enforcement, with every GUIDE.md field and its provenance."""
@@ -82,6 +105,7 @@ class ArticleContext:
     _subject: str | None = None
     _geo_known: bool = False
     _places: list[tuple[tuple[int, str], ...]] | None = None
+    _about_crime: bool | None = None
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """The places a sentence names (positions in the sentence), read for all sentences at once."""
@@ -99,6 +123,13 @@ class ArticleContext:
                 self._geo = counts.most_common(1)[0][0] if counts else None
             self._geo_known = True
         return self._geo
+
+    @property
+    def about_crime(self) -> bool:
+        """Whether the headline and first sentence use the words of crime or enforcement news."""
+        if self._about_crime is None:
+            self._about_crime = _about_crime(self.text[:LEAD_CHARS])
+        return self._about_crime
 
     @property
     def subject(self) -> str:
@@ -252,6 +283,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
+                continue
+            if reading.measure not in _ENFORCEMENT_MEASURES and not context.about_crime and \
+                    not _about_crime(sentence.text):  # Covid cases and deaths, weight lost
                 continue
             if reading.unit != "count":
                 if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
