@@ -262,14 +262,16 @@ _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
     r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
-    r"(?:previous|prior|preceding|last) year)"
+    r"(?:previous|prior|preceding|last) year|"
+    # "11,546 cases for the same period last year": the reporting period a year back, wherever it stands
+    r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year))"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{_COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
 )  # on the lower-cased sentence
 
 
 # Every relative baseline starts with one of these words: the full pattern is tried only there.
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
-                                                   "against", "that", "those"], guard=r"\b")
+                                                   "against", "that", "those", "same"], guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
 

@@ -313,6 +313,14 @@ def test_same_period_comparisons_take_the_same_months() -> None:
     assert [(r.value, r.period) for r in records] == [(26587, "2024-01/2024-06"), (22853, "2023-01/2023-06")]
 
 
+def test_the_same_period_last_year_is_the_reporting_window_a_year_back() -> None:
+    text = "Police recorded 9,200 fraud cases from January to June, up 15 per cent on the 8,000 cases in the same " \
+           "period last year."
+    records = extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")
+    assert [(r.value, r.period, r.baseline_period) for r in records] == [
+        (9200, "2024-01/2024-06", None), (15, "2024-01/2024-06", "2023-01/2023-06"), (8000, "2023-01/2023-06", None)]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
