@@ -96,9 +96,15 @@ def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
     return any(abs(t.start - local_pos) < 40 for t in times)
 
 
-def refined_period(period: str | None, reporting: str | None) -> str | None:
-    """A plain year the article reports on more precisely ("in 2021" in a January-July report)."""
-    if period and reporting and len(period) == 4 and "/" in reporting and \
+# A projection for the whole year right before its figure: "losses in 2024 could exceed S$770 million".
+_PROJECTED = re.compile(r"\b(?:could|would|will|may|might|is expected to|are expected to|is set to|are on track to)"
+                        r"(?: \w+){1,2} $")
+
+
+def refined_period(period: str | None, reporting: str | None, before: str = "") -> str | None:
+    """A plain year the article reports on more precisely ("in 2021" in a January-July report), unless the
+    words ``before`` the figure project it for the whole year."""
+    if period and reporting and len(period) == 4 and "/" in reporting and not _PROJECTED.search(before[-40:]) and \
             reporting[:4] == period and reporting.split("/")[1][:4] == period:
         return reporting
     return period

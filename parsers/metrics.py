@@ -300,7 +300,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             times = times_of(sentence) if times is None else times
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
-            period = refined_period(period, reporting_period.period)
+            period = refined_period(period, reporting_period.period, sentence.text[:local_pos])
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             baseline = None

@@ -321,6 +321,14 @@ def test_the_same_period_last_year_is_the_reporting_window_a_year_back() -> None
         (9200, "2024-01/2024-06", None), (15, "2024-01/2024-06", "2023-01/2023-06"), (8000, "2023-01/2023-06", None)]
 
 
+def test_a_projection_for_the_year_keeps_the_whole_year() -> None:
+    text = "Scam losses hit S$385 million in the first half of 2024.\nScam losses in 2024 could exceed S$900 million, " \
+           "police said.\nVictims lost S$120 million to job scams in 2024."
+    records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
+    assert [(r.value, r.period) for r in records] == [
+        (385e6, "2024-01/2024-06"), (900e6, "2024"), (120e6, "2024-01/2024-06")]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
