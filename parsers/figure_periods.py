@@ -20,6 +20,7 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
                           re.IGNORECASE)
 
 
+_COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b)", re.IGNORECASE)
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
                           re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
@@ -35,7 +36,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
-    following = [t for t in times if 0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])]
+    # "6,000 in 2023", "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"
+    following = [t for t in times if 0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])
+                 and not _COMPARISON_LED.match(text, t.start)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]
         if found.period:

@@ -329,6 +329,12 @@ def test_a_projection_for_the_year_keeps_the_whole_year() -> None:
         (385e6, "2024-01/2024-06"), (900e6, "2024"), (120e6, "2024-01/2024-06")]
 
 
+def test_a_figure_compared_with_last_year_is_not_last_years() -> None:
+    text = "Scam losses in the first half of 2024 jumped to RM1.2 billion compared to last year."
+    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")] == [
+        (1.2e9, "2024-01/2024-06")]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
