@@ -308,13 +308,15 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 baseline = baseline_of(times, local_pos, period)
             geo = _geo(facts, local_pos, context)
             subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
+            kind = kind_of(reading, sentence.text, local_pos)
+            if kind == "case" and not any(t.period for t in times):
+                period = None  # one case's figure: the period the article reports on is not its own
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,
                 geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
-                confidence=round(reading.strength, 2), kind=kind_of(reading, sentence.text, local_pos),
-                reporter=reporter_of(sentence.text, local_pos),
+                confidence=round(reading.strength, 2), kind=kind, reporter=reporter_of(sentence.text, local_pos),
             ))
             if not any(t.since and t.period == stated_period for t in times):  # running totals stay put
                 sentence_period = sentence_period or stated_period  # the main clause, stated first

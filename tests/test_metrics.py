@@ -269,9 +269,7 @@ def test_seed_article_scores_f1_one(shared, tmp_path) -> None:
     agreement = {line.split(" agreement")[0]: float(line.rsplit(" ", 1)[1])
                  for line in out.splitlines() if " agreement on matched: " in line}
     assert set(agreement) == {"subject", "period", "baseline_period", "geo"}
-    # one known period difference: the figures of an undated case take the report's year (2024)
-    assert agreement == {"subject": 1.0, "period": pytest.approx(11 / 12, abs=1e-3), "baseline_period": 1.0,
-                         "geo": 1.0}, out
+    assert agreement == {"subject": 1.0, "period": 1.0, "baseline_period": 1.0, "geo": 1.0}, out
 
 
 def test_dev_set_floors(shared, tmp_path) -> None:
@@ -333,6 +331,13 @@ def test_a_figure_compared_with_last_year_is_not_last_years() -> None:
     text = "Scam losses in the first half of 2024 jumped to RM1.2 billion compared to last year."
     assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")] == [
         (1.2e9, "2024-01/2024-06")]
+
+
+def test_one_cases_figure_takes_no_reporting_period() -> None:
+    text = "Prosecutors charged 52,000 people with telecom fraud in 2024.\nIn one case, they charged 12 members of a " \
+           "call centre gang."
+    assert [(r.value, r.period, r.kind) for r in extract_metrics(text, dt.date(2025, 3, 9), "CN", "t")] == [
+        (52000, "2024", "level"), (12, None, "case")]
 
 
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
