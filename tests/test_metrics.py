@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers.metrics import GUIDE_FIELDS, extract_metrics
 from tests.conftest import SEED_ARTICLE
@@ -384,3 +386,19 @@ def test_the_earlier_end_of_a_change_does_not_date_the_next_sentence() -> None:
             "Robberies fell by 12 per cent.")
     records = extract_metrics(text, dt.date(2024, 7, 20), "HK", "t")
     assert [r.period for r in records] == ["2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06"]
+
+
+FRAGMENTS = ["police", "arrested", "1,200", "people", "in", "2024", "Rs", "5.29", "crore", "per cent", "%", "up", "down",
+             "from", "to", "the same period last year", "including", "İ", "ß", "ﬁ", "\u00a0", "\n", "•", ":", ";", ",",
+             ".", "March", "3rd", "S$", "$", "cases", "of", "them", "whom", "-", "(", ")", "a dozen", "twenty-five",
+             "lakh", "Chinese", "Myanmar", "border with", "based in", "could exceed", "in one case", "rate", "35.7",
+             "0", "00000000000000000000"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=40),
+       st.sampled_from([None, dt.date(2024, 1, 1), dt.date(2024, 12, 31)]))
+def test_any_text_gives_records_whose_span_holds_their_raw_figure(parts: list[str], published: dt.date | None) -> None:
+    text = " ".join(parts)
+    for record in extract_metrics(text, published, None, "t"):
+        assert text[record.span_start:record.span_end].strip() == record.raw
