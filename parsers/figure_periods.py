@@ -107,8 +107,8 @@ _PROJECTED = re.compile(r"\b(?:could|would|will|may|might|is expected to|are exp
 def refined_period(period: str | None, reporting: str | None, before: str = "") -> str | None:
     """A plain year the article reports on more precisely ("in 2021" in a January-July report), unless the
     words ``before`` the figure project it for the whole year."""
-    if period and reporting and len(period) == 4 and "/" in reporting and not _PROJECTED.search(before[-40:]) and \
-            reporting[:4] == period and reporting.split("/")[1][:4] == period:
+    if period and reporting and len(period) == 4 and "/" in reporting and reporting[:4] == period and \
+            reporting.split("/")[1][:4] == period and not _PROJECTED.search(before[-40:]):
         return reporting
     return period
 
