@@ -104,11 +104,11 @@ _PROJECTED = re.compile(r"\b(?:could|would|will|may|might|is expected to|are exp
                         r"(?: \w+){1,2} $")
 
 
-def refined_period(period: str | None, reporting: str | None, before: str = "") -> str | None:
+def refined_period(period: str | None, reporting: str | None, text: str = "", local_pos: int = 0) -> str | None:
     """A plain year the article reports on more precisely ("in 2021" in a January-July report), unless the
-    words ``before`` the figure project it for the whole year."""
+    words of ``text`` before the figure at ``local_pos`` project it for the whole year."""
     if period and reporting and len(period) == 4 and "/" in reporting and reporting[:4] == period and \
-            reporting.split("/")[1][:4] == period and not _PROJECTED.search(before[-40:]):
+            reporting.split("/")[1][:4] == period and not _PROJECTED.search(text, max(0, local_pos - 40), local_pos):
         return reporting
     return period
 

@@ -208,9 +208,10 @@ def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> l
 
 def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
              context: ArticleContext) -> str:
-    sentence = facts.sentence
-    found = _nearest(_outside_asides(_in_clause(facts.subjects, sentence.text, local_pos), sentence.text, local_pos),
-                     local_pos)
+    sentence, subjects = facts.sentence, facts.subjects
+    if len({subject for _, subject in subjects}) > 1:  # only then can a clause or an aside change the choice
+        subjects = _outside_asides(_in_clause(subjects, sentence.text, local_pos), sentence.text, local_pos)
+    found = _nearest(subjects, local_pos)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):
@@ -301,7 +302,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             times = times_of(sentence) if times is None else times
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                              reading.unit == "percent", reporting_period)
-            period = refined_period(period, reporting_period.period, sentence.text[:local_pos])
+            period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             baseline = None
