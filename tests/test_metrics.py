@@ -29,6 +29,11 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Some 600 workers were rescued from compounds near the border in May.", 600, "count", "rescued"),
     ("About 250 scam-centre workers are expected to return home next week.", 250, "count", "rescued"),
     ("Police detained 37 gang-linked suspects in the sweep.", 37, "count", "arrests"),  # a compound's first part
+    ("Officers netted 56 illegal gamblers in the raid.", 56, "count", "arrests"),
+    ("Police took 19 people into custody after the brawl.", 19, "count", "arrests"),
+    ("Police have chargesheeted 41 accused in the cyber fraud case.", 41, "count", "prosecutions"),
+    ("A court handed prison terms to 33 members of the gang.", 33, "count", "convictions"),
+    ("Some 2,500 scam calls were intercepted by the police hotline.", 2500, "count", "other"),  # GUIDE.md
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
