@@ -11,31 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.scan import StemScanner, lowered, trie_pattern, word_start_trie
-from parsers.vocab import NUMBER_WORDS
+from parsers.period_rules import COUNT, DAY, MONTH, MONTH_WORD, RULES, TimeRule, count_of, free_year, shift_period
+from parsers.scan import StemScanner, lowered
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-# A trie ("ma(?:r(?:ch)?|y)"): the engine reads one branch per letter instead of trying every name, and
-# where names share a start the longest is tried first, as in a longest-first alternation.
-_MONTH = r"(?:" + trie_pattern(MONTHS) + r")\.?"
-_MONTH_WORD = word_start_trie(MONTHS) + r"\.?"  # a month at a word start: \b and _MONTH
-_DAY = r"\d(?<!\w\d)\d?"  # \b\d{1,2}, opening with its digit (the engine skips to it)
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-
-
-def _free_year(not_after: str) -> str:
-    """A year (group 1) not inside another number: no character of ``not_after`` before it.
-
-    The check sits after the first digit, so the pattern opens with "1" or "2" and the engine
-    skips to those characters instead of testing a lookbehind at every position.
-    """
-    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
-
-
-_COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
@@ -80,134 +58,6 @@ class TimeExpression:
         return (self.start + self.end) / 2
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else int(NUMBER_WORDS[word.lower()])
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def shift_period(period: str, years: int) -> str:
-    """``shift_period("2023-01/2023-11", -1)`` -> ``"2022-01/2022-11"``."""
-    return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), period)
-
-
-def _relative_month(published: dt.date, month: int) -> str:
-    year = published.year if month <= published.month else published.year - 1
-    return f"{year}-{month:02d}"
-
-
-def _year_of(word: str | None, published: dt.date | None) -> int | None:
-    if word and word.isdigit():
-        return int(word)
-    if published is None:
-        return None
-    return published.year - 1 if (word or "").lower() == "last" else published.year
-
-
-def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = _year_of(m[6] or m[3], published)
-    if year is None:
-        return None
-    first, last = _month(m[1]), _month(m[4])
-    if int(m[2]) != 1:  # an operation's dates ("between June 21 and July 4"): an event, by month
-        return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
-    return f"{year}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
-
-
-def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = _year_of(m[3], published)
-    if year is None:
-        return None
-    if m[3] is None and published and _month(m[2]) > published.month:
-        year -= 1
-    return f"{year}-{_month(m[1]):02d}/{year}-{_month(m[2]):02d}"
-
-
-# Each rule: a pattern and a function of (match, published date) giving the period.
-def _first_days(m: re.Match[str], published: dt.date | None) -> str:
-    year = int(m[2])
-    last = dt.date(year, 1, 1) + dt.timedelta(days=_count(m[1]) - 1)
-    return f"{year}-01-01/{last.isoformat()}"
-
-
-def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = int(m[3]) if m[3] else (published.year if published else None)
-    if year is None:
-        return None
-    return f"{year}-01-01/{year}-{_month(m[1]):02d}-{int(m[2]):02d}"
-
-
-def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = int(m[2]) if m[2] else (published.year if published else None)
-    return f"{year}-01/{year}-{_month(m[1]):02d}" if year else None
-
-
-def _since_year(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"since 2010", "since IC3 was formed in 2000": from then to the report's year."""
-    if published is None or int(m[1]) >= published.year:
-        return None
-    return f"{m[1]}/{published.year}"
-
-
-def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"since its enactment last July", "since March 2023": from that month to publication."""
-    if published is None:
-        return None
-    month = _month(m[1] or m[3] or m[4])
-    year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
-    if (year, month) >= (published.year, published.month):
-        return None
-    return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
-
-
-_SINCE_LEAD = r"(?<!highest )(?<!lowest )(?<!most )(?<!first time )\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
-# Each rule: a pattern, a function of (match, published date) giving the period, and whether it is
-# weak: a date that places an event or a report ("on March 8", "4th Nov, 2019") rather than a period.
-# The rules run on the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
-_RULES: tuple[tuple[re.Pattern[str], object, bool], ...] = tuple((re.compile(p), f, w) for p, f, w in (
-    (rf"{_SINCE_LEAD}(?:in )?(?:({_MONTH})\s+({_YEAR})|({_MONTH}) last year|last ({_MONTH}))(?!\s*\d)",
-     _since_month, False),
-    (rf"{_SINCE_LEAD}(?:in )?({_YEAR})(?!\d|,\d)", _since_year, False),
-    (rf"(?:from |between )?({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH}),?\s+(?:of\s+)?({_YEAR})",
-     lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False),
-    (rf"(?:from |between )({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?\s*(?:to|and|through|until|-|–)\s*({_MONTH})\s+"
-     rf"(\d{{1,2}})(?:,?\s+({_YEAR}))?", _day_range, False),
-    (rf"(?:from |between )({_MONTH})\s*(?:to|and|through|until|-|–)\s*({_MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
-     _month_range, False),
-    (rf"(?:the )?first ({_COUNT}|\d{{2,3}}) days (?:of|in) ({_YEAR})(?:,? as of {_MONTH}\s+\d{{1,2}})?", _first_days, False),
-    (rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({_COUNT}) months (?:of|in) ({_YEAR})",
-     lambda m, d: f"{m[2]}-01/{m[2]}-{_count(m[1]):02d}", False),
-    (word_start_trie(["as of"]) + rf" ({_MONTH})\s+(\d{{1,2}})(?:,?\s+({_YEAR}))?", _as_of, False),
-    (word_start_trie(["by the end of"]) + rf" ({_MONTH})(?:\s+({_YEAR}))?", _end_of, False),
-    (r"(?:the )?first half of (last|this) year",
-     lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False),
-    (rf"(?:the )?first half (?:of|in) ({_YEAR})|\bh1 ({_YEAR})",
-     lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06", False),
-    (rf"(?:the )?second half (?:of|in) ({_YEAR})|\bh2 ({_YEAR})",
-     lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12", False),
-    (rf"(?:from |between )({_YEAR})\s*(?:to|and|through|until|-|–)\s*({_YEAR})",
-     lambda m, d: f"{m[1]}/{m[2]}", False),
-    (rf"{_DAY}(?:st|nd|rd|th)?\s+({_MONTH}),?\s+({_YEAR})|({_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({_YEAR})",
-     lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True),
-    (rf"({_MONTH}),?\s+({_YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False),
-    (_free_year(r"\d,."), lambda m, d: m[1], False),
-    (word_start_trie(["last", "previous", "past"]) + r" year\b", lambda m, d: str(d.year - 1) if d else None, False),
-    (word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False),
-    (rf"\b(?:in |over |during )?the (?:past|last) ({_COUNT}) years\b",
-     lambda m, d: f"{d.year - _count(m[1])}/{d.year - 1}" if d else None, False),
-    (word_start_trie(["last month"]) + r"\b", lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False),
-    (word_start_trie(["in", "on", "since", "during", "by", "of"]) + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})"
-     rf"(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True),
-))
-# What each rule needs in the lower-cased sentence before it is worth running: "M" a month name,
-# "Y" a year, anything else a substring.  Most sentences skip most rules.
-_TRIGGERS: tuple[tuple[str, ...], ...] = (
-    ("since", "M"), ("since", "Y"), ("M", "Y"), ("M",), ("M",), ("days",), ("month",), ("M", "as of"), ("M", "end of"), ("half",),
-    ("Y", "half|h1"), ("Y", "half|h2"), ("Y", "from |between "), ("M", "Y"), ("M", "Y"), ("Y",), ("year",), ("this year",),
-    ("years",), ("last month",), ("M",),
-)
 _MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-\d\d(?:-\d\d)?/\1-\d\d(?:-\d\d)?")
 # A word opening with a month's first three letters.  The pattern has no "\\b" in front, so the engine
 # skips to the letters that start them; the word boundary is then checked at each hit.
@@ -226,7 +76,7 @@ def _names_a_month(lower: str) -> bool:
     return False
 
 
-_CLUE_WORDS = sorted({part for trigger in _TRIGGERS for clue in trigger if clue not in "MY" for part in clue.split("|")})
+_CLUE_WORDS = sorted({part for rule in RULES for clue in rule.needs if clue not in "MY" for part in clue.split("|")})
 # A clue word that holds another ("this year" holds "year") is looked for only when the other is there.
 _UNGATED_CLUES = tuple(word for word in _CLUE_WORDS if not any(other != word and other in word for other in _CLUE_WORDS))
 _GATED_CLUES = tuple((word, next(gate for gate in _UNGATED_CLUES if gate in word))
@@ -249,13 +99,13 @@ def _clues(sentence: str) -> tuple[str, bool, bool, frozenset[str]]:
 
 
 # What each rule needs: every clue, a clue "a|b" being either word.
-_NEEDS = tuple(tuple(frozenset(clue.split("|")) for clue in trigger) for trigger in _TRIGGERS)
+_NEEDS = tuple(tuple(frozenset(clue.split("|")) for clue in rule.needs) for rule in RULES)
 
 
 @lru_cache(maxsize=256)
-def _rules_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], object, bool], ...]:
-    """The rules whose triggers are all present, in rule order (few distinct trigger sets occur)."""
-    return tuple(rule for rule, needs in zip(_RULES, _NEEDS) if all(not present.isdisjoint(clue) for clue in needs))
+def _rules_for(present: frozenset[str]) -> tuple[TimeRule, ...]:
+    """The rules whose clues are all present, in rule order (few distinct clue sets occur)."""
+    return tuple(rule for rule, needs in zip(RULES, _NEEDS) if all(not present.isdisjoint(clue) for clue in needs))
 
 
 _RELATIVE_BASELINES = re.compile(
@@ -265,7 +115,7 @@ _RELATIVE_BASELINES = re.compile(
     r"(?:previous|prior|preceding|last) year|"
     # "11,546 cases for the same period last year": the reporting period a year back, wherever it stands
     r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year))"
-    rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{_COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
+    rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
 )  # on the lower-cased sentence
 
 
@@ -291,20 +141,20 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     lower, _, _, present = _clues(sentence)
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
         for match in _RELATIVE_SCAN.finditer(lower):
-            back = 1 if match.group("prev") else 10 if match.group("decade") else _count(match.group("n"))
+            back = 1 if match.group("prev") else 10 if match.group("decade") else count_of(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
-    for pattern, resolve, weak in _rules_for(present):
-        for match in pattern.finditer(lower):
+    for rule in _rules_for(present):
+        for match in rule.pattern.finditer(lower):
             start, end = match.span()
             if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
-            period = resolve(match, published)  # type: ignore[operator]
+            period = rule.resolve(match, published)
             if period is None or _founded_before(lower, start):
                 continue
-            dated = weak and any(map(str.isdigit, match.group(0)))
+            dated = rule.weak and any(map(str.isdigit, match.group(0)))
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
-            found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, weak, dated,
+            found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
                                         lower.startswith("since", start)))
             taken.append((start, end))
     if len(found) < 2:
@@ -332,5 +182,5 @@ def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_YEAR_SPAN = re.compile(_free_year(r"\d,.$"))
-_DATE_SPAN = re.compile(rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+_YEAR_SPAN = re.compile(free_year(r"\d,.$"))
+_DATE_SPAN = re.compile(rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}")

@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import changes, classify, identity, nouns, periods
+from parsers import changes, classify, identity, nouns, period_rules, periods
 
 
 def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
@@ -144,4 +144,4 @@ def test_word_start_tries_match_where_the_word_boundary_form_does(text: str) -> 
 
 @given(texts(["1", "12", "123", "x1", "_1", "a12", " 5th", "31st"]))
 def test_day_pattern_opening_with_its_digit_finds_the_same_days(text: str) -> None:
-    assert [m.span() for m in re.finditer(periods._DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]
+    assert [m.span() for m in re.finditer(period_rules.DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]

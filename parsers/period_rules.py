@@ -1,0 +1,180 @@
+"""The time vocabulary and the rules that resolve a time expression to a GUIDE.md period.
+
+Each :class:`TimeRule` is a pattern on the lower-cased sentence, a function of (match,
+publication date) giving the period, whether the expression is weak (a date that places an
+event or a report, "on March 8", "4th Nov, 2019", rather than a period) and the clues a
+sentence must hold before the rule is worth running.  :mod:`parsers.periods` applies them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers.scan import trie_pattern, word_start_trie
+from parsers.vocab import NUMBER_WORDS
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+# A trie ("ma(?:r(?:ch)?|y)"): the engine reads one branch per letter instead of trying every name, and
+# where names share a start the longest is tried first, as in a longest-first alternation.
+MONTH = r"(?:" + trie_pattern(MONTHS) + r")\.?"
+MONTH_WORD = word_start_trie(MONTHS) + r"\.?"  # a month at a word start: \b and MONTH
+DAY = r"\d(?<!\w\d)\d?"  # \b\d{1,2}, opening with its digit (the engine skips to it)
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
+
+
+def free_year(not_after: str) -> str:
+    """A year (group 1) not inside another number: no character of ``not_after`` before it.
+
+    The check sits after the first digit, so the pattern opens with "1" or "2" and the engine
+    skips to those characters instead of testing a lookbehind at every position.
+    """
+    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
+
+
+def count_of(word: str) -> int:
+    """"12" -> 12, "five" -> 5."""
+    return int(word) if word.isdigit() else int(NUMBER_WORDS[word.lower()])
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def shift_period(period: str, years: int) -> str:
+    """``shift_period("2023-01/2023-11", -1)`` -> ``"2022-01/2022-11"``."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), period)
+
+
+def _relative_month(published: dt.date, month: int) -> str:
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
+
+
+def _year_of(word: str | None, published: dt.date | None) -> int | None:
+    if word and word.isdigit():
+        return int(word)
+    if published is None:
+        return None
+    return published.year - 1 if (word or "").lower() == "last" else published.year
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = _year_of(m[6] or m[3], published)
+    if year is None:
+        return None
+    first, last = _month(m[1]), _month(m[4])
+    if int(m[2]) != 1:  # an operation's dates ("between June 21 and July 4"): an event, by month
+        return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+    return f"{year}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
+
+
+def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = _year_of(m[3], published)
+    if year is None:
+        return None
+    if m[3] is None and published and _month(m[2]) > published.month:
+        year -= 1
+    return f"{year}-{_month(m[1]):02d}/{year}-{_month(m[2]):02d}"
+
+
+def _first_days(m: re.Match[str], published: dt.date | None) -> str:
+    year = int(m[2])
+    last = dt.date(year, 1, 1) + dt.timedelta(days=count_of(m[1]) - 1)
+    return f"{year}-01-01/{last.isoformat()}"
+
+
+def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = int(m[3]) if m[3] else (published.year if published else None)
+    if year is None:
+        return None
+    return f"{year}-01-01/{year}-{_month(m[1]):02d}-{int(m[2]):02d}"
+
+
+def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
+    year = int(m[2]) if m[2] else (published.year if published else None)
+    return f"{year}-01/{year}-{_month(m[1]):02d}" if year else None
+
+
+def _since_year(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"since 2010", "since IC3 was formed in 2000": from then to the report's year."""
+    if published is None or int(m[1]) >= published.year:
+        return None
+    return f"{m[1]}/{published.year}"
+
+
+def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"since its enactment last July", "since March 2023": from that month to publication."""
+    if published is None:
+        return None
+    month = _month(m[1] or m[3] or m[4])
+    year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
+    if (year, month) >= (published.year, published.month):
+        return None
+    return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
+
+
+_SINCE_LEAD = r"(?<!highest )(?<!lowest )(?<!most )(?<!first time )\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
+
+
+@dataclass(frozen=True)
+class TimeRule:
+    """A time expression's pattern and how it resolves (see the module's docstring)."""
+
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], dt.date | None], str | None]
+    weak: bool
+    needs: tuple[str, ...]  # "M" a month name, "Y" a year, any other clue a substring ("a|b": either word)
+
+
+def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str | None], weak: bool,
+          needs: tuple[str, ...]) -> TimeRule:
+    return TimeRule(re.compile(pattern), resolve, weak, needs)
+
+
+# Tried in this order; a later rule's match that overlaps an earlier one's is dropped.  They run on
+# the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
+RULES: tuple[TimeRule, ...] = (
+    _rule(rf"{_SINCE_LEAD}(?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH}))(?!\s*\d)",
+          _since_month, False, ("since", "M")),
+    _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
+    _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
+          lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
+    _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
+          rf"(\d{{1,2}})(?:,?\s+({YEAR}))?", _day_range, False, ("M",)),
+    _rule(rf"(?:from |between )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
+          _month_range, False, ("M",)),
+    _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
+          _first_days, False, ("days",)),
+    _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) ({YEAR})",
+          lambda m, d: f"{m[2]}-01/{m[2]}-{count_of(m[1]):02d}", False, ("month",)),
+    _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
+    _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
+    _rule(r"(?:the )?first half of (last|this) year",
+          lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False, ("half",)),
+    _rule(rf"(?:the )?first half (?:of|in) ({YEAR})|\bh1 ({YEAR})",
+          lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06", False, ("Y", "half|h1")),
+    _rule(rf"(?:the )?second half (?:of|in) ({YEAR})|\bh2 ({YEAR})",
+          lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12", False, ("Y", "half|h2")),
+    _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",
+          lambda m, d: f"{m[1]}/{m[2]}", False, ("Y", "from |between ")),
+    _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",
+          lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True, ("M", "Y")),
+    _rule(rf"({MONTH}),?\s+({YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False, ("M", "Y")),
+    _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
+    _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",
+          lambda m, d: str(d.year - 1) if d else None, False, ("year",)),
+    _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
+    _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) years\b",
+          lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
+    _rule(word_start_trie(["last month"]) + r"\b",
+          lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
+    _rule(word_start_trie(["in", "on", "since", "during", "by", "of"])
+          + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH})(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b",
+          lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M",)),
+)
