@@ -119,6 +119,35 @@ def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+             "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def _quarter(number: int, year: int) -> str:
+    return f"{year}-{3 * number - 2:02d}/{year}-{3 * number:02d}"
+
+
+def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"in the first quarter": the latest such quarter begun by publication."""
+    if published is None:
+        return None
+    number = _QUARTERS[m[1]]
+    return _quarter(number, published.year if 3 * number - 2 <= published.month else published.year - 1)
+
+
+def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the 12 months to June": the year that ends with that month (the latest such month by publication)."""
+    end = _month(m[1])
+    if m[2]:
+        year = int(m[2])
+    elif published:
+        year = published.year if end <= published.month else published.year - 1
+    else:
+        return None
+    start_year, start = (year, 1) if end == 12 else (year - 1, end + 1)
+    return f"{start_year}-{start:02d}/{year}-{end:02d}"
+
+
 _SINCE_LEAD = r"(?<!highest )(?<!lowest )(?<!most )(?<!first time )\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
 
 
@@ -149,12 +178,17 @@ RULES: tuple[TimeRule, ...] = (
           rf"(\d{{1,2}})(?:,?\s+({YEAR}))?", _day_range, False, ("M",)),
     _rule(rf"(?:from |between )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
           _month_range, False, ("M",)),
+    _rule(rf"({MONTH_WORD})\s*[-–]\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False, ("M",)),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) ({YEAR})",
           lambda m, d: f"{m[2]}-01/{m[2]}-{count_of(m[1]):02d}", False, ("month",)),
+    _rule(rf"(?:the )?(?:12|twelve) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})(?:,?\s+({YEAR}))?",
+          _months_to, False, ("months", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
+    _rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|\b(q[1-4])[ ,-]*({YEAR})",
+          lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
     _rule(r"(?:the )?first half of (last|this) year",
           lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False, ("half",)),
     _rule(rf"(?:the )?first half (?:of|in) ({YEAR})|\bh1 ({YEAR})",
@@ -172,6 +206,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
     _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) years\b",
           lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
+    _rule(r"\b(?:in |over |during )?the (?:past|last) decade\b",
+          lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
+    _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     _rule(word_start_trie(["in", "on", "since", "during", "by", "of"])

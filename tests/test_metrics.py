@@ -83,6 +83,14 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     ("Police arrested 300 people in November 2024.", "2024-11"),
     ("Police arrested 300 people between 2021 and 2024.", "2021/2024"),
     ("Police arrested 300 people in the past five years.", "2020/2024"),
+    ("Police arrested 300 people over the past decade.", "2015/2024"),
+    ("Police arrested 300 people in the third quarter of 2024.", "2024-07/2024-09"),
+    ("Police arrested 300 people in Q2 2024.", "2024-04/2024-06"),
+    ("Police arrested 300 people in the first quarter.", "2025-01/2025-03"),  # published on 20 March 2025
+    ("Police arrested 300 people in the fourth quarter.", "2024-10/2024-12"),
+    ("Police arrested 300 people in the 12 months to June.", "2023-07/2024-06"),
+    ("Police arrested 300 people in the 12 months ending September 2024.", "2023-10/2024-09"),
+    ("Police arrested 300 people in the January-February period.", "2025-01/2025-02"),
     ("Police arrested 300 people.", None),
 ])
 def test_periods_resolve_against_the_publication_date(sentence: str, period: str | None) -> None:
