@@ -53,20 +53,23 @@ _SUFFIX = _alternation([suffix.lower() for suffix in CURRENCY_SUFFIXES])
 _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?percentage\s+points?\b"
 
 # Matched on lower-cased text (``lowered``: positions kept), which is about twice as fast as IGNORECASE.
+# Philippine pesos written "P1.5 million", "P250,000": a "P" right before digits only with a scale or
+# thousands groups after it ("P2P" is not money).
+_PESO = r"p(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
-    r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
+    r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
     r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
     r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?"
 )
-_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()}
+_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP"}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
     [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
-    [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"],
+    [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] + [f"p{d}" for d in "0123456789"],
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 

@@ -12,7 +12,8 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     ("40,000", 40000), ("8,200", 8200), ("1,23,672", 123672), ("49.5", 49.5), ("1\u00a0000", 1000),
     ("nine", 9), ("twenty-five", 25), ("a dozen", 12), ("eight", 8), ("ninety nine", 99),
     ("1.2 million", 1_200_000), ("3bn", 3e9), ("2.5 billion", 2.5e9), ("4 lakh", 400_000),
-    ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("Rs 1.2 lakh crore", 1.2e12), ("₹3 crore", 30_000_000), ("RM1.5 million", 1.5e6),
+    ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("Rs 1.2 lakh crore", 1.2e12), ("₹3 crore", 30_000_000),
+    ("RM1.5 million", 1.5e6), ("P6.7 billion", 6.7e9), ("P250,000", 250_000),
     ("S$770 million", 770e6), ("US$36 million", 36e6), ("HK$30 million", 30e6), ("$500", 500),
     ("26.7 per cent", 26.7), ("5.8%", 5.8), ("12 percent", 12), ("3 pct", 3), ("10k", 10_000),
     ("2.5 billion yuan", 2.5e9), ("€4.2m", 4.2e6), ("£900,000", 900_000),
@@ -25,12 +26,18 @@ def test_parse_number(raw: str, value: float) -> None:
     ("lost Rs 5.29 crore to scammers", "INR", False), ("seized S$2 million", "SGD", False),
     ("RM300,000 was frozen", "MYR", False), ("fined $500", "$", False), ("2.5 billion yuan", "CNY", False),
     ("36 million U.S. dollars", "USD", False), ("rose 12 per cent", None, True), ("HK$30 million", "HKD", False),
+    ("shabu worth P6.7 billion", "PHP", False), ("seized P250,000 in cash", "PHP", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
     assert mention.currency == currency
     assert mention.percent is percent
     assert text[mention.start:mention.end] == mention.raw
+
+
+@pytest.mark.parametrize("text", ["P2P lending", "the P3 grade", "about P5 each"])
+def test_a_p_before_a_small_bare_number_is_no_peso(text: str) -> None:
+    assert all(mention.currency is None for mention in find_numbers(text))
 
 
 def test_spans_and_raw_text_are_kept_with_an_offset() -> None:
