@@ -41,7 +41,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "U\\.S\\.", "US", "USA", "America", "FBI", "Department of Justice",
            "Justice Department", "DOJ", "DEA", "Washington", "New York", "California", "Texas", "Florida", "IC3",
            "FTC"),
-    "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud"),
+    "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud",
+           "National Crime Agency"),
     "AU": ("Australia", "Sydney", "Melbourne", "ACCC"),
     "CA": ("Canada", "Toronto"),
     "PK": ("Pakistan", "Islamabad", "Karachi", "Lahore"),
@@ -142,6 +143,7 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     starts = [start for start, _ in spans]
     found: list[list[tuple[int, str]]] = [[] for _ in spans]
     left_out_end = -1  # where the last place left out as one people came from ends
+    owner_end = -1  # where the last place kept ends: "X's" before an agency makes it X's
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
             start = match.start()
@@ -155,7 +157,10 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
             if in_left_out_list or _where_people_came_from(lower, start, starts[i]):
                 left_out_end = match.end() if is_place else left_out_end
                 continue
+            if is_place and starts[i] <= owner_end and plain.startswith("'s ", owner_end) and owner_end + 3 == start:
+                continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
             found[i].append((start - starts[i], _code(match)))
+            owner_end = match.end() if is_place else owner_end
     return [tuple(sorted(places)) for places in found]
 
 

@@ -59,7 +59,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
-                r"complainants|victims?|foreigners?|ones|of them|of whom")
+                r"complainants|victims?|foreigners?|civil servants|public servants|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
@@ -144,7 +144,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|(?<!drug )trafficking(?! of drugs| in drugs)|"
-     r"people smuggling|forced labou?r|abduct\w*|kidnap\w*|missing children|brothels?|"
+     r"people smuggling|forced labou?r|modern slavery|abduct\w*|kidnap\w*|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
      "corruption"),

@@ -102,6 +102,8 @@ def test_periods_resolve_against_the_publication_date(sentence: str, period: str
     ("Malaysian police arrested 300 people in 2024.", "MY"),
     ("The Supreme People's Court said 300 people were convicted in 2024.", "CN"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
+    ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
+    ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
 ])
 def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     assert one(sentence).geo == geo
@@ -161,6 +163,15 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     crime = ("Police smash phone scam ring\nOfficers raided 12 call centres on Monday. "
              "In all, 4,200 cases were closed, and 35 people died by suicide after losing their savings.")
     assert [r.value for r in extract_metrics(crime, PUB, "GB", "t")] == [12, 4200, 35]
+
+
+@pytest.mark.parametrize("sentence, measure, subject", [
+    ("Police arrested 1,200 people for modern slavery offences in 2023.", "arrests", "human_trafficking"),
+    ("The anti-graft agency arrested 42 civil servants for bribery in 2024.", "arrests", "corruption"),
+])
+def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
+    record = one(sentence)
+    assert (record.measure, record.subject) == (measure, subject)
 
 
 def test_subject_from_the_sentence_then_the_article() -> None:
