@@ -65,12 +65,13 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"convictions?", "convictions"),
     (r"deaths?|fatalities", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
-     r"mobile numbers|phone numbers|imeis?", "accounts"),
+     r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|imeis?", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|calls|messages|text messages|sms", "other"),
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|calls|messages|text messages|sms|"
+     r"websites|web pages|domains|domain names|urls", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"

@@ -34,6 +34,8 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Police have chargesheeted 41 accused in the cyber fraud case.", 41, "count", "prosecutions"),
     ("A court handed prison terms to 33 members of the gang.", 33, "count", "convictions"),
     ("Some 2,500 scam calls were intercepted by the police hotline.", 2500, "count", "other"),  # GUIDE.md
+    ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
+    ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
