@@ -80,6 +80,11 @@ class SentenceMemory:
     def first_count(self, before: int) -> str | None:
         return next((m for end, m, unit in self.earlier if end <= before and unit == "count"), None)
 
+    def last_currency(self, before: int) -> str | None:
+        """The currency of the last sum before ``before``: "to 300 million yuan ..., from 100 million"."""
+        return next((unit for end, measure, unit in reversed(self.earlier) if end <= before and measure == "money"),
+                    None)
+
 
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""

@@ -234,6 +234,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         subject = change_subject(before, after, memory, start)
         if subject and subject[0] != "money":
             return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)
+        currency = memory.last_currency(start) if subject else None
+        if currency:  # the other end of a change in money keeps its currency
+            return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
         return None
     inherited = _inherited(before, after, memory, start)
     if inherited and (_BREAKDOWN_AFTER.match(after) and _BREAKDOWN_BEFORE.search(lowered(before[-25:]))):

@@ -114,14 +114,17 @@ _RELATIVE_BASELINES = re.compile(
     r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year|"
     # "11,546 cases for the same period last year": the reporting period a year back, wherever it stands
-    r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year))"
+    r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
+    # "from 100 million a year earlier": the figure before it is the year before's
+    r"a year (?:earlier|before)|the year before)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
 )  # on the lower-cased sentence
 
 
 # Every relative baseline starts with one of these words: the full pattern is tried only there.
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
-                                                   "against", "that", "those", "same"], guard=r"\b")
+                                                   "against", "that", "those", "same", "a year", "the year"],
+                             guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
 
