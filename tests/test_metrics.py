@@ -63,6 +63,12 @@ def test_percent_changes_are_signed(sentence: str, value: float) -> None:
     assert record.period == "2024" and record.baseline_period == "2023"
 
 
+def test_a_change_of_fraud_losses_is_a_change_of_money() -> None:
+    records = extract_metrics("Fraud losses reached HK$9.1 billion, up 90% from HK$4.8 billion.", PUB, "HK", "t")
+    assert [(r.value, r.unit, r.measure) for r in records] == [
+        (9.1e9, "HKD", "money"), (90, "percent", "money"), (4.8e9, "HKD", "money")]
+
+
 @pytest.mark.parametrize("sentence, qualifier", [
     ("Police arrested more than 300 people in 2024.", "at_least"),
     ("Police arrested about 300 people in 2024.", "approx"),
