@@ -156,3 +156,21 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)", "other"),
 )
+
+# Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
+ENFORCEMENT_TERMS = (
+    r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+    r"frozen|freez\w*|launder\w*|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|syndicates?|"
+    r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
+    r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
+    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security")
+# Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
+# too): an article whose lead has none of them, and a sentence that has none, are not about crime.
+CRIME_NEWS_TERMS = (
+    r"police|policemen|court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
+    r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
+    r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
+    r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
+    r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|rescu\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
+    r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|froze|frozen|freez\w*|defraud\w*|swindl\w*|intercept\w*|"
+    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?")

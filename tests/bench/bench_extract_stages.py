@@ -17,8 +17,8 @@ import bench_extract
 import parsers.metrics as metrics
 
 STAGES = ("split_sentences", "find_numbers", "year_spans", "find_time_expressions", "document_period",
-          "read_locally", "places_by_sentence", "_subjects_in", "kind_of", "reporter_of", "figure_period", "from_to_period",
-          "_about_enforcement", "dateline_country")
+          "read_locally", "places_by_sentence", "subjects_in", "kind_of", "reporter_of", "figure_period", "from_to_period",
+          "about_enforcement", "dateline_country")
 # Stages measured together share a cache (kind and reporter read the same facts of a sentence).
 GROUPS = [(name, {name}) for name in STAGES if name not in ("kind_of", "reporter_of")] + \
     [("kind_of + reporter_of", {"kind_of", "reporter_of"})]

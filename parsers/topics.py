@@ -1,0 +1,80 @@
+"""What a text is about: the crime it names and whether it is crime or enforcement news.
+
+Pure functions over strings: the crime subjects a sentence names (with their positions), the
+one nearest a figure, and the two context tests the extractor applies to a sentence or an
+article's lead.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.scan import StemScanner
+from parsers.vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
+
+_SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
+_SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")
+_ENFORCEMENT = StemScanner.for_terms(re.compile(rf"\b(?:{ENFORCEMENT_TERMS})\b", re.IGNORECASE), [ENFORCEMENT_TERMS],
+                                     guard=r"\b", flags=re.IGNORECASE)
+_CRIME_NEWS = StemScanner.for_terms(re.compile(rf"\b(?:{CRIME_NEWS_TERMS})\b", re.IGNORECASE), [CRIME_NEWS_TERMS],
+                                    guard=r"\b", flags=re.IGNORECASE)
+
+
+def about_enforcement(text: str) -> bool:
+    """Whether ``text`` speaks of crime or enforcement at all (money and percentages need it: not GDP growth)."""
+    return next(_ENFORCEMENT.finditer(text), None) is not None
+
+
+def about_crime(text: str) -> bool:
+    """Whether ``text`` uses words only crime and enforcement news uses (not "cases" or "victims")."""
+    return next(_CRIME_NEWS.finditer(text), None) is not None
+
+
+# Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
+_AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
+    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre)\b")
+_ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
+                       r"Command|Task Force|Squad|Directorate")
+
+
+def subjects_in(text: str) -> list[tuple[int, str]]:
+    """(position, subject) of the crime words of ``text``, agency names left out."""
+    masked = _AGENCY_NAME.sub(lambda m: " " * len(m.group(0)), text) if _ORG_WORD.search(text) else text
+    return [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(masked.lower())]
+
+
+def nearest(items: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The item named nearest to ``position``."""
+    return min(items, key=lambda item: abs(item[0] - position))[1] if items else None
+
+
+def _in_clause(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The items of the ";"-clause that holds ``position`` ("robberies - by 64% to 67 cases; burglary - ..."),
+    or all of them when that clause names none."""
+    if ";" not in text:
+        return items
+    start, end = text.rfind(";", 0, position) + 1, text.find(";", position)
+    inside = [item for item in items if start <= item[0] and (end < 0 or item[0] < end)]
+    return inside or items
+
+
+_ASIDE_WORDS = ("including", "such as", "among them", "notably")
+_ASIDE = re.compile(r",\s*(?:" + "|".join(_ASIDE_WORDS) + r")\b[^,;]*,")
+
+
+def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The items outside a closed aside before ``position``: in "commercial crime cases, including online scams,
+    amounted to RM1.2 billion" the figure is about the whole, not the part the aside names."""
+    if not any(map(text.__contains__, _ASIDE_WORDS)):  # most sentences have no aside: skip the regex
+        return items
+    asides = [m.span() for m in _ASIDE.finditer(text, 0, position)]
+    outside = [item for item in items if not any(start <= item[0] < end for start, end in asides)]
+    return outside or items
+
+
+def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
+    """The subject of a figure at ``position``: the nearest crime word of its clause, outside asides."""
+    if len({subject for _, subject in subjects}) > 1:  # only then can a clause or an aside change the choice
+        subjects = _outside_asides(_in_clause(subjects, text, position), text, position)
+    return nearest(subjects, position)
