@@ -12,6 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parsers import changes, classify, identity, nouns, period_rules, periods
+from parsers.places import places_by_sentence, places_in
+from parsers.scan import word_start_trie
+from parsers.sentences import split_sentences
 
 
 def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
@@ -123,8 +126,6 @@ PLACE_SENTENCES = ["Police in China arrested 40 suspects.", "Victims were flown 
 
 @given(st.lists(st.sampled_from(PLACE_SENTENCES), min_size=1, max_size=6), st.sampled_from([" ", "\n", "\n\n"]))
 def test_places_read_for_a_whole_article_are_each_sentences_own(sentences: list[str], joint: str) -> None:
-    from parsers.places import places_by_sentence, places_in
-    from parsers.sentences import split_sentences
     article = split_sentences(joint.join(sentences))
     by_sentence = places_by_sentence(joint.join(sentences), [(s.start, s.end) for s in article])
     assert by_sentence == [places_in(s.text) for s in article]
@@ -136,7 +137,6 @@ WORD_STARTS = ["in", "on", "since", "during", "by", "of", "last", "past", "previ
 
 @given(texts(WORD_STARTS + ["bin", "xin", "_on", "5of", "ma", "yesterday", "pastry", "emay"]))
 def test_word_start_tries_match_where_the_word_boundary_form_does(text: str) -> None:
-    from parsers.scan import word_start_trie
     plain = re.compile(r"\b(?:" + "|".join(sorted(WORD_STARTS, key=len, reverse=True)) + ")")
     led = re.compile(word_start_trie(WORD_STARTS))
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
