@@ -170,32 +170,23 @@ def _numbers_by_sentence(text: str, sentences: tuple[Sentence, ...]) -> list[lis
     return by_sentence
 
 
-def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
-                    doc: str = "") -> tuple[MetricRecord, ...]:
-    """Every crime or enforcement figure in ``text``, in order of appearance."""
-    sentences = split_sentences(text)
-    context = ArticleContext(text, default_geo, sentences)
-    records: list[MetricRecord] = []
-    previous_period: str | None = None
-    previous_subject: str | None = None
+def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMention]],
+                  context: ArticleContext) -> list[list[tuple[NumberMention, LocalReading]]]:
+    """What each number of each sentence counts, or nothing for those that are no crime figure.
+
+    The first of the two passes over an article: the words around a number and the figures before it
+    in its sentence (and the last count of the sentence before) decide.
+    """
+    read: list[list[tuple[NumberMention, LocalReading]]] = []
     previous_measure: str | None = None
     previous_text = ""
-    cache: dict[int, tuple[TimeExpression, ...]] = {}
-
-    def times_of(sentence: Sentence) -> tuple[TimeExpression, ...]:
-        if sentence.index not in cache:
-            cache[sentence.index] = find_time_expressions(sentence.text, published)
-        return cache[sentence.index]
-
-    reporting_period = document_period(sentences, times_of)
-    for sentence, mentions in zip(sentences, _numbers_by_sentence(text, sentences)):
+    for sentence, mentions in zip(sentences, numbers):
+        figures: list[tuple[NumberMention, LocalReading]] = []
+        read.append(figures)
         if not mentions:
             previous_text = sentence.text
             continue
-        times: tuple[TimeExpression, ...] | None = None  # read at the sentence's first figure
         dates = year_spans(sentence.text)
-        facts = _SentenceFacts(sentence, context)
-        sentence_period = None
         memory = SentenceMemory((), previous_measure)
         in_context: bool | None = None
         for mention in mentions:
@@ -216,10 +207,44 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     continue
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
                                                        reading.unit),), previous_measure)
+            figures.append((mention, reading))
+        counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
+        previous_measure = counts[-1] if counts else previous_measure
+        previous_text = sentence.text
+    return read
+
+
+def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
+                    doc: str = "") -> tuple[MetricRecord, ...]:
+    """Every crime or enforcement figure in ``text``, in order of appearance.
+
+    Two passes: what each number counts (:func:`_read_figures`), then the period, subject and
+    country of each figure, which carry over from one sentence to the next.
+    """
+    sentences = split_sentences(text)
+    context = ArticleContext(text, default_geo, sentences)
+    read = _read_figures(sentences, _numbers_by_sentence(text, sentences), context)
+    records: list[MetricRecord] = []
+    previous_period: str | None = None
+    previous_subject: str | None = None
+    cache: dict[int, tuple[TimeExpression, ...]] = {}
+
+    def times_of(sentence: Sentence) -> tuple[TimeExpression, ...]:
+        if sentence.index not in cache:
+            cache[sentence.index] = find_time_expressions(sentence.text, published)
+        return cache[sentence.index]
+
+    reporting_period = document_period(sentences, times_of)
+    for sentence, figures in zip(sentences, read):
+        if not figures:
+            continue
+        times = times_of(sentence)
+        facts = _SentenceFacts(sentence, context)
+        sentence_period = None
+        for mention, reading in figures:
             local_pos = mention.start - sentence.start
-            times = times_of(sentence) if times is None else times
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
-                             reading.unit == "percent", reporting_period)
+                                   reading.unit == "percent", reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
@@ -243,7 +268,4 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
-        counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
-        previous_measure = counts[-1] if counts else previous_measure
-        previous_text = sentence.text
     return tuple(records)
