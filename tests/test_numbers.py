@@ -13,7 +13,7 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     ("nine", 9), ("twenty-five", 25), ("a dozen", 12), ("eight", 8), ("ninety nine", 99),
     ("1.2 million", 1_200_000), ("3bn", 3e9), ("2.5 billion", 2.5e9), ("4 lakh", 400_000),
     ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("Rs 1.2 lakh crore", 1.2e12), ("₹3 crore", 30_000_000),
-    ("RM1.5 million", 1.5e6), ("P6.7 billion", 6.7e9), ("P250,000", 250_000),
+    ("RM1.5 million", 1.5e6), ("P6.7 billion", 6.7e9), ("P250,000", 250_000), ("RM1.2bil", 1.2e9), ("RM2.3mil", 2.3e6),
     ("S$770 million", 770e6), ("US$36 million", 36e6), ("HK$30 million", 30e6), ("$500", 500),
     ("26.7 per cent", 26.7), ("5.8%", 5.8), ("12 percent", 12), ("3 pct", 3), ("10k", 10_000),
     ("2.5 billion yuan", 2.5e9), ("€4.2m", 4.2e6), ("£900,000", 900_000),
