@@ -75,6 +75,7 @@ def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> l
 
 def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
     """The subject of a figure at ``position``: the nearest crime word of its clause, outside asides."""
-    if len({subject for _, subject in subjects}) > 1:  # only then can a clause or an aside change the choice
+    if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
+        # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(subjects, text, position), text, position)
     return nearest(subjects, position)
