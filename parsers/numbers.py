@@ -43,9 +43,11 @@ _DIGITS = (r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}
 # "a dozen", "a thousand" are numbers; in "a million" the "a" is the number and "million" its scale.
 _A_NUMBERS = ("dozen", "hundred", "thousand")
 _A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
+_NUMBER_WORD = r"(?:" + _alternation(list(NUMBER_WORDS)) + r")"
+# Up to four number words: "twenty-five", "three hundred and twelve" ("and" only after hundred or thousand).
 _WORD_NUM = (
     r"(?:" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
-    r"(?:" + _alternation(list(NUMBER_WORDS)) + r")(?:[-\s](?:" + _alternation(list(NUMBER_WORDS)) + r"))?)"
+    + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,3})"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
 _PREFIX = _alternation([prefix.lower() for prefix in CURRENCY_PREFIXES])
@@ -91,15 +93,19 @@ def parse_number_words(text: str) -> float | None:
     words = re.split(r"[-\s]+", text.strip().lower())
     if words[:1] == ["a"]:
         words = ["one"] + words[1:]
-    total = 0.0
+    total = current = 0.0  # "two thousand three hundred and twelve": total 2000, then current 312
     for word in words:
+        if word == "and" and current:
+            continue
         if word not in NUMBER_WORDS:
             return None
-        if word in MULTIPLIER_WORDS:
-            total = (total or 1.0) * NUMBER_WORDS[word]
+        if word == "thousand":
+            total, current = total + (current or 1.0) * 1000, 0.0
+        elif word in MULTIPLIER_WORDS:
+            current = (current or 1.0) * NUMBER_WORDS[word]
         else:
-            total += NUMBER_WORDS[word]
-    return total
+            current += NUMBER_WORDS[word]
+    return total + current
 
 
 def _read_one(raw: str) -> NumberMention | None:
