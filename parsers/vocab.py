@@ -78,7 +78,7 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countrie
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
-                   r"languages|platforms|banks|measures|cameras|tickets")
+                   r"languages|platforms|banks|measures|cameras|tickets|charges|counts")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"

@@ -141,6 +141,7 @@ def test_geo_and_currency_fall_back_on_the_article_country() -> None:
     "The syndicate operated for three years before it was caught.",
     "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
     "• three times the gain.",
+    "Prosecutors brought 98 charges against the syndicate's leaders.",  # GUIDE.md: charges, not people charged
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
@@ -181,6 +182,12 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
 def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
     record = one(sentence)
     assert (record.measure, record.subject) == (measure, subject)
+
+
+def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
+    records = extract_metrics("Nearly 70% of the 312 people arrested were foreigners.", PUB, "SG", "t")
+    assert [(r.value, r.unit, r.measure, r.kind) for r in records] == [
+        (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
 
 
 def test_subject_from_the_sentence_then_the_article() -> None:
