@@ -58,6 +58,7 @@ _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them)\b", _I)
 _A_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
+_MONEY_MARK = re.compile(r"(?:[A-Z]{0,3}\$|Rs\.?\s?\d|RM\s?\d|[€£¥₹₱])")
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
@@ -138,7 +139,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if _THOSE.match(phrase):
             earlier = memory.last_count(start)
             return (earlier, True, 0.7) if earlier else None
-        if _MONEY_WORD.match(phrase):
+        if _MONEY_WORD.match(phrase) or _MONEY_MARK.match(phrase):  # "95 per cent of the $4 million stolen"
             return "money", True, 0.8
         found = measure_of_noun_phrase(phrase)
         if found:

@@ -59,7 +59,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
-                r"complainants|victims?|foreigners?|civil servants|public servants|ones|of them|of whom")
+                r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
+                r"depositors|shoppers|consumers|retirees|pensioners|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),

@@ -36,6 +36,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Some 2,500 scam calls were intercepted by the police hotline.", 2500, "count", "other"),  # GUIDE.md
     ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
     ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
+    ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
@@ -188,6 +189,11 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
     records = extract_metrics("Nearly 70% of the 312 people arrested were foreigners.", PUB, "SG", "t")
     assert [(r.value, r.unit, r.measure, r.kind) for r in records] == [
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
+
+
+def test_a_share_of_a_sum_is_a_share_of_money() -> None:
+    records = extract_metrics("Police recovered 95 per cent of the $4 million stolen by the gang.", PUB, "US", "t")
+    assert [(r.value, r.unit, r.measure) for r in records] == [(95, "percent", "money"), (4e6, "USD", "money")]
 
 
 def test_subject_from_the_sentence_then_the_article() -> None:
