@@ -30,6 +30,10 @@ _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALI
 # No qualifier phrase is longer than its pattern text ("exceed(?:ing|ed|s)?"): a bound on where one can start.
 _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
+_MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
+# "one in five victims": a ratio, neither of whose numbers counts anything.
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
+_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 
 # The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
@@ -94,6 +98,8 @@ class LocalReading:
 def qualifier_of(before: str, after: str) -> str:
     if _PLUS_AFTER.match(after):
         return "at_least"
+    if after.startswith("-odd"):  # "3,000-odd suspects"
+        return "approx"
     tail = before[-40:].lower()
     # A qualifier ends where the words before the figure end: search only the last phrase-length.
     found = _QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_LONGEST))
@@ -115,6 +121,9 @@ def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
+        return True
+    if " in " in after[:8] and _RATIO_AFTER.match(lowered(after[:30])) or \
+            before[-9:].rstrip().endswith(("in", "every")) and _RATIO_BEFORE.search(lowered(before[-30:])):
         return True
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 
@@ -153,7 +162,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if physical:
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
-    noun = counted_noun(after[5:] if after.startswith("-plus") else after[1:] if after.startswith("+") else after)
+    noun = counted_noun(_MARKED_AFTER.sub("", after, 1))
     if noun is None:
         return _bare_number(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
