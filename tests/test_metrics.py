@@ -408,6 +408,11 @@ def test_one_cases_figure_takes_no_reporting_period() -> None:
         (52000, "2024", "level"), (12, None, "case")]
 
 
+def test_a_year_a_few_words_after_a_figure_is_its_own() -> None:
+    text = "Police data for the last three years showed 39,000 fraud cases being reported in 2022."
+    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 3, 12), "IN", "t")] == [(39000, "2022")]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
