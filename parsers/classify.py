@@ -32,8 +32,9 @@ _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
 # "one in five victims": a ratio, neither of whose numbers counts anything.
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
-_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+# (Single spaces, so that the quick checks before them in _not_a_metric are exact.)
+_RATIO_AFTER = re.compile(r" in (?:every )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
+_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine) in (?:every )?$")
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 
 # The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
@@ -122,8 +123,8 @@ def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True
-    if " in " in after[:8] and _RATIO_AFTER.match(lowered(after[:30])) or \
-            before[-9:].rstrip().endswith(("in", "every")) and _RATIO_BEFORE.search(lowered(before[-30:])):
+    if after[:4] == " in " and _RATIO_AFTER.match(lowered(after[:30])) or \
+            before[-4:] in (" in ", "ery ") and _RATIO_BEFORE.search(lowered(before[-30:])):  # "one in five"
         return True
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 

@@ -24,9 +24,15 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
 _BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+", re.IGNORECASE)
 
 
-def _binds_year_after(time: TimeExpression, text: str, local_end: int) -> bool:
-    return bool(time.period) and len(time.period or "") == 4 and not time.baseline and \
-        16 < time.start - local_end <= 45 and bool(_BINDS_YEAR_FAR.fullmatch(text, local_end, time.start))
+def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
+    """Whether a time expression up to 45 characters after a figure is the figure's own: "6,000 in 2023",
+    "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"."""
+    if time.start - local_end <= 16:
+        near = bool(_BINDS_AFTER.match(text[local_end:time.start]))
+    else:  # farther, only a year with a few words between
+        near = len(time.period or "") == 4 and not time.baseline and \
+            bool(_BINDS_YEAR_FAR.fullmatch(text, local_end, time.start))
+    return near and not _COMPARISON_LED.match(text, time.start)
 
 
 _COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b)", re.IGNORECASE)
@@ -45,9 +51,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
-    # "6,000 in 2023", "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"
-    following = [t for t in times if (0 <= t.start - local_end <= 16 and _BINDS_AFTER.match(text[local_end:t.start])
-                                      or _binds_year_after(t, text, local_end)) and not _COMPARISON_LED.match(text, t.start)]
+    following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]
         if found.period:
