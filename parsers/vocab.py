@@ -138,15 +138,17 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule accounts?|phishing|swindl\w*|"
-     r"deception|defraud\w*|cheat\w*|pogos?|offshore gaming", "telecom_fraud"),
+     r"deception|defraud\w*|cheat\w*|pogos?|offshore gaming|pig[- ]butchering", "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet", "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
-    (r"human trafficking|trafficking in persons|trafficked|(?<!drug )trafficking(?! of drugs| in drugs)|"
-     r"people smuggling|forced labou?r|modern slavery|abduct\w*|kidnap\w*|missing children|brothels?|"
+    (r"human trafficking|trafficking in persons|trafficked|"
+     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )trafficking(?! of drugs| in drugs)|"
+     r"people smuggling|human smuggling|migrant smuggling|smuggling of migrants|forced labou?r|modern slavery|"
+     r"abduct\w*|kidnap\w*|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
      "corruption"),

@@ -181,6 +181,9 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     ("Police arrested 1,200 people for modern slavery offences in 2023.", "arrests", "human_trafficking"),
     ("The anti-graft agency arrested 42 civil servants for bribery in 2024.", "arrests", "corruption"),
     ("Police said 3,200 mule accounts were frozen in 2024.", "accounts", "telecom_fraud"),
+    ("Police arrested 40 people for wildlife trafficking in 2024.", "arrests", "other"),
+    ("Police arrested 40 people for migrant smuggling in 2024.", "arrests", "human_trafficking"),
+    ("Police arrested 40 people in a pig-butchering scheme in 2024.", "arrests", "telecom_fraud"),
 ])
 def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
     record = one(sentence)
