@@ -20,8 +20,8 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
                           re.IGNORECASE)
 
 
-# "39,925 such incidents being reported in 2022": a year a few words after the figure, in its clause.
-_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+", re.IGNORECASE)
+# "39,925 such incidents being reported in 2022", "4,088 cases reported in the same period last year".
+_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
@@ -29,9 +29,9 @@ def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
     "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"."""
     if time.start - local_end <= 16:
         near = bool(_BINDS_AFTER.match(text[local_end:time.start]))
-    else:  # farther, only a year with a few words between
-        near = len(time.period or "") == 4 and not time.baseline and \
-            bool(_BINDS_YEAR_FAR.fullmatch(text, local_end, time.start))
+    else:  # farther, only a year or "the same period last year" with a few words between
+        near = (len(time.period or "") == 4 and not time.baseline or time.period is None and bool(time.years_back)) \
+            and bool(_BINDS_YEAR_FAR.fullmatch(text, local_end, time.start))
     return near and not _COMPARISON_LED.match(text, time.start)
 
 

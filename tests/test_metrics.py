@@ -416,6 +416,14 @@ def test_a_year_a_few_words_after_a_figure_is_its_own() -> None:
     assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 3, 12), "IN", "t")] == [(39000, "2022")]
 
 
+def test_the_same_period_last_year_a_few_words_after_a_figure() -> None:
+    text = "Police recorded 5,153 fraud cases as of February 2, a 26% surge from the 4,088 cases reported in the " \
+           "same period last year."
+    records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
+    assert [(r.value, r.period) for r in records if r.unit == "count"] == [
+        (5153, "2025-01-01/2025-02-02"), (4088, "2024-01-01/2024-02-02")]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
