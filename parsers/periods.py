@@ -17,6 +17,7 @@ from parsers.scan import StemScanner, lowered
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
+    r"(?:rm|rs\.?|p)[\d,.]+|"
     r"million|billion|cases|people|figure|levels?|of|same|period|time|in|recorded|reported|registered|logged|seen)"
     r"\s+){0,6}$",
 )  # on lower-cased text

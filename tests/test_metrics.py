@@ -424,6 +424,14 @@ def test_the_same_period_last_year_a_few_words_after_a_figure() -> None:
         (5153, "2025-01-01/2025-02-02"), (4088, "2024-01-01/2024-02-02")]
 
 
+def test_a_year_after_a_sum_in_ringgit_compared_against_is_a_baseline() -> None:
+    text = "Police recorded 5,153 scam cases as of February 2.\nScam losses fell 7% compared to RM279.8 million " \
+           "recorded in 2024."
+    records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
+    assert [(r.value, r.period, r.baseline_period) for r in records if r.unit == "percent"] == [
+        (-7, "2025-01-01/2025-02-02", "2024-01-01/2024-02-02")]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 129,000 people were prosecuted for fraud.")
