@@ -201,6 +201,13 @@ def test_a_share_of_a_sum_is_a_share_of_money() -> None:
     assert [(r.value, r.unit, r.measure) for r in records] == [(95, "percent", "money"), (4e6, "USD", "money")]
 
 
+def test_a_change_without_a_noun_of_its_own_shares_its_totals_subject() -> None:
+    text = "Prosecutors charged 7,000 people for using the internet to commit fraud, gamble and spread obscene " \
+           "materials, up 40 percent from 2022."
+    assert [(r.value, r.subject) for r in extract_metrics(text, dt.date(2024, 3, 1), "CN", "t")] == [
+        (7000, "cybercrime"), (40, "cybercrime")]
+
+
 def test_subject_from_the_sentence_then_the_article() -> None:
     text = ("Drug trafficking arrests rose sharply in 2024.\n"
             "Police arrested 2,000 people in the operation in 2024.")
