@@ -18,6 +18,8 @@ _I = re.IGNORECASE
 _MONEY_NOUN = re.compile(r"losses|amount|sums?|money")
 _RISE_RE = re.compile(rf"\b(?:{RISE_WORDS})\b")
 _FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b")
+_SIGN_RIGHT_BEFORE = re.compile(rf"\b(?:(?P<fall>{FALL_WORDS})|{RISE_WORDS})\s+(?:by\s+|of\s+)?"
+                                r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|over\s+)?$")
 _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b")
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$")
@@ -157,6 +159,9 @@ def sign_of_change(before: str, after: str) -> int:
     """-1 when the words around a change say it is a fall."""
     near_after, lower = lowered(after[:30]), lowered(before)
     near_before = lower[-30:]
+    right_before = _SIGN_RIGHT_BEFORE.search(near_before)  # "up 12 per cent, while ... fell": "up" decides
+    if right_before:
+        return -1 if right_before.group("fall") else 1
     fall_after, rise_after = _FALL_RE.search(near_after), _RISE_RE.search(near_after)
     if fall_after and (not rise_after or fall_after.start() < rise_after.start()):
         return -1

@@ -18,7 +18,7 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.places import dateline_country, places_by_sentence
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, nearest, subject_near, subjects_in
+from parsers.topics import about_crime, about_enforcement, clause_of, nearest, subject_near, subjects_in
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -254,7 +254,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 baseline = baseline_of(times, local_pos, period)
             geo = _geo(facts, local_pos, context)
             subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
-            total = (sentence.text.count(";", 0, local_pos), reading.measure)  # the same measure in the same clause
+            total = (clause_of(sentence.text, local_pos)[0], reading.measure)  # the same measure in the same clause
             if reading.unit == "percent" and not reading.share and total in totals and reading.strength <= 0.75:
                 # a change with no noun of its own is the change of that figure: "719,000 people for using the
                 # internet to commit fraud, gamble ..., up 43.3 percent" (not "while drug cases fell 8 per cent")

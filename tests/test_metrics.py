@@ -208,6 +208,12 @@ def test_a_change_without_a_noun_of_its_own_shares_its_totals_subject() -> None:
         (7000, "cybercrime"), (40, "cybercrime")]
 
 
+def test_a_change_right_after_up_or_down_in_its_own_clause() -> None:
+    text = "Fraud cases rose to 5,000, up 12 per cent, while drug cases fell 8 per cent."
+    assert [(r.value, r.subject) for r in extract_metrics(text, PUB, "CN", "t")] == [
+        (5000, "telecom_fraud"), (12, "telecom_fraud"), (-8, "drugs")]
+
+
 def test_subject_from_the_sentence_then_the_article() -> None:
     text = ("Drug trafficking arrests rose sharply in 2024.\n"
             "Police arrested 2,000 people in the operation in 2024.")
