@@ -176,4 +176,4 @@ CRIME_NEWS_TERMS = (
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|rescu\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|froze|frozen|freez\w*|defraud\w*|swindl\w*|intercept\w*|"
-    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?")
+    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")

@@ -214,6 +214,20 @@ def test_a_change_right_after_up_or_down_in_its_own_clause() -> None:
         (5000, "telecom_fraud"), (12, "telecom_fraud"), (-8, "drugs")]
 
 
+@pytest.mark.parametrize("headline, value, measure", [
+    ("China Convicts 78,000 In Telecom Fraud Crackdown", 78000, "convictions"),
+    ("Police Arrest 300 In Raids On Scam Centres", 300, "arrests"),
+    ("Hong Kong: Deception Cases Hit 39,000", 39000, "cases"),
+])
+def test_headlines_without_a_counted_noun(headline: str, value: float, measure: str) -> None:
+    assert [(r.value, r.measure) for r in extract_metrics(headline + "\n", PUB, None, "t")] == [(value, measure)]
+
+
+def test_a_figure_before_an_uncounted_noun_is_no_verbs_count() -> None:
+    assert extract_metrics("Police said the state held two special elections after the fraud scheme.", PUB, "US",
+                           "t") == ()
+
+
 def test_subject_from_the_sentence_then_the_article() -> None:
     text = ("Drug trafficking arrests rose sharply in 2024.\n"
             "Police arrested 2,000 people in the operation in 2024.")
