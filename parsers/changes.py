@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.nouns import ANY_NOUN_SCAN, measure_of_noun_phrase, verb_measure
+from parsers.numbers import WRITTEN_SUM
 from parsers.scan import lowered
 from parsers.vocab import FALL_WORDS, RISE_WORDS
 
@@ -59,8 +60,8 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them)\b", _I)
-_A_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
-_MONEY_MARK = re.compile(r"(?:[A-Z]{0,3}\$|Rs\.?\s?\d|RM\s?\d|[€£¥₹₱])")
+_LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
+_WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
@@ -137,11 +138,11 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     share = _SHARE_OF.match(lower_after)
     if share:
         phrase = after[share.end():share.end() + 60]
-        phrase = phrase[_A_NUMBER.match(phrase).end():]  # "70% of the 312 people arrested": the people decide
+        phrase = phrase[_LEADING_NUMBER.match(phrase).end():]  # "70% of the 312 people arrested": the people decide
         if _THOSE.match(phrase):
             earlier = memory.last_count(start)
             return (earlier, True, 0.7) if earlier else None
-        if _MONEY_WORD.match(phrase) or _MONEY_MARK.match(phrase):  # "95 per cent of the $4 million stolen"
+        if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)):  # "95 per cent of the $4 million"
             return "money", True, 0.8
         found = measure_of_noun_phrase(phrase)
         if found:

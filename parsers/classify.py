@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.changes import RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
-from parsers.nouns import (DEFAULT_RES, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
-                           people_measure)
+from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
+                           people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.scan import lowered, top_level_alternatives
@@ -82,11 +82,9 @@ _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|"
                               r"with|while|who|under)\b)", _I)
-# A people verb right before a bare figure, a qualifier at most between (on lower-cased text).
-_VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]+(?: up| over)?)\s+(?:(?:nearly|almost|about|around|some|over|more than|"
-                                r"at least|up to|another|a further|an estimated)\s+)?$")
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|averag\w+|compared (?:to|with)|against|versus|"
-                              r"than)\s+(?:just |about |some |only |a record )?|out of (?:the )?)$")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|"
+                              r"averag\w+|compared (?:to|with)|against|versus|than)\s+(?:just |about |some |only |a record )?|"
+                              r"out of (?:the )?)$")
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
@@ -215,11 +213,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
-    verb_right_before = _VERB_RIGHT_BEFORE.search(lowered(before[-40:])) if _NOTHING_COUNTED.match(after) else None
-    if verb_right_before:  # headlines: "Police Arrest 300 In Raids", "China convicts nearly 78,000"
-        verb = VERB_RE.fullmatch(verb_right_before.group(1))
-        if verb and verb.lastgroup:
-            return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.75)
+    verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
+    if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
+        return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     shared_percent = _SHARED_PERCENT.match(after)
     if shared_percent:  # "by 36 and 68.9 per cent respectively"
         found = read_percent(before, after[shared_percent.end():], memory, start)

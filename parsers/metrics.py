@@ -241,7 +241,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         times = times_of(sentence)
         facts = _SentenceFacts(sentence, context)
         sentence_period = None
-        totals: dict[tuple[int, str], str] = {}  # the subject of a clause's first figure of a measure: its changes
+        # A change with no noun of its own is the change of the figure before it in its clause and takes its
+        # subject: "719,000 people for using the internet to commit fraud, gamble ..., up 43.3 percent" (not
+        # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
+        bare_change = any(r.unit == "percent" and not r.share and r.strength <= 0.75 for _, r in figures)
+        totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
         for mention, reading in figures:
             local_pos = mention.start - sentence.start
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
@@ -254,13 +258,12 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 baseline = baseline_of(times, local_pos, period)
             geo = _geo(facts, local_pos, context)
             subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
-            total = (clause_of(sentence.text, local_pos)[0], reading.measure)  # the same measure in the same clause
-            if reading.unit == "percent" and not reading.share and total in totals and reading.strength <= 0.75:
-                # a change with no noun of its own is the change of that figure: "719,000 people for using the
-                # internet to commit fraud, gamble ..., up 43.3 percent" (not "while drug cases fell 8 per cent")
-                subject = totals[total]
-            elif reading.unit != "percent" and total not in totals:
-                totals[total] = subject
+            if bare_change:
+                total = (clause_of(sentence.text, local_pos)[0], reading.measure)
+                if reading.unit == "percent" and not reading.share and reading.strength <= 0.75 and total in totals:
+                    subject = totals[total]
+                elif reading.unit != "percent":
+                    totals.setdefault(total, subject)
             kind = kind_of(reading, sentence.text, local_pos)
             if kind == "case" and not any(t.period for t in times):
                 period = None  # one case's figure: the period the article reports on is not its own

@@ -96,6 +96,7 @@ def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     return best
 
 
+NEAR_VERB = 14  # characters between a verb and the figure after it ("arrested some 300") for the verb to decide
 _MAIN_VERB_REACH = 160  # characters of the clause after a number read for its main verb
 
 
@@ -137,11 +138,11 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     clause_after = _CLAUSE_AFTER.split(after[:90], maxsplit=1)[0][:70]
     near_before = verb_measure(clause_before[-30:], nearest_last=True)
     two_verbs = " and " in clause_before and _TWO_VERBS.search(clause_before)
-    if two_verbs and near_before and near_before[1] <= 14:
+    if two_verbs and near_before and near_before[1] <= NEAR_VERB:
         first = verb_measure(two_verbs.group(1), nearest_last=True)
         if first:  # "arrested and deported 462": the first verb decides
             return first[0], 0.95
-    if near_before and near_before[1] <= 14:
+    if near_before and near_before[1] <= NEAR_VERB:
         return near_before[0], 0.95
     main_after = _main_verb_after(after)
     if main_after:

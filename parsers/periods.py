@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import COUNT, DAY, MONTH, MONTH_WORD, RULES, TimeRule, count_of, free_year, shift_period
 from parsers.scan import StemScanner, lowered
 
 _BASELINE_MARK = re.compile(
     r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
-    r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[$€£¥₹]?[\d,.]+|[\w$]+\$[\d,.]+|"
-    r"(?:rm|rs\.?|p)[\d,.]+|"
+    r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+|" + WRITTEN_SUM + r"|"
     r"million|billion|cases|people|figure|levels?|of|same|period|time|in|recorded|reported|registered|logged|seen)"
     r"\s+){0,6}$",
 )  # on lower-cased text
