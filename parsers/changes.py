@@ -82,6 +82,10 @@ class SentenceMemory:
                 return measure
         return None
 
+    def last_measure(self, before: int) -> str | None:
+        """The measure of the last figure before ``before``, whatever its unit."""
+        return next((measure for end, measure, _ in reversed(self.earlier) if end <= before), None)
+
     def first_count(self, before: int) -> str | None:
         return next((m for end, m, unit in self.earlier if end <= before and unit == "count"), None)
 
@@ -115,6 +119,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
             found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
             if found:
                 return found, 0.85
+    if memory.last_measure(start) == "money":  # "victims lost S$456 million ..., down 13.3 per cent": the losses fell
+        return "money", 0.75
     earlier = memory.first_count(start)  # "49,000 cases ..., involving 58,000 people, ..., marking a 5.8% drop"
     if earlier:
         return earlier, 0.75

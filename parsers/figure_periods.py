@@ -16,8 +16,9 @@ from parsers.sentences import Sentence
 
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
                        r"those|the total))\b)", re.IGNORECASE)
-_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?$",
-                          re.IGNORECASE)
+_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?"
+                          r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE)  # "1,455 in the whole of 2023"
 
 
 # "39,925 such incidents being reported in 2022", "4,088 cases reported in the same period last year".
@@ -27,8 +28,9 @@ _BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+(?:the\s+)?"
 def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
     """Whether a time expression up to 45 characters after a figure is the figure's own: "6,000 in 2023",
     "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"."""
-    if time.start - local_end <= 16:
-        near = bool(_BINDS_AFTER.match(text[local_end:time.start]))
+    gap = text[local_end:time.start]
+    if len(gap) <= 16 or len(gap) <= 30 and _WHOLE_OF.search(gap):
+        near = bool(_BINDS_AFTER.match(gap))
     else:  # farther, only a year or "the same period last year" with a few words between
         near = (len(time.period or "") == 4 and not time.baseline or time.period is None and bool(time.years_back)) \
             and bool(_BINDS_YEAR_FAR.fullmatch(text, local_end, time.start))

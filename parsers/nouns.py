@@ -40,8 +40,9 @@ _STOP_WORDS = frozenset("of in at on to from for by with was were is are has hav
                         "per a an the this these those it its their they he she we last each every next".split())
 # The patterns of counted nouns run on the lower-cased words (same positions), which is faster than IGNORECASE.
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?)")
-_NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|by|with|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
+_NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|an)\b)[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
                         rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money)\b")
+_UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
@@ -77,6 +78,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if found := DEMONYM_RE.match(after, pos):
             if _NEXT_NOUN.match(lower, found.end()):
                 continue  # "two Mexican cartels": a nationality used as an adjective
+            if (uncounted := _UNCOUNTED_AFTER.match(lower, found.end())) and uncounted.lastgroup == "uncounted":
+                return "uncounted", after[pos:uncounted.end()]  # "six European countries", "two Thai banks"
             return "people", found.group(0)
         if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()):
             return None

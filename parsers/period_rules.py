@@ -119,6 +119,30 @@ def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
 
 
+def _year_named(word: str, published: dt.date | None, first_month: int) -> int | None:
+    """The year of "2024", "this year", "last year" or "the year" (the latest one whose ``first_month``
+    had begun by publication)."""
+    year = _year_of(word, published)
+    if year is not None and word == "the" and published is not None and first_month > published.month:
+        year -= 1
+    return year
+
+
+def _first_months(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first nine months of 2024", "the first six months of the year": January to that month."""
+    year = _year_named(m[2] or m[3], published, 1)
+    return f"{year}-01/{year}-{count_of(m[1]):02d}" if year else None
+
+
+def _half(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first half of 2024", "the second half of last year", "H1 2025"."""
+    second = (m[1] or m[4]) in ("second", "h2")
+    year = _year_named(m[2] or m[3] or m[5], published, 7 if second else 1)
+    if year is None:
+        return None
+    return f"{year}-07/{year}-12" if second else f"{year}-01/{year}-06"
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
              "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
@@ -182,20 +206,16 @@ RULES: tuple[TimeRule, ...] = (
           ("M", "-|–")),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
-    _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) ({YEAR})",
-          lambda m, d: f"{m[2]}-01/{m[2]}-{count_of(m[1]):02d}", False, ("month",)),
+    _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
+          _first_months, False, ("month",)),
     _rule(rf"(?:the )?(?:12|twelve) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})(?:,?\s+({YEAR}))?",
           _months_to, False, ("months", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     _rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
-    _rule(r"(?:the )?first half of (last|this) year",
-          lambda m, d: f"{_year_of(m[1], d)}-01/{_year_of(m[1], d)}-06" if d else None, False, ("half",)),
-    _rule(rf"(?:the )?first half (?:of|in) ({YEAR})|\bh1 ({YEAR})",
-          lambda m, d: f"{m[1] or m[2]}-01/{m[1] or m[2]}-06", False, ("Y", "half|h1")),
-    _rule(rf"(?:the )?second half (?:of|in) ({YEAR})|\bh2 ({YEAR})",
-          lambda m, d: f"{m[1] or m[2]}-07/{m[1] or m[2]}-12", False, ("Y", "half|h2")),
+    _rule(rf"(?:the )?(first|second) half (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})",
+          _half, False, ("half|h1|h2",)),
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",
           lambda m, d: f"{m[1]}/{m[2]}", False, ("Y", "from |between ")),
     _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",

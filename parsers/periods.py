@@ -15,11 +15,12 @@ from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import COUNT, DAY, MONTH, MONTH_WORD, RULES, TimeRule, count_of, free_year, shift_period
 from parsers.scan import StemScanner, lowered
 
+# "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(
-    r"(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bover|\bversus|\bvs\.?|\brelative to|"
+    r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+|" + WRITTEN_SUM + r"|"
-    r"million|billion|cases|people|figure|levels?|of|same|period|time|in|recorded|reported|registered|logged|seen)"
-    r"\s+){0,6}$",
+    r"million|billion|cases|people|figure|levels?|of|same|corresponding|whole|full|period|time|in|recorded|reported|registered|logged|seen)"
+    r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",
 )  # on lower-cased text
 _FOUNDING_WORDS = ("established", "founded", "formed", "set up", "created", "inaugurated", "launched")
 _FOUNDED = re.compile(r"\b(?:" + "|".join(_FOUNDING_WORDS) + r")\s+(?:in\s+)?$")
@@ -130,9 +131,15 @@ _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "comp
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
 
 
+# "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
+_CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
+
+
 def _after_baseline_mark(lower: str, start: int) -> bool:
     """Whether the words before ``start`` say that what follows is a baseline ("compared with 2023")."""
     window = lower[max(0, start - 40):start]
+    if window.endswith(("on ", "on the ")) and _CHANGE_ON.search(window):
+        return True
     return any(map(window.__contains__, _BASELINE_WORDS)) and \
         bool(_BASELINE_MARK.search(window))
 
