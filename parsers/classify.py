@@ -18,7 +18,7 @@ from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, cou
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import QUALIFIERS
+from parsers.vocab import CASE_NOUNS, PEOPLE_NOUNS, QUALIFIERS
 
 _I = re.IGNORECASE
 _PHYSICAL_RE = re.compile(r"^\s*(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
@@ -100,6 +100,13 @@ class LocalReading:
     strength: float  # how directly the words decided the measure (0..1)
 
 
+# The crime a figure names right after it, as in "over $4m fraud" (a sum's crime, not a count).
+_OVER_A_CRIME = re.compile(r"\s*(?:(?!(?:to|the|a|an|in|of|from|for|on|at|by|with|and)\b)[\w-]+\s+){0,2}?"
+                           r"(?:fraud|scam|scheme|theft|heist|swindle|embezzlement|laundering|ponzi|bribe|bribery|"
+                           r"robbery|racket|con)s?\b(?!\s+(?:" + PEOPLE_NOUNS + "|" + CASE_NOUNS +
+                           r"|rings?|gangs?|syndicates?|networks?|groups?|compounds?|cent(?:re|er)s?|hubs?|calls?|accounts?)\b)")
+
+
 def qualifier_of(before: str, after: str) -> str:
     if _PLUS_AFTER.match(after):
         return "at_least"
@@ -108,7 +115,11 @@ def qualifier_of(before: str, after: str) -> str:
     tail = before[-40:].lower()
     # A qualifier ends where the words before the figure end: search only the last phrase-length.
     found = _QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_LONGEST))
-    return found.lastgroup if found and found.lastgroup else "exact"
+    if not (found and found.lastgroup):
+        return "exact"
+    if found.group(0).startswith("over") and _OVER_A_CRIME.match(lowered(after[:40])):
+        return "exact"  # "jailed for 12 years over $4m fraud": over is "because of", not "more than"
+    return found.lastgroup
 
 
 def _ends_like_not_a_metric(tail: str) -> bool:

@@ -59,7 +59,8 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?percentage\s+point
 # Matched on lower-cased text (``lowered``: positions kept), which is about twice as fast as IGNORECASE.
 # Philippine pesos written "P1.5 million", "P250,000": a "P" right before digits only with a scale or
 # thousands groups after it ("P2P" is not money).
-_PESO = r"p(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
+# Nigerian naira are written the same way: "N365 billion", "N2,500,000".
+_PESO = r"[pn](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
@@ -67,13 +68,14 @@ NUMBER_RE = re.compile(
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
     r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?"
 )
-_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP"}
+_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN"}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
     [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
-    [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] + [f"p{d}" for d in "0123456789"],
+    [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] +
+    [f"{mark}{digit}" for mark in "pn" for digit in "0123456789"],  # pesos and naira: "P250,000", "N365 billion"
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 

@@ -109,11 +109,14 @@ def _since_year(m: re.Match[str], published: dt.date | None) -> str | None:
 
 
 def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"since its enactment last July", "since March 2023": from that month to publication."""
+    """"since its enactment last July", "since March 2023", "since January": from that month to publication."""
     if published is None:
         return None
-    month = _month(m[1] or m[3] or m[4])
-    year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
+    month = _month(m[1] or m[3] or m[4] or m[5])
+    if m[5]:  # "since January": the latest January by publication
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
     if (year, month) >= (published.year, published.month):
         return None
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
@@ -160,7 +163,8 @@ def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
 
 
 def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"the 12 months to June": the year that ends with that month (the latest such month by publication)."""
+    """"the 12 months to June", "the year ending June 2024": the year that ends with that month (the latest such
+    month by publication)."""
     end = _month(m[1])
     if m[2]:
         year = int(m[2])
@@ -193,7 +197,7 @@ def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str |
 # Tried in this order; a later rule's match that overlaps an earlier one's is dropped.  They run on
 # the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
 RULES: tuple[TimeRule, ...] = (
-    _rule(rf"{_SINCE_LEAD}(?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH}))(?!\s*\d)",
+    _rule(rf"{_SINCE_LEAD}(?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|({MONTH}))(?!\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
@@ -208,8 +212,8 @@ RULES: tuple[TimeRule, ...] = (
           _first_days, False, ("days",)),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
-    _rule(rf"(?:the )?(?:12|twelve) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})(?:,?\s+({YEAR}))?",
-          _months_to, False, ("months", "M")),
+    _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
+          rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     _rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|\b(q[1-4])[ ,-]*({YEAR})",

@@ -19,7 +19,8 @@ from parsers.scan import StemScanner, lowered
 _BASELINE_MARK = re.compile(
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+|" + WRITTEN_SUM + r"|"
-    r"million|billion|cases|people|figure|levels?|of|same|corresponding|whole|full|period|time|in|recorded|reported|registered|logged|seen)"
+    r"million|billion|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|in|recorded|reported|"
+    r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",
 )  # on lower-cased text
 _FOUNDING_WORDS = ("established", "founded", "formed", "set up", "created", "inaugurated", "launched")

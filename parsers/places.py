@@ -43,7 +43,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
            "FTC"),
     "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud",
            "National Crime Agency"),
-    "AU": ("Australia", "Sydney", "Melbourne", "ACCC"),
+    "AU": ("Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "ACCC", "National Anti-Scam Centre", "Scamwatch"),
     "CA": ("Canada", "Toronto"),
     "PK": ("Pakistan", "Islamabad", "Karachi", "Lahore"),
     "BD": ("Bangladesh", "Dhaka"),

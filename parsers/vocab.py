@@ -28,7 +28,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "HKD": "HKD", "NT$": "TWD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "RM": "MYR",
     "MYR": "MYR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₹": "INR", "RMB": "CNY",
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
-    "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "$": "$",
+    "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
+    "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
+    "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
@@ -36,7 +38,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "USD": "USD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "HKD": "HKD",
     "SGD": "SGD", "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "baht": "THB",
     "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
-    "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "dollars": "$",
+    "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
+    "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
+    "Taiwan dollars": "TWD", "NT dollars": "TWD", "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
@@ -107,10 +111,11 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
-     r"expected to return|due to return|scheduled to return|set to return", "rescued"),
+     r"expected to return|due to return|scheduled to return|set to return|awaiting repatriation", "rescued"),
     (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
      r"sent back to|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
-     r"extradition of|handover of", "deported"),
+     r"extradition of|handover of|awaiting (?:deportation|extradition)|facing (?:deportation|extradition)|"
+     r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
      r"affected|victimi[sz]ed", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"

@@ -28,6 +28,8 @@ def test_parse_number(raw: str, value: float) -> None:
     ("RM300,000 was frozen", "MYR", False), ("fined $500", "$", False), ("2.5 billion yuan", "CNY", False),
     ("36 million U.S. dollars", "USD", False), ("rose 12 per cent", None, True), ("HK$30 million", "HKD", False),
     ("shabu worth P6.7 billion", "PHP", False), ("seized P250,000 in cash", "PHP", False),
+    ("recovered N365 billion", "NGN", False), ("seized Rp 1.5 billion", "IDR", False),
+    ("lost 3.2 billion rupiah", "IDR", False), ("lost A$2.74 billion", "AUD", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
@@ -36,7 +38,7 @@ def test_currency_and_percent_marks(text: str, currency: str | None, percent: bo
     assert text[mention.start:mention.end] == mention.raw
 
 
-@pytest.mark.parametrize("text", ["P2P lending", "the P3 grade", "about P5 each"])
+@pytest.mark.parametrize("text", ["P2P lending", "the P3 grade", "about P5 each", "N95 masks", "the N1 highway"])
 def test_a_p_before_a_small_bare_number_is_no_peso(text: str) -> None:
     assert all(mention.currency is None for mention in find_numbers(text))
 
