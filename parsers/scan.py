@@ -143,6 +143,8 @@ class StemScanner:
         if extra:  # one guard in front of both: a lookbehind per alternative costs twice
             trie = "(?:" + trie + "|" + extra + ")"
         self.stems = re.compile(trie if rare_starts else guard + trie, flags)
+        # Where a stem starts inside a longer stem's match that led nowhere ("year" in "a year-on-year").
+        self._inner = re.compile(f"(?={trie})" if rare_starts else f"{guard}(?={trie})", flags)
 
     @classmethod
     def for_terms(cls, full: re.Pattern[str], patterns: Iterable[str], **kwargs: object) -> StemScanner:
@@ -173,9 +175,16 @@ class StemScanner:
             return
         end = 0
         for candidate in self.stems.finditer(scanned):
-            if candidate.start() < end:
+            start = candidate.start()
+            if start < end:
                 continue
-            found = self.full.match(text, candidate.start())
+            found = self.full.match(text, start)
+            while not found and candidate.end() - start > 2:
+                inner = self._inner.search(scanned, start + 1)
+                if inner is None or inner.start() >= candidate.end():
+                    break
+                start = inner.start()
+                found = self.full.match(text, start)
             if found:
                 end = found.end()
                 yield found
@@ -188,6 +197,6 @@ class StemScanner:
                 pos = start + 1
                 continue
             found = self.full.match(text, start)
-            pos = found.end() if found else candidate.end()
+            pos = found.end() if found else start + 1
             if found:
                 yield found

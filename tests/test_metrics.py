@@ -73,6 +73,12 @@ def test_a_change_of_fraud_losses_is_a_change_of_money() -> None:
         (9.1e9, "HKD", "money"), (90, "percent", "money"), (4.8e9, "HKD", "money")]
 
 
+def test_a_year_on_year_change_written_after_a_year_is_measured_against_the_same_months() -> None:
+    sentence = "Prosecutors charged 78,000 fraud suspects in the first 11 months of 2024, a year-on-year increase of 53.9%."
+    change = [r for r in extract_metrics(sentence, PUB, None, "t") if r.unit == "percent"]
+    assert [(r.value, r.period, r.baseline_period) for r in change] == [(53.9, "2024-01/2024-11", "2023-01/2023-11")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Victims lost S$456 million to scams in 2024, down 13.3 per cent from the year before.",
     # "more than" is a qualifier, not a rise: "victims had lost more" does not make the change one of victims
