@@ -74,6 +74,21 @@ _RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|stood at)\s+$")
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b)))", _I)
+_OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
+_CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
+_CARD_VERB = re.compile(r"\b(?:(?P<seized>seiz\w*|confiscat\w*|recover\w*|found|impound\w*)|"
+                        r"fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
+                        r"disabl\w*|cancel\w*)\b", _I)
+
+
+def _cards_seized(before: str, after: str) -> bool:
+    """Whether cards were seized (seizures) rather than blocked or frozen (accounts): the verb before, else after."""
+    verbs = list(_CARD_VERB.finditer(before[-80:]))
+    verb = verbs[-1] if verbs else _CARD_VERB.search(after[:40])
+    return bool(verb and verb.group("seized"))
+
+
+_PREDICATE_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")  # not "who were being held"
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
@@ -107,6 +122,9 @@ _OVER_A_CRIME = re.compile(r"\s*(?:(?!(?:to|the|a|an|in|of|from|for|on|at|by|wit
                            r"|rings?|gangs?|syndicates?|networks?|groups?|compounds?|cent(?:re|er)s?|hubs?|calls?|accounts?)\b)")
 
 
+_HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$")  # "handed over 1,041": a phrasal verb
+
+
 def qualifier_of(before: str, after: str) -> str:
     if _PLUS_AFTER.match(after):
         return "at_least"
@@ -117,8 +135,9 @@ def qualifier_of(before: str, after: str) -> str:
     found = _QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_LONGEST))
     if not (found and found.lastgroup):
         return "exact"
-    if found.group(0).startswith("over") and _OVER_A_CRIME.match(lowered(after[:40])):
-        return "exact"  # "jailed for 12 years over $4m fraud": over is "because of", not "more than"
+    if found.group(0).startswith("over") and (_OVER_A_CRIME.match(lowered(after[:40])) or
+                                              _HANDED_OVER.search(tail, 0, found.start())):
+        return "exact"  # "jailed for 12 years over $4m fraud", "handed over 1,041": no "more than"
     return found.lastgroup
 
 
@@ -187,6 +206,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     strength = 0.9
     if measure == "seizures" and not SEIZURE_VERB_RE.search(sentence):
         return None
+    if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
+        measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
         decided = people_measure(before, rest)
@@ -234,6 +255,13 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
     if RATE_RE.search(lowered(before[-60:])) and _RATE_VALUE_BEFORE.search(before[-20:]):
         return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
+    of_their = _OF_THEIR_PEOPLE.match(after)
+    if of_their:  # "flown home 600 of its citizens": the people are the group's, the verb right before decides
+        verb, rest = verb_measure(before[-30:], nearest_last=True), after[of_their.end():]
+        decided = (verb[0], 0.9) if verb and verb[1] <= NEAR_VERB else \
+            people_measure("", rest) if _PREDICATE_AFTER.match(rest) else None
+        if decided and decided[1] >= 0.9:  # or the main verb after: "40 of its nationals were rescued"
+            return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
     of_group = _OF_GROUP.match(after)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.

@@ -16,7 +16,7 @@ from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figu
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
-from parsers.places import dateline_country, places_by_sentence
+from parsers.places import country_of_figure, dateline_country, names_many_countries, places_by_sentence
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import about_crime, about_enforcement, clause_of, nearest, subject_near, subjects_in
 from parsers.vocab import DOLLAR_BY_COUNTRY
@@ -79,6 +79,9 @@ class ArticleContext:
     @property
     def geo(self) -> str | None:
         if not self._geo_known:
+            self._geo_known = True
+            if names_many_countries(self.text[:LEAD_CHARS], international=True):
+                return None  # an Interpol operation, "police in six countries": its totals have no one country
             self._geo = dateline_country(self.text) or self.default_geo
             if self._geo is None:  # the country its headline and lead name most
                 counts = Counter(code for sentence in self.sentences if sentence.start < ARTICLE_HEAD
@@ -125,6 +128,10 @@ class _SentenceFacts:
     def places(self) -> tuple[tuple[int, str], ...]:
         return self.context.places_of(self.sentence)
 
+    @property
+    def many_countries(self) -> bool:
+        return names_many_countries(self.sentence.text)
+
 
 def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
              context: ArticleContext) -> str:
@@ -140,7 +147,9 @@ def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str 
 
 
 def _geo(facts: _SentenceFacts, local_pos: int, context: ArticleContext) -> str | None:
-    return nearest(facts.places, local_pos) or context.geo
+    if facts.many_countries:  # "an operation across 34 countries": no one country's figure
+        return None
+    return country_of_figure(facts.places, local_pos) or context.geo
 
 
 def _unit(reading: LocalReading, geo: str | None) -> str:

@@ -172,3 +172,29 @@ def dateline_country(text: str) -> str | None:
         if hits:
             return hits[0]
     return None
+
+
+_MANY_COUNTRIES = re.compile(
+    r"\b(?:across|in|spanning|covering|involving)\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|many)\s+"
+    r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b", re.IGNORECASE)
+_INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL)\b")
+
+
+def names_many_countries(text: str, international: bool = False) -> bool:
+    """Whether ``text`` is about an operation of many countries ("across 34 countries"; with ``international``,
+    also any Interpol or Europol operation): its totals have no one country (GUIDE.md)."""
+    if international and ("pol" in text or "POL" in text) and _INTERNATIONAL.search(text):
+        return True
+    return any(map(text.__contains__, _MANY_WORDS)) and bool(_MANY_COUNTRIES.search(text))
+
+
+_MANY_WORDS = ("countr", "nation", "states", "jurisdiction", "territor")  # a quick test before _MANY_COUNTRIES
+
+
+def country_of_figure(places: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The place named nearest a figure, unless the sentence lists three countries or more ("cheated men in
+    Taiwan, Singapore, India and mainland China"): such a list says where victims were, not whose figure it is."""
+    if len({code for _, code in places}) >= 3:
+        return None
+    return min(places, key=lambda item: abs(item[0] - position))[1] if places else None

@@ -42,6 +42,10 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
     ("Authorities deported 250 foreigners after the raid in April.", 250, "count", "deported"),
     ("Police said 97 Vietnamese were awaiting deportation after the scam raid.", 97, "count", "deported"),
+    ("China said it had flown home 600 of its citizens from the scam hubs.", 600, "count", "rescued"),
+    ("The embassy said 40 of its nationals were rescued from the scam compound.", 40, "count", "rescued"),
+    ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
+    ("Police blocked 40 SIM cards used by the scammers.", 40, "count", "accounts"),  # blocked cards
     ("Investigators handled 15,000 fraud cases in 2023.", 15000, "count", "cases"),
     ("Victims lost S$120 million to scams in 2024, police said.", 120e6, "SGD", "money"),
     ("Victims in India lost Rs 5.29 crore to the racket last year.", 52.9e6, "INR", "money"),
@@ -98,6 +102,7 @@ def test_a_bare_change_after_a_sum_is_a_change_of_the_sum(sentence: str) -> None
     ("A man was jailed for 12 years in 2024 over $4m investment fraud.", "exact"),
     ("Police seized over $4 million in cash from the fraud ring.", "at_least"),
     ("Police arrested over 300 fraud suspects in 2024.", "at_least"),
+    ("Myanmar handed over 1,041 scam suspects to China in 2024.", "exact"),  # a phrasal verb, not "more than"
     ("Police arrested 300 people in 2024.", "exact"),
     ("Police arrested nearly 300 people in 2024.", "approx"),
     # the longest phrase decides: "no more than" is a ceiling, "just under/over" an estimate
@@ -163,6 +168,19 @@ def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
 ])
 def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value: float, geo: str) -> None:
     assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.value == value] == [geo]
+
+
+@pytest.mark.parametrize("text", [
+    "An operation against online fraud across 34 countries led to 3,950 arrests in 2024.",
+    "Interpol says fraud operation nets arrests\nPolice identified 14,643 other suspects in 2024.",
+])
+def test_totals_of_many_countries_have_no_country(text: str) -> None:
+    assert one(text, geo="FR").geo is None
+
+
+def test_a_list_of_countries_victims_were_in_does_not_place_a_figure() -> None:
+    record = one("The gang cheated men in Taiwan, Singapore, India and mainland China out of HK$360 million.", geo="HK")
+    assert (record.geo, record.unit) == ("HK", "HKD")
 
 
 def test_geo_and_currency_fall_back_on_the_article_country() -> None:
