@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import ANY_NOUN_SCAN, measure_of_noun_phrase, verb_measure
+from parsers.nouns import ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, verb_measure
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import lowered
 from parsers.vocab import FALL_WORDS, RISE_WORDS
@@ -149,8 +149,10 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if share:
         phrase = after[share.end():share.end() + 60]
         phrase = phrase[_LEADING_NUMBER.match(phrase).end():]  # "70% of the 312 people arrested": the people decide
-        if _THOSE.match(phrase):
-            earlier = memory.last_count(start)
+        if _THOSE.match(phrase):  # "37 per cent of those arrested": the figure before, else the verb after "those"
+            verb = verb_measure(phrase[:40], nearest_last=False)
+            near = verb[0] if verb and verb[1] <= NEAR_VERB else None
+            earlier = memory.last_count(start) or near or memory.previous_measure
             return (earlier, True, 0.7) if earlier else None
         if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)):  # "95 per cent of the $4 million"
             return "money", True, 0.8

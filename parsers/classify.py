@@ -255,14 +255,15 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
     if RATE_RE.search(lowered(before[-60:])) and _RATE_VALUE_BEFORE.search(before[-20:]):
         return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
-    of_their = _OF_THEIR_PEOPLE.match(after)
-    if of_their:  # "flown home 600 of its citizens": the people are the group's, the verb right before decides
-        verb, rest = verb_measure(before[-30:], nearest_last=True), after[of_their.end():]
-        decided = (verb[0], 0.9) if verb and verb[1] <= NEAR_VERB else \
-            people_measure("", rest) if _PREDICATE_AFTER.match(rest) else None
-        if decided and decided[1] >= 0.9:  # or the main verb after: "40 of its nationals were rescued"
+    of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
+    if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
+        verb = verb_measure(before[-30:], nearest_last=True)
+        if verb and verb[1] <= NEAR_VERB:
+            return LocalReading(verb[0], "count", sign, qualifier, False, 0.8)
+    if of_their and _PREDICATE_AFTER.match(after, of_their.end()):  # "40 of its nationals were rescued"
+        decided = people_measure("", after[of_their.end():])
+        if decided and decided[1] >= 0.9:
             return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
-    of_group = _OF_GROUP.match(after)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)

@@ -64,7 +64,10 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
-                r"depositors|shoppers|consumers|retirees|pensioners|ones|of them|of whom")
+                r"depositors|shoppers|consumers|retirees|pensioners|abusers|drug abusers|drug users|addicts|"
+                r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
+                r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
+                r"overstayers|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
@@ -117,6 +120,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extradition of|handover of|awaiting (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
+     r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
      r"affected|victimi[sz]ed", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
      r"identified|found(?: on| at| in| inside)|linked to", "suspects"),

@@ -45,6 +45,9 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("China said it had flown home 600 of its citizens from the scam hubs.", 600, "count", "rescued"),
     ("The embassy said 40 of its nationals were rescued from the scam compound.", 40, "count", "rescued"),
     ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
+    ("The narcotics bureau arrested 2,826 drug abusers in 2024.", 2826, "count", "arrests"),
+    ("Police arrested 12,000 mule account holders in 2024.", 12000, "count", "arrests"),  # holders, not accounts
+    ("The gang swindled 1,200 people out of their savings.", 1200, "count", "victims"),
     ("Police blocked 40 SIM cards used by the scammers.", 40, "count", "accounts"),  # blocked cards
     ("Investigators handled 15,000 fraud cases in 2023.", 15000, "count", "cases"),
     ("Victims lost S$120 million to scams in 2024, police said.", 120e6, "SGD", "money"),
@@ -250,6 +253,18 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
     records = extract_metrics("Nearly 70% of the 312 people arrested were foreigners.", PUB, "SG", "t")
     assert [(r.value, r.unit, r.measure, r.kind) for r in records] == [
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
+
+
+def test_a_group_after_its_verb_takes_the_verb() -> None:
+    records = extract_metrics("Police arrested 12,000 mule account holders and charged 4,325 of them in court.",
+                              PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(12000, "arrests"), (4325, "prosecutions")]
+
+
+def test_a_share_of_those_a_verb_names_takes_the_verb() -> None:
+    records = extract_metrics("Police arrested 2,826 drug abusers in 2024.\nNew abusers made up 37 per cent of "
+                              "those arrested.", PUB, None, "t")
+    assert [(r.value, r.unit, r.measure) for r in records] == [(2826, "count", "arrests"), (37, "percent", "arrests")]
 
 
 def test_a_share_of_a_sum_is_a_share_of_money() -> None:
