@@ -31,6 +31,8 @@ _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALI
 _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
+# The rest of a list of bare figures that share the noun after the last: ", 8,740 and 7,100" (none when it ends bare).
+_NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))*,?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 # "one in five victims": a ratio, neither of whose numbers counts anything.
 # (Single spaces, so that the quick checks before them in _not_a_metric are exact.)
 _RATIO_AFTER = re.compile(r" in (?:every )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
@@ -64,7 +66,8 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
 
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b")
+_PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
+                              r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b")
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                r"(\w+(?: up| over| into custody| back)?)")
@@ -197,7 +200,10 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if physical:
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
-    noun = counted_noun(_MARKED_AFTER.sub("", after, 1))
+    rest = _MARKED_AFTER.sub("", after, 1)
+    if rest[:1] == "," or rest[:5] in (" and ", " or "):
+        rest = rest[_NUMBER_LIST_AFTER.match(rest).end():]  # "9,914, 8,740 and 7,100 cases": the list's noun
+    noun = counted_noun(rest)
     if noun is None:
         return _bare_number(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun

@@ -255,6 +255,24 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
 
 
+def test_a_list_of_bare_figures_shares_the_noun_after_the_last() -> None:
+    records = extract_metrics("Job scams, e-commerce scams and phishing accounted for 9,914, 8,740 and 7,100 cases "
+                              "respectively.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(9914, "cases"), (8740, "cases"), (7100, "cases")]
+
+
+@pytest.mark.parametrize("sentence, value, measure", [
+    ("A court jailed eight scam bosses in 2024 and fined them a total of US$2 million.", 2e6, "money"),  # applied
+    ("The court ordered the seizure of 12 properties linked to the fraud ring.", 12, "seizures"),
+])
+def test_fines_imposed_and_properties_seized(sentence: str, value: float, measure: str) -> None:
+    assert (value, measure) in [(r.value, r.measure) for r in extract_metrics(sentence, PUB, None, "t")]
+
+
+def test_a_fake_call_centre_is_a_scam() -> None:
+    assert one("Police busted a fake call centre and arrested 65 people.").subject == "telecom_fraud"
+
+
 def test_a_group_after_its_verb_takes_the_verb() -> None:
     records = extract_metrics("Police arrested 12,000 mule account holders and charged 4,325 of them in court.",
                               PUB, None, "t")
