@@ -37,7 +37,7 @@ def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
     return near and not _COMPARISON_LED.match(text, time.start)
 
 
-_COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b)", re.IGNORECASE)
+_COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b|from\b)", re.IGNORECASE)  # "fell by X from ..."
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
                           re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)

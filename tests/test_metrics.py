@@ -255,6 +255,12 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
 
 
+def test_a_change_measured_from_last_years_period_belongs_to_this_years() -> None:
+    records = extract_metrics("Police recorded 28,120 fraud cases in the first half of 2025, while losses fell by "
+                              "RM112 million from the same period last year.", PUB, None, "t")
+    assert [(r.value, r.period) for r in records] == [(28120, "2025-01/2025-06"), (-112e6, "2025-01/2025-06")]
+
+
 def test_a_list_of_bare_figures_shares_the_noun_after_the_last() -> None:
     records = extract_metrics("Job scams, e-commerce scams and phishing accounted for 9,914, 8,740 and 7,100 cases "
                               "respectively.", PUB, None, "t")
