@@ -133,10 +133,13 @@ class _SentenceFacts:
         return names_many_countries(self.sentence.text)
 
 
-def _subject(facts: _SentenceFacts, local_pos: int, measure: str, previous: str | None,
+def _subject(facts: _SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
              context: ArticleContext) -> str:
-    sentence = facts.sentence
-    found = subject_near(facts.subjects, sentence.text, local_pos)
+    sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
+    if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
+        # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
+        subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
+    found = subject_near(subjects, sentence.text, local_pos)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):
@@ -266,7 +269,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if reading.unit == "percent" and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
             geo = _geo(facts, local_pos, context)
-            subject = _subject(facts, local_pos, reading.measure, previous_subject, context)
+            subject = _subject(facts, local_pos, reading, previous_subject, context)
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)
                 if reading.unit == "percent" and not reading.share and reading.strength <= 0.75 and total in totals:

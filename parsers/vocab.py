@@ -139,7 +139,9 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
 # Verbs and nouns of change, for signed percentages and absolute changes.
 RISE_WORDS = (r"up|rose|rise|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|ed|ing)|jump(?:ed|s)?|"
               r"climb(?:ed|s)?|grew|growth|soar(?:ed|ing)?|spik(?:e|ed)|higher|more(?! than\b)")
-FALL_WORDS = (r"down|fell|fall(?:en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+# "handed down sentences", "cracked down", "shut down 48 compounds": no fall.
+FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!crack )(?<!clamped )(?<!shut )"
+              r"(?<!shutting )(?<!took )(?<!taken )(?<!taking )(?<!tracked )(?<!hunted )(?<!broke )(?<!broken )down|fell|fall(?:en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
               r"dipped|plunged|plummeted|lower|reduc(?:ed|tion)|gone down|went down|shrank|less(?! than\b)")
 
 # Crime subjects: the family whose word stands nearest the figure wins.

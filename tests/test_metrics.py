@@ -261,6 +261,17 @@ def test_a_change_measured_from_last_years_period_belongs_to_this_years() -> Non
     assert [(r.value, r.period) for r in records] == [(28120, "2025-01/2025-06"), (-112e6, "2025-01/2025-06")]
 
 
+def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
+    record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
+    assert (record.value, record.subject) == (40, "telecom_fraud")
+
+
+def test_handed_down_is_no_fall() -> None:
+    records = extract_metrics("Prison terms were handed down to 10,000 drug convicts, a rate of 22.7 percent.",
+                              PUB, None, "t")
+    assert [r.value for r in records if r.unit == "percent"] == [22.7]
+
+
 def test_a_list_of_bare_figures_shares_the_noun_after_the_last() -> None:
     records = extract_metrics("Job scams, e-commerce scams and phishing accounted for 9,914, 8,740 and 7,100 cases "
                               "respectively.", PUB, None, "t")
