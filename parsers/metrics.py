@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, introduces_penalties, read_locally
 from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
-                                    refined_period)
+                                    implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -277,6 +277,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
             kind = kind_of(reading, sentence.text, local_pos)
+            if kind == "change" and reading.unit == "percent" and baseline is None:
+                baseline = implied_baseline(period, sentence.text, local_pos)
             if kind == "case" and not any(t.period for t in times):
                 period = None  # one case's figure: the period the article reports on is not its own
             records.append(MetricRecord(

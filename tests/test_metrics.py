@@ -261,6 +261,19 @@ def test_a_change_measured_from_last_years_period_belongs_to_this_years() -> Non
     assert [(r.value, r.period) for r in records] == [(28120, "2025-01/2025-06"), (-112e6, "2025-01/2025-06")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police recorded 10,485 violent cases in 2024, a rise of 3.6%.", [(None, None), (3.6, "2023")]),
+    ("Police recorded 8,699 fraud cases in the first half of 2024.\nDeception cases rose by 7 per cent.",
+     [(None, None), (7, "2023-01/2023-06")]),
+    # a level reached is no change; a span of years and a single month imply no baseline
+    ("The detection rate of fraud cases rose by 1.7% to 47.9% in 2024.", [(1.7, "2023"), (47.9, None)]),
+    ("Fraud cases rose 43% over the past five years.", [(43, None)]),
+])
+def test_a_change_with_no_stated_baseline_is_against_the_same_span_a_year_before(text: str, expected: list) -> None:
+    records = extract_metrics(text, PUB, None, "t")
+    assert [(r.value if r.unit == "percent" else None, r.baseline_period) for r in records] == expected
+
+
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
     record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
     assert (record.value, record.subject) == (40, "telecom_fraud")
