@@ -177,3 +177,39 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     if len(period) == 7 or len(set(re.findall(r"\d{4}", period))) != 1:
         return None
     return shift_period(period, -1)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# An enforcement act right before the weekday dates the act ("arrested Tuesday evening 17"); a weekday after
+# "said" or "announced" dates only the report.
+_ACT_BEFORE = re.compile(r"\b(?:arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|"
+                         r"repatriat\w*|charg\w*|seiz\w*|bust\w*|intercept\w*|apprehend\w*)\b[^.;,]{0,40}$",
+                         re.IGNORECASE)
+
+
+def names_a_weekday(text: str) -> bool:
+    """Whether ``text`` dates an enforcement act by a weekday only ("arrested on Tuesday", "raided ... on Friday")."""
+    if "day" not in text:
+        return False
+    return any(_ACT_BEFORE.search(text, max(0, m.start() - 60), m.start()) for m in _WEEKDAY.finditer(text))
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:to|with)|than|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+_LAST_YEAR_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year)\b",
+                              re.IGNORECASE)
+
+
+def compared_window(period: str | None, reporting: str | None, text: str, local_pos: int, local_end: int
+                    ) -> str | None:
+    """The other end of a comparison with "last year" in a report on part of a year is the same part a year
+    before: "5,559 cases to date compared to just 2,218 last year" in a January-June 2024 report is January-June
+    2023 (a year written out, "compared to 15.56 lakh in 2023", stays the whole year)."""
+    if not (period and reporting and len(period) == 4 and "/" in reporting):
+        return period
+    start, end = reporting.split("/")
+    if start[:4] != end[:4] or int(period) != int(start[:4]) - 1 or not _LAST_YEAR_AFTER.match(text, local_end) or \
+            not _COMPARED_BEFORE.search(text, max(0, local_pos - 40), local_pos):
+        return period
+    return shift_period(reporting, -1)

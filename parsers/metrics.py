@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 
 from parsers.classify import LocalReading, SentenceMemory, introduces_penalties, read_locally
-from parsers.figure_periods import (ANAPHORA, baseline_of, document_period, figure_period, from_to_period,
-                                    implied_baseline, refined_period)
+from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, document_period, figure_period,
+                                    from_to_period, implied_baseline, names_a_weekday, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -265,6 +265,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
+            period = compared_window(period, reporting_period.period, sentence.text, local_pos,
+                                     mention.end - sentence.start)
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
@@ -279,8 +281,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             kind = kind_of(reading, sentence.text, local_pos)
             if kind == "change" and reading.unit == "percent" and baseline is None:
                 baseline = implied_baseline(period, sentence.text, local_pos)
-            if kind == "case" and not any(t.period for t in times):
-                period = None  # one case's figure: the period the article reports on is not its own
+            if (kind == "case" or names_a_weekday(sentence.text)) and not any(t.period for t in times):
+                period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,

@@ -274,6 +274,23 @@ def test_a_change_with_no_stated_baseline_is_against_the_same_span_a_year_before
     assert [(r.value if r.unit == "percent" else None, r.baseline_period) for r in records] == expected
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("Police recorded 8,000 fraud cases in 2024.\nOfficers arrested 17 scam suspects on Tuesday evening.",
+     ["2024", None]),  # GUIDE.md: an act dated by its weekday only has no period
+    ("Police recorded 8,000 fraud cases in 2024.\nThe police chief said on Tuesday that 17 suspects were charged.",
+     ["2024", "2024"]),  # the weekday dates the statement, not the charges
+])
+def test_an_act_dated_by_a_weekday_only_has_no_period(text: str, periods: list) -> None:
+    assert [r.period for r in extract_metrics(text, PUB, None, "t")] == periods
+
+
+def test_last_years_figure_in_a_report_on_part_of_a_year_is_the_same_part() -> None:
+    text = ("Police recorded 5,559 fraud cases in the first two months of 2025.\n"
+            "Prosecutors charged 900 fraud suspects compared to just 450 last year.")  # published on 20 March 2025
+    assert [r.period for r in extract_metrics(text, PUB, None, "t")] == [
+        "2025-01/2025-02", "2025-01/2025-02", "2024-01/2024-02"]
+
+
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
     record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
     assert (record.value, record.subject) == (40, "telecom_fraud")
