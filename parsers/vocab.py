@@ -152,7 +152,12 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
      r"call[- ]cent(?:re|er)s?", "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
-     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet", "cybercrime"),
+     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|"
+     # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
+     + "|".join(rf"{verb} (?:\w+ )?(?:support|help|assistance) to (?:fraudsters|scammers)"
+                for verb in ("offering", "providing", "giving", "lending")) + "|" +
+     "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")),
+     "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"

@@ -291,6 +291,14 @@ def test_last_years_figure_in_a_report_on_part_of_a_year_is_the_same_part() -> N
         "2025-01/2025-02", "2025-01/2025-02", "2024-01/2024-02"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors charged 152,000 people in 2024 with helping such crimes by renting out bank cards.",
+    "The number of those prosecuted for offering support to fraudsters rose to 130,000 in 2024.",
+])
+def test_helping_fraudsters_is_cybercrime(sentence: str) -> None:  # GUIDE.md: assisting information-network crime
+    assert one(sentence).subject == "cybercrime"
+
+
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
     record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
     assert (record.value, record.subject) == (40, "telecom_fraud")
