@@ -158,7 +158,15 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     if near_before:
         return near_before[0], 0.8
     far_before = verb_measure(clause_before, nearest_last=True)
-    return (far_before[0], 0.7) if far_before else None
+    if far_before:
+        return far_before[0], 0.7
+    if "filed" in before and _FILED_AGAINST.search(before[-200:]):  # "filed a kidnapping case before the DOJ
+        return "prosecutions", 0.7                                    # against eight Chinese nationals"
+    return None
+
+
+_FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
+                            r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)
 
 
 def measure_of_noun_phrase(text: str) -> str | None:

@@ -86,13 +86,14 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countrie
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
-                   r"languages|platforms|banks|measures|cameras|tickets|charges|counts")  # GUIDE.md: charges, not people
+                   r"languages|platforms|banks|measures|cameras|charges|counts")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
-                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots")
+                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
+                 r"(?:flight |air |plane )?tickets?")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|yielded|removed|dismantled|took possession")
 
