@@ -66,6 +66,8 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
 
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
+                              r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b")
@@ -188,6 +190,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if mention.currency and not (physical and mention.currency == "$"):
         if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
             return None
+        if _SPENDING_BEFORE.search(lowered(before[-50:])):
+            return None  # "a budget of $45 million": what the authorities spend, no crime's money
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:

@@ -192,6 +192,6 @@ CRIME_NEWS_TERMS = (
     r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
     r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
-    r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|rescu\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
+    r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|froze|frozen|freez\w*|defraud\w*|swindl\w*|intercept\w*|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")

@@ -207,7 +207,8 @@ def test_geo_and_currency_fall_back_on_the_article_country() -> None:
     "Prosecutors brought 98 charges against the syndicate's leaders.",  # GUIDE.md: charges, not people charged
     "Police said one in five scam victims was over 60.",
     "Police in six European countries took part in the operation against fraud.",  # countries are not counted
-    "The fraudster promised investment returns of 20 per cent a month.",  # the bait, not an enforcement figure  # a ratio: no count of 1 or 5 (see the known misses)
+    "The fraudster promised investment returns of 20 per cent a month.",  # the bait, not an enforcement figure
+    "The police force has a budget of $45 million for the season.",  # spending, no crime's money  # a ratio: no count of 1 or 5 (see the known misses)
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
@@ -229,6 +230,12 @@ def test_a_list_of_sums_that_is_no_penalty_is_kept() -> None:
     records = extract_metrics("Police said the gang laundered the scam proceeds as follows:\n• $5 million through "
                               "casinos; and\n• $2 million of scam proceeds through shell firms.", PUB, "SG", "t")
     assert [r.value for r in records] == [5e6, 2e6]
+
+
+def test_deaths_in_a_disaster_are_no_crime_figure() -> None:
+    text = ("Typhoon kills 21 in northern Philippines\nThe typhoon killed at least 21 people, officials said.\n"
+            "Rescuers evacuated 2,300 families from low-lying villages.")  # rescuers are no police
+    assert extract_metrics(text, PUB, None, "t") == ()
 
 
 def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
