@@ -79,7 +79,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|calls|messages|text messages|sms|"
-     r"websites|web pages|domains|domain names|urls", "other"),
+     r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"

@@ -45,6 +45,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("China said it had flown home 600 of its citizens from the scam hubs.", 600, "count", "rescued"),
     ("The embassy said 40 of its nationals were rescued from the scam compound.", 40, "count", "rescued"),
     ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
+    ("The anti-scam centre intercepted 4,100 fraudulent transfers.", 4100, "count", "other"),  # like calls
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
      "prosecutions"),  # the verb stands far before the figure
