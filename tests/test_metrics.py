@@ -46,6 +46,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("The embassy said 40 of its nationals were rescued from the scam compound.", 40, "count", "rescued"),
     ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
     ("The anti-scam centre intercepted 4,100 fraudulent transfers.", 4100, "count", "other"),  # like calls
+    ("Some 1,419 defendants were acquitted by the courts.", 1419, "count", "other"),  # an enforcement figure
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
      "prosecutions"),  # the verb stands far before the figure
