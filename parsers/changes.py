@@ -68,6 +68,7 @@ _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:e
                             r"(?:only |just |about |nearly |over |some )?$")
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+)?$")
+_RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -141,7 +142,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
-    if _RETURN_BEFORE.search(lower[-40:]):
+    if any(map(lower[-40:].__contains__, _RETURN_WORDS)) and _RETURN_BEFORE.search(lower[-40:]):
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         return "other", False, 0.7

@@ -68,6 +68,7 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b")
@@ -190,7 +191,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if mention.currency and not (physical and mention.currency == "$"):
         if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
             return None
-        if _SPENDING_BEFORE.search(lowered(before[-50:])):
+        window = lowered(before[-50:])
+        if any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window):
             return None  # "a budget of $45 million": what the authorities spend, no crime's money
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
@@ -205,7 +207,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
     rest = _MARKED_AFTER.sub("", after, 1)
-    if rest[:1] == "," or rest[:5] in (" and ", " or "):
+    if rest[:1] == "," or rest.startswith((" and ", " or ")):
         rest = rest[_NUMBER_LIST_AFTER.match(rest).end():]  # "9,914, 8,740 and 7,100 cases": the list's noun
     noun = counted_noun(rest)
     if noun is None:

@@ -117,6 +117,8 @@ class _SentenceFacts:
     sentence: Sentence
     context: ArticleContext
     _subjects: list[tuple[int, str]] | None = None
+    _many_countries: bool | None = None
+    _weekday_only: bool | None = None
 
     @property
     def subjects(self) -> list[tuple[int, str]]:
@@ -130,7 +132,15 @@ class _SentenceFacts:
 
     @property
     def many_countries(self) -> bool:
-        return names_many_countries(self.sentence.text)
+        if self._many_countries is None:
+            self._many_countries = names_many_countries(self.sentence.text)
+        return self._many_countries
+
+    @property
+    def weekday_only(self) -> bool:
+        if self._weekday_only is None:
+            self._weekday_only = names_a_weekday(self.sentence.text)
+        return self._weekday_only
 
 
 def _subject(facts: _SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
@@ -281,7 +291,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             kind = kind_of(reading, sentence.text, local_pos)
             if kind == "change" and reading.unit == "percent" and baseline is None:
                 baseline = implied_baseline(period, sentence.text, local_pos)
-            if (kind == "case" or names_a_weekday(sentence.text)) and not any(t.period for t in times):
+            if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
