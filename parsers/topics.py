@@ -89,9 +89,22 @@ def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> l
     return outside or items
 
 
+# Two crime words joined as one total: "online scams and cyber crimes".
+_JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
+_MIXED = {"telecom_fraud", "cybercrime"}
+
+
 def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
-    """The subject of a figure at ``position``: the nearest crime word of its clause, outside asides."""
+    """The subject of a figure at ``position``: the nearest crime word of its clause, outside asides.
+
+    A total of scams and cyber crimes together is cybercrime (GUIDE.md: mixed internet-crime totals)."""
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(subjects, text, position), text, position)
+        chosen = min(subjects, key=lambda item: abs(item[0] - position))
+        if chosen[1] in _MIXED:
+            for first, second in zip(subjects, subjects[1:]):
+                if {first[1], second[1]} == _MIXED and chosen in (first, second) and \
+                        _JOINED.fullmatch(text, first[0], second[0]):
+                    return "cybercrime"
     return nearest(subjects, position)

@@ -304,6 +304,11 @@ def test_last_years_figure_in_a_report_on_part_of_a_year_is_the_same_part() -> N
         "2025-01/2025-02", "2025-01/2025-02", "2024-01/2024-02"]
 
 
+def test_a_total_of_scams_and_cyber_crimes_is_cybercrime() -> None:  # GUIDE.md: mixed internet-crime totals
+    record = one("Americans reported losing $16.6 billion to online scams and cyber crimes in 2024.", geo="US")
+    assert (record.unit, record.subject) == ("USD", "cybercrime")
+
+
 @pytest.mark.parametrize("sentence", [
     "Prosecutors charged 152,000 people in 2024 with helping such crimes by renting out bank cards.",
     "The number of those prosecuted for offering support to fraudsters rose to 130,000 in 2024.",
