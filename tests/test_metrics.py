@@ -164,6 +164,9 @@ def test_periods_resolve_against_the_publication_date(sentence: str, period: str
     ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
     ("The National Anti-Scam Centre said 300 websites were taken down in 2024.", "AU"),  # not Singapore's centre
     ("Manila police filed a case before the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
+    ("Police in Telangana arrested 300 people in 2024.", "IN"),  # states, provinces and cities of the countries
+    ("Police in Guangxi arrested 300 people in 2024.", "CN"),
+    ("Police in Pampanga arrested 300 people in 2024.", "PH"),
 ])
 def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     assert one(sentence).geo == geo
