@@ -68,6 +68,8 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
+_THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
+                               r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
@@ -192,8 +194,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
             return None
         window = lowered(before[-50:])
-        if any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window):
-            return None  # "a budget of $45 million": what the authorities spend, no crime's money
+        if any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or \
+                _THRESHOLD_BEFORE.search(window):
+            return None  # "a budget of $45 million", "block transfers above $5,000": no crime's money
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:
