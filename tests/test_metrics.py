@@ -554,9 +554,9 @@ def test_dev_set_floors(shared, tmp_path) -> None:
                for line in out.splitlines() if " agreement on matched: " in line}
     figures["F1"] = float(out.strip().splitlines()[-1].split()[-1])
     assert all(figures[name] >= 0.90 for name in ("F1", "subject", "period", "geo")), out
-    # A ratchet a little under what the extractor reaches now (F1 0.985, subject 0.959, period 0.949,
-    # baseline 0.952, geo 0.976): a change that loses ground shows here, not only under the floors.
-    ratchet = {"F1": 0.97, "subject": 0.94, "period": 0.92, "baseline_period": 0.93, "geo": 0.96}
+    # A ratchet a little under what the extractor reaches now (F1 0.988, subject 0.963, period 0.953,
+    # baseline 0.997, geo 0.976): a change that loses ground shows here, not only under the floors.
+    ratchet = {"F1": 0.975, "subject": 0.95, "period": 0.935, "baseline_period": 0.98, "geo": 0.96}
     assert all(figures[name] >= floor for name, floor in ratchet.items()), out
 
 
