@@ -47,6 +47,8 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
     ("The anti-scam centre intercepted 4,100 fraudulent transfers.", 4100, "count", "other"),  # like calls
     ("Some 1,419 defendants were acquitted by the courts.", 1419, "count", "other"),  # an enforcement figure
+    ("Thai authorities sent back 7,000 scam workers to their home countries.", 7000, "count", "deported"),
+    ("Police said 800 more scam centre workers would be repatriated.", 800, "count", "rescued"),  # workers, not centres
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
      "prosecutions"),  # the verb stands far before the figure
