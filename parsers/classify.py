@@ -97,6 +97,7 @@ def _cards_seized(before: str, after: str) -> bool:
 
 
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")  # not "who were being held"
+_LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
@@ -284,6 +285,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
         if decided and decided[0] != "suspects":
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
+        counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
+        if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
+            return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
         inherited = _inherited(before, after, memory, start, demonym=True)
         return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
     if _FROM_PLACE.match(after):

@@ -105,7 +105,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|held|caught|captured|"
      r"rounded up|round up|taken into custody|in custody|into custody|picked up|busted|netted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
-     r"brought in for questioning|for further questioning", "arrests"),
+     r"brought in for questioning|for further questioning|remanded", "arrests"),
     (r"charg(?:ed|ing|es)|charge-?sheeted|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),

@@ -48,6 +48,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("The anti-scam centre intercepted 4,100 fraudulent transfers.", 4100, "count", "other"),  # like calls
     ("Some 1,419 defendants were acquitted by the courts.", 1419, "count", "other"),  # an enforcement figure
     ("Thai authorities sent back 7,000 scam workers to their home countries.", 7000, "count", "deported"),
+    ("Police said ten fraud suspects were remanded in custody.", 10, "count", "arrests"),
     ("Police said 800 more scam centre workers would be repatriated.", 800, "count", "rescued"),  # workers, not centres
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
@@ -350,6 +351,11 @@ def test_fines_imposed_and_properties_seized(sentence: str, value: float, measur
 
 def test_a_fake_call_centre_is_a_scam() -> None:
     assert one("Police busted a fake call centre and arrested 65 people.").subject == "telecom_fraud"
+
+
+def test_a_part_of_a_counted_group_counts_what_the_group_counts() -> None:
+    records = extract_metrics("Only 11 of the 120 fraud cases have gone to trial.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(11, "cases"), (120, "cases")]
 
 
 def test_a_group_after_its_verb_takes_the_verb() -> None:
