@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.changes import RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
+from parsers.exclusions import no_crime_sum, not_a_metric
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
@@ -32,31 +33,8 @@ _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
 # The rest of a list of bare figures that share the noun after the last: ", 8,740 and 7,100" (none when it ends bare).
-_NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))*,?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
-# "one in five victims": a ratio, neither of whose numbers counts anything.
-# (Single spaces, so that the quick checks before them in _not_a_metric are exact.)
-_RATIO_AFTER = re.compile(r" in (?:every )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
-_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine) in (?:every )?$")
-_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
-
-# The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
-_NOT_METRIC_BEFORE = re.compile(
-    r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
-    r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
-    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
-# Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
-_NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
-                    "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
-                    "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
-                    "of", "pm", "am", "covid", "and", "to")
-_AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
-_NOT_METRIC_AFTER = re.compile(
-    r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
-    r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
-    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|"
-    r"per cent of (?:gdp|the population)|and under\b|or over\b)")
-_PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
-                         r"jail term)\b")
+_NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))*"
+                                r",?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 # What follows a part of a total, or the next value of a series ("15.56 lakh complaints in 2023 and 9.66 lakh in 2022").
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|"
                               r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b)", _I)
@@ -65,14 +43,6 @@ _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\
                                r"(?:at least |about |some |another |also |only |just )?$")
 
 
-_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
-                              r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
-_THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
-                               r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price")
-_PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
-                              r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b")
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                r"(\w+(?: up| over| into custody| back)?)")
@@ -150,54 +120,18 @@ def qualifier_of(before: str, after: str) -> str:
     return found.lastgroup
 
 
-def _ends_like_not_a_metric(tail: str) -> bool:
-    """A quick test that ``tail`` ends with a word of ``_NOT_METRIC_BEFORE`` (the regex decides)."""
-    core = tail.rstrip().rstrip("-–").rstrip()
-    if core.endswith(_NOT_METRIC_ENDS):
-        return True
-    return core[-1:] == "g" and not (core[-2:-1].isalnum() or core[-2:-1] == "_")  # "G" alone, as in "G-20"
-
-
-def _not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
-    if mention.currency or mention.percent:
-        return False
-    tail = lowered(before[-25:])
-    if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
-        return True
-    if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
-        return True
-    if after[:4] == " in " and _RATIO_AFTER.match(lowered(after[:30])) or \
-            before[-4:] in (" in ", "ery ") and _RATIO_BEFORE.search(lowered(before[-30:])):  # "one in five"
-        return True
-    return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
-
-
-_BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")
-
-
-def introduces_penalties(previous: str, sentence: str) -> bool:
-    """Whether ``sentence`` is an item of a list of penalties written in a law, introduced by ``previous``
-    ("The new maximum penalty ... will be the greater of:" then "• $10 million; or")."""
-    return sentence.startswith(_BULLETS) and previous.rstrip().endswith(":") and \
-        bool(_PENALTY_RE.search(lowered(previous))) and not _PENALTY_APPLIED.search(previous)
-
-
 def read_locally(sentence: str, mention: NumberMention, offset: int,
                  memory: SentenceMemory = SentenceMemory()) -> LocalReading | None:
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
-    if _not_a_metric(before, after, mention):
+    if not_a_metric(before, after, mention):
         return None
     qualifier = qualifier_of(before, after)
     physical = _PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):
-        if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
+        if no_crime_sum(before, qualifier):
             return None
-        window = lowered(before[-50:])
-        if any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or \
-                _THRESHOLD_BEFORE.search(window):
-            return None  # "a budget of $45 million", "block transfers above $5,000": no crime's money
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.percent:

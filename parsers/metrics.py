@@ -10,7 +10,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import asdict, dataclass
 
-from parsers.classify import LocalReading, SentenceMemory, introduces_penalties, read_locally
+from parsers.classify import LocalReading, SentenceMemory, read_locally
+from parsers.exclusions import introduces_penalties
 from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, document_period, figure_period,
                                     from_to_period, implied_baseline, names_a_weekday, refined_period)
 from parsers.identity import kind_of, reporter_of
@@ -18,7 +19,7 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.places import country_of_figure, dateline_country, names_many_countries, places_by_sentence
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, clause_of, nearest, subject_near, subjects_in
+from parsers.topics import about_crime, about_enforcement, clause_of, subject_near, subjects_in
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"

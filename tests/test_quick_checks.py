@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import changes, classify, identity, nouns, period_rules, periods
+from parsers import changes, classify, exclusions, identity, nouns, period_rules, periods
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import word_start_trie
 from parsers.sentences import split_sentences
@@ -30,8 +30,8 @@ NOT_METRIC_WORDS = ["section", "sec.", "sec", "no.", "number", "aged", "age", "b
 
 @given(texts(NOT_METRIC_WORDS))
 def test_not_a_metric_words_are_found_by_their_quick_check(tail: str) -> None:
-    if classify._NOT_METRIC_BEFORE.search(tail):
-        assert classify._ends_like_not_a_metric(tail)
+    if exclusions._NOT_METRIC_BEFORE.search(tail):
+        assert exclusions._ends_like_not_a_metric(tail)
 
 
 QUALIFIER_WORDS = ["more than", "over", "exceeding", "in excess of", "at least", "no fewer than", "no more than",

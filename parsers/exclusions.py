@@ -1,0 +1,90 @@
+"""What is no crime or enforcement figure, though it is a number: GUIDE.md's "not metrics".
+
+Ages ("Fan Weiqiu, 62,"), durations and dates, law sections, phone numbers, ranks, ratios ("one
+in five"), penalties written in a law ("fined up to $500,000"), and sums that are no crime's money
+(a budget, a rule's threshold).  Pure functions on the words before and after a number.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import NumberMention
+from parsers.scan import lowered
+
+_I = re.IGNORECASE
+# "one in five victims": a ratio, neither of whose numbers counts anything.
+# (Single spaces, so that the quick checks before them in not_a_metric are exact.)
+_RATIO_AFTER = re.compile(r" in (?:every )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
+_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine) in (?:every )?$")
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
+
+# The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
+_NOT_METRIC_BEFORE = re.compile(
+    r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
+    r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
+    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
+# Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
+_NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
+                    "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
+                    "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
+                    "of", "pm", "am", "covid", "and", "to")
+_AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
+_NOT_METRIC_AFTER = re.compile(
+    r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+    r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
+    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|"
+    r"per cent of (?:gdp|the population)|and under\b|or over\b)")
+_PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
+                         r"jail term)\b")
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
+                              r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
+_THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
+                               r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price")
+_PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
+                              r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
+
+
+def _ends_like_not_a_metric(tail: str) -> bool:
+    """A quick test that ``tail`` ends with a word of ``_NOT_METRIC_BEFORE`` (the regex decides)."""
+    core = tail.rstrip().rstrip("-–").rstrip()
+    if core.endswith(_NOT_METRIC_ENDS):
+        return True
+    return core[-1:] == "g" and not (core[-2:-1].isalnum() or core[-2:-1] == "_")  # "G" alone, as in "G-20"
+
+
+def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
+    """Whether the words around a count say it is an age, a duration, a date, a section, a rank or a ratio."""
+    if mention.currency or mention.percent:
+        return False
+    tail = lowered(before[-25:])
+    if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
+        return True
+    if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
+        return True
+    if after[:4] == " in " and _RATIO_AFTER.match(lowered(after[:30])) or \
+            before[-4:] in (" in ", "ery ") and _RATIO_BEFORE.search(lowered(before[-30:])):  # "one in five"
+        return True
+    return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
+
+
+_BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")
+
+
+def introduces_penalties(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` is an item of a list of penalties written in a law, introduced by ``previous``
+    ("The new maximum penalty ... will be the greater of:" then "• $10 million; or")."""
+    return sentence.startswith(_BULLETS) and previous.rstrip().endswith(":") and \
+        bool(_PENALTY_RE.search(lowered(previous))) and not _PENALTY_APPLIED.search(previous)
+
+
+def no_crime_sum(before: str, qualifier: str) -> bool:
+    """Whether a sum is a penalty written in a law, what the authorities spend or a rule's threshold:
+    "fined up to $500,000", "a budget of $45 million", "block transfers above $5,000"."""
+    if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
+        return True
+    window = lowered(before[-50:])
+    return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or
+                _THRESHOLD_BEFORE.search(window))
