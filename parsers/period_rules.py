@@ -146,6 +146,29 @@ def _half(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-07/{year}-12" if second else f"{year}-01/{year}-06"
 
 
+def _last_month_named(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"last December" in a March 2025 report: the latest December before the publication month."""
+    if published is None:
+        return None
+    month = _month(m[1])
+    return f"{published.year if month < published.month else published.year - 1}-{month:02d}"
+
+
+def _year_pair(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
+    first = int(m[1])
+    return f"{first}/{first + 1}" if int(m[2]) == (first + 1) % 100 else None
+
+
+def _past_months(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"in the past 12 months" in a March 2025 report: the twelve whole months before it, 2024-03/2025-02."""
+    if published is None:
+        return None
+    end = published.year * 12 + published.month - 2  # months since year 0 of the month before publication
+    start = end - count_of(m[1]) + 1
+    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
              "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
@@ -206,7 +229,7 @@ RULES: tuple[TimeRule, ...] = (
           rf"(\d{{1,2}})(?:,?\s+({YEAR}))?", _day_range, False, ("M",)),
     _rule(rf"(?:from |between )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
           _month_range, False, ("M",)),
-    _rule(rf"({MONTH_WORD})\s*[-–]\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
+    _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
@@ -225,12 +248,17 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",
           lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True, ("M", "Y")),
     _rule(rf"({MONTH}),?\s+({YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False, ("M", "Y")),
+    _rule(rf"({MONTH_WORD}),?\s+(last|this) year\b",
+          lambda m, d: f"{_year_of(m[2], d)}-{_month(m[1]):02d}" if d else None, False, ("M", "year")),
+    _rule(word_start_trie(["last"]) + rf" ({MONTH})(?!\s*\d)\b", _last_month_named, False, ("M", "last")),
+    _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", _year_pair, False, ("Y",)),  # "2023-24": a financial year
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",
           lambda m, d: str(d.year - 1) if d else None, False, ("year",)),
     _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
     _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) years\b",
           lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
+    _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b", _past_months, False, ("months",)),
     _rule(r"\b(?:in |over |during )?the (?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
