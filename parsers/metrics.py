@@ -19,7 +19,7 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.places import country_of_figure, dateline_country, names_many_countries, places_by_sentence
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, clause_of, subject_near, subjects_in
+from parsers.topics import about_crime, about_enforcement, about_health, clause_of, subject_near, subjects_in
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -218,8 +218,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
                 continue
-            if reading.measure not in _ENFORCEMENT_MEASURES and not context.about_crime and \
-                    not about_crime(sentence.text):  # Covid cases and deaths, weight lost
+            if reading.measure not in _ENFORCEMENT_MEASURES and not about_crime(sentence.text) and \
+                    (not context.about_crime or about_health(sentence.text)):  # Covid cases and deaths, weight lost
                 continue
             if reading.unit != "count":
                 if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):

@@ -30,6 +30,16 @@ def about_crime(text: str) -> bool:
     return next(_CRIME_NEWS.finditer(text), None) is not None
 
 
+# Words of health news: a count in a sentence that has them and no crime word is an epidemic's, not a crime's.
+_HEALTH = re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|infections?|infected|vaccin\w*|hospitali[sz]\w*|"
+                     r"quarantine|self-isolat\w*|per 100,000)", re.IGNORECASE)
+
+
+def about_health(text: str) -> bool:
+    """Whether ``text`` speaks of an epidemic ("25.9 new cases per 100,000 people", "coronavirus cases")."""
+    return bool(_HEALTH.search(text))
+
+
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
 _AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"

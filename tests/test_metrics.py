@@ -247,6 +247,13 @@ def test_a_list_of_sums_that_is_no_penalty_is_kept() -> None:
     assert [r.value for r in records] == [5e6, 2e6]
 
 
+def test_epidemic_counts_in_crime_news_are_no_crime_figure() -> None:
+    text = ("Fines for repeat offenders who refuse to self-isolate rise to £10,000\n"
+            "Poland reported 25.9 new cases per 100,000 people, up from 15.6 a week earlier.\n"
+            "Police recorded 300 fraud cases during the pandemic.")  # a crime word keeps a figure
+    assert [r.value for r in extract_metrics(text, PUB, None, "t")] == [300]
+
+
 def test_deaths_in_a_disaster_are_no_crime_figure() -> None:
     text = ("Typhoon kills 21 in northern Philippines\nThe typhoon killed at least 21 people, officials said.\n"
             "Rescuers evacuated 2,300 families from low-lying villages.")  # rescuers are no police
