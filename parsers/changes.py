@@ -24,6 +24,7 @@ _SIGN_RIGHT_BEFORE = re.compile(rf"\b(?:(?P<fall>{FALL_WORDS})|{RISE_WORDS})\s+(
 _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b")
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$")
+_OF_NOUN = re.compile(r"\s+(?:for|of|over)\s+(?:[\w-]+\s+){0,2}")  # between a head noun and the noun it is about
 _CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 
 
@@ -117,8 +118,11 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         if found and found != "suspects":
             return found, 0.85
     nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(lower)]
-    for pos, word in reversed(nouns):  # a noun right before its change verb governs it
+    for i in range(len(nouns) - 1, -1, -1):  # a noun right before its change verb governs it
+        pos, word = nouns[i]
         if _CHANGE_RE.match(lower, pos + len(word) + 1) or _CHANGE_VERB_AFTER.match(lower, pos + len(word)):
+            if i and _OF_NOUN.fullmatch(lower, nouns[i - 1][0] + len(nouns[i - 1][1]), pos):
+                pos, word = nouns[i - 1]  # "arrests for drug offences fell": the phrase's head noun
             found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
             if found:
                 return found, 0.85

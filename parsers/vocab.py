@@ -175,7 +175,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
     (r"overall crimes?|total crimes?|crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
-     r"national security|shoplifting|crimes in (?:the city|hong kong)", "other"),
+     r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?", "other"),
 )
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.

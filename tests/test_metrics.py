@@ -337,6 +337,17 @@ def test_helping_fraudsters_is_cybercrime(sentence: str) -> None:  # GUIDE.md: a
     assert one(sentence).subject == "cybercrime"
 
 
+def test_a_change_of_a_noun_phrase_is_a_change_of_its_head() -> None:
+    records = extract_metrics("Arrests for drug offences fell to 3,100 in 2024 from 3,600.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(3100, "arrests"), (3600, "arrests")]
+
+
+def test_property_crime_is_other_crime() -> None:
+    records = extract_metrics("Violent crime fell by 4.2 per cent, while property crime rose 2.1 per cent.",
+                              PUB, None, "t")
+    assert [(r.value, r.subject) for r in records] == [(-4.2, "violent_crime"), (2.1, "other")]
+
+
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
     record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
     assert (record.value, record.subject) == (40, "telecom_fraud")
