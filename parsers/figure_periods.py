@@ -66,6 +66,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         return labelled[-1].period
     if not strong and (previous or document.period) and _names_this_period(text):
         return previous or document.period
+    if strong and all(t.since and t.start > local_end for t in strong):
+        # "1,041 were handed over in January, bringing the total since October 2023 to ...": the month
+        before_since = [t for t in times if t.weak and t.period and not t.baseline and
+                        local_end <= t.start < min(s.start for s in strong)]
+        if before_since:
+            return before_since[0].period
     candidates = strong or near_weak
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches

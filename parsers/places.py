@@ -90,7 +90,8 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "back in", "back to", "operating in", "based in", "nationals of",
-                      "citizens of", "people of", "border with", "bordering")
+                      "citizens of", "people of", "border with", "bordering", "countries including",
+                      "countries such as", "countries like", "nations including", "nationalities including")
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
 _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")

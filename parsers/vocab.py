@@ -115,10 +115,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
-     r"expected to return|due to return|scheduled to return|set to return|awaiting repatriation", "rescued"),
+     r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation", "rescued"),
     (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
-     r"extradition of|handover of|awaiting (?:deportation|extradition)|facing (?:deportation|extradition)|"
+     r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"

@@ -50,6 +50,9 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Thai authorities sent back 7,000 scam workers to their home countries.", 7000, "count", "deported"),
     ("Police said ten fraud suspects were remanded in custody.", 10, "count", "arrests"),
     ("Police said 800 more scam centre workers would be repatriated.", 800, "count", "rescued"),  # workers, not centres
+    ("Police said 7,000 scam workers await repatriation.", 7000, "count", "rescued"),
+    ("Border guards said they had sent 260 scam workers back to Thailand.", 260, "count", "deported"),
+    ("China flew 600 scam centre workers home from Mae Sot.", 600, "count", "rescued"),
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
      "prosecutions"),  # the verb stands far before the figure
@@ -346,6 +349,19 @@ def test_property_crime_is_other_crime() -> None:
     records = extract_metrics("Violent crime fell by 4.2 per cent, while property crime rose 2.1 per cent.",
                               PUB, None, "t")
     assert [(r.value, r.subject) for r in records] == [(-4.2, "violent_crime"), (2.1, "other")]
+
+
+def test_a_months_figure_before_a_running_total_keeps_the_month() -> None:
+    text = ("Myanmar handed over 1,041 scam suspects to China in January, bringing the total since October 2023 "
+            "to more than 53,000.")
+    assert [(r.value, r.period) for r in extract_metrics(text, PUB, None, "t")] == [
+        (1041, "2025-01"), (53000, "2023-10/2025-03")]
+
+
+def test_the_countries_people_came_from_do_not_place_their_count() -> None:
+    record = one("Of those rescued, 4,800 were Chinese, while the rest came from countries including India "
+                 "and Indonesia.", geo="MM")  # two places named, both where people came from
+    assert (record.value, record.geo) == (4800, "MM")
 
 
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
