@@ -66,6 +66,7 @@ def _cards_seized(before: str, after: str) -> bool:
     return bool(verb and verb.group("seized"))
 
 
+_PUNCTUATION = re.compile(r"[,;:()]")
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")  # not "who were being held"
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
@@ -208,8 +209,8 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
         verb = verb_measure(before[-30:], nearest_last=True)
-        if verb and verb[1] <= NEAR_VERB:
-            return LocalReading(verb[0], "count", sign, qualifier, False, 0.8)
+        if verb and verb[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - verb[1]):
+            return LocalReading(verb[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
     if of_their and _PREDICATE_AFTER.match(after, of_their.end()):  # "40 of its nationals were rescued"
         decided = people_measure("", after[of_their.end():])
         if decided and decided[1] >= 0.9:

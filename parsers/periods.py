@@ -119,7 +119,7 @@ _RELATIVE_BASELINES = re.compile(
     # "11,546 cases for the same period last year": the reporting period a year back, wherever it stands
     r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
-    r"a year (?:earlier|before)|the year before)"
+    r"a year (?:earlier|before|ago)|the year before)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
 )  # on the lower-cased sentence
 

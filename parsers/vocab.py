@@ -109,7 +109,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"charg(?:ed|ing|es)|charge-?sheeted|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
-    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned|"
+    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to",
      "convictions"),
     (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
@@ -133,7 +133,7 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
     (r"suspects?|accused|fraudsters|scammers|mules|money mules|criminals|offenders|perpetrators|culprits", "suspects"),
     (r"victims?|complainants", "victims"),
     (r"detainees|captives", "arrests"),
-    (r"fugitives", "arrests"),
+    (r"fugitives", "suspects"),  # "three remain fugitives": not caught
     (r"defendants", "prosecutions"),
 )
 

@@ -53,6 +53,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("Police said 7,000 scam workers await repatriation.", 7000, "count", "rescued"),
     ("Border guards said they had sent 260 scam workers back to Thailand.", 260, "count", "deported"),
     ("China flew 600 scam centre workers home from Mae Sot.", 600, "count", "rescued"),
+    ("Twelve of the fraud defendants have pleaded guilty.", 12, "count", "convictions"),
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
     ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
      "prosecutions"),  # the verb stands far before the figure
@@ -396,6 +397,16 @@ def test_a_fake_call_centre_is_a_scam() -> None:
 def test_a_part_of_a_counted_group_counts_what_the_group_counts() -> None:
     records = extract_metrics("Only 11 of the 120 fraud cases have gone to trial.", PUB, None, "t")
     assert [(r.value, r.measure) for r in records] == [(11, "cases"), (120, "cases")]
+
+
+def test_a_part_after_a_noun_that_is_also_a_verb_takes_its_totals_measure() -> None:
+    records = extract_metrics("The cyber cell arrested 210 accused, 45 of them from Jamtara.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(210, "arrests"), (45, "arrests")]  # "accused" is no verb here
+
+
+def test_last_years_figure_written_a_year_ago_is_last_years() -> None:
+    records = extract_metrics("Police registered 3,400 fraud FIRs in 2024, up from 2,900 a year ago.", PUB, None, "t")
+    assert [(r.value, r.period) for r in records] == [(3400, "2024"), (2900, "2023")]
 
 
 def test_a_group_after_its_verb_takes_the_verb() -> None:
