@@ -212,15 +212,18 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         dates = year_spans(sentence.text)
         memory = SentenceMemory((), previous_measure)
         in_context: bool | None = None
+        plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
         for mention in mentions:
             if _inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
                 continue
-            if reading.measure not in _ENFORCEMENT_MEASURES and not about_crime(sentence.text) and \
-                    (not context.about_crime or about_health(sentence.text)):  # Covid cases and deaths, weight lost
-                continue
+            if reading.measure not in _ENFORCEMENT_MEASURES:
+                if plain_figures is None:  # Covid cases and deaths, weight lost: not in crime news
+                    plain_figures = context.about_crime and not about_health(sentence.text) or about_crime(sentence.text)
+                if not plain_figures:
+                    continue
             if reading.unit != "count":
                 if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
                     continue

@@ -207,6 +207,6 @@ _MANY_WORDS = ("countr", "nation", "states", "jurisdiction", "territor")  # a qu
 def country_of_figure(places: Sequence[tuple[int, str]], position: int) -> str | None:
     """The place named nearest a figure, unless the sentence lists three countries or more ("cheated men in
     Taiwan, Singapore, India and mainland China"): such a list says where victims were, not whose figure it is."""
-    if len({code for _, code in places}) >= 3:
+    if len(places) >= 3 and len({code for _, code in places}) >= 3:
         return None
     return min(places, key=lambda item: abs(item[0] - position))[1] if places else None

@@ -35,9 +35,13 @@ _HEALTH = re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|infections?|infec
                      r"quarantine|self-isolat\w*|per 100,000)", re.IGNORECASE)
 
 
+_HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospitali", "quarantine", "isolat", "100,000")
+
+
 def about_health(text: str) -> bool:
     """Whether ``text`` speaks of an epidemic ("25.9 new cases per 100,000 people", "coronavirus cases")."""
-    return bool(_HEALTH.search(text))
+    lower = text.lower()
+    return any(map(lower.__contains__, _HEALTH_WORDS)) and bool(_HEALTH.search(text))
 
 
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
