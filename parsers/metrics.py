@@ -7,19 +7,18 @@ sentence and then the article decide the subject, period and country.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import asdict, dataclass
 
+from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, document_period, figure_period,
-                                    from_to_period, implied_baseline, names_a_weekday, refined_period)
+from parsers.figure_periods import (baseline_of, compared_window, document_period, figure_period, from_to_period,
+                                    implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
-from parsers.places import country_of_figure, dateline_country, names_many_countries, places_by_sentence
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, about_health, clause_of, subject_near, subjects_in
+from parsers.topics import about_crime, about_enforcement, about_health, clause_of
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -56,114 +55,6 @@ class MetricRecord:
         """The record as one GUIDE.md JSONL object."""
         full = asdict(self)
         return {key: full[key] for key in GUIDE_FIELDS}
-
-
-@dataclass
-class ArticleContext:
-    """What the article as a whole says, for figures whose sentence does not; read once, when needed."""
-
-    text: str
-    default_geo: str | None
-    sentences: tuple[Sentence, ...] = ()
-    _geo: str | None = None
-    _subject: str | None = None
-    _geo_known: bool = False
-    _places: list[tuple[tuple[int, str], ...]] | None = None
-    _about_crime: bool | None = None
-
-    def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
-        """The places a sentence names (positions in the sentence), read for all sentences at once."""
-        if self._places is None:
-            self._places = places_by_sentence(self.text, [(s.start, s.end) for s in self.sentences])
-        return self._places[sentence.index]
-
-    @property
-    def geo(self) -> str | None:
-        if not self._geo_known:
-            self._geo_known = True
-            if names_many_countries(self.text[:LEAD_CHARS], international=True):
-                return None  # an Interpol operation, "police in six countries": its totals have no one country
-            self._geo = dateline_country(self.text) or self.default_geo
-            if self._geo is None:  # the country its headline and lead name most
-                counts = Counter(code for sentence in self.sentences if sentence.start < ARTICLE_HEAD
-                                 for pos, code in self.places_of(sentence) if sentence.start + pos < ARTICLE_HEAD)
-                self._geo = counts.most_common(1)[0][0] if counts else None
-            self._geo_known = True
-        return self._geo
-
-    @property
-    def about_crime(self) -> bool:
-        """Whether the headline and first sentence use the words of crime or enforcement news."""
-        if self._about_crime is None:
-            self._about_crime = about_crime(self.text[:LEAD_CHARS])
-        return self._about_crime
-
-    @property
-    def subject(self) -> str:
-        if self._subject is None:
-            lead = subjects_in(self.text[:LEAD_CHARS])
-            counts = Counter(subject for _, subject in (lead or subjects_in(self.text[:ARTICLE_HEAD])))
-            self._subject = counts.most_common(1)[0][0] if counts else "other"
-        return self._subject
-
-
-LEAD_CHARS = 400  # the headline and first sentence name an article's topic
-ARTICLE_HEAD = 4000  # characters read for an article's overall subject and country: headline and lead
-
-
-@dataclass
-class _SentenceFacts:
-    """What one sentence says about time, place and crime, worked out once for all its figures."""
-
-    sentence: Sentence
-    context: ArticleContext
-    _subjects: list[tuple[int, str]] | None = None
-    _many_countries: bool | None = None
-    _weekday_only: bool | None = None
-
-    @property
-    def subjects(self) -> list[tuple[int, str]]:
-        if self._subjects is None:
-            self._subjects = subjects_in(self.sentence.text)
-        return self._subjects
-
-    @property
-    def places(self) -> tuple[tuple[int, str], ...]:
-        return self.context.places_of(self.sentence)
-
-    @property
-    def many_countries(self) -> bool:
-        if self._many_countries is None:
-            self._many_countries = names_many_countries(self.sentence.text)
-        return self._many_countries
-
-    @property
-    def weekday_only(self) -> bool:
-        if self._weekday_only is None:
-            self._weekday_only = names_a_weekday(self.sentence.text)
-        return self._weekday_only
-
-
-def _subject(facts: _SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
-             context: ArticleContext) -> str:
-    sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
-    if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
-        # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
-        subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
-    found = subject_near(subjects, sentence.text, local_pos)
-    if found:
-        return found
-    if previous and ANAPHORA.match(sentence.text):
-        return previous
-    if measure in ("deaths", "injuries"):
-        return "violent_crime"
-    return context.subject
-
-
-def _geo(facts: _SentenceFacts, local_pos: int, context: ArticleContext) -> str | None:
-    if facts.many_countries:  # "an operation across 34 countries": no one country's figure
-        return None
-    return country_of_figure(facts.places, local_pos) or context.geo
 
 
 def _unit(reading: LocalReading, geo: str | None) -> str:
@@ -265,7 +156,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         if not figures:
             continue
         times = times_of(sentence)
-        facts = _SentenceFacts(sentence, context)
+        facts = SentenceFacts(sentence, context)
         sentence_period = None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "719,000 people for using the internet to commit fraud, gamble ..., up 43.3 percent" (not
@@ -284,8 +175,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             baseline = None
             if reading.unit == "percent" and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
-            geo = _geo(facts, local_pos, context)
-            subject = _subject(facts, local_pos, reading, previous_subject, context)
+            geo = country_of(facts, local_pos, context)
+            subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)
                 if reading.unit == "percent" and not reading.share and reading.strength <= 0.75 and total in totals:
