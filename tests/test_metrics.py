@@ -292,12 +292,6 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
 
 
-def test_a_change_measured_from_last_years_period_belongs_to_this_years() -> None:
-    records = extract_metrics("Police recorded 28,120 fraud cases in the first half of 2025, while losses fell by "
-                              "RM112 million from the same period last year.", PUB, None, "t")
-    assert [(r.value, r.period) for r in records] == [(28120, "2025-01/2025-06"), (-112e6, "2025-01/2025-06")]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Police recorded 10,485 violent cases in 2024, a rise of 3.6%.", [(None, None), (3.6, "2023")]),
     ("Police recorded 8,699 fraud cases in the first half of 2024.\nDeception cases rose by 7 per cent.",
@@ -341,28 +335,41 @@ def test_helping_fraudsters_is_cybercrime(sentence: str) -> None:  # GUIDE.md: a
     assert one(sentence).subject == "cybercrime"
 
 
-def test_a_change_of_a_noun_phrase_is_a_change_of_its_head() -> None:
-    records = extract_metrics("Arrests for drug offences fell to 3,100 in 2024 from 3,600.", PUB, None, "t")
-    assert [(r.value, r.measure) for r in records] == [(3100, "arrests"), (3600, "arrests")]
-
-
-def test_property_crime_is_other_crime() -> None:
-    records = extract_metrics("Violent crime fell by 4.2 per cent, while property crime rose 2.1 per cent.",
-                              PUB, None, "t")
-    assert [(r.value, r.subject) for r in records] == [(-4.2, "violent_crime"), (2.1, "other")]
-
-
-def test_a_months_figure_before_a_running_total_keeps_the_month() -> None:
-    text = ("Myanmar handed over 1,041 scam suspects to China in January, bringing the total since October 2023 "
-            "to more than 53,000.")
-    assert [(r.value, r.period) for r in extract_metrics(text, PUB, None, "t")] == [
-        (1041, "2025-01"), (53000, "2023-10/2025-03")]
-
-
 def test_the_countries_people_came_from_do_not_place_their_count() -> None:
     record = one("Of those rescued, 4,800 were Chinese, while the rest came from countries including India "
                  "and Indonesia.", geo="MM")  # two places named, both where people came from
     assert (record.value, record.geo) == (4800, "MM")
+
+
+# Whole sentences: (text, the field read, the (value, field) of every record in order).
+SENTENCES = [
+    # a change measured from last year's period belongs to this year's
+    ("Police recorded 28,120 fraud cases in the first half of 2025, while losses fell by RM112 million from the same "
+     "period last year.", "period", [(28120, "2025-01/2025-06"), (-112e6, "2025-01/2025-06")]),
+    ("Police registered 3,400 fraud FIRs in 2024, up from 2,900 a year ago.", "period", [(3400, "2024"), (2900, "2023")]),
+    # a month's figure before a running total since a date keeps its month
+    ("Myanmar handed over 1,041 scam suspects to China in January, bringing the total since October 2023 to more "
+     "than 53,000.", "period", [(1041, "2025-01"), (53000, "2023-10/2025-03")]),
+    # a change of a noun phrase is a change of its head noun
+    ("Arrests for drug offences fell to 3,100 in 2024 from 3,600.", "measure", [(3100, "arrests"), (3600, "arrests")]),
+    ("Violent crime fell by 4.2 per cent, while property crime rose 2.1 per cent.", "subject",
+     [(-4.2, "violent_crime"), (2.1, "other")]),
+    # a list of bare figures shares the noun after its last
+    ("Job scams, e-commerce scams and phishing accounted for 9,914, 8,740 and 7,100 cases respectively.", "measure",
+     [(9914, "cases"), (8740, "cases"), (7100, "cases")]),
+    # a part of a group: what the group counts, the total's measure, or the verb right before the group
+    ("Only 11 of the 120 fraud cases have gone to trial.", "measure", [(11, "cases"), (120, "cases")]),
+    ("The cyber cell arrested 210 accused, 45 of them from Jamtara.", "measure",
+     [(210, "arrests"), (45, "arrests")]),  # "accused" is a noun here, no verb
+    ("Police arrested 12,000 mule account holders and charged 4,325 of them in court.", "measure",
+     [(12000, "arrests"), (4325, "prosecutions")]),
+]
+
+
+@pytest.mark.parametrize("text, field, expected", SENTENCES)
+def test_whole_sentences(text: str, field: str, expected: list[tuple[float, object]]) -> None:
+    records = extract_metrics(text, PUB, None, "t")
+    assert [(r.value, getattr(r, field)) for r in records] == expected
 
 
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
@@ -376,12 +383,6 @@ def test_handed_down_is_no_fall() -> None:
     assert [r.value for r in records if r.unit == "percent"] == [22.7]
 
 
-def test_a_list_of_bare_figures_shares_the_noun_after_the_last() -> None:
-    records = extract_metrics("Job scams, e-commerce scams and phishing accounted for 9,914, 8,740 and 7,100 cases "
-                              "respectively.", PUB, None, "t")
-    assert [(r.value, r.measure) for r in records] == [(9914, "cases"), (8740, "cases"), (7100, "cases")]
-
-
 @pytest.mark.parametrize("sentence, value, measure", [
     ("A court jailed eight scam bosses in 2024 and fined them a total of US$2 million.", 2e6, "money"),  # applied
     ("The court ordered the seizure of 12 properties linked to the fraud ring.", 12, "seizures"),
@@ -392,27 +393,6 @@ def test_fines_imposed_and_properties_seized(sentence: str, value: float, measur
 
 def test_a_fake_call_centre_is_a_scam() -> None:
     assert one("Police busted a fake call centre and arrested 65 people.").subject == "telecom_fraud"
-
-
-def test_a_part_of_a_counted_group_counts_what_the_group_counts() -> None:
-    records = extract_metrics("Only 11 of the 120 fraud cases have gone to trial.", PUB, None, "t")
-    assert [(r.value, r.measure) for r in records] == [(11, "cases"), (120, "cases")]
-
-
-def test_a_part_after_a_noun_that_is_also_a_verb_takes_its_totals_measure() -> None:
-    records = extract_metrics("The cyber cell arrested 210 accused, 45 of them from Jamtara.", PUB, None, "t")
-    assert [(r.value, r.measure) for r in records] == [(210, "arrests"), (45, "arrests")]  # "accused" is no verb here
-
-
-def test_last_years_figure_written_a_year_ago_is_last_years() -> None:
-    records = extract_metrics("Police registered 3,400 fraud FIRs in 2024, up from 2,900 a year ago.", PUB, None, "t")
-    assert [(r.value, r.period) for r in records] == [(3400, "2024"), (2900, "2023")]
-
-
-def test_a_group_after_its_verb_takes_the_verb() -> None:
-    records = extract_metrics("Police arrested 12,000 mule account holders and charged 4,325 of them in court.",
-                              PUB, None, "t")
-    assert [(r.value, r.measure) for r in records] == [(12000, "arrests"), (4325, "prosecutions")]
 
 
 def test_a_share_of_those_a_verb_names_takes_the_verb() -> None:
