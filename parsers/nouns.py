@@ -146,6 +146,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
         if named:  # "the complainants in the case are two ..."
             return named, 0.85
     clause_before = _CLAUSE_BEFORE.split(before[-100:])[-1][-70:]  # the last 70 characters of its clause
+    if not clause_before.strip() and _LABEL.search(before):  # a list's label: "Arrested: 512 men and 98 women"
+        clause_before = before.rstrip()[:-1]
     clause_after = _CLAUSE_AFTER.split(after[:90], maxsplit=1)[0][:70]
     near_before = verb_measure(clause_before[-30:], nearest_last=True)
     two_verbs = " and " in clause_before and _TWO_VERBS.search(clause_before)
@@ -171,6 +173,7 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
+_LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)[\w ]{2,30}:\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home".
 _SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried)\s+(?:(?:some|about|over|more than|nearly|"
                                 r"at least|another|a further)\s+)?$", re.IGNORECASE)

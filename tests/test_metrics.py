@@ -363,6 +363,9 @@ SENTENCES = [
      [(210, "arrests"), (45, "arrests")]),  # "accused" is a noun here, no verb
     ("Police arrested 12,000 mule account holders and charged 4,325 of them in court.", "measure",
      [(12000, "arrests"), (4325, "prosecutions")]),
+    # a press release's labelled list: the label is the verb
+    ("Scam crackdown figures\nArrested: 512 men and 98 women.\nDeported: 140 foreigners.", "measure",
+     [(512, "arrests"), (98, "arrests"), (140, "deported")]),
 ]
 
 
