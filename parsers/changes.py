@@ -25,6 +25,7 @@ _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripl
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$")
 _OF_NOUN = re.compile(r"\s+(?:for|of|over)\s+(?:[\w-]+\s+){0,2}")  # between a head noun and the noun it is about
+_TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
 _CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 
 
@@ -138,6 +139,11 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     noun_after = measure_of_noun_phrase(after[:80])
     if noun_after:
         return noun_after, 0.6
+    level_after = _TO_LEVEL.match(lower_after)
+    if level_after:  # "Burglaries fell 14 per cent to 1,500 cases": the level's noun
+        found = measure_of_noun_phrase(after[level_after.end():][:60])
+        if found:
+            return found, 0.6
     if memory.previous_measure:
         return memory.previous_measure, 0.5
     return None
@@ -164,6 +170,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         found = measure_of_noun_phrase(phrase)
         if found:
             return found, True, 0.8
+        verb = verb_measure(phrase[:25], nearest_last=False)
+        if verb and verb[1] <= 4:  # "60 per cent of the arrested": a participle standing for its people
+            return verb[0], True, 0.7
     if _PART_OF_WHOLE.search(lower[-50:]) or _COPULA_AFTER.match(lower_after):
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)

@@ -171,6 +171,14 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
     return None
 
 
+# The other end of a comparison is a level, not a change: "against 44 per cent in 2023", "up from 30%".
+_PARTNER_BEFORE = re.compile(r"\b(?:compared (?:to|with)|than|against|versus|vs\.?|from)\s+"
+                             r"(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
+def comparison_partner(text: str, local_pos: int) -> bool:
+    """Whether the figure at ``local_pos`` is the other end of a comparison: a level, not a change."""
+    return bool(_PARTNER_BEFORE.search(text, max(0, local_pos - 30), local_pos))
+
+
 _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
 
 

@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (baseline_of, compared_window, document_period, figure_period, from_to_period,
-                                    implied_baseline, refined_period)
+from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, document_period,
+                                    figure_period, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -165,15 +165,17 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
         for mention, reading in figures:
             local_pos = mention.start - sentence.start
+            # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
+            change = reading.unit == "percent" and not comparison_partner(sentence.text, local_pos)
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
-                                   reading.unit == "percent", reporting_period)
+                                   change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, reporting_period.period, sentence.text, local_pos,
                                      mention.end - sentence.start)
             baseline = None
-            if reading.unit == "percent" and not reading.share:
+            if change and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
             geo = country_of(facts, local_pos, context)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
@@ -184,7 +186,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
             kind = kind_of(reading, sentence.text, local_pos)
-            if kind == "change" and reading.unit == "percent" and baseline is None:
+            if kind == "change" and change and baseline is None:
                 baseline = implied_baseline(period, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null

@@ -19,7 +19,8 @@ from parsers.scan import StemScanner, lowered
 _BASELINE_MARK = re.compile(
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+|" + WRITTEN_SUM + r"|"
-    r"million|billion|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|in|recorded|reported|"
+    r"million|billion|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
+    r"in|recorded|reported|"
     r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",
 )  # on lower-cased text
@@ -133,6 +134,7 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
+_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|biggest|largest|smallest|worst|best) since $")
 _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
 
 
@@ -162,8 +164,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
             period = rule.resolve(match, published)
-            if period is None or _founded_before(lower, start):
-                continue
+            if period is None or _founded_before(lower, start) or \
+                    lower.endswith("since ", 0, start) and _RECORD_SINCE.search(lower, max(0, start - 20), start):
+                continue  # "established in 2000", "the lowest since 1969": no figure's period
             dated = rule.weak and any(map(str.isdigit, match.group(0)))
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
