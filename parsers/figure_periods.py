@@ -184,11 +184,11 @@ _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", 
 
 def implied_baseline(period: str | None, text: str, local_pos: int) -> str | None:
     """The baseline of a change whose sentence names none: the same span a year before ("a rise of 3.6%" in a
-    report on 2024 is against 2023; on January-June 2024, against January-June 2023).  None for a level reached
-    ("to 47.9%"), a single month and a span of several years."""
+    report on 2024 is against 2023; on January-June 2024, against January-June 2023; on the year to June 2024,
+    against the year to June 2023).  None for a level reached ("to 47.9%"), a single month and a span of years."""
     if not period or _LEVEL_REACHED.search(text, max(0, local_pos - 20), local_pos):
         return None
-    if len(period) == 7 or len(set(re.findall(r"\d{4}", period))) != 1:
+    if len(period) == 7 or _YEARS.fullmatch(period):  # a month; "2020/2024"
         return None
     return shift_period(period, -1)
 

@@ -299,6 +299,7 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
     # a level reached is no change; a span of years and a single month imply no baseline
     ("The detection rate of fraud cases rose by 1.7% to 47.9% in 2024.", [(1.7, "2023"), (47.9, None)]),
     ("Fraud cases rose 43% over the past five years.", [(43, None)]),
+    ("Fraud offences rose 19 per cent in the year ending June 2024.", [(19, "2022-07/2023-06")]),
 ])
 def test_a_change_with_no_stated_baseline_is_against_the_same_span_a_year_before(text: str, expected: list) -> None:
     records = extract_metrics(text, PUB, None, "t")
