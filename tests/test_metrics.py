@@ -180,6 +180,9 @@ def test_periods_resolve_against_the_publication_date(sentence: str, period: str
     ("Police in Telangana arrested 300 people in 2024.", "IN"),  # states, provinces and cities of the countries
     ("Police in Guangxi arrested 300 people in 2024.", "CN"),
     ("Police in Pampanga arrested 300 people in 2024.", "PH"),
+    ("The CCID said 300 people were arrested in 2024.", "MY"),  # agencies: Malaysia's commercial crime department
+    ("The Anti-Deception Coordination Centre said 300 people were arrested in 2024.", "HK"),
+    ("The Commercial Affairs Department said 300 people were arrested in 2024.", "SG"),
 ])
 def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     assert one(sentence).geo == geo
