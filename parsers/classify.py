@@ -10,7 +10,7 @@ phone numbers, penalties written in a law, counts GUIDE.md leaves out).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.changes import RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric
@@ -66,6 +66,7 @@ def _cards_seized(before: str, after: str) -> bool:
     return bool(verb and verb.group("seized"))
 
 
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\b(?=[^.;]{0,40}?\bthan\b)", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")  # not "who were being held"
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
@@ -93,6 +94,7 @@ class LocalReading:
     qualifier: str
     share: bool  # "80 percent of the victims": a share, not a change
     strength: float  # how directly the words decided the measure (0..1)
+    change: bool = False  # "85 fewer cases than a year earlier": an absolute change written as a comparison
 
 
 # The crime a figure names right after it, as in "over $4m fraud" (a sum's crime, not a count).
@@ -128,6 +130,18 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     before, after = sentence[:start], sentence[end:]
     if not_a_metric(before, after, mention):
         return None
+    comparative = None if mention.percent or "than" not in after else _COMPARATIVE_AFTER.match(after)
+    if comparative is None:
+        return _read(sentence, before, after, mention, memory, start)
+    # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023": a change, signed
+    reading = _read(sentence, before, after[comparative.end():], mention, memory, start)
+    if reading is None and memory.last_count(start):  # "1,342 thefts in 2024, 120 more than in 2023"
+        reading = LocalReading(memory.last_count(start), "count", 1, "exact", False, 0.6)
+    return reading and replace(reading, sign=-1 if comparative.group("fall") else 1, change=True)
+
+
+def _read(sentence: str, before: str, after: str, mention: NumberMention, memory: SentenceMemory,
+          start: int) -> LocalReading | None:
     qualifier = qualifier_of(before, after)
     physical = _PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):

@@ -48,6 +48,8 @@ def reporter_of(sentence: str, local_pos: int) -> str | None:
 def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     if reading.unit == "percent":
         return "share" if reading.share else "change"
+    if reading.change:
+        return "change"
     window = sentence[max(0, local_pos - _CHANGE_REACH):local_pos]
     if has_of_or_by(window) and _ABSOLUTE_CHANGE.search(lowered(window)):
         return "change"

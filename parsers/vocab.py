@@ -57,7 +57,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|"
-              r"investigations?|probes?|frauds?|scams?")
+              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|assaults|"
+              r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|"

@@ -376,6 +376,10 @@ SENTENCES = [
     ("The force detected 51.4 per cent of all crimes in 2024, against 44 per cent in 2023.", "baseline_period",
      [(51.4, None), (44, None)]),
     ("Police said 60 per cent of the arrested were students.", "measure", [(60, "arrests")]),
+    # an absolute change written as a comparison: "N fewer ... than", "N more than", "S$X lower than"
+    ("Police recorded 1,342 thefts in 2024, 120 more than in 2023.", "kind", [(1342, "level"), (120, "change")]),
+    ("There were 85 fewer scam cases in 2024 than a year earlier.", "measure", [(-85, "cases")]),
+    ("Scam losses were S$300 million lower in 2024 than in 2023.", "kind", [(-300e6, "change")]),
     # a press release's labelled list: the label is the verb
     ("Scam crackdown figures\nArrested: 512 men and 98 women.\nDeported: 140 foreigners.", "measure",
      [(512, "arrests"), (98, "arrests"), (140, "deported")]),
