@@ -47,7 +47,7 @@ _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|th
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                r"(\w+(?: up| over| into custody| back)?)")
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
-_RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|stood at)\s+$")
+_RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from)\s+$")
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
@@ -219,7 +219,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         if found:
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
     if RATE_RE.search(lowered(before[-60:])) and _RATE_VALUE_BEFORE.search(before[-20:]):
-        return LocalReading("other", "percent", 1, qualifier, False, 0.6)  # "the detection rate ... to 35.7"
+        return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
         verb = verb_measure(before[-30:], nearest_last=True)
