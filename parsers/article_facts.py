@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from parsers.classify import LocalReading
 from parsers.figure_periods import ANAPHORA, names_a_weekday
-from parsers.places import country_of_figure, dateline_country, names_many_countries, places_by_sentence
+from parsers.places import SentencePlaces, country_of_figure, dateline_country, names_many_countries, sentence_places
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, subject_near, subjects_in
 
@@ -27,14 +27,33 @@ class ArticleContext:
     _geo: str | None = None
     _subject: str | None = None
     _geo_known: bool = False
-    _places: list[tuple[tuple[int, str], ...]] | None = None
+    _places: list[SentencePlaces] | None = None
     _about_crime: bool | None = None
+    _origin: str | None = None
+    _origin_known: bool = False
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """The places a sentence names (positions in the sentence), read for all sentences at once."""
+        return self._sentence_places(sentence).places
+
+    def origins_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
+        """Where a sentence says people were taken from ("rescued from Myanmar", "compounds in Myawaddy")."""
+        return self._sentence_places(sentence).origins
+
+    def _sentence_places(self, sentence: Sentence) -> SentencePlaces:
         if self._places is None:
-            self._places = places_by_sentence(self.text, [(s.start, s.end) for s in self.sentences])
+            self._places = sentence_places(self.text, [(s.start, s.end) for s in self.sentences])
         return self._places[sentence.index]
+
+    @property
+    def origin(self) -> str | None:
+        """The country the headline and lead say people were taken from, for rescues whose sentence does not."""
+        if not self._origin_known:
+            self._origin_known = True
+            counts = Counter(code for sentence in self.sentences if sentence.start < LEAD_CHARS
+                             for pos, code in self.origins_of(sentence) if sentence.start + pos < LEAD_CHARS)
+            self._origin = counts.most_common(1)[0][0] if counts else None
+        return self._origin
 
     @property
     def geo(self) -> str | None:
@@ -119,7 +138,13 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
-def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext) -> str | None:
+def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str = "") -> str | None:
+    """The country of a figure: its sentence's nearest place, then the article's.  A rescue takes the country
+    people were taken from, its sentence's or its lead's (GUIDE.md: the country of the scam centre)."""
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure
         return None
+    if measure == "rescued":
+        origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
+        if origin:
+            return origin
     return country_of_figure(facts.places, local_pos) or context.geo

@@ -177,7 +177,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             baseline = None
             if change and not reading.share:
                 baseline = baseline_of(times, local_pos, period)
-            geo = country_of(facts, local_pos, context)
+            geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from collections.abc import Sequence
 
 from parsers.scan import StemScanner, lowered
@@ -99,6 +100,10 @@ _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")
 _NOT_WHERE_LAST = frozenset(phrase.split()[-1] for phrase in _NOT_WHERE_PHRASES)
 _NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
+# Where people were taken from: "rescued from Myanmar", "repatriated from northern Myanmar", "scam compounds in
+# Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text).
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrom|\b(?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near))\s+"
+                            r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 
@@ -149,14 +154,33 @@ def places_in(text: str) -> tuple[tuple[int, str], ...]:
     return places_by_sentence(text, ((0, len(text)),))[0]
 
 
+@dataclass(frozen=True)
+class SentencePlaces:
+    """The places a sentence names for its figures, and the places people were taken from.
+
+    ``origins`` are where people came from or were held ("rescued from Myanmar", "scam compounds in
+    Myawaddy"): GUIDE.md gives rescues the country of the scam centre.  Positions are in the sentence.
+    """
+
+    places: tuple[tuple[int, str], ...]
+    origins: tuple[tuple[int, str], ...]
+
+
 def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, str], ...]]:
-    """:func:`places_in` for each sentence span of ``text`` (positions from the sentence's start), read in
-    two scans of the whole text: the words before a place are read back to its sentence's start only."""
+    """:func:`places_in` for each sentence span of ``text`` (positions from the sentence's start)."""
+    return [found.places for found in sentence_places(text, spans)]
+
+
+def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[SentencePlaces]:
+    """The places and origins of each sentence span of ``text``, read in two scans of the whole text: the
+    words before a place are read back to its sentence's start only."""
     plain = text.replace("\u2019", "'").replace("\u2018", "'")  # str.translate costs more
     lower = lowered(plain)
     starts = [start for start, _ in spans]
     found: list[list[tuple[int, str]]] = [[] for _ in spans]
+    origins: list[list[tuple[int, str]]] = [[] for _ in spans]
     left_out_end = -1  # where the last place left out as one people came from ends
+    origin_end = -1  # where the last place people were taken from ends ("from Myanmar, Laos and Cambodia")
     owner_end = -1  # where the last place kept ends: "X's" before an agency makes it X's
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
@@ -168,6 +192,10 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
                 continue
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
+            if is_place and (starts[i] <= origin_end and _LIST_JOIN.fullmatch(lower, origin_end, start) or
+                             _ORIGIN_BEFORE.search(lower, max(starts[i], start - 45), start)):
+                origins[i].append((start - starts[i], _code(match)))
+                origin_end = match.end()
             if in_left_out_list or _where_people_came_from(lower, start, starts[i]):
                 left_out_end = match.end() if is_place else left_out_end
                 continue
@@ -175,7 +203,7 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
                 continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
             found[i].append((start - starts[i], _code(match)))
             owner_end = match.end() if is_place else owner_end
-    return [tuple(sorted(places)) for places in found]
+    return [SentencePlaces(tuple(sorted(places)), tuple(sorted(taken))) for places, taken in zip(found, origins)]
 
 
 def dateline_country(text: str) -> str | None:

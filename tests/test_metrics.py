@@ -206,6 +206,17 @@ def test_totals_of_many_countries_have_no_country(text: str) -> None:
     assert one(text, geo="FR").geo is None
 
 
+@pytest.mark.parametrize("text, geo", [
+    ("Thai authorities said 7,000 people rescued from scam centres in Myanmar were waiting at the border.", "MM"),
+    ("China flew home 600 nationals rescued from scam compounds in Myawaddy.", "MM"),
+    ("Indonesia said 554 of its citizens were repatriated from northern Myanmar.", "MM"),
+    # no place in the sentence: the lead's
+    ("Repatriation of scam workers from Cambodia begins\nAnother 150 are to arrive back in China on Friday.", "KH"),
+])
+def test_a_rescue_takes_the_country_people_were_taken_from(text: str, geo: str) -> None:  # GUIDE.md
+    assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.measure == "rescued"] == [geo]
+
+
 def test_a_list_of_countries_victims_were_in_does_not_place_a_figure() -> None:
     record = one("The gang cheated men in Taiwan, Singapore, India and mainland China out of HK$360 million.", geo="HK")
     assert (record.geo, record.unit) == ("HK", "HKD")
@@ -617,7 +628,7 @@ def test_dev_set_floors(shared, tmp_path) -> None:
     figures["F1"] = float(out.strip().splitlines()[-1].split()[-1])
     assert all(figures[name] >= 0.90 for name in ("F1", "subject", "period", "geo")), out
     # A ratchet a little under what the extractor reaches now (F1 0.988, subject 0.963, period 0.953,
-    # baseline 1.000, geo 0.976): a change that loses ground shows here, not only under the floors.
+    # baseline 1.000, geo 0.983): a change that loses ground shows here, not only under the floors.
     ratchet = {"F1": 0.975, "subject": 0.95, "period": 0.935, "baseline_period": 0.98, "geo": 0.96}
     assert all(figures[name] >= floor for name, floor in ratchet.items()), out
 
