@@ -18,9 +18,9 @@ import parsers.article_facts as article_facts
 import parsers.metrics as metrics
 
 # Each stage is patched where the extractor looks it up: the article's and sentences' facts live in article_facts.
-_HOME = {"places_by_sentence": article_facts, "subjects_in": article_facts, "dateline_country": article_facts}
+_HOME = {"sentence_places": article_facts, "subjects_in": article_facts, "dateline_country": article_facts}
 STAGES = ("split_sentences", "find_numbers", "year_spans", "find_time_expressions", "document_period",
-          "read_locally", "places_by_sentence", "subjects_in", "kind_of", "reporter_of", "figure_period", "from_to_period",
+          "read_locally", "sentence_places", "subjects_in", "kind_of", "reporter_of", "figure_period", "from_to_period",
           "about_enforcement", "dateline_country")
 # Stages measured together share a cache (kind and reporter read the same facts of a sentence).
 GROUPS = [(name, {name}) for name in STAGES if name not in ("kind_of", "reporter_of")] + \
