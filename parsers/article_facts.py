@@ -7,6 +7,7 @@ places, whether it names many countries or dates an act by a weekday only).  :fu
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import SentencePlaces, country_of_figure, dateline_country, names_many_countries, sentence_places
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, subject_near, subjects_in
+
+
+_RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +39,10 @@ class ArticleContext:
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """The places a sentence names (positions in the sentence), read for all sentences at once."""
         return self._sentence_places(sentence).places
+
+    def centres_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
+        """Where a sentence places the scam centres it names ("compounds in Myawaddy")."""
+        return self._sentence_places(sentence).centres
 
     def origins_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """Where a sentence says people were taken from ("rescued from Myanmar", "compounds in Myawaddy")."""
@@ -140,11 +148,15 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
 
 def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str = "") -> str | None:
     """The country of a figure: its sentence's nearest place, then the article's.  A rescue takes the country
-    people were taken from, its sentence's or its lead's (GUIDE.md: the country of the scam centre)."""
+    people were taken from, its sentence's or its lead's, and a raid's figure the country of the centres it
+    names (GUIDE.md: scam-centre raids and rescues take the country of the centre)."""
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure
         return None
     if measure == "rescued":
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:
             return origin
+    centres = context.centres_of(facts.sentence)
+    if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
+        return country_of_figure(centres, local_pos)
     return country_of_figure(facts.places, local_pos) or context.geo

@@ -102,7 +102,7 @@ _NOT_WHERE_LAST = frozenset(phrase.split()[-1] for phrase in _NOT_WHERE_PHRASES)
 _NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
 # Where people were taken from: "rescued from Myanmar", "repatriated from northern Myanmar", "scam compounds in
 # Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text).
-_ORIGIN_BEFORE = re.compile(r"(?:\bfrom|\b(?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near))\s+"
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrom|\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
@@ -164,6 +164,7 @@ class SentencePlaces:
 
     places: tuple[tuple[int, str], ...]
     origins: tuple[tuple[int, str], ...]
+    centres: tuple[tuple[int, str], ...] = ()  # the origins that are scam centres' places: a raid's country
 
 
 def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, str], ...]]:
@@ -179,8 +180,10 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
     starts = [start for start, _ in spans]
     found: list[list[tuple[int, str]]] = [[] for _ in spans]
     origins: list[list[tuple[int, str]]] = [[] for _ in spans]
+    centres: list[list[tuple[int, str]]] = [[] for _ in spans]
     left_out_end = -1  # where the last place left out as one people came from ends
     origin_end = -1  # where the last place people were taken from ends ("from Myanmar, Laos and Cambodia")
+    centre_list = False  # whether that place was a scam centre's ("compounds in Myanmar and Laos")
     owner_end = -1  # where the last place kept ends: "X's" before an agency makes it X's
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
@@ -192,9 +195,13 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
                 continue
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
-            if is_place and (starts[i] <= origin_end and _LIST_JOIN.fullmatch(lower, origin_end, start) or
-                             _ORIGIN_BEFORE.search(lower, max(starts[i], start - 45), start)):
+            listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))
+            marked = None if listed or not is_place else _ORIGIN_BEFORE.search(lower, max(starts[i], start - 45), start)
+            if listed or marked:
                 origins[i].append((start - starts[i], _code(match)))
+                centre_list = centre_list if listed else bool(marked and marked.group(1))
+                if centre_list:  # "compounds in Myawaddy", not "workers from Vietnam"
+                    centres[i].append((start - starts[i], _code(match)))
                 origin_end = match.end()
             if in_left_out_list or _where_people_came_from(lower, start, starts[i]):
                 left_out_end = match.end() if is_place else left_out_end
@@ -203,7 +210,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
                 continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
             found[i].append((start - starts[i], _code(match)))
             owner_end = match.end() if is_place else owner_end
-    return [SentencePlaces(tuple(sorted(places)), tuple(sorted(taken))) for places, taken in zip(found, origins)]
+    return [SentencePlaces(tuple(sorted(places)), tuple(sorted(taken)), tuple(held))
+            for places, taken, held in zip(found, origins, centres)]
 
 
 def dateline_country(text: str) -> str | None:

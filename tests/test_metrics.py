@@ -217,6 +217,15 @@ def test_a_rescue_takes_the_country_people_were_taken_from(text: str, geo: str) 
     assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.measure == "rescued"] == [geo]
 
 
+@pytest.mark.parametrize("sentence, geo", [
+    ("Thai police said 200 people were arrested in raids on scam compounds in Myawaddy.", "MM"),
+    ("Chinese police arrested 57 suspects in a raid on a scam centre in Cambodia.", "KH"),
+    ("Police arrested 300 workers from Vietnam in a raid in Manila.", "PH"),  # where workers came from: no centre
+])
+def test_a_raids_figure_takes_the_country_of_the_centre(sentence: str, geo: str) -> None:  # GUIDE.md
+    assert one(sentence).geo == geo
+
+
 def test_a_list_of_countries_victims_were_in_does_not_place_a_figure() -> None:
     record = one("The gang cheated men in Taiwan, Singapore, India and mainland China out of HK$360 million.", geo="HK")
     assert (record.geo, record.unit) == ("HK", "HKD")
