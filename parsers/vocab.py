@@ -94,7 +94,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"firearms?|pistols?|rifles?|bullets|ammunition|passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
-                 r"(?:flight |air |plane )?tickets?")  # seized with a seizure verb only, like every seizure
+                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|yielded|removed|dismantled|took possession")
 
@@ -166,7 +166,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )trafficking(?! of drugs| in drugs)|"
-     r"people smuggling|human smuggling|migrant smuggling|smuggling of migrants|forced labou?r|modern slavery|"
+     r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
+     r"forced labou?r|modern slavery|"
      r"abduct\w*|kidnap\w*|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",

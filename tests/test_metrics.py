@@ -46,6 +46,7 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("The embassy said 40 of its nationals were rescued from the scam compound.", 40, "count", "rescued"),
     ("Police seized 40 SIM cards from the scam den.", 40, "count", "seizures"),  # GUIDE.md: seized cards
     ("The anti-scam centre intercepted 4,100 fraudulent transfers.", 4100, "count", "other"),  # like calls
+    ("Customs seized 1,200 counterfeit handbags at the port.", 1200, "count", "seizures"),
     ("Some 1,419 defendants were acquitted by the courts.", 1419, "count", "other"),  # an enforcement figure
     ("Thai authorities sent back 7,000 scam workers to their home countries.", 7000, "count", "deported"),
     ("Police said ten fraud suspects were remanded in custody.", 10, "count", "arrests"),
@@ -403,6 +404,10 @@ SENTENCES = [
     # a rate's level is a share of a whole, with no baseline; its change is a change
     ("The detection rate of fraud cases was 30.4% in 2024, similar to that of 2023.", "baseline_period", [(30.4, None)]),
     ("The crime rate of fraud rose from 3.9 in 2023 to 4.8 in 2024.", "kind", [(3.9, "share"), (4.8, "share")]),
+    # a second count "and 8 for ..." shares the verb of the first
+    ("Police arrested 15 people over illegal moneylending and 8 for unlicensed remittance.", "measure",
+     [(15, "arrests"), (8, "arrests")]),
+    ("Police arrested 18 people for smuggling migrants across the border.", "subject", [(18, "human_trafficking")]),
     # a press release's labelled list: the label is the verb
     ("Scam crackdown figures\nArrested: 512 men and 98 women.\nDeported: 140 foreigners.", "measure",
      [(512, "arrests"), (98, "arrests"), (140, "deported")]),
