@@ -56,7 +56,8 @@ def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
     ("China flew 600 scam centre workers home from Mae Sot.", 600, "count", "rescued"),
     ("Twelve of the fraud defendants have pleaded guilty.", 12, "count", "convictions"),
     ("Officers found 12 forged flight tickets on the suspects.", 12, "count", "seizures"),  # not flights
-    ("Police filed a kidnapping case before the Department of Justice against 12 foreigners.", 12, "count",
+    ("Investigators filed an extortion complaint with the national prosecutor's office against 12 foreigners.", 12,
+     "count",
      "prosecutions"),  # the verb stands far before the figure
     ("The narcotics bureau arrested 2,826 drug abusers in 2024.", 2826, "count", "arrests"),
     ("Police arrested 12,000 mule account holders in 2024.", 12000, "count", "arrests"),  # holders, not accounts
@@ -77,9 +78,9 @@ def test_measure_unit_and_value(sentence: str, value: float, unit: str, measure:
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Fraud cases fell 12.5 per cent in 2024 compared with the year before.", -12.5),
+    ("Fraud cases fell 11.4 per cent in 2024 compared with the year before.", -11.4),
     ("Scam reports rose 8% in 2024 from 2023.", 8),
-    ("Such scam cases had gone down by 3.2 percent in 2024 from a year earlier.", -3.2),
+    ("These fraud reports had gone down by 4.7 percent in 2024 from a year earlier.", -4.7),
 ])
 def test_percent_changes_are_signed(sentence: str, value: float) -> None:
     record = one(sentence)
@@ -94,9 +95,9 @@ def test_a_change_of_fraud_losses_is_a_change_of_money() -> None:
 
 
 def test_a_year_on_year_change_written_after_a_year_is_measured_against_the_same_months() -> None:
-    sentence = "Prosecutors charged 78,000 fraud suspects in the first 11 months of 2024, a year-on-year increase of 53.9%."
+    sentence = "Prosecutors charged 41,500 fraud suspects in the first 11 months of 2024, a year-on-year increase of 27.3%."
     change = [r for r in extract_metrics(sentence, PUB, None, "t") if r.unit == "percent"]
-    assert [(r.value, r.period, r.baseline_period) for r in change] == [(53.9, "2024-01/2024-11", "2023-01/2023-11")]
+    assert [(r.value, r.period, r.baseline_period) for r in change] == [(27.3, "2024-01/2024-11", "2023-01/2023-11")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -177,7 +178,7 @@ def test_periods_resolve_against_the_publication_date(sentence: str, period: str
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
     ("The National Anti-Scam Centre said 300 websites were taken down in 2024.", "AU"),  # not Singapore's centre
-    ("Manila police filed a case before the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
+    ("Manila police lodged charges at the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
     ("Police in Telangana arrested 300 people in 2024.", "IN"),  # states, provinces and cities of the countries
     ("Police in Guangxi arrested 300 people in 2024.", "CN"),
     ("Police in Pampanga arrested 300 people in 2024.", "PH"),
@@ -193,7 +194,7 @@ def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     ("Thai police raided a compound near the border with Myanmar and detained 212 workers.", 212, "TH"),
     ("BANGKOK: Police said 70 per cent of the 4,000 scam calls came from centres based in Cambodia, Laos or Myanmar.",
      4000, "TH"),
-    ("NEW DELHI: The Ministry of Home Affairs (MHA) said Indians lost Rs 120 crore to scams in 2024.", 1.2e9, "IN"),
+    ("NEW DELHI: The home ministry said Indians lost Rs 75 crore to scams in 2024.", 7.5e8, "IN"),
 ])
 def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value: float, geo: str) -> None:
     assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.value == value] == [geo]
@@ -247,7 +248,7 @@ def test_geo_and_currency_fall_back_on_the_article_country() -> None:
     "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
     "• three times the gain.",
     "Prosecutors brought 98 charges against the syndicate's leaders.",  # GUIDE.md: charges, not people charged
-    "Police said one in five scam victims was over 60.",
+    "Officers said one in four fraud victims was a student.",
     "Police in six European countries took part in the operation against fraud.",  # countries are not counted
     "The fraudster promised investment returns of 20 per cent a month.",  # the bait, not an enforcement figure
     "The police force has a budget of $45 million for the season.",  # spending, no crime's money
@@ -264,9 +265,9 @@ def test_a_subject_in_another_clause_does_not_label_a_figure() -> None:
 
 
 def test_a_figure_after_an_aside_is_about_the_whole_not_the_part() -> None:
-    records = extract_metrics("Losses from commercial crime, including online scams, reached RM900 million last year.",
+    records = extract_metrics("Losses from commercial crime, including online scams, reached RM640 million last year.",
                               PUB, "MY", "t")
-    assert [(r.value, r.subject) for r in records] == [(900e6, "other")]
+    assert [(r.value, r.subject) for r in records] == [(640e6, "other")]
 
 
 def test_a_list_of_sums_that_is_no_penalty_is_kept() -> None:
@@ -317,11 +318,11 @@ def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police recorded 10,485 violent cases in 2024, a rise of 3.6%.", [(None, None), (3.6, "2023")]),
-    ("Police recorded 8,699 fraud cases in the first half of 2024.\nDeception cases rose by 7 per cent.",
-     [(None, None), (7, "2023-01/2023-06")]),
+    ("Police recorded 8,930 violent cases in 2024, a rise of 2.9%.", [(None, None), (2.9, "2023")]),
+    ("Police recorded 6,120 fraud cases in the first half of 2024.\nCheating cases rose by 9 per cent.",
+     [(None, None), (9, "2023-01/2023-06")]),
     # a level reached is no change; a span of years and a single month imply no baseline
-    ("The detection rate of fraud cases rose by 1.7% to 47.9% in 2024.", [(1.7, "2023"), (47.9, None)]),
+    ("The detection rate of fraud cases rose by 2.6% to 55.1% in 2024.", [(2.6, "2023"), (55.1, None)]),
     ("Fraud cases rose 43% over the past five years.", [(43, None)]),
     ("Fraud offences rose 19 per cent in the year ending June 2024.", [(19, "2022-07/2023-06")]),
 ])
@@ -341,8 +342,8 @@ def test_an_act_dated_by_a_weekday_only_has_no_period(text: str, periods: list) 
 
 
 def test_last_years_figure_in_a_report_on_part_of_a_year_is_the_same_part() -> None:
-    text = ("Police recorded 5,559 fraud cases in the first two months of 2025.\n"
-            "Prosecutors charged 900 fraud suspects compared to just 450 last year.")  # published on 20 March 2025
+    text = ("Police recorded 3,870 fraud cases in the first two months of 2025.\n"
+            "Prosecutors charged 640 fraud suspects compared to just 310 last year.")  # published on 20 March 2025
     assert [r.period for r in extract_metrics(text, PUB, None, "t")] == [
         "2025-01/2025-02", "2025-01/2025-02", "2024-01/2024-02"]
 
@@ -354,7 +355,7 @@ def test_a_total_of_scams_and_cyber_crimes_is_cybercrime() -> None:  # GUIDE.md:
 
 @pytest.mark.parametrize("sentence", [
     "Prosecutors charged 152,000 people in 2024 with helping such crimes by renting out bank cards.",
-    "The number of those prosecuted for offering support to fraudsters rose to 130,000 in 2024.",
+    "Prosecutors charged 64,000 people in 2024 for giving technical support to fraudsters.",
 ])
 def test_helping_fraudsters_is_cybercrime(sentence: str) -> None:  # GUIDE.md: assisting information-network crime
     assert one(sentence).subject == "cybercrime"
@@ -402,8 +403,9 @@ SENTENCES = [
     ("There were 85 fewer scam cases in 2024 than a year earlier.", "measure", [(-85, "cases")]),
     ("Scam losses were S$300 million lower in 2024 than in 2023.", "kind", [(-300e6, "change")]),
     # a rate's level is a share of a whole, with no baseline; its change is a change
-    ("The detection rate of fraud cases was 30.4% in 2024, similar to that of 2023.", "baseline_period", [(30.4, None)]),
-    ("The crime rate of fraud rose from 3.9 in 2023 to 4.8 in 2024.", "kind", [(3.9, "share"), (4.8, "share")]),
+    ("The clearance rate of fraud cases stood at 41.7% in 2024, close to the 2023 level.", "baseline_period",
+     [(41.7, None)]),
+    ("The crime rate of fraud rose from 5.2 in 2023 to 6.1 in 2024.", "kind", [(5.2, "share"), (6.1, "share")]),
     # a second count "and 8 for ..." shares the verb of the first
     ("Police arrested 15 people over illegal moneylending and 8 for unlicensed remittance.", "measure",
      [(15, "arrests"), (8, "arrests")]),
@@ -455,8 +457,8 @@ def test_a_share_of_a_sum_is_a_share_of_money() -> None:
 
 
 def test_a_change_without_a_noun_of_its_own_shares_its_totals_subject() -> None:
-    text = "Prosecutors charged 7,000 people for using the internet to commit fraud, gamble and spread obscene " \
-           "materials, up 40 percent from 2022."
+    text = "Prosecutors charged 7,000 people for hacking, ransomware attacks and online betting, up 40 percent " \
+           "from 2022."
     assert [(r.value, r.subject) for r in extract_metrics(text, dt.date(2024, 3, 1), "CN", "t")] == [
         (7000, "cybercrime"), (40, "cybercrime")]
 
@@ -468,9 +470,9 @@ def test_a_change_right_after_up_or_down_in_its_own_clause() -> None:
 
 
 @pytest.mark.parametrize("headline, value, measure", [
-    ("China Convicts 78,000 In Telecom Fraud Crackdown", 78000, "convictions"),
+    ("China Convicts 64,500 In Online Fraud Crackdown", 64500, "convictions"),
     ("Police Arrest 300 In Raids On Scam Centres", 300, "arrests"),
-    ("Hong Kong: Deception Cases Hit 39,000", 39000, "cases"),
+    ("Hong Kong: Deception Cases Hit 27,400", 27400, "cases"),
 ])
 def test_headlines_without_a_counted_noun(headline: str, value: float, measure: str) -> None:
     assert [(r.value, r.measure) for r in extract_metrics(headline + "\n", PUB, None, "t")] == [(value, measure)]
@@ -497,9 +499,9 @@ def test_records_carry_every_guide_field_and_their_span() -> None:
 
 
 def test_currency_conversions_give_one_record_per_currency() -> None:
-    records = extract_metrics("The 2.5 billion yuan (36 million U.S. dollars) in losses was recovered in 2024.",
+    records = extract_metrics("The 1.8 billion yuan (250 million U.S. dollars) in losses was recovered in 2024.",
                               PUB, "CN", "t")
-    assert [(r.value, r.unit) for r in records] == [(2.5e9, "CNY"), (36e6, "USD")]
+    assert [(r.value, r.unit) for r in records] == [(1.8e9, "CNY"), (250e6, "USD")]
 
 
 def test_a_figure_compared_with_a_whole_year_keeps_its_own_period() -> None:
@@ -511,10 +513,10 @@ def test_a_figure_compared_with_a_whole_year_keeps_its_own_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police detained 771 people, including 282 women and 489 men.", [771, 282, 489]),
+    ("Police detained 655 people, including 214 women and 441 men.", [655, 214, 441]),
     ("Two Indians and one American were among those detained.", [2, 1]),
     ("Police detained 90 people in the raid.\nThey included 40 from Vietnam and 12 from Laos.", [90, 40, 12]),
-    ("Some 300 foreigners, 41 of whom were women, were rounded up on Friday.", [300, 41]),
+    ("About 380 foreigners, 57 of whom were minors, were rounded up at the port.", [380, 57]),
 ])
 def test_breakdowns_take_the_measure_of_their_total(text: str, expected: list[float]) -> None:
     records = extract_metrics(text, PUB, "CN", "t")
@@ -534,7 +536,7 @@ def test_from_to_changes_share_their_measure(sentence: str, expected: list[tuple
 
 
 @pytest.mark.parametrize("sentence, qualifier", [
-    ("Losses could exceed S$770 million this year.", "at_least"),
+    ("Losses could exceed S$640 million this year.", "at_least"),
     ("Police raided 40-plus compounds in 2024.", "at_least"),
 ])
 def test_open_ended_figures(sentence: str, qualifier: str) -> None:
@@ -595,10 +597,10 @@ def test_the_earlier_end_of_a_change_is_the_year_before(sentence: str, value: fl
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
-    ("Prosecutors said 51 fraud cases were linked to the gang and 35 are linked to its leader.", 35, "measure",
+    ("Prosecutors said 44 fraud cases were linked to the syndicate and 29 are linked to its boss.", 29, "measure",
      "cases"),  # the verb wins over the breakdown
-    ("Police were asked to rescue eight of their citizens held in a scam compound.", 8, "measure", "victims"),
-    ("Police said one in five scam victims was over 60.", 20, "unit", "percent"),  # a ratio is a share: 20 %
+    ("The embassy asked police to free nine of its nationals held at a scam farm.", 9, "measure", "victims"),
+    ("Officers said one in four fraud victims was a student.", 25, "unit", "percent"),  # a ratio is a share: 25 %
 ]
 
 
@@ -648,9 +650,9 @@ def test_dev_set_floors(shared, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("sentence, published, period", [
-    ("Losses reached RM260 million within the first 33 days of 2025.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
-    ("A total of 5,153 fraud cases were recorded as of February 2.", dt.date(2025, 2, 5), "2025-01-01/2025-02-02"),
-    ("By the end of June, police had arrested 36,000 suspects.", dt.date(2021, 8, 25), "2021-01/2021-06"),
+    ("Losses reached RM145 million within the first 40 days of 2025.", dt.date(2025, 2, 14), "2025-01-01/2025-02-09"),
+    ("A total of 4,260 fraud cases were recorded as of February 9.", dt.date(2025, 2, 14), "2025-01-01/2025-02-09"),
+    ("By the end of June, police had arrested 21,700 suspects.", dt.date(2021, 8, 25), "2021-01/2021-06"),
     ("Police arrested 900 people from January 1 to July 1.", dt.date(2024, 7, 13), "2024-01-01/2024-07-01"),
     ("Police arrested 900 people from June to October this year.", dt.date(2019, 11, 4), "2019-06/2019-10"),
     ("Police arrested 900 people in H1 2024.", dt.date(2024, 8, 1), "2024-01/2024-06"),
@@ -662,9 +664,9 @@ def test_reporting_windows_keep_their_precision(sentence: str, published: dt.dat
 
 
 def test_same_period_comparisons_take_the_same_months() -> None:
-    text = "In the first six months of 2024, scam cases rose to 26,587 from 22,853 in the same period of 2023."
+    text = "In the first six months of 2024, fraud reports rose to 17,940 from 15,310 in the same period of 2023."
     records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
-    assert [(r.value, r.period) for r in records] == [(26587, "2024-01/2024-06"), (22853, "2023-01/2023-06")]
+    assert [(r.value, r.period) for r in records] == [(17940, "2024-01/2024-06"), (15310, "2023-01/2023-06")]
 
 
 def test_the_same_period_last_year_is_the_reporting_window_a_year_back() -> None:
@@ -676,17 +678,17 @@ def test_the_same_period_last_year_is_the_reporting_window_a_year_back() -> None
 
 
 def test_a_projection_for_the_year_keeps_the_whole_year() -> None:
-    text = "Scam losses hit S$385 million in the first half of 2024.\nScam losses in 2024 could exceed S$900 million, " \
-           "police said.\nVictims lost S$120 million to job scams in 2024."
+    text = "Scam losses hit S$290 million in the first half of 2024.\nScam losses for 2024 may surpass S$700 million, " \
+           "police said.\nVictims lost S$95 million to job scams in 2024."
     records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
     assert [(r.value, r.period) for r in records] == [
-        (385e6, "2024-01/2024-06"), (900e6, "2024"), (120e6, "2024-01/2024-06")]
+        (290e6, "2024-01/2024-06"), (700e6, "2024"), (95e6, "2024-01/2024-06")]
 
 
 def test_a_figure_compared_with_last_year_is_not_last_years() -> None:
-    text = "Scam losses in the first half of 2024 jumped to RM1.2 billion compared to last year."
+    text = "Fraud losses for January to June 2024 climbed to RM870 million compared to last year."
     assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")] == [
-        (1.2e9, "2024-01/2024-06")]
+        (870e6, "2024-01/2024-06")]
 
 
 def test_one_cases_figure_takes_no_reporting_period() -> None:
@@ -702,24 +704,24 @@ def test_a_year_a_few_words_after_a_figure_is_its_own() -> None:
 
 
 def test_the_same_period_last_year_a_few_words_after_a_figure() -> None:
-    text = "Police recorded 5,153 fraud cases as of February 2, a 26% surge from the 4,088 cases reported in the " \
+    text = "Police recorded 4,260 fraud cases as of February 9, a 31% surge from the 3,250 cases reported in the " \
            "same period last year."
     records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
     assert [(r.value, r.period) for r in records if r.unit == "count"] == [
-        (5153, "2025-01-01/2025-02-02"), (4088, "2024-01-01/2024-02-02")]
+        (4260, "2025-01-01/2025-02-09"), (3250, "2024-01-01/2024-02-09")]
 
 
 def test_a_year_after_a_sum_in_ringgit_compared_against_is_a_baseline() -> None:
-    text = "Police recorded 5,153 scam cases as of February 2.\nScam losses fell 7% compared to RM279.8 million " \
+    text = "Police recorded 4,260 scam cases as of February 9.\nScam losses fell 9% compared to RM188.5 million " \
            "recorded in 2024."
     records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
     assert [(r.value, r.period, r.baseline_period) for r in records if r.unit == "percent"] == [
-        (-7, "2025-01-01/2025-02-02", "2024-01-01/2024-02-02")]
+        (-9, "2025-01-01/2025-02-09", "2024-01-01/2024-02-09")]
 
 
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
-            "During this period, 129,000 people were prosecuted for fraud.")
+            "During this period, 86,000 people were prosecuted for fraud.")
     (record,) = extract_metrics(text, dt.date(2024, 2, 5), "CN", "t")
     assert record.period == "2023-01/2023-11"
 

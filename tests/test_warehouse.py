@@ -146,10 +146,10 @@ def test_a_locked_file_waits_then_gives_a_clear_transient_error(tmp_path: Path) 
 
 def test_only_each_articles_headline_level_is_compared(tmp_path: Path) -> None:
     total = _article("s", "https://a.example/1",
-                     "Scam victims lost $651.8 million in 2023.\nInvestment scams alone cost $200 million in 2023.",
+                     "Scam victims lost $473.6 million in 2023.\nInvestment scams alone cost $200 million in 2023.",
                      dt.date(2024, 2, 1))
     later = _article("s", "https://b.example/2",
-                     "Scam victims lost $651.8 million in 2023, police said, a rise of $170 million.",
+                     "Scam victims lost $473.6 million in 2023, police said, a rise of $170 million.",
                      dt.date(2024, 3, 1))
     case = _article("s", "https://c.example/3", "In one case, victims lost $9 million in 2023.", dt.date(2024, 3, 2))
     with connect(tmp_path / "w.duckdb") as con:
@@ -158,12 +158,12 @@ def test_only_each_articles_headline_level_is_compared(tmp_path: Path) -> None:
         kinds = dict(run_query(con, "SELECT raw, kind FROM metric_series").rows)
         assert kinds["$170 million"] == "change" and kinds["$9 million"] == "case"
         assert run_query(con, "SELECT count(*) FROM conflicts").rows == ((0,),)
-        _ingest(con, "r2", _article("s", "https://d.example/4", "Scam victims lost $6.518 billion in 2023.",
+        _ingest(con, "r2", _article("s", "https://d.example/4", "Scam victims lost $4.736 billion in 2023.",
                                     dt.date(2024, 4, 1)))
         (raised,) = alerts.raise_alerts(con, "r2", RuleConfig())
-        assert (raised.old_value, raised.new_value) == (651.8e6, 6.518e9)
+        assert (raised.old_value, raised.new_value) == (473.6e6, 4.736e9)
         conflict = run_query(con, "SELECT articles, low, high FROM conflicts").rows
-        assert conflict == ((3, 651.8e6, 6.518e9),)
+        assert conflict == ((3, 473.6e6, 4.736e9),)
 
 
 def test_cooldown_acceptance_and_the_official_policy(tmp_path: Path) -> None:
