@@ -43,7 +43,7 @@ def is_fall_by(before: str) -> bool:
 
 
 # The rest of the clause after "rate": no sentence or clause end, though decimal points may stand in it
-# ("the detection rate rose by 1.7% to 47.9%").  On lower-cased text.
+# ("the clearance rate rose by 2.6% to 55.1%").  On lower-cased text.
 RATE_RE = re.compile(r"\brates?\b(?:[^.;]|\.(?=\d)){0,60}$")
 
 
@@ -196,7 +196,7 @@ def sign_of_change(before: str, after: str) -> int:
         return -1
     if rise_after:
         return 1
-    for window in (near_before, lower):  # "drops in robberies — by 64 per cent"
+    for window in (near_before, lower):  # "falls in burglaries — by 30 per cent"
         falls, rises = list(_FALL_RE.finditer(window)), list(_RISE_RE.finditer(window))
         if falls and (not rises or falls[-1].start() > rises[-1].start()):
             return -1

@@ -35,7 +35,7 @@ _MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure bef
 # The rest of a list of bare figures that share the noun after the last: ", 8,740 and 7,100" (none when it ends bare).
 _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))*"
                                 r",?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
-# What follows a part of a total, or the next value of a series ("15.56 lakh complaints in 2023 and 9.66 lakh in 2022").
+# What follows a part of a total, or the next value of a series ("12.4 lakh complaints in 2023 and 8.1 lakh in 2022").
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|for\s+(?!\d)|"
                               r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b)", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
@@ -177,7 +177,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         rest = after[after.find(word) + len(word):] if word in after else after
         decided = people_measure(before, rest)
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
-            decided = ("victims", 0.85)  # "529 victims of trafficking were found": still victims
+            decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:
             inherited = _inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
             default = next((m for d, m in DEFAULT_RES if d.search(word)), None)
@@ -214,7 +214,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     shared_percent = _SHARED_PERCENT.match(after)
-    if shared_percent:  # "by 36 and 68.9 per cent respectively"
+    if shared_percent:  # "by 12 and 40.5 per cent respectively"
         found = read_percent(before, after[shared_percent.end():], memory, start)
         if found:
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
@@ -247,7 +247,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         found = measure_of_noun_phrase(noun_of.group(1))
         if found and found not in ("suspects", "seizures"):
             return LocalReading(found, "count", sign, qualifier, False, 0.7)
-    if _AUXILIARY_AFTER.match(after):  # "150 are scheduled to arrive back"
+    if _AUXILIARY_AFTER.match(after):  # "90 are due to fly back"
         decided = people_measure(before, after)
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)

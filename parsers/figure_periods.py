@@ -21,7 +21,7 @@ _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|f
 _WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE)  # "1,455 in the whole of 2023"
 
 
-# "39,925 such incidents being reported in 2022", "4,088 cases reported in the same period last year".
+# "21,300 such offences being recorded in 2021", "3,150 cases logged in the same period last year".
 _BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -62,7 +62,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return shift_period(strong[0].period if strong else document.period, -found.years_back)
     labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
         text[t.end:local_pos])]
-    if labelled:  # "the 2023 figure (90 276 cases)"
+    if labelled:  # "the 2022 total (61 480 cases)"
         return labelled[-1].period
     if not strong and (previous or document.period) and _names_this_period(text):
         return previous or document.period
@@ -120,7 +120,7 @@ def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
     return any(abs(t.start - local_pos) < 40 for t in times)
 
 
-# A projection for the whole year right before its figure: "losses in 2024 could exceed S$770 million".
+# A projection for the whole year right before its figure: "2024 losses may pass S$600 million".
 _PROJECTED = re.compile(r"\b(?:could|would|will|may|might|is expected to|are expected to|is set to|are on track to)"
                         r"(?: \w+){1,2} $")
 
@@ -218,8 +218,8 @@ _LAST_YEAR_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:last year|a year (?:earlier|ag
 def compared_window(period: str | None, reporting: str | None, text: str, local_pos: int, local_end: int
                     ) -> str | None:
     """The other end of a comparison with "last year" in a report on part of a year is the same part a year
-    before: "5,559 cases to date compared to just 2,218 last year" in a January-June 2024 report is January-June
-    2023 (a year written out, "compared to 15.56 lakh in 2023", stays the whole year)."""
+    before: "3,870 cases so far compared to only 1,640 last year" in a January-June 2024 report is January-June
+    2023 (a year written out, "compared to 12.4 lakh in 2023", stays the whole year)."""
     if not (period and reporting and len(period) == 4 and "/" in reporting):
         return period
     start, end = reporting.split("/")

@@ -159,7 +159,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         facts = SentenceFacts(sentence, context)
         sentence_period = None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
-        # subject: "719,000 people for using the internet to commit fraud, gamble ..., up 43.3 percent" (not
+        # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
         bare_change = any(r.unit == "percent" and not r.share and r.strength <= 0.75 for _, r in figures)
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure

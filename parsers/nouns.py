@@ -34,7 +34,7 @@ SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _WORDS_READ = 7  # a counted noun stands within the first words after its number
 _ADJECTIVE = re.compile(r"[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5}")
-# Words that end the search for a counted noun; the determiners of time phrases among them ("2,218 last
+# Words that end the search for a counted noun; the determiners of time phrases among them ("1,640 last
 # year", "280,000 each year") keep "year" from being read as what the figure counts.
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
                         "per a an the this these those it its their they he she we last each every next".split())
@@ -143,7 +143,7 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     copula = _ends_with_copula(tail) and _COPULA_BEFORE.search(tail)
     if copula:
         named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
-        if named:  # "the complainants in the case are two ..."
+        if named:  # "the complainants in this matter are three ..."
             return named, 0.85
     clause_before = _CLAUSE_BEFORE.split(before[-100:])[-1][-70:]  # the last 70 characters of its clause
     if not clause_before.strip() and _LABEL.search(before):  # a list's label: "Arrested: 512 men and 98 women"

@@ -69,7 +69,7 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     if year is None:
         return None
     first, last = _month(m[1]), _month(m[4])
-    if int(m[2]) != 1:  # an operation's dates ("between June 21 and July 4"): an event, by month
+    if int(m[2]) != 1:  # an operation's dates ("between May 3 and June 16"): an event, by month
         return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
     return f"{year}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
 

@@ -117,7 +117,7 @@ _RELATIVE_BASELINES = re.compile(
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
     r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year|"
-    # "11,546 cases for the same period last year": the reporting period a year back, wherever it stands
+    # "7,820 cases for the same period last year": the reporting period a year back, wherever it stands
     r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
     r"a year (?:earlier|before|ago)|the year before)"
@@ -180,7 +180,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         if not (months and expr.period and len(expr.period) == 4):
             continue
         same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])
-        if same:  # "from 22,853 in the same period of 2023": those months of 2023
+        if same:  # "from 15,310 in the same period of 2023": those months of 2023
             start = expr.start - 30 + same.start() if same and expr.start >= 30 else (
                 sentence.rfind("the same period", 0, expr.start) if same else expr.start)
             found[i] = TimeExpression(max(0, start), expr.end, shift_period(months[0], int(expr.period) - int(months[0][:4])),

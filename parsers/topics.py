@@ -94,7 +94,7 @@ _ASIDE = re.compile(r",\s*(?:" + "|".join(_ASIDE_WORDS) + r")\b[^,;]*,")
 
 
 def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
-    """The items outside a closed aside before ``position``: in "commercial crime cases, including online scams,
+    """The items outside a closed aside before ``position``: in "commercial crime, such as online scams,
     amounted to RM1.2 billion" the figure is about the whole, not the part the aside names."""
     if not any(map(text.__contains__, _ASIDE_WORDS)):  # most sentences have no aside: skip the regex
         return items
