@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.classify import LocalReading
@@ -53,14 +54,18 @@ class ArticleContext:
             self._places = sentence_places(self.text, [(s.start, s.end) for s in self.sentences])
         return self._places[sentence.index]
 
+    def _most_named(self, named: Callable[[Sentence], tuple[tuple[int, str], ...]], reach: int) -> str | None:
+        """The country ``named`` gives most often in the article's first ``reach`` characters."""
+        counts = Counter(code for sentence in self.sentences if sentence.start < reach
+                         for pos, code in named(sentence) if sentence.start + pos < reach)
+        return counts.most_common(1)[0][0] if counts else None
+
     @property
     def origin(self) -> str | None:
         """The country the headline and lead say people were taken from, for rescues whose sentence does not."""
         if not self._origin_known:
             self._origin_known = True
-            counts = Counter(code for sentence in self.sentences if sentence.start < LEAD_CHARS
-                             for pos, code in self.origins_of(sentence) if sentence.start + pos < LEAD_CHARS)
-            self._origin = counts.most_common(1)[0][0] if counts else None
+            self._origin = self._most_named(self.origins_of, LEAD_CHARS)
         return self._origin
 
     @property
@@ -69,12 +74,8 @@ class ArticleContext:
             self._geo_known = True
             if names_many_countries(self.text[:LEAD_CHARS], international=True):
                 return None  # an Interpol operation, "police in six countries": its totals have no one country
-            self._geo = dateline_country(self.text) or self.default_geo
-            if self._geo is None:  # the country its headline and lead name most
-                counts = Counter(code for sentence in self.sentences if sentence.start < ARTICLE_HEAD
-                                 for pos, code in self.places_of(sentence) if sentence.start + pos < ARTICLE_HEAD)
-                self._geo = counts.most_common(1)[0][0] if counts else None
-            self._geo_known = True
+            # the dateline's country, the source's, else the one its headline and lead name most
+            self._geo = dateline_country(self.text) or self.default_geo or self._most_named(self.places_of, ARTICLE_HEAD)
         return self._geo
 
     @property
@@ -146,7 +147,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
-def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str = "") -> str | None:
+def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str) -> str | None:
     """The country of a figure: its sentence's nearest place, then the article's.  A rescue takes the country
     people were taken from, its sentence's or its lead's, and a raid's figure the country of the centres it
     names (GUIDE.md: scam-centre raids and rescues take the country of the centre)."""

@@ -172,8 +172,8 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
 
 
 # The other end of a comparison is a level, not a change: "against 44 per cent in 2023", "up from 30%".
-_PARTNER_BEFORE = re.compile(r"\b(?:compared (?:to|with)|than|against|versus|vs\.?|from)\s+"
-                             r"(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
+_COMPARISON_MARK = r"\b(?:compared (?:to|with)|than|against|versus|vs\.?)"
+_PARTNER_BEFORE = re.compile(rf"(?:{_COMPARISON_MARK}|\bfrom)\s+(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
 def comparison_partner(text: str, local_pos: int) -> bool:
     """Whether the figure at ``local_pos`` is the other end of a comparison: a level, not a change."""
     return bool(_PARTNER_BEFORE.search(text, max(0, local_pos - 30), local_pos))
@@ -208,7 +208,7 @@ def names_a_weekday(text: str) -> bool:
     return any(_ACT_BEFORE.search(text, max(0, m.start() - 60), m.start()) for m in _WEEKDAY.finditer(text))
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:to|with)|than|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(rf"{_COMPARISON_MARK}\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 
 _LAST_YEAR_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year)\b",

@@ -175,8 +175,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = compared_window(period, reporting_period.period, sentence.text, local_pos,
                                      mention.end - sentence.start)
             baseline = None
-            if change and not reading.share:
-                baseline = baseline_of(times, local_pos, period)
+            if change and not reading.share:  # a change names its baseline, or it is the same span a year before
+                baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
             geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
@@ -186,8 +186,6 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
             kind = kind_of(reading, sentence.text, local_pos)
-            if kind == "change" and change and baseline is None:
-                baseline = implied_baseline(period, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
             records.append(MetricRecord(

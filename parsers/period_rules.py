@@ -199,7 +199,9 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{start_year}-{start:02d}/{year}-{end:02d}"
 
 
-_SINCE_LEAD = r"(?<!highest )(?<!lowest )(?<!most )(?<!first time )\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
+# "the lowest since 1969": a record, no period; a "since" after these words starts no running total.
+RECORD_WORDS = ("highest", "lowest", "most", "fewest", "biggest", "largest", "smallest", "worst", "best", "first time")
+_SINCE_LEAD = "".join(f"(?<!{word} )" for word in RECORD_WORDS) + r"\bsince (?:(?:the|its|it|was|were|\w+)\s+){0,5}?"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.numbers import WRITTEN_SUM
-from parsers.period_rules import COUNT, DAY, MONTH, MONTH_WORD, RULES, TimeRule, count_of, free_year, shift_period
+from parsers.period_rules import (COUNT, DAY, MONTH, MONTH_WORD, RECORD_WORDS, RULES, TimeRule, count_of, free_year,
+                                 shift_period)
 from parsers.scan import StemScanner, lowered
 
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
@@ -134,7 +135,7 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
-_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|biggest|largest|smallest|worst|best) since $")
+_RECORD_SINCE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r") since $")
 _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
 
 

@@ -236,7 +236,8 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     also any Interpol or Europol operation): its totals have no one country (GUIDE.md)."""
     if international and ("pol" in text or "POL" in text) and _INTERNATIONAL.search(text):
         return True
-    return any(map(text.__contains__, _MANY_WORDS)) and bool(_MANY_COUNTRIES.search(text))
+    lower = text.lower()
+    return any(map(lower.__contains__, _MANY_WORDS)) and bool(_MANY_COUNTRIES.search(text))
 
 
 _MANY_WORDS = ("countr", "nation", "states", "jurisdiction", "territor")  # a quick test before _MANY_COUNTRIES

@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import changes, classify, exclusions, identity, nouns, period_rules, periods
+from parsers import changes, classify, exclusions, identity, nouns, period_rules, periods, places, topics
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import word_start_trie
 from parsers.sentences import split_sentences
@@ -145,3 +145,47 @@ def test_word_start_tries_match_where_the_word_boundary_form_does(text: str) -> 
 @given(texts(["1", "12", "123", "x1", "_1", "a12", " 5th", "31st"]))
 def test_day_pattern_opening_with_its_digit_finds_the_same_days(text: str) -> None:
     assert [m.span() for m in re.finditer(period_rules.DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]
+
+
+# The substring gates added before a pattern: a text the pattern matches always passes its gate.
+SPENDING_WORDS = ["budget", "budgets", "allocated", "funding", "grants", "salaries", "wages", "revenue", "cost of",
+                  "price of", "costing", "a", "of", "$", "transfers above", "payments under", "transaction over",
+                  "withdrawals of more than"]
+
+
+@given(texts(SPENDING_WORDS))
+def test_spending_and_threshold_sums_pass_their_quick_check(before: str) -> None:
+    window = before.lower()
+    if exclusions._SPENDING_BEFORE.search(window):
+        assert any(map(window.__contains__, exclusions._SPENDING_WORDS))
+    if exclusions._THRESHOLD_BEFORE.search(window):
+        assert any(map(window.__contains__, exclusions._THRESHOLD_WORDS))
+
+
+RETURN_WORDS = ["returns of", "return", "interest", "profits", "yield of", "dividends", "commission of", "up to",
+                "about", "over", "of"]
+
+
+@given(texts(RETURN_WORDS))
+def test_promised_returns_pass_their_quick_check(lower: str) -> None:
+    if changes._RETURN_BEFORE.search(lower):
+        assert any(map(lower.__contains__, changes._RETURN_WORDS))
+
+
+HEALTH_WORDS = ["COVID-19", "covid", "Coronavirus", "pandemic", "infections", "Infected", "vaccines", "hospitalised",
+                "quarantine", "self-isolate", "per 100,000", "cases", "per"]
+
+
+@given(texts(HEALTH_WORDS))
+def test_epidemic_words_pass_their_quick_check(text: str) -> None:
+    if topics._HEALTH.search(text):
+        assert any(map(text.lower().__contains__, topics._HEALTH_WORDS))
+
+
+@given(st.sampled_from(["across", "in", "spanning", "Covering", "involving"]), st.sampled_from(["34", "six", "several"]),
+       st.sampled_from(["countries", "Countries", "COUNTRIES", "nations", "member states", "Jurisdictions"]),
+       st.sampled_from(["", "Interpol said ", "EUROPOL: ", "police "]))
+def test_many_countries_pass_their_quick_check(prep: str, count: str, noun: str, lead: str) -> None:
+    text = f"{lead}an operation {prep} {count} {noun}"
+    if places._MANY_COUNTRIES.search(text) or places._INTERNATIONAL.search(text):
+        assert places.names_many_countries(text, international=True)
