@@ -26,7 +26,7 @@ CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of
                            r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$")
 _OF_NOUN = re.compile(r"\s+(?:for|of|over)\s+(?:[\w-]+\s+){0,2}")  # between a head noun and the noun it is about
 _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
-_RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$")
+RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$")
 _CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 
 
@@ -157,7 +157,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
-        return "other", bool(_RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
+        return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
     share = _SHARE_OF.match(lower_after)
     if share:
         phrase = after[share.end():share.end() + 60]

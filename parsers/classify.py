@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.changes import RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
+from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import CASE_NOUNS, PEOPLE_NOUNS, QUALIFIERS
+from parsers.vocab import CASE_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SEIZURE_VERBS
 
 _I = re.IGNORECASE
 _PHYSICAL_RE = re.compile(r"^\s*(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
@@ -47,14 +47,13 @@ _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|th
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
                                r"(\w+(?: up| over| into custody| back)?)")
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
-_RATE_VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from)\s+$")
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b)))", _I)
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
-_CARD_VERB = re.compile(r"\b(?:(?P<seized>seiz\w*|confiscat\w*|recover\w*|found|impound\w*)|"
+_CARD_VERB = re.compile(rf"\b(?:(?P<seized>{SEIZURE_VERBS})|"
                         r"fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
                         r"disabl\w*|cancel\w*)\b", _I)
 
@@ -218,7 +217,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         found = read_percent(before, after[shared_percent.end():], memory, start)
         if found:
             return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
-    if RATE_RE.search(lowered(before[-60:])) and _RATE_VALUE_BEFORE.search(before[-20:]):
+    if RATE_RE.search(lowered(before[-60:])) and RATE_LEVEL_BEFORE.search(lowered(before[-20:])):
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before

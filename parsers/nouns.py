@@ -168,8 +168,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     far_before = verb_measure(clause_before, nearest_last=True)
     if far_before:
         return far_before[0], 0.7
-    if "filed" in before and _FILED_AGAINST.search(before[-200:]):  # "filed a kidnapping case before the DOJ
-        return "prosecutions", 0.7                                    # against eight Chinese nationals"
+    if "filed" in before and _FILED_AGAINST.search(before[-200:]):  # "filed an extortion complaint with the
+        return "prosecutions", 0.7                                    # prosecutor's office against 12 foreigners"
     return None
 
 
