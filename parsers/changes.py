@@ -161,7 +161,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     share = _SHARE_OF.match(lower_after)
     if share:
         phrase = after[share.end():share.end() + 60]
-        phrase = phrase[_LEADING_NUMBER.match(phrase).end():]  # "70% of the 312 people arrested": the people decide
+        leading = _LEADING_NUMBER.match(phrase)
+        phrase = phrase[leading.end():] if leading else phrase  # "70% of the 312 people arrested": the people decide
         if _THOSE.match(phrase):  # "37 per cent of those arrested": the figure before, else the verb after "those"
             verb = verb_measure(phrase[:40], nearest_last=False)
             near = verb[0] if verb and verb[1] <= NEAR_VERB else None
@@ -178,8 +179,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if _PART_OF_WHOLE.search(lower[-50:]) or _COPULA_AFTER.match(lower_after):
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)
-        if subject or earlier:
-            return (subject[0] if subject else earlier), not _CHANGE_RE.search(lower[-40:] + lower_after[:30]), 0.6
+        measure = subject[0] if subject else earlier
+        if measure:
+            return measure, not _CHANGE_RE.search(lower[-40:] + lower_after[:30]), 0.6
     subject = change_subject(before, after, memory, start)
     return (subject[0], False, subject[1]) if subject else None
 

@@ -134,8 +134,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         return _read(sentence, before, after, mention, memory, start)
     # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023": a change, signed
     reading = _read(sentence, before, after[comparative.end():], mention, memory, start)
-    if reading is None and memory.last_count(start):  # "1,342 thefts in 2024, 120 more than in 2023"
-        reading = LocalReading(memory.last_count(start), "count", 1, "exact", False, 0.6)
+    last = memory.last_count(start)
+    if reading is None and last:  # "1,342 thefts in 2024, 120 more than in 2023"
+        reading = LocalReading(last, "count", 1, "exact", False, 0.6)
     return reading and replace(reading, sign=-1 if comparative.group("fall") else 1, change=True)
 
 
@@ -160,7 +161,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     sign = -1 if is_fall_by(before) else 1
     rest = _MARKED_AFTER.sub("", after, 1)
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
-        rest = rest[_NUMBER_LIST_AFTER.match(rest).end():]  # "9,914, 8,740 and 7,100 cases": the list's noun
+        listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
+        rest = rest[listed.end():] if listed else rest
     noun = counted_noun(rest)
     if noun is None:
         return _bare_number(before, after, mention, memory, start, qualifier, sign)
@@ -221,9 +223,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
-        verb = verb_measure(before[-30:], nearest_last=True)
-        if verb and verb[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - verb[1]):
-            return LocalReading(verb[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
+        near = verb_measure(before[-30:], nearest_last=True)
+        if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
+            return LocalReading(near[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
     if of_their and _PREDICATE_AFTER.match(after, of_their.end()):  # "40 of its nationals were rescued"
         decided = people_measure("", after[of_their.end():])
         if decided and decided[1] >= 0.9:
@@ -243,9 +245,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         return LocalReading(inherited, "count", sign, qualifier, False, 0.7) if inherited else None
     noun_of = _NOUN_OF_BEFORE.search(before[-60:])
     if noun_of:  # "reported cases of 17,718"
-        found = measure_of_noun_phrase(noun_of.group(1))
-        if found and found not in ("suspects", "seizures"):
-            return LocalReading(found, "count", sign, qualifier, False, 0.7)
+        named = measure_of_noun_phrase(noun_of.group(1))
+        if named and named not in ("suspects", "seizures"):
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if _AUXILIARY_AFTER.match(after):  # "90 are due to fly back"
         decided = people_measure(before, after)
         if decided:
@@ -259,7 +261,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         if subject and subject[0] != "money":
             return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)
         currency = memory.last_currency(start) if subject else None
-        if currency:  # the other end of a change in money keeps its currency
+        if currency and subject:  # the other end of a change in money keeps its currency
             return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
         return None
     inherited = _inherited(before, after, memory, start)

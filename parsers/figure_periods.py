@@ -58,8 +58,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         found = following[0]
         if found.period:
             return found.period
-        if found.years_back and (strong or document.period):  # "11,546 in the same period last year"
-            return shift_period(strong[0].period if strong else document.period, -found.years_back)
+        reference = strong[0].period if strong else document.period
+        if found.years_back and reference:  # "11,546 in the same period last year"
+            return shift_period(reference, -found.years_back)
     labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
         text[t.end:local_pos])]
     if labelled:  # "the 2022 total (61 480 cases)"

@@ -39,7 +39,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             spans.append((start, cut))
             start = cut
         spans.append((start, para.end()))
-    sentences = []
+    sentences: list[Sentence] = []
     for start, end in spans:
         raw = text[start:end]
         lead = len(raw) - len(raw.lstrip())
