@@ -76,6 +76,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "MX": ("Mexico",),
     "BR": ("Brazil",),
 }
+# Agency names several countries use (China's and Vietnam's both have a Ministry of Public Security and people's
+# courts): they place a figure only when their sentence names no other country.
+_SHARED_AGENCIES = re.compile(r"(?:Supreme People's (?:Court|Procuratorate)|Ministry of Public Security|MPS|"
+                              r"procuratorates?|people's courts?|public security organs)", re.IGNORECASE)
 # Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
 # nothing when they describe people ("Chinese nationals", "83 Chinese").
 _DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -181,6 +185,7 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
     found: list[list[tuple[int, str]]] = [[] for _ in spans]
     origins: list[list[tuple[int, str]]] = [[] for _ in spans]
     centres: list[list[tuple[int, str]]] = [[] for _ in spans]
+    shared: list[set[int]] = [set() for _ in spans]  # positions of agency names several countries use
     left_out_end = -1  # where the last place left out as one people came from ends
     origin_end = -1  # where the last place people were taken from ends ("from Myanmar, Laos and Cambodia")
     centre_list = False  # whether that place was a scam centre's ("compounds in Myanmar and Laos")
@@ -209,9 +214,18 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
             if is_place and starts[i] <= owner_end and plain.startswith("'s ", owner_end) and owner_end + 3 == start:
                 continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
             found[i].append((start - starts[i], _code(match)))
+            if is_place and _SHARED_AGENCIES.fullmatch(match.group(0)):
+                shared[i].add(start - starts[i])
             owner_end = match.end() if is_place else owner_end
-    return [SentencePlaces(tuple(sorted(places)), tuple(sorted(taken)), tuple(held))
-            for places, taken, held in zip(found, origins, centres)]
+    return [SentencePlaces(tuple(sorted(_named_country_first(places, weak))), tuple(sorted(taken)), tuple(held))
+            for places, weak, taken, held in zip(found, shared, origins, centres)]
+
+
+def _named_country_first(places: list[tuple[int, str]], shared: set[int]) -> list[tuple[int, str]]:
+    """A sentence's places without the agency names several countries use, when it names another place."""
+    if not shared or len(shared) == len(places):
+        return places
+    return [place for place in places if place[0] not in shared]
 
 
 def dateline_country(text: str) -> str | None:

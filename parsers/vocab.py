@@ -154,7 +154,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
      r"call[- ]cent(?:re|er)s?", "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
-     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|"
+     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
+     r"unauthori[sz]ed access|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
      + "|".join(rf"{verb} (?:\w+ )?(?:support|help|assistance) to (?:fraudsters|scammers)"
                 for verb in ("offering", "providing", "giving", "lending")) + "|" +
@@ -186,7 +187,8 @@ ENFORCEMENT_TERMS = (
     r"frozen|freez\w*|launder\w*|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
-    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security")
+    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (

@@ -176,6 +176,8 @@ def test_periods_resolve_against_the_publication_date(sentence: str, period: str
     ("The Supreme People's Court said 300 people were convicted in 2024.", "CN"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
+    ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
+    ("The Ministry of Public Security said 300 people were detained in 2024.", "CN"),  # no other country named
     ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
     ("The National Anti-Scam Centre said 300 websites were taken down in 2024.", "AU"),  # not Singapore's centre
     ("Manila police lodged charges at the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
@@ -305,6 +307,7 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     ("Police arrested 40 people for wildlife trafficking in 2024.", "arrests", "other"),
     ("Police arrested 40 people for migrant smuggling in 2024.", "arrests", "human_trafficking"),
     ("Police arrested 40 people in a pig-butchering scheme in 2024.", "arrests", "telecom_fraud"),
+    ("Computer misuse offences rose to 900,000 cases in 2024.", "cases", "cybercrime"),
 ])
 def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
     record = one(sentence)
@@ -467,6 +470,11 @@ def test_a_change_right_after_up_or_down_in_its_own_clause() -> None:
     text = "Fraud cases rose to 5,000, up 12 per cent, while drug cases fell 8 per cent."
     assert [(r.value, r.subject) for r in extract_metrics(text, PUB, "CN", "t")] == [
         (5000, "telecom_fraud"), (12, "telecom_fraud"), (-8, "drugs")]
+
+
+def test_a_bust_is_enforcement_news_for_its_sums() -> None:
+    record = one("Thailand Busts Betting Ring Worth 900 Million Baht")
+    assert (record.value, record.unit, record.subject) == (900_000_000, "THB", "gambling")
 
 
 @pytest.mark.parametrize("headline, value, measure", [
