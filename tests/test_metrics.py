@@ -454,6 +454,15 @@ def test_a_share_of_those_a_verb_names_takes_the_verb() -> None:
     assert [(r.value, r.unit, r.measure) for r in records] == [(2826, "count", "arrests"), (37, "percent", "arrests")]
 
 
+@pytest.mark.parametrize("sentence, measure", [
+    ("Officers detained 1,500 people for fraud, 45 per cent of whom were under 25.", "arrests"),
+    ("Police opened 9,000 scam cases in 2024, 30 per cent of which began with a text message.", "cases"),
+])
+def test_a_share_of_whom_or_which_is_a_share_of_the_count_before(sentence: str, measure: str) -> None:
+    share = extract_metrics(sentence, PUB, None, "t")[1]
+    assert (share.unit, share.measure, share.kind, share.baseline_period) == ("percent", measure, "share", None)
+
+
 def test_a_share_of_a_sum_is_a_share_of_money() -> None:
     records = extract_metrics("Police recovered 95 per cent of the $4 million stolen by the gang.", PUB, "US", "t")
     assert [(r.value, r.unit, r.measure) for r in records] == [(95, "percent", "money"), (4e6, "USD", "money")]
