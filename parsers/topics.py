@@ -52,9 +52,19 @@ _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cen
                        r"Command|Task Force|Squad|Directorate")
 
 
+# The names of cybercrime portals and centres say what their totals count (GUIDE.md: internet-crime-complaint
+# totals are cybercrime), so they are not left out with the other agency names.
+_CYBERCRIME_AGENCY = re.compile(r"Internet Crime|Cyber ?[Cc]rime")
+
+
+def _mask_agency(match: re.Match[str]) -> str:
+    name = match.group(0)
+    return name if _CYBERCRIME_AGENCY.search(name) else " " * len(name)
+
+
 def subjects_in(text: str) -> list[tuple[int, str]]:
-    """(position, subject) of the crime words of ``text``, agency names left out."""
-    masked = _AGENCY_NAME.sub(lambda m: " " * len(m.group(0)), text) if _ORG_WORD.search(text) else text
+    """(position, subject) of the crime words of ``text``, agency names left out (but cybercrime portals')."""
+    masked = _AGENCY_NAME.sub(_mask_agency, text) if _ORG_WORD.search(text) else text
     return [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(masked.lower())]
 
 

@@ -68,7 +68,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"depositors|shoppers|consumers|retirees|pensioners|abusers|drug abusers|drug users|addicts|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
-                r"overstayers|leaders|ones|of them|of whom")
+                r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
+                r"brokers|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),

@@ -308,6 +308,8 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     ("Police arrested 40 people for migrant smuggling in 2024.", "arrests", "human_trafficking"),
     ("Police arrested 40 people in a pig-butchering scheme in 2024.", "arrests", "telecom_fraud"),
     ("Computer misuse offences rose to 900,000 cases in 2024.", "cases", "cybercrime"),
+    # GUIDE.md: internet-crime-complaint totals are cybercrime, though the name is an agency's
+    ("The bureau's Internet Crime Complaint Center logged 700,000 complaints in 2024.", "cases", "cybercrime"),
 ])
 def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
     record = one(sentence)
@@ -461,6 +463,17 @@ def test_a_share_of_those_a_verb_names_takes_the_verb() -> None:
 def test_a_share_of_whom_or_which_is_a_share_of_the_count_before(sentence: str, measure: str) -> None:
     share = extract_metrics(sentence, PUB, None, "t")[1]
     assert (share.unit, share.measure, share.kind, share.baseline_period) == ("percent", measure, "share", None)
+
+
+def test_a_share_of_cases_is_of_cases_though_a_people_noun_follows_their_verb() -> None:
+    share = one("Nearly 70 per cent of cases involved victims who paid the scammers themselves.")
+    assert (share.measure, share.kind) == ("cases", "share")
+
+
+def test_a_breakdown_by_profession_takes_the_measure_of_its_total() -> None:
+    records = extract_metrics("Prosecutors charged 150 defendants, including 41 doctors and nurses, over billing "
+                              "fraud.", PUB, "US", "t")
+    assert [(r.value, r.measure) for r in records] == [(150, "prosecutions"), (41, "prosecutions")]
 
 
 def test_a_share_of_a_sum_is_a_share_of_money() -> None:
