@@ -147,16 +147,24 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
+_JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
+
+
 def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str) -> str | None:
     """The country of a figure: its sentence's nearest place, then the article's.  A rescue takes the country
-    people were taken from, its sentence's or its lead's, and a raid's figure the country of the centres it
-    names (GUIDE.md: scam-centre raids and rescues take the country of the centre)."""
+    people were taken from, its sentence's or its lead's, a raid's figure the country of the centres it
+    names (GUIDE.md: scam-centre raids and rescues take the country of the centre), and people charged or
+    convicted the country named before them, the court's."""
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure
         return None
     if measure == "rescued":
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:
             return origin
+    if measure in _JUDGED:  # "China sentences 36 members of Myanmar crime families": the court's country, before
+        before = [place for place in facts.places if place[0] < local_pos]
+        if before:
+            return country_of_figure(before, local_pos)
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)

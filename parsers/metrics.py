@@ -7,7 +7,7 @@ sentence and then the article decide the subject, period and country.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.classify import LocalReading, SentenceMemory, read_locally
@@ -200,4 +200,22 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
-    return tuple(records)
+    headline = sentences[0] if sentences and not any(t.period for t in times_of(sentences[0])) else None
+    return _headline_as_body(records, headline, text)
+
+
+def _headline_as_body(records: list[MetricRecord], first: Sentence | None, text: str) -> tuple[MetricRecord, ...]:
+    """A headline's figure that the body repeats ("Police charge 193 ..." then "charged 193 defendants ... on
+    Thursday") covers the period the body gives it, when the headline states none of its own."""
+    if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
+        return tuple(records)
+    body = [r for r in records if r.span_start >= first.end]
+    out = []
+    for record in records:
+        if record.span_start < first.end:
+            same = next((r for r in body if (r.value, r.unit, r.measure) == (record.value, record.unit, record.measure)),
+                        None)
+            if same is not None and same.period != record.period:
+                record = replace(record, period=same.period)
+        out.append(record)
+    return tuple(out)

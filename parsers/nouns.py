@@ -37,7 +37,8 @@ _ADJECTIVE = re.compile(r"[a-z][\w'’-]*|[A-Z][a-z]+|[A-Z]{2,5}")
 # Words that end the search for a counted noun; the determiners of time phrases among them ("1,640 last
 # year", "280,000 each year") keep "year" from being read as what the figure counts.
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
-                        "per a an the this these those it its their they he she we last each every next".split())
+                        "per a an the this these those it its their they he she we last each every next over under "
+                        "after during amid since into across among between within against through".split())
 # The patterns of counted nouns run on the lower-cased words (same positions), which is faster than IGNORECASE.
 # A noun that can describe the noun after it: "fraud suspects", "mule account holders".
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|"

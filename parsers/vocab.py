@@ -108,17 +108,17 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"rounded up|round up|taken into custody|in custody|into custody|picked up|busted|netted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
-    (r"charg(?:ed|ing|es)|charge-?sheeted|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
+    (r"charg(?:ed|ing|es|e)|charge-?sheeted|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
-    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|jailed|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to",
      "convictions"),
-    (r"rescu(?:ed|ing|es)|freed|repatriat(?:ed|ing|es)|evacuat(?:ed|ing|es)|returned|saved|liberated|"
+    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation", "rescued"),
-    (r"deport(?:ed|ing|s)?|expell(?:ed|ing|s)?|extradit(?:ed|ing|es)|handed over|hand over|transferred to|"
+    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|handed over|hand over|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),

@@ -503,9 +503,33 @@ def test_a_bust_is_enforcement_news_for_its_sums() -> None:
     ("China Convicts 64,500 In Online Fraud Crackdown", 64500, "convictions"),
     ("Police Arrest 300 In Raids On Scam Centres", 300, "arrests"),
     ("Hong Kong: Deception Cases Hit 27,400", 27400, "cases"),
+    # headlines speak in the present tense
+    ("Border Police Rescue 45 From Trafficking Gang", 45, "rescued"),
+    ("Court Jails 12 Over Phone Scam", 12, "convictions"),  # "over phone scam" names no counted noun
+    ("Police Charge 150 In Medical Billing Fraud", 150, "prosecutions"),
+    ("Thailand Set To Deport 60 Scam Suspects", 60, "deported"),
+    ("Manila Court Sentences 9 In Pogo Case", 9, "convictions"),
 ])
 def test_headlines_without_a_counted_noun(headline: str, value: float, measure: str) -> None:
     assert [(r.value, r.measure) for r in extract_metrics(headline + "\n", PUB, None, "t")] == [(value, measure)]
+
+
+def test_a_purpose_to_rescue_is_no_rescue_and_free_throws_are_no_release() -> None:
+    assert extract_metrics("The raid was ordered after an embassy asked officers to rescue nine of its citizens.",
+                           PUB, None, "t") == ()
+    assert extract_metrics("Police said the guard made two free throws after the fraud trial.", PUB, None, "t") == ()
+
+
+def test_a_headline_figure_the_body_repeats_takes_the_bodys_period() -> None:
+    text = ("Police rescue 300 from scam compound\n\nPolice in the city handled 9,000 scam cases in 2024. On March 3, "
+            "officers freed 300 people from a compound.")
+    assert [(r.value, r.period) for r in extract_metrics(text, PUB, None, "t")] == [
+        (300, "2025-03"), (9000, "2024"), (300, "2025-03")]
+
+
+def test_people_charged_or_convicted_take_the_courts_country_named_before_them() -> None:  # GUIDE.md
+    assert one("A court in China sentenced 36 members of Myanmar crime families in 2024.").geo == "CN"
+    assert one("In 2024, 36 members of Myanmar crime families were sentenced.").geo == "MM"  # no court named
 
 
 def test_a_figure_before_an_uncounted_noun_is_no_verbs_count() -> None:
