@@ -16,7 +16,7 @@ from parsers.classify import LocalReading
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import SentencePlaces, country_of_figure, dateline_country, names_many_countries, sentence_places
 from parsers.sentences import Sentence
-from parsers.topics import about_crime, subject_near, subjects_in
+from parsers.topics import about_crime, clause_of, subject_near, subjects_in
 
 
 _RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
@@ -168,4 +168,14 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)
-    return country_of_figure(facts.places, local_pos) or context.geo
+    return country_of_figure(_in_clause_first(facts.places, facts.sentence.text, local_pos), local_pos) or context.geo
+
+
+def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: int) -> tuple[tuple[int, str], ...]:
+    """The places of the figure's own clause when it names any: "In Germany, officers detained 58, while the
+    United States accounted for 130" (the other clause's place is nearer, but not the figure's)."""
+    if len(places) < 2:
+        return places
+    start, end = clause_of(text, position)
+    own = tuple(place for place in places if start <= place[0] < end)
+    return own or places

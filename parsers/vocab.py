@@ -69,7 +69,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
-                r"brokers|ones|of them|of whom")
+                r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
+                r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|ones|of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
@@ -108,7 +109,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"rounded up|round up|taken into custody|in custody|into custody|picked up|busted|netted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
-    (r"charg(?:ed|ing|es|e)|charge-?sheeted|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
+    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
     (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"

@@ -494,6 +494,25 @@ def test_a_change_right_after_up_or_down_in_its_own_clause() -> None:
         (5000, "telecom_fraud"), (12, "telecom_fraud"), (-8, "drugs")]
 
 
+def test_a_change_of_losses_from_a_crime_is_a_change_of_money() -> None:
+    change = extract_metrics("Losses from romance scams in Spain surged 64 percent last year.", PUB, None, "t")[0]
+    assert (change.value, change.unit, change.measure) == (64, "percent", "money")
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Police arrested 310 suspected online vendors and buyers of stolen data.", "arrests"),  # suspected: an adjective
+    ("Police booked 2,400 people for cyber fraud in 2024.", "prosecutions"),  # booked: charged
+])
+def test_the_verb_before_decides_what_people_count(sentence: str, measure: str) -> None:
+    assert one(sentence).measure == measure
+
+
+def test_a_figure_takes_a_place_of_its_own_clause_before_a_nearer_one_of_the_next() -> None:
+    records = extract_metrics("In France alone, police held 41 people, while Italy accounted for 77 arrests.", PUB,
+                              None, "t")
+    assert [(r.value, r.geo) for r in records] == [(41, "FR"), (77, "IT")]
+
+
 def test_a_bust_is_enforcement_news_for_its_sums() -> None:
     record = one("Thailand Busts Betting Ring Worth 900 Million Baht")
     assert (record.value, record.unit, record.subject) == (900_000_000, "THB", "gambling")
