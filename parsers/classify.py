@@ -70,6 +70,7 @@ _PUNCTUATION = re.compile(r"[,;:()]")
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")  # not "who were being held"
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+_FROM_PLACE_OR_END = re.compile(r"\s+from\b|\s*(?:[,;.)]|$)")  # the rest of a breakdown: "including 82 from other states"
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
@@ -211,6 +212,9 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
+    earlier = memory.last_count(start)
+    if earlier and _BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)

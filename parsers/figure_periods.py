@@ -73,7 +73,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
                         local_end <= t.start < min(s.start for s in strong)]
         if before_since:
             return before_since[0].period
-    candidates = strong or near_weak
+    # the day a sweep began, anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14"
+    candidates = strong or near_weak or [t for t in times if t.since and t.period and t.weak and t.dated]
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period

@@ -66,7 +66,7 @@ NUMBER_RE = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
     r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
-    r"(?:(?P<percent>" + _PERCENT + r")|\s(?P<suffix>" + _SUFFIX + r")\b)?"
+    r"(?:(?P<percent>" + _PERCENT + r")|[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN"}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}

@@ -513,6 +513,18 @@ def test_a_figure_takes_a_place_of_its_own_clause_before_a_nearer_one_of_the_nex
     assert [(r.value, r.geo) for r in records] == [(41, "FR"), (77, "IT")]
 
 
+def test_a_breakdown_after_a_noun_that_is_also_a_verb_takes_its_totals_measure() -> None:
+    records = extract_metrics("Police arrested 900 accused, including 64 from other states, in 2024.", PUB, "IN",
+                              "t")
+    assert [(r.value, r.measure) for r in records] == [(900, "arrests"), (64, "arrests")]  # not the verb "accused"
+
+
+def test_a_sweep_since_a_day_takes_that_days_month_anywhere_in_its_sentence() -> None:
+    record = one("Police have detained more than 700 people in raids on scam compounds in five provinces since "
+                 "June 9, officials said.", dt.date(2025, 6, 20))
+    assert record.period == "2025-06"
+
+
 def test_a_bust_is_enforcement_news_for_its_sums() -> None:
     record = one("Thailand Busts Betting Ring Worth 900 Million Baht")
     assert (record.value, record.unit, record.subject) == (900_000_000, "THB", "gambling")

@@ -30,6 +30,7 @@ def test_parse_number(raw: str, value: float) -> None:
     ("shabu worth P6.7 billion", "PHP", False), ("seized P250,000 in cash", "PHP", False),
     ("recovered N365 billion", "NGN", False), ("seized Rp 1.5 billion", "IDR", False),
     ("lost 3.2 billion rupiah", "IDR", False), ("lost A$2.74 billion", "AUD", False),
+    ("a 300-million-baht scam", "THB", False),  # a sum written as a compound adjective
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
