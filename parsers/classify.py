@@ -150,6 +150,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return None
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
+    if mention.ratio:  # "one in four fraud victims": a share of what the noun after it counts
+        measure = measure_of_noun_phrase(after[:60]) or memory.last_count(start)
+        return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
     if mention.percent:
         found = read_percent(before, after, memory, start)
         if not found:

@@ -14,8 +14,6 @@ from parsers.scan import lowered
 _I = re.IGNORECASE
 # "one in five victims": a ratio, neither of whose numbers counts anything.
 # (Single spaces, so that the quick checks before them in not_a_metric are exact.)
-_RATIO_AFTER = re.compile(r" in (?:every )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b(?![\d,])")
-_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine) in (?:every )?$")
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 
 # The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
@@ -57,16 +55,14 @@ def _ends_like_not_a_metric(tail: str) -> bool:
 
 
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
-    """Whether the words around a count say it is an age, a duration, a date, a section, a rank or a ratio."""
+    """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
+    as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
     if mention.currency or mention.percent:
         return False
     tail = lowered(before[-25:])
     if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
-        return True
-    if after[:4] == " in " and _RATIO_AFTER.match(lowered(after[:30])) or \
-            before[-4:] in (" in ", "ery ") and _RATIO_BEFORE.search(lowered(before[-30:])):  # "one in five"
         return True
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 

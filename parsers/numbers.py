@@ -27,6 +27,7 @@ class NumberMention:
     percent: bool
     spelled: bool  # written in words ("eight")
     step: float  # value of the last written digit: the rounding the writer used
+    ratio: bool = False  # "one in four", "1 in 3": a share, its value in percent
 
     @property
     def number_start(self) -> int:
@@ -152,14 +153,38 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
                          currency, bool(percent), spelled, step)
 
 
+_SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+# "one in four victims", "1 in 3 crimes", "two in every five": a share written as a ratio (on lower-cased text).
+_RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+in\s+(?:every\s+)?"
+                       rf"(?P<whole>\d{{1,4}}|{_SMALL_WORDS}|a hundred|a thousand)(?![\w,.%]|\s?per\s?cent)"
+                       # not "arrested 5 in 10 raids", "two in three provinces": where, not a share
+                       r"(?!\s+(?:separate\s+|different\s+)?(?:raids?|operations?|cities|provinces|districts|states|"
+                       r"countries|locations|places|areas|villages|towns|regions)\b)")
+
+
+def _ratios(lower: str, text: str, offset: int) -> list[NumberMention]:
+    ratios = []
+    for match in _RATIO_RE.finditer(lower):
+        part, whole = (parse_number_words(g) if g[0].isalpha() else float(g) for g in match.group("part", "whole"))
+        if part and whole and part < whole <= 1000:
+            start, end = match.span()
+            ratios.append(NumberMention(round(100 * part / whole, 1), text[start:end], start + offset, end + offset,
+                                        None, True, match.group("part")[0].isalpha(), 0.1, True))
+    return ratios
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
-    for match in _NUMBER_SCAN.finditer(lowered(text)):
+    lower = lowered(text)
+    for match in _NUMBER_SCAN.finditer(lower):
         mention = _mention_from_match(match, offset, text)
         if mention is None or (mention.spelled and mention.value == 0):
             continue
         found.append(mention)
+    if " in " in lower and (ratios := _ratios(lower, text, offset)):  # a ratio stands for the numbers it holds
+        found = sorted([m for m in found if not any(r.start <= m.start < r.end for r in ratios)] + ratios,
+                       key=lambda m: m.start)
     return tuple(found)
 
 

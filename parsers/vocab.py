@@ -125,7 +125,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
-     r"affected|victimi[sz]ed", "victims"),
+     r"affected|victimi[sz]ed|targeted", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
      r"identified|found(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.

@@ -91,3 +91,10 @@ def _indian(n: int) -> str:
 @given(st.integers(min_value=1000, max_value=10**11))
 def test_round_trip_indian_grouping(n: int) -> None:
     assert parse_number(_indian(n)) == n
+
+
+@pytest.mark.parametrize("text, value", [("one in four victims", 25), ("1 in 3 crimes", 33.3),
+                                          ("two in every five arrests", 40), ("9 in 10 cases", 90)])
+def test_a_ratio_is_one_share_in_percent(text: str, value: float) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.percent, mention.ratio, mention.raw) == (value, True, True, " ".join(text.split()[:-1]))
