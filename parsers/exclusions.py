@@ -80,7 +80,9 @@ def introduces_penalties(previous: str, sentence: str) -> bool:
 def no_crime_sum(before: str, qualifier: str) -> bool:
     """Whether a sum is a penalty written in a law, what the authorities spend or a rule's threshold:
     "fined up to $500,000", "a budget of $45 million", "block transfers above $5,000"."""
-    if _PENALTY_RE.search(lowered(before[-80:])) and (qualifier == "at_most" or not _PENALTY_APPLIED.search(before[-60:])):
+    if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
+        return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
+    if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):
         return True
     window = lowered(before[-50:])
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or

@@ -50,7 +50,7 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
      r"topped|top|above|surpass(?:ing|ed)?", "at_least"),
-    (r"up to|as many as|fewer than|less than|under|at most|no more than", "at_most"),
+    (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than", "at_most"),
     (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
      r"approx\.?|circa|roughly|just under|just over", "approx"),
 )

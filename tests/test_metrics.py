@@ -128,6 +128,7 @@ def test_a_bare_change_after_a_sum_is_a_change_of_the_sum(sentence: str) -> None
     ("Police arrested just over 300 people in 2024.", "approx"),
     ("Police arrested no fewer than 300 people in 2024.", "at_least"),
     ("Police arrested 300-odd people in 2024.", "approx"),
+    ("Victims lost as much as $3 million to the fraud ring in 2024.", "at_most"),
 ])
 def test_qualifiers(sentence: str, qualifier: str) -> None:
     assert one(sentence).qualifier == qualifier
@@ -269,6 +270,11 @@ def test_a_figure_after_an_aside_is_about_the_whole_not_the_part() -> None:
     records = extract_metrics("Losses from commercial crime, including online scams, reached RM640 million last year.",
                               PUB, "MY", "t")
     assert [(r.value, r.subject) for r in records] == [(640e6, "other")]
+
+
+def test_a_scale_of_fines_up_to_a_ceiling_is_a_penalty_written_in_a_law() -> None:
+    assert extract_metrics("Police said new fines for breaking the order, starting at $200 for a first offence and "
+                           "rising to as much as $5,000 after repeated breaches, were announced.", PUB, "US", "t") == ()
 
 
 def test_a_list_of_sums_that_is_no_penalty_is_kept() -> None:
