@@ -162,9 +162,13 @@ _RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+in\s+
                        r"countries|locations|places|areas|villages|towns|regions)\b)")
 
 
-def _ratios(lower: str, text: str, offset: int) -> list[NumberMention]:
+def _ratios(found: list[NumberMention], lower: str, text: str, offset: int) -> list[NumberMention]:
+    """The ratios that start at the numbers ``found`` (tried only where " in " follows a number)."""
     ratios = []
-    for match in _RATIO_RE.finditer(lower):
+    for mention in found:
+        start = mention.start - offset
+        if not lower.startswith(" in ", mention.end - offset) or not (match := _RATIO_RE.match(lower, start)):
+            continue
         part, whole = (parse_number_words(g) if g[0].isalpha() else float(g) for g in match.group("part", "whole"))
         if part and whole and part < whole <= 1000:
             start, end = match.span()
@@ -182,7 +186,7 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
         if mention is None or (mention.spelled and mention.value == 0):
             continue
         found.append(mention)
-    if " in " in lower and (ratios := _ratios(lower, text, offset)):  # a ratio stands for the numbers it holds
+    if ratios := _ratios(found, lower, text, offset):  # a ratio stands for the numbers it holds
         found = sorted([m for m in found if not any(r.start <= m.start < r.end for r in ratios)] + ratios,
                        key=lambda m: m.start)
     return tuple(found)
