@@ -12,14 +12,7 @@ from hypothesis import strategies as st
 
 from parsers.metrics import GUIDE_FIELDS, extract_metrics
 from tests.conftest import SEED_ARTICLE
-
-PUB = dt.date(2025, 3, 20)
-
-
-def one(text: str, published: dt.date | None = PUB, geo: str | None = None):
-    records = extract_metrics(text, published, geo, "t")
-    assert len(records) == 1, [(r.value, r.measure) for r in records]
-    return records[0]
+from tests.extraction import PUB, one
 
 
 @pytest.mark.parametrize("sentence, value, unit, measure", [
@@ -94,12 +87,6 @@ def test_a_change_of_fraud_losses_is_a_change_of_money() -> None:
         (9.1e9, "HKD", "money"), (90, "percent", "money"), (4.8e9, "HKD", "money")]
 
 
-def test_a_year_on_year_change_written_after_a_year_is_measured_against_the_same_months() -> None:
-    sentence = "Prosecutors charged 41,500 fraud suspects in the first 11 months of 2024, a year-on-year increase of 27.3%."
-    change = [r for r in extract_metrics(sentence, PUB, None, "t") if r.unit == "percent"]
-    assert [(r.value, r.period, r.baseline_period) for r in change] == [(27.3, "2024-01/2024-11", "2023-01/2023-11")]
-
-
 @pytest.mark.parametrize("sentence", [
     "Victims lost S$456 million to scams in 2024, down 13.3 per cent from the year before.",
     # "more than" is a qualifier, not a rise: "victims had lost more" does not make the change one of victims
@@ -134,114 +121,6 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     assert one(sentence).qualifier == qualifier
 
 
-@pytest.mark.parametrize("sentence, period", [
-    ("Police arrested 300 people last year.", "2024"),
-    ("Police arrested 300 people from January to November 2023.", "2023-01/2023-11"),
-    ("Police arrested 300 people in November 2024.", "2024-11"),
-    ("Police arrested 300 people between 2021 and 2024.", "2021/2024"),
-    ("Police arrested 300 people in the past five years.", "2020/2024"),
-    ("Police arrested 300 people over the past decade.", "2015/2024"),
-    ("Police arrested 300 people in the third quarter of 2024.", "2024-07/2024-09"),
-    ("Police arrested 300 people in Q2 2024.", "2024-04/2024-06"),
-    ("Police arrested 300 people in the first quarter.", "2025-01/2025-03"),  # published on 20 March 2025
-    ("Police arrested 300 people in the fourth quarter.", "2024-10/2024-12"),
-    ("Police arrested 300 people in the 12 months to June.", "2023-07/2024-06"),
-    ("Police arrested 300 people in the 12 months ending September 2024.", "2023-10/2024-09"),
-    ("Police arrested 300 people in the January-February period.", "2025-01/2025-02"),
-    ("Police arrested 300 people in the first six months of the year.", "2025-01/2025-06"),
-    ("Police arrested 300 people in the first 10 months of last year.", "2024-01/2024-10"),
-    ("Police arrested 300 people in the first half of 2024.", "2024-01/2024-06"),
-    ("Police arrested 300 people in the second half of last year.", "2024-07/2024-12"),
-    ("Police arrested 300 people in the second half of the year.", "2024-07/2024-12"),  # the latest begun
-    ("Police arrested 300 people in H2 2023.", "2023-07/2023-12"),
-    ("Police arrested 300 people aged over 60 last year.", "2024"),  # "over 60" marks no baseline
-    ("Police arrested 300 people since January.", "2025-01/2025-03"),
-    ("Police arrested 300 people since October.", "2024-10/2025-03"),
-    ("Police arrested 300 people in the year ending June 2024.", "2023-07/2024-06"),
-    ("Police arrested 300 people in the year to September.", "2023-10/2024-09"),
-    ("Police arrested 300 people in the past 12 months.", "2024-03/2025-02"),  # the whole months before
-    ("Police arrested 300 people in the January-to-March period.", "2025-01/2025-03"),
-    ("Police arrested 300 people in 2023-24.", "2023/2024"),  # a financial year
-    ("Police arrested 300 people in December last year.", "2024-12"),
-    ("Police arrested 300 people last December.", "2024-12"),
-    ("Police arrested 300 people last week.", None),  # like a weekday: GUIDE.md leaves it null
-    ("Police arrested 300 people.", None),
-])
-def test_periods_resolve_against_the_publication_date(sentence: str, period: str | None) -> None:
-    assert one(sentence).period == period
-
-
-@pytest.mark.parametrize("sentence, geo", [
-    ("Singapore police arrested 300 people in 2024.", "SG"),
-    ("Malaysian police arrested 300 people in 2024.", "MY"),
-    ("The Supreme People's Court said 300 people were convicted in 2024.", "CN"),
-    ("Police in Mumbai arrested 300 people in 2024.", "IN"),
-    ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
-    ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
-    ("The Ministry of Public Security said 300 people were detained in 2024.", "CN"),  # no other country named
-    ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
-    ("The National Anti-Scam Centre said 300 websites were taken down in 2024.", "AU"),  # not Singapore's centre
-    ("Manila police lodged charges at the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
-    ("Police in Telangana arrested 300 people in 2024.", "IN"),  # states, provinces and cities of the countries
-    ("Police in Guangxi arrested 300 people in 2024.", "CN"),
-    ("Police in Pampanga arrested 300 people in 2024.", "PH"),
-    ("The CCID said 300 people were arrested in 2024.", "MY"),  # agencies: Malaysia's commercial crime department
-    ("The Anti-Deception Coordination Centre said 300 people were arrested in 2024.", "HK"),
-    ("The Commercial Affairs Department said 300 people were arrested in 2024.", "SG"),
-])
-def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
-    assert one(sentence).geo == geo
-
-
-@pytest.mark.parametrize("text, value, geo", [
-    ("Thai police raided a compound near the border with Myanmar and detained 212 workers.", 212, "TH"),
-    ("BANGKOK: Police said 70 per cent of the 4,000 scam calls came from centres based in Cambodia, Laos or Myanmar.",
-     4000, "TH"),
-    ("NEW DELHI: The home ministry said Indians lost Rs 75 crore to scams in 2024.", 7.5e8, "IN"),
-])
-def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value: float, geo: str) -> None:
-    assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.value == value] == [geo]
-
-
-@pytest.mark.parametrize("text", [
-    "An operation against online fraud across 34 countries led to 3,950 arrests in 2024.",
-    "Interpol says fraud operation nets arrests\nPolice identified 14,643 other suspects in 2024.",
-])
-def test_totals_of_many_countries_have_no_country(text: str) -> None:
-    assert one(text, geo="FR").geo is None
-
-
-@pytest.mark.parametrize("text, geo", [
-    ("Thai authorities said 7,000 people rescued from scam centres in Myanmar were waiting at the border.", "MM"),
-    ("China flew home 600 nationals rescued from scam compounds in Myawaddy.", "MM"),
-    ("Indonesia said 554 of its citizens were repatriated from northern Myanmar.", "MM"),
-    # no place in the sentence: the lead's
-    ("Repatriation of scam workers from Cambodia begins\nAnother 150 are to arrive back in China on Friday.", "KH"),
-])
-def test_a_rescue_takes_the_country_people_were_taken_from(text: str, geo: str) -> None:  # GUIDE.md
-    assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.measure == "rescued"] == [geo]
-
-
-@pytest.mark.parametrize("sentence, geo", [
-    ("Thai police said 200 people were arrested in raids on scam compounds in Myawaddy.", "MM"),
-    ("Chinese police arrested 57 suspects in a raid on a scam centre in Cambodia.", "KH"),
-    ("Police arrested 300 workers from Vietnam in a raid in Manila.", "PH"),  # where workers came from: no centre
-])
-def test_a_raids_figure_takes_the_country_of_the_centre(sentence: str, geo: str) -> None:  # GUIDE.md
-    assert one(sentence).geo == geo
-
-
-def test_a_list_of_countries_victims_were_in_does_not_place_a_figure() -> None:
-    record = one("The gang cheated men in Taiwan, Singapore, India and mainland China out of HK$360 million.", geo="HK")
-    assert (record.geo, record.unit) == ("HK", "HKD")
-
-
-def test_geo_and_currency_fall_back_on_the_article_country() -> None:
-    record = one("Victims lost $4 million to scams in 2024.", geo="SG")
-    assert (record.geo, record.unit) == ("SG", "SGD")
-    assert one("Victims lost $4 million to scams in 2024.", geo="US").unit == "USD"
-
-
 @pytest.mark.parametrize("sentence", [
     "Tan Ah Kow, 45, was jailed for 10 years in 2024.",
     "The law took effect on March 8, 2024.",
@@ -258,18 +137,6 @@ def test_geo_and_currency_fall_back_on_the_article_country() -> None:
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
-
-
-def test_a_subject_in_another_clause_does_not_label_a_figure() -> None:
-    records = extract_metrics("Police recorded falls in thefts, down 20 per cent to 1,100 cases; assaults, down 12 per "
-                              "cent to 540 cases.", PUB, "HK", "t")
-    assert [(r.value, r.subject) for r in records if r.unit == "count"] == [(1100, "other"), (540, "violent_crime")]
-
-
-def test_a_figure_after_an_aside_is_about_the_whole_not_the_part() -> None:
-    records = extract_metrics("Losses from commercial crime, including online scams, reached RM640 million last year.",
-                              PUB, "MY", "t")
-    assert [(r.value, r.subject) for r in records] == [(640e6, "other")]
 
 
 def test_a_scale_of_fines_up_to_a_ceiling_is_a_penalty_written_in_a_law() -> None:
@@ -305,76 +172,10 @@ def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     assert [r.value for r in extract_metrics(crime, PUB, "GB", "t")] == [12, 4200, 35]
 
 
-@pytest.mark.parametrize("sentence, measure, subject", [
-    ("Police arrested 1,200 people for modern slavery offences in 2023.", "arrests", "human_trafficking"),
-    ("The anti-graft agency arrested 42 civil servants for bribery in 2024.", "arrests", "corruption"),
-    ("Police said 3,200 mule accounts were frozen in 2024.", "accounts", "telecom_fraud"),
-    ("Police arrested 40 people for wildlife trafficking in 2024.", "arrests", "other"),
-    ("Police arrested 40 people for migrant smuggling in 2024.", "arrests", "human_trafficking"),
-    ("Police arrested 40 people in a pig-butchering scheme in 2024.", "arrests", "telecom_fraud"),
-    ("Computer misuse offences rose to 900,000 cases in 2024.", "cases", "cybercrime"),
-    # GUIDE.md: internet-crime-complaint totals are cybercrime, though the name is an agency's
-    ("The bureau's Internet Crime Complaint Center logged 700,000 complaints in 2024.", "cases", "cybercrime"),
-])
-def test_measure_and_subject_of_other_crimes(sentence: str, measure: str, subject: str) -> None:
-    record = one(sentence)
-    assert (record.measure, record.subject) == (measure, subject)
-
-
 def test_a_share_of_a_counted_group_takes_the_groups_measure() -> None:
     records = extract_metrics("Nearly 70% of the 312 people arrested were foreigners.", PUB, "SG", "t")
     assert [(r.value, r.unit, r.measure, r.kind) for r in records] == [
         (70, "percent", "arrests", "share"), (312, "count", "arrests", "level")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Police recorded 8,930 violent cases in 2024, a rise of 2.9%.", [(None, None), (2.9, "2023")]),
-    ("Police recorded 6,120 fraud cases in the first half of 2024.\nCheating cases rose by 9 per cent.",
-     [(None, None), (9, "2023-01/2023-06")]),
-    # a level reached is no change; a span of years and a single month imply no baseline
-    ("The detection rate of fraud cases rose by 2.6% to 55.1% in 2024.", [(2.6, "2023"), (55.1, None)]),
-    ("Fraud cases rose 43% over the past five years.", [(43, None)]),
-    ("Fraud offences rose 19 per cent in the year ending June 2024.", [(19, "2022-07/2023-06")]),
-])
-def test_a_change_with_no_stated_baseline_is_against_the_same_span_a_year_before(text: str, expected: list) -> None:
-    records = extract_metrics(text, PUB, None, "t")
-    assert [(r.value if r.unit == "percent" else None, r.baseline_period) for r in records] == expected
-
-
-@pytest.mark.parametrize("text, periods", [
-    ("Police recorded 8,000 fraud cases in 2024.\nOfficers arrested 17 scam suspects on Tuesday evening.",
-     ["2024", None]),  # GUIDE.md: an act dated by its weekday only has no period
-    ("Police recorded 8,000 fraud cases in 2024.\nThe police chief said on Tuesday that 17 suspects were charged.",
-     ["2024", "2024"]),  # the weekday dates the statement, not the charges
-])
-def test_an_act_dated_by_a_weekday_only_has_no_period(text: str, periods: list) -> None:
-    assert [r.period for r in extract_metrics(text, PUB, None, "t")] == periods
-
-
-def test_last_years_figure_in_a_report_on_part_of_a_year_is_the_same_part() -> None:
-    text = ("Police recorded 3,870 fraud cases in the first two months of 2025.\n"
-            "Prosecutors charged 640 fraud suspects compared to just 310 last year.")  # published on 20 March 2025
-    assert [r.period for r in extract_metrics(text, PUB, None, "t")] == [
-        "2025-01/2025-02", "2025-01/2025-02", "2024-01/2024-02"]
-
-
-def test_a_total_of_scams_and_cyber_crimes_is_cybercrime() -> None:  # GUIDE.md: mixed internet-crime totals
-    record = one("Americans reported losing $16.6 billion to online scams and cyber crimes in 2024.", geo="US")
-    assert (record.unit, record.subject) == ("USD", "cybercrime")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Prosecutors charged 152,000 people in 2024 with helping such crimes by renting out bank cards.",
-    "Prosecutors charged 64,000 people in 2024 for giving technical support to fraudsters.",
-])
-def test_helping_fraudsters_is_cybercrime(sentence: str) -> None:  # GUIDE.md: assisting information-network crime
-    assert one(sentence).subject == "cybercrime"
-
-
-def test_the_countries_people_came_from_do_not_place_their_count() -> None:
-    record = one("Of those rescued, 4,800 were Chinese, while the rest came from countries including India "
-                 "and Indonesia.", geo="MM")  # two places named, both where people came from
-    assert (record.value, record.geo) == (4800, "MM")
 
 
 # Whole sentences: (text, the field read, the (value, field) of every record in order).
@@ -432,11 +233,6 @@ def test_whole_sentences(text: str, field: str, expected: list[tuple[float, obje
     assert [(r.value, getattr(r, field)) for r in records] == expected
 
 
-def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
-    record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
-    assert (record.value, record.subject) == (40, "telecom_fraud")
-
-
 def test_handed_down_is_no_fall() -> None:
     records = extract_metrics("Prison terms were handed down to 10,000 drug convicts, a rate of 22.7 percent.",
                               PUB, None, "t")
@@ -449,10 +245,6 @@ def test_handed_down_is_no_fall() -> None:
 ])
 def test_fines_imposed_and_properties_seized(sentence: str, value: float, measure: str) -> None:
     assert (value, measure) in [(r.value, r.measure) for r in extract_metrics(sentence, PUB, None, "t")]
-
-
-def test_a_fake_call_centre_is_a_scam() -> None:
-    assert one("Police busted a fake call centre and arrested 65 people.").subject == "telecom_fraud"
 
 
 def test_a_share_of_those_a_verb_names_takes_the_verb() -> None:
@@ -512,22 +304,10 @@ def test_the_verb_before_decides_what_people_count(sentence: str, measure: str) 
     assert one(sentence).measure == measure
 
 
-def test_a_figure_takes_a_place_of_its_own_clause_before_a_nearer_one_of_the_next() -> None:
-    records = extract_metrics("In France alone, police held 41 people, while Italy accounted for 77 arrests.", PUB,
-                              None, "t")
-    assert [(r.value, r.geo) for r in records] == [(41, "FR"), (77, "IT")]
-
-
 def test_a_breakdown_after_a_noun_that_is_also_a_verb_takes_its_totals_measure() -> None:
     records = extract_metrics("Police arrested 900 accused, including 64 from other states, in 2024.", PUB, "IN",
                               "t")
     assert [(r.value, r.measure) for r in records] == [(900, "arrests"), (64, "arrests")]  # not the verb "accused"
-
-
-def test_a_sweep_since_a_day_takes_that_days_month_anywhere_in_its_sentence() -> None:
-    record = one("Police have detained more than 700 people in raids on scam compounds in five provinces since "
-                 "June 9, officials said.", dt.date(2025, 6, 20))
-    assert record.period == "2025-06"
 
 
 @pytest.mark.parametrize("sentence, value, measure", [
@@ -546,11 +326,6 @@ def test_a_ratio_is_a_share_in_percent(sentence: str, value: float, measure: str
 ])
 def test_numbers_before_in_that_are_no_ratio(sentence: str, values: list[float]) -> None:
     assert [r.value for r in extract_metrics(sentence, PUB, None, "t")] == values
-
-
-def test_a_bust_is_enforcement_news_for_its_sums() -> None:
-    record = one("Thailand Busts Betting Ring Worth 900 Million Baht")
-    assert (record.value, record.unit, record.subject) == (900_000_000, "THB", "gambling")
 
 
 @pytest.mark.parametrize("headline, value, measure", [
@@ -574,29 +349,9 @@ def test_a_purpose_to_rescue_is_no_rescue_and_free_throws_are_no_release() -> No
     assert extract_metrics("Police said the guard made two free throws after the fraud trial.", PUB, None, "t") == ()
 
 
-def test_a_headline_figure_the_body_repeats_takes_the_bodys_period() -> None:
-    text = ("Police rescue 300 from scam compound\n\nPolice in the city handled 9,000 scam cases in 2024. On March 3, "
-            "officers freed 300 people from a compound.")
-    assert [(r.value, r.period) for r in extract_metrics(text, PUB, None, "t")] == [
-        (300, "2025-03"), (9000, "2024"), (300, "2025-03")]
-
-
-def test_people_charged_or_convicted_take_the_courts_country_named_before_them() -> None:  # GUIDE.md
-    assert one("A court in China sentenced 36 members of Myanmar crime families in 2024.").geo == "CN"
-    assert one("In 2024, 36 members of Myanmar crime families were sentenced.").geo == "MM"  # no court named
-
-
 def test_a_figure_before_an_uncounted_noun_is_no_verbs_count() -> None:
     assert extract_metrics("Police said the state held two special elections after the fraud scheme.", PUB, "US",
                            "t") == ()
-
-
-def test_subject_from_the_sentence_then_the_article() -> None:
-    text = ("Drug trafficking arrests rose sharply in 2024.\n"
-            "Police arrested 2,000 people in the operation in 2024.")
-    record = one(text)
-    assert record.subject == "drugs"
-    assert one("The knife attack injured 17 others in 2024.").subject == "violent_crime"
 
 
 def test_records_carry_every_guide_field_and_their_span() -> None:
@@ -610,14 +365,6 @@ def test_currency_conversions_give_one_record_per_currency() -> None:
     records = extract_metrics("The 1.8 billion yuan (250 million U.S. dollars) in losses was recovered in 2024.",
                               PUB, "CN", "t")
     assert [(r.value, r.unit) for r in records] == [(1.8e9, "CNY"), (250e6, "USD")]
-
-
-def test_a_figure_compared_with_a_whole_year_keeps_its_own_period() -> None:
-    text = ("Scam victims lost Rs 120 crore from January to September 2025, police said.\n"
-            "The cyber police registered 2,341 fraud FIRs in the period, compared with 1,455 in the whole of 2023.")
-    records = extract_metrics(text, dt.date(2025, 10, 20), None, "t")
-    assert [(r.value, r.period) for r in records] == [
-        (1.2e9, "2025-01/2025-09"), (2341, "2025-01/2025-09"), (1455, "2023")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -693,15 +440,6 @@ def test_a_series_of_yearly_values_takes_the_measure_of_its_first() -> None:
         (210000, "cases", "2024"), (180000, "cases", "2023"), (95000, "cases", "2022")]
 
 
-@pytest.mark.parametrize("sentence, value, period", [
-    ("Fraud losses tripled to 300 million yuan in 2024, from 100 million a year earlier.", 100e6, "2023"),
-    ("Scam losses fell to $20 million in 2024, down from $25 million the year before.", 25e6, "2023"),
-])
-def test_the_earlier_end_of_a_change_is_the_year_before(sentence: str, value: float, period: str) -> None:
-    assert [(r.measure, r.period) for r in extract_metrics(sentence, PUB, "CN", "t") if r.value == value] == [
-        ("money", period)]
-
-
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
@@ -754,118 +492,6 @@ def test_dev_set_floors(shared, tmp_path) -> None:
     # baseline 1.000, geo 0.983): a change that loses ground shows here, not only under the floors.
     ratchet = {"F1": 0.975, "subject": 0.95, "period": 0.935, "baseline_period": 0.98, "geo": 0.96}
     assert all(figures[name] >= floor for name, floor in ratchet.items()), out
-
-
-@pytest.mark.parametrize("sentence, published, period", [
-    ("Losses reached RM145 million within the first 40 days of 2025.", dt.date(2025, 2, 14), "2025-01-01/2025-02-09"),
-    ("A total of 4,260 fraud cases were recorded as of February 9.", dt.date(2025, 2, 14), "2025-01-01/2025-02-09"),
-    ("By the end of June, police had arrested 21,700 suspects.", dt.date(2021, 8, 25), "2021-01/2021-06"),
-    ("Police arrested 900 people from January 1 to July 1.", dt.date(2024, 7, 13), "2024-01-01/2024-07-01"),
-    ("Police arrested 900 people from June to October this year.", dt.date(2019, 11, 4), "2019-06/2019-10"),
-    ("Police arrested 900 people in H1 2024.", dt.date(2024, 8, 1), "2024-01/2024-06"),
-    ("Police arrested 900 people within two months of 2025.", dt.date(2025, 3, 1), "2025-01/2025-02"),
-])
-def test_reporting_windows_keep_their_precision(sentence: str, published: dt.date, period: str) -> None:
-    (record,) = extract_metrics(sentence, published, "MY", "t")
-    assert record.period == period
-
-
-def test_same_period_comparisons_take_the_same_months() -> None:
-    text = "In the first six months of 2024, fraud reports rose to 17,940 from 15,310 in the same period of 2023."
-    records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
-    assert [(r.value, r.period) for r in records] == [(17940, "2024-01/2024-06"), (15310, "2023-01/2023-06")]
-
-
-def test_the_same_period_last_year_is_the_reporting_window_a_year_back() -> None:
-    text = "Police recorded 9,200 fraud cases from January to June, up 15 per cent on the 8,000 cases in the same " \
-           "period last year."
-    records = extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")
-    assert [(r.value, r.period, r.baseline_period) for r in records] == [
-        (9200, "2024-01/2024-06", None), (15, "2024-01/2024-06", "2023-01/2023-06"), (8000, "2023-01/2023-06", None)]
-
-
-def test_a_projection_for_the_year_keeps_the_whole_year() -> None:
-    text = "Scam losses hit S$290 million in the first half of 2024.\nScam losses for 2024 may surpass S$700 million, " \
-           "police said.\nVictims lost S$95 million to job scams in 2024."
-    records = extract_metrics(text, dt.date(2024, 8, 22), "SG", "t")
-    assert [(r.value, r.period) for r in records] == [
-        (290e6, "2024-01/2024-06"), (700e6, "2024"), (95e6, "2024-01/2024-06")]
-
-
-def test_a_figure_compared_with_last_year_is_not_last_years() -> None:
-    text = "Fraud losses for January to June 2024 climbed to RM870 million compared to last year."
-    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2024, 7, 13), "MY", "t")] == [
-        (870e6, "2024-01/2024-06")]
-
-
-def test_one_cases_figure_takes_no_reporting_period() -> None:
-    text = "Prosecutors charged 52,000 people with telecom fraud in 2024.\nIn one case, they charged 12 members of a " \
-           "call centre gang."
-    assert [(r.value, r.period, r.kind) for r in extract_metrics(text, dt.date(2025, 3, 9), "CN", "t")] == [
-        (52000, "2024", "level"), (12, None, "case")]
-
-
-def test_a_year_a_few_words_after_a_figure_is_its_own() -> None:
-    text = "Police data for the last three years showed 39,000 fraud cases being reported in 2022."
-    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 3, 12), "IN", "t")] == [(39000, "2022")]
-
-
-def test_the_same_period_last_year_a_few_words_after_a_figure() -> None:
-    text = "Police recorded 4,260 fraud cases as of February 9, a 31% surge from the 3,250 cases reported in the " \
-           "same period last year."
-    records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
-    assert [(r.value, r.period) for r in records if r.unit == "count"] == [
-        (4260, "2025-01-01/2025-02-09"), (3250, "2024-01-01/2024-02-09")]
-
-
-def test_a_year_after_a_sum_in_ringgit_compared_against_is_a_baseline() -> None:
-    text = "Police recorded 4,260 scam cases as of February 9.\nScam losses fell 9% compared to RM188.5 million " \
-           "recorded in 2024."
-    records = extract_metrics(text, dt.date(2025, 2, 28), "MY", "t")
-    assert [(r.value, r.period, r.baseline_period) for r in records if r.unit == "percent"] == [
-        (-9, "2025-01-01/2025-02-09", "2024-01-01/2024-02-09")]
-
-
-def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
-    text = ("Police figures for January to November 2023 were released on Monday.\n"
-            "During this period, 86,000 people were prosecuted for fraud.")
-    (record,) = extract_metrics(text, dt.date(2024, 2, 5), "CN", "t")
-    assert record.period == "2023-01/2023-11"
-
-
-@pytest.mark.parametrize("sentence, published, period", [
-    ("Since 2015, investigators have logged 1.2 million fraud complaints.", dt.date(2022, 4, 2), "2015/2022"),
-    ("Since the agency was set up in 2012, it has handled 48,000 fraud cases.", dt.date(2020, 5, 1), "2012/2020"),
-    ("Some 230 people have been arrested under the new law since March last year.", dt.date(2023, 9, 10),
-     "2022-03/2023-09"),
-    ("Police arrested 41 suspects in a blitz between May 12 and May 25, 2023.", dt.date(2023, 6, 1), "2023-05"),
-    ("Police arrested 41 suspects in a blitz between May 12 and June 3, 2023.", dt.date(2023, 6, 8),
-     "2023-05/2023-06"),
-])
-def test_running_totals_and_operation_dates(sentence: str, published: dt.date, period: str) -> None:
-    (record,) = extract_metrics(sentence, published, "US", "t")
-    assert record.period == period
-
-
-def test_the_year_an_agency_was_founded_is_not_the_reporting_period() -> None:
-    text = ("The fraud office, founded in 2009, released its annual report for 2023 on Monday.\n"
-            "It handled 5,600 cases.")
-    (record,) = extract_metrics(text, dt.date(2024, 3, 4), "GB", "t")
-    assert record.period == "2023"
-
-
-def test_a_change_over_years_puts_each_end_in_its_own_year() -> None:
-    text = "Over the past four years, fraud losses climbed from $2.1 billion to $5.3 billion."
-    records = extract_metrics(text, dt.date(2023, 3, 1), "US", "t")
-    assert [(r.value, r.period) for r in records] == [(2.1e9, "2019"), (5.3e9, "2022")]
-
-
-def test_the_earlier_end_of_a_change_does_not_date_the_next_sentence() -> None:
-    text = ("Police released crime figures for the first half of 2024 on Tuesday.\n"
-            "Burglaries fell from 5,200 cases to 4,100 cases compared with the first half of last year.\n"
-            "Robberies fell by 12 per cent.")
-    records = extract_metrics(text, dt.date(2024, 7, 20), "HK", "t")
-    assert [r.period for r in records] == ["2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06"]
 
 
 FRAGMENTS = ["police", "arrested", "1,200", "people", "in", "2024", "Rs", "5.29", "crore", "per cent", "%", "up", "down",
