@@ -72,6 +72,8 @@ _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:e
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+)?$")
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
+# The next entry of a ranking of shares: "..., followed by fake online shopping at 19 percent" (lower-cased).
+_FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -158,6 +160,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
         return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
+    if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-60:]) and memory.last_measure(start):
+        return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     share = _SHARE_OF.match(lower_after)
     if share:
         phrase = after[share.end():share.end() + 60]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.period_rules import shift_months
 from parsers.periods import TimeExpression, shift_period
 from parsers.sentences import Sentence
 
@@ -153,7 +154,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]
     period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
-        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p]
+        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p and p[4] == "-"
+                     and p.split("/")[1][:4] == period[:4]]  # months of that year, not "2023-24", a span of two years
         period = same_year[0] if same_year else period
     return ReportingPeriod(period)
 
@@ -184,12 +186,20 @@ def comparison_partner(text: str, local_pos: int) -> bool:
 _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
 
 
+_SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?:from|than|over|on) the (?:previous|preceding|prior|"
+                         r"last) quarter)|month[- ]on[- ]month|(?:from|than|over|on) the (?:previous|preceding|prior|"
+                         r"last) month)\b", re.IGNORECASE)
+
+
 def implied_baseline(period: str | None, text: str, local_pos: int) -> str | None:
     """The baseline of a change whose sentence names none: the same span a year before ("a rise of 3.6%" in a
     report on 2024 is against 2023; on January-June 2024, against January-June 2023; on the year to June 2024,
     against the year to June 2023).  None for a level reached ("to 47.9%"), a single month and a span of years."""
     if not period or _LEVEL_REACHED.search(text, max(0, local_pos - 20), local_pos):
         return None
+    sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
+    if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
+        return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
     if len(period) == 7 or _YEARS.fullmatch(period):  # a month; "2020/2024"
         return None
     return shift_period(period, -1)

@@ -18,7 +18,7 @@ from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, about_health, clause_of
+from parsers.topics import about_crime, about_enforcement, about_health, clause_of, respective_figures
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -163,6 +163,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
         bare_change = any(r.unit == "percent" and not r.share and r.strength <= 0.75 for _, r in figures)
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
+        respective = respective_figures(sentence.text, [(m.start - sentence.start, r.unit, r.share) for m, r in figures])
+        subjects: list[str] = []
         for mention, reading in figures:
             local_pos = mention.start - sentence.start
             # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
@@ -185,6 +187,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     subject = totals[total]
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
+            if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
+                subject = subjects[respective[len(subjects)]]
+            subjects.append(subject)
             kind = kind_of(reading, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null

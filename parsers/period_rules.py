@@ -51,6 +51,14 @@ def shift_period(period: str, years: int) -> str:
     return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), period)
 
 
+def shift_months(period: str, months: int) -> str:
+    """``shift_months("2025-07/2025-09", -3)`` -> ``"2025-04/2025-06"`` (every year-month of ``period`` moved)."""
+    def moved(match: re.Match[str]) -> str:
+        total = int(match.group(1)) * 12 + int(match.group(2)) - 1 + months
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    return re.sub(r"(\d{4})-(\d\d)(?!-\d)", moved, period)
+
+
 def _relative_month(published: dt.date, month: int) -> str:
     year = published.year if month <= published.month else published.year - 1
     return f"{year}-{month:02d}"

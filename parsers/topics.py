@@ -132,3 +132,20 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
                         _JOINED.fullmatch(text, first[0], second[0]):
                     return "cybercrime"
     return nearest(subjects, position)
+
+
+def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> dict[int, int]:
+    """Which earlier count each change of a "respectively" list belongs to: in "charged 38,000 for X and 2,500 for
+    Y, up 20 percent and down 12 percent respectively" the changes (figures 2 and 3) are those of figures 0 and 1.
+
+    ``figures`` are (position, unit, is_share) in order; the answer maps a change's index to its count's.
+    """
+    if "respectively" not in text:
+        return {}
+    changes = [i for i, (_, unit, share) in enumerate(figures) if unit == "percent" and not share]
+    if len(changes) < 2 or changes != list(range(changes[0], changes[0] + len(changes))):
+        return {}
+    counts = [i for i in range(changes[0]) if figures[i][1] != "percent"]
+    if len(counts) != len(changes):
+        return {}
+    return dict(zip(changes, counts))

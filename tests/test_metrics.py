@@ -273,6 +273,19 @@ def test_a_breakdown_by_profession_takes_the_measure_of_its_total() -> None:
     assert [(r.value, r.measure) for r in records] == [(150, "prosecutions"), (41, "prosecutions")]
 
 
+def test_the_next_entry_of_a_ranking_of_shares_is_a_share_of_the_same_whole() -> None:
+    records = extract_metrics("Job scams made up 38 percent of all fraud cases, followed by phishing at 17 percent.",
+                              PUB, None, "t")
+    assert [(r.value, r.measure, r.kind) for r in records] == [(38, "cases", "share"), (17, "cases", "share")]
+
+
+def test_changes_listed_respectively_take_the_subjects_of_their_counts() -> None:
+    records = extract_metrics("Police arrested 9,000 people for drug offences and 1,200 for gambling, up 6 percent "
+                              "and down 15 percent respectively.", PUB, None, "t")
+    assert [(r.value, r.subject) for r in records] == [(9000, "drugs"), (1200, "gambling"), (6, "drugs"),
+                                                       (-15, "gambling")]
+
+
 def test_a_share_of_a_sum_is_a_share_of_money() -> None:
     records = extract_metrics("Police recovered 95 per cent of the $4 million stolen by the gang.", PUB, "US", "t")
     assert [(r.value, r.unit, r.measure) for r in records] == [(95, "percent", "money"), (4e6, "USD", "money")]

@@ -223,3 +223,19 @@ def test_the_earlier_end_of_a_change_does_not_date_the_next_sentence() -> None:
             "Robberies fell by 12 per cent.")
     records = extract_metrics(text, dt.date(2024, 7, 20), "HK", "t")
     assert [r.period for r in records] == ["2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06"]
+
+
+def test_a_span_of_two_years_in_the_lead_does_not_refine_the_reporting_year() -> None:
+    text = ("Fraud cases up 20% in 2024\n\nPolice recorded 12,000 fraud cases in 2024. In fiscal year 2024-25, banks "
+            "reported frauds worth Rs 900 crore.\nThe capital reported the most cases, at 3,100.")
+    assert [(r.value, r.period) for r in extract_metrics(text, PUB, "IN", "t")][-1] == (3100, "2024")
+
+
+@pytest.mark.parametrize("sentence, published, baseline", [
+    ("In the third quarter, police received 9,800 scam reports, down 4 per cent quarter on quarter.",
+     dt.date(2025, 11, 2), "2025-04/2025-06"),
+    ("Police received 3,100 scam reports in October, up 8 per cent from the previous month.", dt.date(2025, 11, 2),
+     "2025-09"),
+])
+def test_a_change_on_the_quarter_or_month_before(sentence: str, published: dt.date, baseline: str) -> None:
+    assert extract_metrics(sentence, published, None, "t")[1].baseline_period == baseline
