@@ -49,6 +49,9 @@ def _names_this_period(text: str) -> bool:
     return ("period" in lower or "time" in lower) and bool(_THIS_PERIOD.search(text))
 
 
+_BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
+
+
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
     text = sentence.text
@@ -74,6 +77,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
                         local_end <= t.start < min(s.start for s in strong)]
         if before_since:
             return before_since[0].period
+        if _BRINGING.search(text, local_end, min(s.start for s in strong)) and (previous or document.period):
+            return previous or document.period  # "3,500 were investigated, bringing the number since 2020 to ..."
     # the day a sweep began, anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14"
     candidates = strong or near_weak or [t for t in times if t.since and t.period and t.weak and t.dated]
     if candidates:
@@ -97,6 +102,9 @@ _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,. ]+\d")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
+# The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
+FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,.]+\d(?:\s+(?:million|billion|"
+                           r"crore|lakh|cases?|people))?,?\s+from\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
 
 
@@ -116,6 +124,8 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return period if dated_nearby(times, local_pos) else shift_period(period, -1)
     if years and TO_AFTER_FROM.search(text, 0, local_pos):
         return years.group(2)
+    if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
+        return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
     return period
 
 

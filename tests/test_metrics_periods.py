@@ -239,3 +239,16 @@ def test_a_span_of_two_years_in_the_lead_does_not_refine_the_reporting_year() ->
 ])
 def test_a_change_on_the_quarter_or_month_before(sentence: str, published: dt.date, baseline: str) -> None:
     assert extract_metrics(sentence, published, None, "t")[1].baseline_period == baseline
+
+
+def test_the_earlier_end_of_a_change_written_to_then_from_is_the_year_before() -> None:
+    text = "Police recorded 8,100 scam cases in the first half of 2025. Losses rose, to $90 million, from $70 million."
+    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 8, 1), "SG", "t")] == [
+        (8100, "2025-01/2025-06"), (90e6, "2025-01/2025-06"), (70e6, "2024-01/2024-06")]
+
+
+def test_a_figure_before_a_running_total_since_a_year_keeps_the_reporting_period() -> None:
+    text = ("Police recorded 8,100 scam cases in the first half of 2025. Officers investigated 900 money mules, "
+            "bringing the number probed since 2021 to 12,000.")
+    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 8, 1), "SG", "t")] == [
+        (8100, "2025-01/2025-06"), (900, "2025-01/2025-06"), (12000, "2021/2025")]
