@@ -18,7 +18,7 @@ from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_crime, about_enforcement, about_health, clause_of, respective_figures
+from parsers.topics import about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -110,6 +110,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
                 continue
+            if reading.measure in ("deaths", "injuries") and about_accident(sentence.text):
+                continue  # "a tour bus plunged into a ravine, killing 14": no crime's deaths
             if reading.measure not in _ENFORCEMENT_MEASURES:
                 if plain_figures is None:  # Covid cases and deaths, weight lost: not in crime news
                     plain_figures = context.about_crime and not about_health(sentence.text) or about_crime(sentence.text)

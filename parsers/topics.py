@@ -38,6 +38,21 @@ _HEALTH = re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|infections?|infec
 _HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospitali", "quarantine", "isolat", "100,000")
 
 
+# Deaths and injuries in an accident or a disaster are no crime's, unless the sentence names a violent crime.
+_ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collided|accidents?|accidental|plunged|overturned|derail\w*|capsiz\w*|"
+                       r"landslides?|floods?|flooding|earthquakes?|typhoons?|cyclones?|storms?|road deaths|"
+                       r"traffic deaths|drown\w*|stampede)\b", re.IGNORECASE)
+_VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
+                      r"gunm[ae]n|gunfire|bomb\w*|arson\w*|terror\w*|massacre\w*|hit-and-run|drunk\w*)\b",
+                      re.IGNORECASE)
+
+
+def about_accident(text: str) -> bool:
+    """Whether ``text`` tells of an accident or a disaster, not a violent crime ("a tour bus plunged into a ravine,
+    killing 14"; not "the gunman crashed his car after shooting three")."""
+    return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text)
+
+
 def about_health(text: str) -> bool:
     """Whether ``text`` speaks of an epidemic ("25.9 new cases per 100,000 people", "coronavirus cases")."""
     lower = text.lower()

@@ -163,6 +163,14 @@ def test_deaths_in_a_disaster_are_no_crime_figure() -> None:
     assert extract_metrics(text, PUB, None, "t") == ()
 
 
+def test_deaths_in_an_accident_are_no_crime_figure_though_police_report_them() -> None:
+    text = ("Lorry crash kills 9 on highway\nA lorry overturned on the highway on Monday, killing nine people and "
+            "injuring 20, police said.\nThe country records about 15,000 road deaths a year.")
+    assert extract_metrics(text, PUB, None, "t") == ()
+    attack = "A gunman crashed his car after shooting three people dead, police said."
+    assert [(r.value, r.measure) for r in extract_metrics(attack, PUB, None, "t")] == [(3, "deaths")]
+
+
 def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
     health = ("Flu season peaks early\nHospitals recorded 4,200 new cases of influenza last week, and 35 patients died. "
               "Officials said 60 per cent of the cases were in children.")
