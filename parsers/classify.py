@@ -37,7 +37,7 @@ _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+
                                 r",?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 # What follows a part of a total, or the next value of a series ("12.4 lakh complaints in 2023 and 8.1 lakh in 2022").
 _BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|for\s+(?!\d)|"
-                              r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b)", _I)
+                              r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b|in (?:the )?(?-i:[A-Z]))", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
                                r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
                                r"(?:at least |about |some |another |also |only |just )?$")

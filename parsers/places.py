@@ -262,4 +262,5 @@ def country_of_figure(places: Sequence[tuple[int, str]], position: int) -> str |
     Taiwan, Singapore, India and mainland China"): such a list says where victims were, not whose figure it is."""
     if len(places) >= 3 and len({code for _, code in places}) >= 3:
         return None
-    return min(places, key=lambda item: abs(item[0] - position))[1] if places else None
+    # a tie goes to the place after the figure: "20,000 people in Laos and 9,000 in Myanmar"
+    return min(places, key=lambda item: (abs(item[0] - position), item[0] < position))[1] if places else None

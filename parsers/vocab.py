@@ -89,7 +89,8 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countrie
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
-                   r"languages|platforms|banks|measures|cameras|charges|counts")  # GUIDE.md: charges, not people
+                   r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
+                   r"villages|towns|municipalities|floors|rooms")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
@@ -105,7 +106,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing|s)?|slain|lost their lives|perished", "deaths"),
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
-    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|held|caught|captured|"
+    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught|captured|"
      r"rounded up|round up|taken into custody|in custody|into custody|picked up|busted|netted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
@@ -118,14 +119,16 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
-     r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation", "rescued"),
+     r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
+     r"released (?:by|from)", "rescued"),
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|handed over|hand over|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
-     r"affected|victimi[sz]ed|targeted", "victims"),
+     r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
+     r"forced to work", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
      r"identified|found(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.

@@ -30,6 +30,8 @@ from tests.extraction import PUB, one
     ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
     ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
     ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
+    ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),
+    ("In 2024, 2,300 workers were released by the militia that ran the compounds.", 2300, "count", "rescued"),
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
@@ -169,6 +171,13 @@ def test_deaths_in_an_accident_are_no_crime_figure_though_police_report_them() -
     assert extract_metrics(text, PUB, None, "t") == ()
     attack = "A gunman crashed his car after shooting three people dead, police said."
     assert [(r.value, r.measure) for r in extract_metrics(attack, PUB, None, "t")] == [(3, "deaths")]
+
+
+def test_areas_are_not_counted_and_a_count_in_a_second_place_shares_the_first_ones_noun() -> None:
+    text = "Police cut power to five border areas used by scam gangs, where 20,000 people in Laos and 9,000 in Myanmar "\
+           "were being held."
+    assert [(r.value, r.measure, r.geo) for r in extract_metrics(text, PUB, None, "t")] == [
+        (20000, "victims", "LA"), (9000, "victims", "MM")]
 
 
 def test_figures_of_articles_that_are_not_crime_news_are_left_out() -> None:
