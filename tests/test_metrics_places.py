@@ -15,6 +15,7 @@ from tests.extraction import PUB, one
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
     ("The Ministry of Public Security said 300 people were detained in 2024.", "CN"),  # no other country named
+    ("Public security organs nationwide detained 300 people in 2024.", "CN"),  # at a sentence's start
     ("The National Crime Agency said 300 people were arrested in 2024.", "GB"),
     ("The National Anti-Scam Centre said 300 websites were taken down in 2024.", "AU"),  # not Singapore's centre
     ("Manila police lodged charges at the Department of Justice against 12 scam bosses.", "PH"),  # not the US's
