@@ -78,7 +78,7 @@ _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|"
                               r"with|while|who|under)\b)", _I)
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|"
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
                               r"averag\w+|compared (?:to|with)|against|versus|than)\s+(?:just |about |some |only |a record )?|"
                               r"out of (?:the )?)$")
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
@@ -150,8 +150,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return None
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
-    if mention.ratio:  # "one in four fraud victims": a share of what the noun after it counts
-        measure = measure_of_noun_phrase(after[:60]) or memory.last_count(start)
+    if mention.ratio:  # "one in four fraud victims", "half of the victims": a share of what the noun after counts
+        whole = after[:60] if not after.startswith(" of") else ""
+        found = measure_of_noun_phrase(whole) if whole else read_percent(before, after, memory, start)
+        measure = found if isinstance(found, str) else found[0] if found else memory.last_count(start)
         return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
     if mention.percent:
         found = read_percent(before, after, memory, start)

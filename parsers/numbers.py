@@ -177,6 +177,36 @@ def _ratios(found: list[NumberMention], lower: str, text: str, offset: int) -> l
     return ratios
 
 
+# "half of the victims", "nearly two-thirds of the complaints": a share written as a fraction (lower-cased text).
+_FRACTION_VALUES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
+                    "fifths": 40.0, "tenth": 10.0}
+_FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>(?:a|one)[- ](?P<one>half|third|quarter|fifth|tenth)|(?P<half>half)|"
+                          r"two[- ](?P<two>thirds|fifths)|three[- ](?P<three>quarters))\s+of\s+"
+                          # not a part of a span of time: "half of the year", "a quarter of 2024"
+                          r"(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|period|"
+                          r"season|quarter|\d{4})\b)")
+_FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
+                  "tenth of")
+_TIME_PART_BEFORE = ("first ", "second ", "latter ", "last ", "past ", "former ", "the ", "third ", "fourth ")
+
+
+def _fractions(lower: str, text: str, offset: int) -> list[NumberMention]:
+    """The fractions of ``lower`` that are shares, found where a cue such as "half of" stands: a fraction starts
+    up to six characters before its cue ("three-quarters of"), and the pattern sees the text after it."""
+    fractions = []
+    for cue in _FRACTION_CUES:
+        pos = lower.find(cue)
+        while pos != -1:
+            match = next(filter(None, (_FRACTION_RE.match(lower, at) for at in range(max(0, pos - 6), pos + 1))), None)
+            if match and not lower.endswith(_TIME_PART_BEFORE, 0, match.start()):  # not "the first half of"
+                word = next(w for w in match.group("one", "half", "two", "three") if w)
+                start, end = match.span("fraction")
+                fractions.append(NumberMention(_FRACTION_VALUES[word], text[start:end], start + offset, end + offset,
+                                               None, True, True, 0.1, True))
+            pos = lower.find(cue, pos + 1)
+    return fractions
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
@@ -186,7 +216,10 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
         if mention is None or (mention.spelled and mention.value == 0):
             continue
         found.append(mention)
-    if ratios := _ratios(found, lower, text, offset):  # a ratio stands for the numbers it holds
+    ratios = _ratios(found, lower, text, offset)
+    if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
+        ratios += _fractions(lower, text, offset)
+    if ratios:  # a ratio or a fraction stands for the numbers it holds
         found = sorted([m for m in found if not any(r.start <= m.start < r.end for r in ratios)] + ratios,
                        key=lambda m: m.start)
     return tuple(found)

@@ -344,6 +344,10 @@ def test_a_breakdown_after_a_noun_that_is_also_a_verb_takes_its_totals_measure()
     ("Officers said one in four fraud victims was a student.", 25, "victims"),
     ("Police said 1 in 3 crimes reported in 2024 was a scam.", 33.3, "cases"),
     ("Two in every five arrests last year were of money mules.", 40, "arrests"),
+    # fractions are shares too
+    ("Police said nearly half of the scam victims were over 50.", 50, "victims"),
+    ("Officials said two-thirds of the fraud complaints concerned job scams.", 66.7, "cases"),
+    ("Police said a quarter of those arrested for fraud were students.", 25, "arrests"),
 ])
 def test_a_ratio_is_a_share_in_percent(sentence: str, value: float, measure: str) -> None:
     record = one(sentence)
@@ -355,6 +359,15 @@ def test_a_ratio_is_a_share_in_percent(sentence: str, value: float, measure: str
     ("Police arrested 4 in 2024 and 12 in 2023 for fraud.", [4, 12]),  # years are no wholes
 ])
 def test_numbers_before_in_that_are_no_ratio(sentence: str, values: list[float]) -> None:
+    assert [r.value for r in extract_metrics(sentence, PUB, None, "t")] == values
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("In the first half of 2024, police arrested 300 fraud suspects.", [300]),  # parts of a span of time
+    ("Police arrested 300 fraud suspects in the third quarter of the year.", [300]),
+    ("Fraud cases fell in half of the year's months, police said, to 1,200.", [1200]),
+])
+def test_fractions_of_time_are_no_shares(sentence: str, values: list[float]) -> None:
     assert [r.value for r in extract_metrics(sentence, PUB, None, "t")] == values
 
 

@@ -98,3 +98,11 @@ def test_round_trip_indian_grouping(n: int) -> None:
 def test_a_ratio_is_one_share_in_percent(text: str, value: float) -> None:
     (mention,) = find_numbers(text)
     assert (mention.value, mention.percent, mention.ratio, mention.raw) == (value, True, True, " ".join(text.split()[:-1]))
+
+
+@pytest.mark.parametrize("text, value", [("half of the victims", 50), ("nearly two-thirds of\nthe cases", 66.7),
+                                          ("three quarters of  all arrests", 75), ("a fifth of those held", 20)])
+def test_a_fraction_of_a_group_is_one_share_in_percent(text: str, value: float) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.percent, mention.ratio) == (value, True, True)
+    assert text[mention.start:mention.end].endswith(("half", "thirds", "quarters", "fifth"))
