@@ -81,7 +81,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|calls|messages|text messages|sms|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|calls|messages|text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...

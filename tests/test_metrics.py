@@ -32,6 +32,7 @@ from tests.extraction import PUB, one
     ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
     ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),
     ("In 2024, 2,300 workers were released by the militia that ran the compounds.", 2300, "count", "rescued"),
+    ("Officers carried out 16 searches of homes linked to the fraud ring.", 16, "count", "other"),  # GUIDE.md
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),
