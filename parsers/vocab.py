@@ -125,7 +125,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
-    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|duped|scammed|trafficked|tricked|fell victim|lured|"
+    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work", "victims"),
@@ -193,7 +193,8 @@ ENFORCEMENT_TERMS = (
     r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
-    r"dismantl\w*|crackdowns?|gambl\w*|illicit")
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
+    r"charged")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (

@@ -33,6 +33,8 @@ from tests.extraction import PUB, one
     ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),
     ("In 2024, 2,300 workers were released by the militia that ran the compounds.", 2300, "count", "rescued"),
     ("Officers carried out 16 searches of homes linked to the fraud ring.", 16, "count", "other"),  # GUIDE.md
+    ("Police arrested a man for duping 250 investors with a fake trading app.", 250, "count", "victims"),
+    ("Police held 17 foreigners for alleged involvement in scamming operations.", 17, "count", "arrests"),
     ("Officers froze 3,100 bank accounts linked to the syndicate.", 3100, "count", "accounts"),
     ("The attacker killed eight people at a market in June.", 8, "count", "deaths"),
     ("A court sentenced 12 defendants to prison for the scheme.", 12, "count", "convictions"),

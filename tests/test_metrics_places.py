@@ -141,6 +141,11 @@ def test_a_figure_takes_a_place_of_its_own_clause_before_a_nearer_one_of_the_nex
     assert [(r.value, r.geo) for r in records] == [(41, "FR"), (77, "IT")]
 
 
+def test_a_headline_of_people_held_is_enforcement_news_for_its_sums() -> None:
+    records = extract_metrics("Mumbai: 3 held for duping investors of ₹18 crore\n", PUB, None, "t")
+    assert [(r.value, r.unit) for r in records] == [(3, "count"), (18e7, "INR")]
+
+
 def test_a_bust_is_enforcement_news_for_its_sums() -> None:
     record = one("Thailand Busts Betting Ring Worth 900 Million Baht")
     assert (record.value, record.unit, record.subject) == (900_000_000, "THB", "gambling")
