@@ -151,10 +151,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
     if mention.ratio:  # "one in four fraud victims", "half of the victims": a share of what the noun after counts
-        whole = after[:60] if not after.startswith(" of") else ""
-        found = measure_of_noun_phrase(whole) if whole else read_percent(before, after, memory, start)
-        measure = found if isinstance(found, str) else found[0] if found else memory.last_count(start)
-        return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
+        return _ratio(before, after, memory, start, qualifier)
     if mention.percent:
         found = read_percent(before, after, memory, start)
         if not found:
@@ -195,6 +192,18 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str) -> LocalReading | None:
+    """A ratio's or a fraction's share: of the noun right after it ("one in four fraud victims"), or of the group
+    after "of", read as a percentage's would be ("half of the victims", "a quarter of those arrested")."""
+    if after.startswith(" of"):
+        share = read_percent(before, after, memory, start)
+        measure = share[0] if share else None
+    else:
+        measure = measure_of_noun_phrase(after[:60])
+    measure = measure or memory.last_count(start)
+    return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
 
 
 def _inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:
