@@ -103,8 +103,9 @@ FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?(?:[A-
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
-FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,.]+\d(?:\s+(?:million|billion|"
-                           r"crore|lakh|cases?|people))?,?\s+from\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
+FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,.]+\d(?:\s*(?:million|billion|"
+                           r"crore|lakh|cases?|people|per ?cent|percent|%))?,?\s+from\s+(?:just\s+|about\s+)?"
+                           r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
 
 

@@ -135,7 +135,19 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
-_RECORD_SINCE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r") since $")
+_RECORD_SINCE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r") since $|"
+                           # "the first time the figure has dropped below 45,000 since 2019"
+                           r"\b(?:first time|highest|lowest|fewest|biggest|largest|smallest|worst)\b[^.;]{0,60}\bsince $")
+
+
+def _record_since(lower: str, start: int) -> bool:
+    """Whether the time expression at ``start`` ends a record ("the lowest since 1969", "the first time ... since
+    2019"): it dates no figure."""
+    if lower.startswith("since ", start):
+        start += 6
+    elif not lower.endswith("since ", 0, start):
+        return False
+    return bool(_RECORD_SINCE.search(lower, max(0, start - 90), start))
 _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
 
 
@@ -165,8 +177,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
             period = rule.resolve(match, published)
-            if period is None or _founded_before(lower, start) or \
-                    lower.endswith("since ", 0, start) and _RECORD_SINCE.search(lower, max(0, start - 20), start):
+            if period is None or _founded_before(lower, start) or _record_since(lower, start):
                 continue  # "established in 2000", "the lowest since 1969": no figure's period
             dated = rule.weak and any(map(str.isdigit, match.group(0)))
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.

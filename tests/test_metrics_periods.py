@@ -252,3 +252,15 @@ def test_a_figure_before_a_running_total_since_a_year_keeps_the_reporting_period
             "bringing the number probed since 2021 to 12,000.")
     assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2025, 8, 1), "SG", "t")] == [
         (8100, "2025-01/2025-06"), (900, "2025-01/2025-06"), (12000, "2021/2025")]
+
+
+def test_a_record_since_a_year_far_after_its_words_dates_no_figure() -> None:
+    text = "Police recorded 30,000 scam cases in 2024. That is a drop of 8%, the first time the total has fallen " \
+           "below 35,000 since 2018."
+    assert [(r.value, r.period, r.baseline_period) for r in extract_metrics(text, PUB, None, "t")] == [
+        (30000, "2024", None), (-8, "2024", "2023")]
+
+
+def test_the_earlier_end_of_a_rate_written_to_then_from_is_the_year_before() -> None:
+    text = "Police solved more cases in 2024. The clearance rate rose to 41 per cent from 36 per cent."
+    assert [(r.value, r.period) for r in extract_metrics(text, PUB, None, "t")] == [(41, "2024"), (36, "2023")]
