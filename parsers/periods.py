@@ -15,12 +15,18 @@ from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import (COUNT, DAY, MONTH, MONTH_WORD, RECORD_WORDS, RULES, TimeRule, count_of, free_year,
                                  shift_period)
 from parsers.scan import StemScanner, lowered
+from parsers.vocab import CURRENCY_SUFFIXES, SCALE_WORDS
+
+# The words of a sum written out ("17 million won", "24.42 lakh", "3 billion yuan"), which may stand between a
+# baseline mark and its period: "up from 17 million won in 2023".
+_SUM_WORDS = "|".join(re.escape(w) for w in sorted({w for w in (*SCALE_WORDS, *(s.lower() for s in CURRENCY_SUFFIXES)) if len(w) > 1},
+                             key=len, reverse=True))
 
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+|" + WRITTEN_SUM + r"|"
-    r"million|billion|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
+    + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
     r"in|recorded|reported|"
     r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",

@@ -183,6 +183,17 @@ def test_a_year_after_a_sum_in_ringgit_compared_against_is_a_baseline() -> None:
         (-9, "2025-01-01/2025-02-09", "2024-01-01/2024-02-09")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The average sum lost per victim was 52 million won, up from 23 million won in 2023.",
+    "The helpline logged 41.2 lakh complaints during the year, against 30.6 lakh in 2023.",
+    "Fraudsters took 6.4 billion yen over the year, compared with 4.9 billion yen in 2023.",
+])
+def test_a_year_after_a_sum_written_in_words_is_the_other_ends_not_the_figures(sentence: str) -> None:
+    text = "Police published their figures for 2024 on Monday.\n" + sentence
+    records = extract_metrics(text, dt.date(2025, 1, 20), "KR", "t")
+    assert [r.period for r in records] == ["2024", "2023"]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 86,000 people were prosecuted for fraud.")
