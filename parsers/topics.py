@@ -77,10 +77,20 @@ def _mask_agency(match: re.Match[str]) -> str:
     return name if _CYBERCRIME_AGENCY.search(name) else " " * len(name)
 
 
+# A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".
+_LEFT_OUT_WORDS = ("exclud", "except", "other than", "apart from", "not including")
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|other than|apart from|not including)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def subjects_in(text: str) -> list[tuple[int, str]]:
-    """(position, subject) of the crime words of ``text``, agency names left out (but cybercrime portals')."""
+    """(position, subject) of the crime words of ``text``, agency names left out (but cybercrime portals'), and
+    the crimes a total leaves out."""
     masked = _AGENCY_NAME.sub(_mask_agency, text) if _ORG_WORD.search(text) else text
-    return [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(masked.lower())]
+    lower = masked.lower()
+    found = [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(lower)]
+    if found and any(map(lower.__contains__, _LEFT_OUT_WORDS)):
+        found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
+    return found
 
 
 def nearest(items: Sequence[tuple[int, str]], position: int) -> str | None:

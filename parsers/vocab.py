@@ -181,7 +181,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"money laundering|laundered|laundering", "money_laundering"),
     (r"gambling|betting|casinos?|gamble", "gambling"),
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
-    (r"overall crimes?|total crimes?|crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
+    (r"overall crimes?|total crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
+     r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?", "other"),
 )
