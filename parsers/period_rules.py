@@ -130,6 +130,17 @@ def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
 
 
+def _since_start_of(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"since the start of the year", "since the beginning of 2024", "year to date": from that year's January to
+    publication."""
+    if published is None:
+        return None
+    year = int(m[2]) if m[2] else published.year - 1 if m[1] == "last" else published.year
+    if year > published.year:
+        return None
+    return f"{year}-01/{published.year}-{published.month:02d}"
+
+
 def _year_named(word: str, published: dt.date | None, first_month: int) -> int | None:
     """The year of "2024", "this year", "last year" or "the year" (the latest one whose ``first_month``
     had begun by publication)."""
@@ -233,6 +244,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"{_SINCE_LEAD}(?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|({MONTH}))(?!\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
+    _rule(rf"since the (?:start|beginning) of (?:(the|this|last) year|({YEAR}))\b|(?:the )?year[- ]to[- ]date\b",
+          _since_start_of, False, ("since|to date|to-date",)),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
