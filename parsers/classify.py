@@ -81,6 +81,9 @@ _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
                               r"averag\w+|compared (?:to|with)|against|versus|than)\s+(?:just |about |some |only |a record )?|"
                               r"out of (?:the )?)$")
+# A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
+_LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|among them|among those \w+)\s+"
+                                r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+)?)*$")
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
@@ -180,6 +183,11 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
         decided = people_measure(before, rest)
+        if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
+            listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
+            inherited = _inherited(before, after, memory, start, demonym=True) if listed else None
+            if inherited and (decided is None or decided[0] != inherited):
+                decided = (inherited, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:

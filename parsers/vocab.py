@@ -130,7 +130,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work", "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
-     r"identified|found(?: on| at| in| inside)|linked to", "suspects"),
+     r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail", "other"),
 )

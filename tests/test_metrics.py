@@ -28,6 +28,7 @@ from tests.extraction import PUB, one
     ("A court handed prison terms to 33 members of the gang.", 33, "count", "convictions"),
     ("Some 2,500 scam calls were intercepted by the police hotline.", 2500, "count", "other"),  # GUIDE.md
     ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
+    ("Police said 870 people were found working inside the scam compound.", 870, "count", "suspects"),  # GUIDE.md
     ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
     ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
     ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),
@@ -418,6 +419,9 @@ def test_currency_conversions_give_one_record_per_currency() -> None:
     ("Two Indians and one American were among those detained.", [2, 1]),
     ("Police detained 90 people in the raid.\nThey included 40 from Vietnam and 12 from Laos.", [90, 40, 12]),
     ("About 380 foreigners, 57 of whom were minors, were rounded up at the port.", [380, 57]),
+    # a verb in the list's own relative clause tells what happened to the same people, not what they count
+    ("Police detained 90 people in the raid.\nThey included 40 Thais and 12 Laotians, who were later sent home.",
+     [90, 40, 12]),
 ])
 def test_breakdowns_take_the_measure_of_their_total(text: str, expected: list[float]) -> None:
     records = extract_metrics(text, PUB, "CN", "t")
