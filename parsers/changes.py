@@ -74,6 +74,9 @@ _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
 # The next entry of a ranking of shares: "..., followed by fake online shopping at 19 percent" (lower-cased).
 _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
+# A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
+_MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
+                             r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -180,6 +183,13 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         verb = verb_measure(phrase[:25], nearest_last=False)
         if verb and verb[1] <= 4:  # "60 per cent of the arrested": a participle standing for its people
             return verb[0], True, 0.7
+    part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None
+    if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
+        group = before[part.start(1):part.end(1)]
+        verb = verb_measure(group, nearest_last=False)  # "most of those arrested, 80 per cent"
+        measure = measure_of_noun_phrase(group) or (verb[0] if verb else None) or memory.last_count(start)
+        if measure:
+            return measure, True, 0.7
     if _PART_OF_WHOLE.search(lower[-50:]) or _COPULA_AFTER.match(lower_after):
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)

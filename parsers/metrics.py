@@ -170,7 +170,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         for mention, reading in figures:
             local_pos = mention.start - sentence.start
             # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
-            change = reading.unit == "percent" and not comparison_partner(sentence.text, local_pos)
+            partner = comparison_partner(sentence.text, local_pos)  # "rose from 3,175 in 2023": the earlier end
+            change = reading.unit == "percent" and not partner
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                                    change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
@@ -202,7 +203,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,
                 confidence=round(reading.strength, 2), kind=kind, reporter=reporter_of(sentence.text, local_pos),
             ))
-            if not any(t.since and t.period == stated_period for t in times):  # running totals stay put
+            if not partner and not any(t.since and t.period == stated_period for t in times):  # nor running totals
                 sentence_period = sentence_period or stated_period  # the main clause, stated first
             previous_subject = subject
         if sentence_period:

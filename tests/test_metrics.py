@@ -283,6 +283,24 @@ def test_a_share_of_whom_or_which_is_a_share_of_the_count_before(sentence: str, 
     assert (share.unit, share.measure, share.kind, share.baseline_period) == ("percent", measure, "share", None)
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Courts jailed 2,300 fraudsters in 2024.\nMost of the convictions, about 64 per cent, involved online scams.",
+     "convictions"),
+    ("Police detained 900 people in 2024.\nMost of those detained, 85 per cent, were men.", "arrests"),
+    ("Police helped 5,200 people in 2024.\nThe majority of the victims, some 58%, were women.", "victims"),
+])
+def test_a_share_written_as_an_aside_after_its_group_is_a_share_of_the_group(text: str, measure: str) -> None:
+    share = extract_metrics(text, PUB, None, "t")[-1]
+    assert (share.unit, share.measure, share.kind, share.baseline_period) == ("percent", measure, "share", None)
+
+
+def test_the_earlier_end_of_a_change_does_not_date_the_sentences_after_it() -> None:
+    text = ("Courts convicted 5,020 people in 2024, the agency said.\nConvictions rose from 4,100 in 2023.\n"
+            "They included 310 foreigners.")
+    records = extract_metrics(text, dt.date(2025, 1, 20), None, "t")
+    assert [(r.value, r.period) for r in records] == [(5020, "2024"), (4100, "2023"), (310, "2024")]
+
+
 def test_a_share_of_cases_is_of_cases_though_a_people_noun_follows_their_verb() -> None:
     share = one("Nearly 70 per cent of cases involved victims who paid the scammers themselves.")
     assert (share.measure, share.kind) == ("cases", "share")
