@@ -92,7 +92,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         return chosen.period
     if previous and (ANAPHORA.match(text) or percent):
         return previous
-    return document.period
+    return document.for_sentence(sentence.index)
 
 
 LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
@@ -153,22 +153,37 @@ class ReportingPeriod:
     """What an article reports on: the most precise period its opening states."""
 
     period: str | None
+    stated_in: int = 0  # the sentence that states it
+    backward: bool = True  # whether it dates the figures of the sentences before that one too
+
+    def for_sentence(self, index: int) -> str | None:
+        """The reporting period for a figure of sentence ``index``: an operation's dates ("The raid, carried out on
+        12 August") date the figures told before them; a statistic's window told later ("Nationwide, police
+        handled 1,450 cases in the first nine months") is that statistic's, not the earlier figures'."""
+        return self.period if self.backward or index >= self.stated_in else None
+
+
+# Words that make a later sentence's dates those of the operation the figures before it come from.
+_OPERATION = re.compile(r"\b(?:operations?|raids?|raided|crackdowns?|sweeps?|swoops?|actions?|initiatives?|surges?|"
+                        r"campaigns?|blitz|busts?)\b", re.IGNORECASE)
 
 
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
                     ) -> ReportingPeriod:
-    found: list[TimeExpression] = []
+    found: list[tuple[int, TimeExpression]] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [t for t in times_of(sentence) if t.period and not t.baseline and not t.since
+        found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
-    strong = [t.period for t in found if not t.weak and t.period]
-    weak = [t.period for t in found if t.weak and t.period and "/" not in t.period and t.dated]
-    period = strong[0] if strong else weak[0] if weak else None  # "carried out on 12 August": the event's month
+    strong = [(n, t) for n, t in found if not t.weak and t.period]
+    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and t.dated]
+    stated_in, chosen = strong[0] if strong else weak[0] if weak else (0, None)  # "on 12 August": the event's month
+    period = chosen.period if chosen else None
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
-        same_year = [p for p in strong if p[:4] == period[:4] and len(p) > len(period) and "/" in p and p[4] == "-"
+        same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period) and "/" in p and p[4] == "-"
                      and p.split("/")[1][:4] == period[:4]]  # months of that year, not "2023-24", a span of two years
         period = same_year[0] if same_year else period
-    return ReportingPeriod(period)
+    backward = bool(chosen and (chosen.dated or _OPERATION.search(sentences[stated_in].text)))
+    return ReportingPeriod(period, stated_in, backward)
 
 
 def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:

@@ -197,6 +197,19 @@ def test_a_year_after_a_sum_written_in_words_is_the_other_ends_not_the_figures(s
     assert [r.period for r in records] == ["2024", "2023"]
 
 
+@pytest.mark.parametrize("later, period", [
+    ("The raids were carried out between May 2 and May 19.", "2024-05"),  # the operation's dates
+    ("The sweep ran from March to June.", "2024-03/2024-06"),
+    ("Nationwide, police handled 8,100 drug cases in the first half of the year.", None),  # another statistic's
+    ("Figures from the ministry show drug arrests fell 6 per cent in the year to March.", None),
+])
+def test_dates_told_after_a_figure_are_its_own_only_when_they_are_its_operations(later: str, period: str | None
+                                                                                ) -> None:
+    text = f"Police arrested 412 people and seized 96 kg of heroin, officials said.\n{later}"
+    records = extract_metrics(text, dt.date(2024, 8, 20), "TH", "t")
+    assert [(r.value, r.period) for r in records[:2]] == [(412, period), (96, period)]
+
+
 def test_undated_figures_take_the_reporting_period_of_the_lead() -> None:
     text = ("Police figures for January to November 2023 were released on Monday.\n"
             "During this period, 86,000 people were prosecuted for fraud.")
