@@ -158,6 +158,9 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
         if first:  # "arrested and deported 462": the first verb decides
             return first[0], 0.95
     if near_before and near_before[1] <= NEAR_VERB:
+        own = verb_measure(clause_after[:30], nearest_last=False) if _COUNT_BEFORE_VERB.search(clause_before) else None
+        if own and own[1] <= 1 and own[0] != near_before[0]:  # "1,800 were arrested and 2,000 people safeguarded"
+            return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
     main_after = _main_verb_after(after)
     if main_after:
@@ -175,6 +178,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
+# A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
+_COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
 _LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)[\w ]{2,30}:\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home".
 _SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried)\s+(?:(?:some|about|over|more than|nearly|"

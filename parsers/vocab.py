@@ -120,7 +120,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
-     r"released (?:by|from)", "rescued"),
+     r"released (?:by|from)|safeguarded", "rescued"),
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|handed over|hand over|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"

@@ -294,6 +294,17 @@ def test_a_share_written_as_an_aside_after_its_group_is_a_share_of_the_group(tex
     assert (share.unit, share.measure, share.kind, share.baseline_period) == ("percent", measure, "share", None)
 
 
+@pytest.mark.parametrize("sentence, second", [
+    ("Some 640 people were arrested and 210 vulnerable children safeguarded in the week of action on drug gangs.",
+     "rescued"),
+    ("Police said 150 suspects were detained and 40 others charged.", "prosecutions"),
+    ("Police arrested 150 suspects and rescued 40 women in the raid.", "rescued"),
+])
+def test_a_count_after_and_takes_the_verb_after_its_noun_not_the_earlier_counts(sentence: str, second: str) -> None:
+    records = extract_metrics(sentence, PUB, "GB", "t")
+    assert [r.measure for r in records] == ["arrests", second]
+
+
 def test_the_earlier_end_of_a_change_does_not_date_the_sentences_after_it() -> None:
     text = ("Courts convicted 5,020 people in 2024, the agency said.\nConvictions rose from 4,100 in 2023.\n"
             "They included 310 foreigners.")

@@ -11,6 +11,9 @@ from tests.extraction import PUB, one
     ("Singapore police arrested 300 people in 2024.", "SG"),
     ("Malaysian police arrested 300 people in 2024.", "MY"),
     ("The Supreme People's Court said 300 people were convicted in 2024.", "CN"),
+    ("The Home Office said police arrested 300 people in 2024.", "GB"),
+    ("The National Police Chiefs' Council said 300 people were arrested in 2024.", "GB"),
+    ("The EFCC said 300 people were convicted in 2024.", "NG"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
