@@ -138,6 +138,20 @@ def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> l
     return outside or items
 
 
+# Who said it, after the figures: ", the police said in their annual scam and cybercrime brief".
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|added|noted|stated)\b")
+
+
+def _before_attribution(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The items before the attribution that follows ``position``, when there are any: the name of a report
+    ("its annual scam and cybercrime brief") says nothing of the figures it is quoted for."""
+    found = _ATTRIBUTION.search(text, position) if text.find(", ", position) != -1 else None
+    if found is None:
+        return items
+    before = [item for item in items if item[0] < found.start()]
+    return before or items
+
+
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
@@ -149,7 +163,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
     A total of scams and cyber crimes together is cybercrime (GUIDE.md: mixed internet-crime totals)."""
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
-        subjects = _outside_asides(_in_clause(subjects, text, position), text, position)
+        subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
+                                   position)
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
             for first, second in zip(subjects, subjects[1:]):

@@ -132,6 +132,12 @@ def test_the_countries_people_came_from_do_not_place_their_count() -> None:
     assert (record.value, record.geo) == (4800, "MM")
 
 
+def test_the_name_of_the_report_a_figure_is_quoted_from_does_not_label_it() -> None:
+    records = extract_metrics("Victims of love scams lost $38 million in 2024, up from $27 million in 2023, police "
+                              "said in a cybercrime brief.", PUB, "SG", "t")
+    assert [(r.value, r.subject) for r in records] == [(38e6, "telecom_fraud"), (27e6, "telecom_fraud")]
+
+
 def test_a_share_of_all_crime_takes_the_parts_subject() -> None:
     record = one("Telecom fraud cases accounted for 40 percent of all criminal cases filed in 2024.")
     assert (record.value, record.subject) == (40, "telecom_fraud")
