@@ -67,7 +67,7 @@ _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
-_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|making up|made up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+)?$")
@@ -77,6 +77,7 @@ _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:ab
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
                              r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")
+_MAKE_UP = re.compile(r"\b(?:make|makes|made|making) up\b")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -195,7 +196,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         subject = change_subject(before, after, memory, start)
         measure = subject[0] if subject else earlier
         if measure:
-            return measure, not _CHANGE_RE.search(lower[-40:] + lower_after[:30]), 0.6
+            around = _MAKE_UP.sub("", lower[-40:] + lower_after[:30])  # "made up 64 per cent": no rise
+            return measure, not _CHANGE_RE.search(around), 0.6
     subject = change_subject(before, after, memory, start)
     return (subject[0], False, subject[1]) if subject else None
 

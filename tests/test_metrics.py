@@ -312,6 +312,12 @@ def test_the_earlier_end_of_a_change_does_not_date_the_sentences_after_it() -> N
     assert [(r.value, r.period) for r in records] == [(5020, "2024"), (4100, "2023"), (310, "2024")]
 
 
+def test_a_part_that_makes_up_a_share_is_no_rise() -> None:
+    records = extract_metrics("Police received 1,800 fraud complaints in 2024.\nComplaints about the private sector "
+                              "made up 58 per cent of the total.", PUB, None, "t")
+    assert [(r.value, r.kind, r.baseline_period) for r in records] == [(1800, "level", None), (58, "share", None)]
+
+
 def test_a_share_of_cases_is_of_cases_though_a_people_noun_follows_their_verb() -> None:
     share = one("Nearly 70 per cent of cases involved victims who paid the scammers themselves.")
     assert (share.measure, share.kind) == ("cases", "share")

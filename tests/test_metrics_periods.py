@@ -190,6 +190,7 @@ def test_a_year_after_a_sum_in_ringgit_compared_against_is_a_baseline() -> None:
     "The average sum lost per victim was 52 million won, up from 23 million won in 2023.",
     "The helpline logged 41.2 lakh complaints during the year, against 30.6 lakh in 2023.",
     "Fraudsters took 6.4 billion yen over the year, compared with 4.9 billion yen in 2023.",
+    "The share of victims who lost money rose to 41% from 33% in 2023.",
 ])
 def test_a_year_after_a_sum_written_in_words_is_the_other_ends_not_the_figures(sentence: str) -> None:
     text = "Police published their figures for 2024 on Monday.\n" + sentence
