@@ -76,8 +76,30 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "GR": ("Greece", "Athens"),
     "TR": ("Turkey", "Türkiye", "Istanbul", "Ankara"),
     "RU": ("Russia", "Moscow"),
-    "MX": ("Mexico",),
-    "BR": ("Brazil",),
+    "MX": ("Mexico", "Mexico City"),
+    "BR": ("Brazil", "São Paulo", "Sao Paulo", "Rio de Janeiro"),
+    # More countries and their capitals, for figures from anywhere (Georgia and Jordan are left out: a US state, a name).
+    "CY": ("Cyprus", "Nicosia"), "PT": ("Portugal", "Lisbon"), "BE": ("Belgium", "Brussels"),
+    "CH": ("Switzerland", "Zurich", "Geneva"), "AT": ("Austria", "Vienna"), "PL": ("Poland", "Warsaw"),
+    "CZ": ("Czech Republic", "Czechia", "Prague"), "RO": ("Romania", "Bucharest"), "BG": ("Bulgaria", "Sofia"),
+    "HU": ("Hungary", "Budapest"), "IE": ("Ireland", "Dublin"), "SE": ("Sweden", "Stockholm"), "NO": ("Norway", "Oslo"),
+    "DK": ("Denmark", "Copenhagen"), "FI": ("Finland", "Helsinki"), "UA": ("Ukraine", "Kyiv", "Kiev"),
+    "IL": ("Israel", "Tel Aviv"), "SA": ("Saudi Arabia", "Riyadh"), "QA": ("Qatar", "Doha"), "KW": ("Kuwait",),
+    "EG": ("Egypt", "Cairo"), "MA": ("Morocco", "Rabat", "Casablanca"), "ZA": ("South Africa", "Johannesburg", "Pretoria"),
+    "KE": ("Kenya", "Nairobi"), "GH": ("Ghana", "Accra"), "ET": ("Ethiopia", "Addis Ababa"), "UG": ("Uganda", "Kampala"),
+    "TZ": ("Tanzania",), "MZ": ("Mozambique",), "AR": ("Argentina", "Buenos Aires"), "CO": ("Colombia", "Bogota", "Bogotá"),
+    "PE": ("Peru",), "CL": ("Chile",), "VE": ("Venezuela", "Caracas"), "EC": ("Ecuador",), "NZ": ("New Zealand", "Auckland"),
+    "BN": ("Brunei",), "TL": ("Timor-Leste", "East Timor"), "MN": ("Mongolia", "Ulaanbaatar"),
+    "KZ": ("Kazakhstan", "Astana", "Almaty"), "UZ": ("Uzbekistan", "Tashkent"), "KG": ("Kyrgyzstan", "Bishkek"),
+    "IR": ("Iran", "Tehran"), "IQ": ("Iraq", "Baghdad"), "AF": ("Afghanistan", "Kabul"), "MV": ("Maldives",),
+    "FJ": ("Fiji",), "PG": ("Papua New Guinea",), "TN": ("Tunisia",), "BI": ("Burundi",), "ZM": ("Zambia",),
+    "ZW": ("Zimbabwe",), "SN": ("Senegal", "Dakar"), "CM": ("Cameroon",), "JM": ("Jamaica",),
+    "DO": ("Dominican Republic",), "GT": ("Guatemala",), "HN": ("Honduras",), "SV": ("El Salvador",),
+    "PA": ("Panama",), "CR": ("Costa Rica",), "LT": ("Lithuania", "Vilnius"), "LV": ("Latvia", "Riga"),
+    "EE": ("Estonia", "Tallinn"), "SK": ("Slovakia", "Bratislava"), "SI": ("Slovenia",), "HR": ("Croatia", "Zagreb"),
+    "RS": ("Serbia", "Belgrade"), "BY": ("Belarus", "Minsk"), "MD": ("Moldova",), "AL": ("Albania", "Tirana"),
+    "MT": ("Malta",), "LU": ("Luxembourg",), "IS": ("Iceland",), "BH": ("Bahrain",), "OM": ("Oman",),
+    "LB": ("Lebanon", "Beirut"), "SY": ("Syria", "Damascus"),
 }
 # Agency names several countries use (China's and Vietnam's both have a Ministry of Public Security and people's
 # courts): they place a figure only when their sentence names no other country.
@@ -92,6 +114,12 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "ID": ("Indonesian",), "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "US": ("American", "U\\.S\\.", "US"),
     "GB": ("British",), "AU": ("Australian",), "CA": ("Canadian",), "PK": ("Pakistani",), "GR": ("Greek",),
     "IT": ("Italian",), "ES": ("Spanish",), "FR": ("French",), "DE": ("German",), "NG": ("Nigerian",),
+    "NL": ("Dutch",), "TR": ("Turkish",), "RU": ("Russian",), "MX": ("Mexican",), "BR": ("Brazilian",),
+    "CO": ("Colombian",), "UA": ("Ukrainian",), "IE": ("Irish",), "PL": ("Polish",), "IL": ("Israeli",),
+    "KE": ("Kenyan",), "GH": ("Ghanaian",), "ZA": ("South African",), "PT": ("Portuguese",), "BE": ("Belgian",),
+    "CH": ("Swiss",), "AT": ("Austrian",), "SE": ("Swedish",), "RO": ("Romanian",), "CY": ("Cypriot",),
+    "BD": ("Bangladeshi",), "NP": ("Nepali", "Nepalese"), "LK": ("Sri Lankan",), "AE": ("Emirati",), "SA": ("Saudi",),
+    "NZ": ("New Zealand",),
 }
 _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|interior ministry|officials|"
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"

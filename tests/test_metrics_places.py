@@ -14,6 +14,8 @@ from tests.extraction import PUB, one
     ("The Home Office said police arrested 300 people in 2024.", "GB"),
     ("The National Police Chiefs' Council said 300 people were arrested in 2024.", "GB"),
     ("The EFCC said 300 people were convicted in 2024.", "NG"),
+    ("Authorities in Cyprus froze 300 bank accounts in 2024.", "CY"),
+    ("Kenyan police arrested 300 people in 2024.", "KE"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
