@@ -64,6 +64,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True
+    if before[-1:] == "(" and before[-2:-1].isalnum() and after[:1] == ")":  # "section 318(4)": a sub-clause
+        return True
     return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
 
 

@@ -132,6 +132,7 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "The law took effect on March 8, 2024.",
     "Call the hotline 1800 at any time, 24/7.",
     "Under Section 420, offenders can be fined up to $500,000.",
+    "The accused were charged under sections 318(4) and 66(2) of the fraud law.",  # sub-clauses of sections
     "The syndicate operated for three years before it was caught.",
     "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
     "• three times the gain.",
