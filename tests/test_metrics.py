@@ -132,7 +132,6 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "The law took effect on March 8, 2024.",
     "Call the hotline 1800 at any time, 24/7.",
     "Under Section 420, offenders can be fined up to $500,000.",
-    "The accused were charged under sections 318(4) and 66(2) of the fraud law.",  # sub-clauses of sections
     "The syndicate operated for three years before it was caught.",
     "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
     "• three times the gain.",
@@ -144,6 +143,12 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
+
+
+def test_the_sub_clauses_of_a_laws_sections_are_no_counts() -> None:
+    records = extract_metrics("Police seized 52 phones.\nThe accused were booked under sections 316(2) and 61(2) of "
+                              "the penal code.", PUB, "IN", "t")
+    assert [(r.value, r.measure) for r in records] == [(52, "seizures")]
 
 
 def test_a_scale_of_fines_up_to_a_ceiling_is_a_penalty_written_in_a_law() -> None:
