@@ -146,7 +146,7 @@ def test_not_metrics(sentence: str) -> None:
 
 
 def test_the_sub_clauses_of_a_laws_sections_are_no_counts() -> None:
-    records = extract_metrics("Police seized 52 phones.\nThe accused were booked under sections 316(2) and 61(2) of "
+    records = extract_metrics("Police seized 52 phones.\nThose arrested were booked under sections 316(2) and 61(2) of "
                               "the penal code.", PUB, "IN", "t")
     assert [(r.value, r.measure) for r in records] == [(52, "seizures")]
 
