@@ -145,6 +145,18 @@ def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
 
 
+def test_a_list_of_results_labelled_by_noun_phrases() -> None:
+    text = "Police gave the results of the sweep against fraud:\n- Arrests: 512\n- Bank accounts frozen: 1,240\n" \
+           "- Victims rescued: 87"
+    assert [(r.value, r.measure) for r in extract_metrics(text, PUB, None, "t")] == [
+        (512, "arrests"), (1240, "accounts"), (87, "rescued")]
+
+
+def test_an_average_restating_the_count_before_it_takes_its_measure() -> None:
+    records = extract_metrics("Police logged 292,000 scam complaints last year, or roughly 800 a day.", PUB, None, "t")
+    assert [(r.value, r.measure, r.qualifier) for r in records] == [(292000, "cases", "exact"), (800, "cases", "approx")]
+
+
 def test_the_sub_clauses_of_a_laws_sections_are_no_counts() -> None:
     records = extract_metrics("Police seized 52 phones.\nThose arrested were booked under sections 316(2) and 61(2) of "
                               "the penal code.", PUB, "IN", "t")
