@@ -64,7 +64,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         pos, word = word_match.start(), word_match.group(0)
         if word == ",":
             commas += 1
-            if commas > 1:
+            if commas > 1 or read == 0:  # "detained 771, officials said": the clause ends with the figure
                 return None
             continue
         if found := _COUNTED_RE.match(lower, pos):

@@ -145,6 +145,12 @@ def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
 
 
+def test_a_count_that_ends_its_clause_takes_the_verb_before_not_the_noun_after_the_comma() -> None:
+    records = extract_metrics("Thai police detained 640 people and Lao police detained 215, officials said.", PUB, None,
+                              "t")
+    assert [(r.value, r.measure) for r in records] == [(640, "arrests"), (215, "arrests")]
+
+
 def test_a_list_of_results_labelled_by_noun_phrases() -> None:
     text = "Police gave the results of the sweep against fraud:\n- Arrests: 512\n- Bank accounts frozen: 1,240\n" \
            "- Victims rescued: 87"
