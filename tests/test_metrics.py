@@ -336,6 +336,12 @@ def test_the_earlier_end_of_a_change_does_not_date_the_sentences_after_it() -> N
     assert [(r.value, r.period) for r in records] == [(5020, "2024"), (4100, "2023"), (310, "2024")]
 
 
+def test_a_part_of_its_own_people_takes_the_verb_of_its_relative_clause() -> None:
+    records = extract_metrics("Police raided the compound after the embassy asked them to free 14 of its nationals who "
+                              "were being held there.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(14, "victims")]  # "to free": a purpose, not a rescue
+
+
 def test_a_part_that_makes_up_a_share_is_no_rise() -> None:
     records = extract_metrics("Police received 1,800 fraud complaints in 2024.\nComplaints about the private sector "
                               "made up 58 per cent of the total.", PUB, None, "t")
