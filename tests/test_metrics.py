@@ -484,6 +484,7 @@ def test_currency_conversions_give_one_record_per_currency() -> None:
     ("Two Indians and one American were among those detained.", [2, 1]),
     ("Police detained 90 people in the raid.\nThey included 40 from Vietnam and 12 from Laos.", [90, 40, 12]),
     ("About 380 foreigners, 57 of whom were minors, were rounded up at the port.", [380, 57]),
+    ("Police detained 90 people in the raid.\nOf the 90 people, 31 were Thais.", [90, 90, 31]),  # the group again
     # a verb in the list's own relative clause tells what happened to the same people, not what they count
     ("Police detained 90 people in the raid.\nThey included 40 Thais and 12 Laotians, who were later sent home.",
      [90, 40, 12]),
