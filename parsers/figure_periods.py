@@ -182,7 +182,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period) and "/" in p and p[4] == "-"
                      and p.split("/")[1][:4] == period[:4]]  # months of that year, not "2023-24", a span of two years
         period = same_year[0] if same_year else period
-    backward = bool(chosen and (chosen.dated or _OPERATION.search(sentences[stated_in].text)))
+    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)))
     return ReportingPeriod(period, stated_in, backward)
 
 
@@ -206,7 +206,11 @@ _COMPARISON_MARK = r"\b(?:compared (?:to|with)|than|against|versus|vs\.?)"
 _PARTNER_BEFORE = re.compile(rf"(?:{_COMPARISON_MARK}|\bfrom)\s+(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
 def comparison_partner(text: str, local_pos: int) -> bool:
     """Whether the figure at ``local_pos`` is the other end of a comparison: a level, not a change."""
-    return bool(_PARTNER_BEFORE.search(text, max(0, local_pos - 30), local_pos))
+    window = text[max(0, local_pos - 30):local_pos].lower()
+    return any(map(window.__contains__, _PARTNER_WORDS)) and bool(_PARTNER_BEFORE.search(window))
+
+
+_PARTNER_WORDS = ("compared", "than", "against", "versus", "vs", "from")  # every _PARTNER_BEFORE match has one
 
 
 _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from collections.abc import Sequence
 
-from parsers.scan import StemScanner, lowered
+from parsers.scan import StemScanner, lowered, trie_pattern
 
 # Place names and agencies: a figure stated next to them is about that country.
 _PLACES: dict[str, tuple[str, ...]] = {
@@ -152,13 +152,24 @@ DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "
             "expatriates?", "locals?")
 DEMONYM_RE = re.compile(r"(?:" + "|".join(DEMONYMS) + r")(?![\w'])")
 
-# The country code is the name of the group that matched (``match.lastgroup``).
-PLACE_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _PLACES.items()) + r")(?!\w)"
-)
-AUTHORITY_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"(?P<{code}>{'|'.join(names)})" for code, names in _DEMONYMS.items()) + r")"
-    r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
+def _spellings(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each way a name is written ("U\\.S\\." is "U.S.", "POGOs?" is "POGO" and "POGOs") -> its country code."""
+    spelled: dict[str, str] = {}
+    for code, patterns in names.items():
+        for pattern in patterns:
+            plain = pattern.replace("\\.", ".")
+            for name in ((plain[:-2], plain[:-1]) if plain.endswith("s?") else (plain,)):
+                if re.search(r"[\\()\[\]?*+|]", name) or spelled.setdefault(name, code) != code:
+                    raise ValueError(f"{name!r} is no plain name of one country")
+    return spelled
+
+
+_PLACE_CODES, _AUTHORITY_CODES = _spellings(_PLACES), _spellings(_DEMONYMS)
+# One trie of every name (the engine reads a branch per letter instead of trying each name), the longest first;
+# the country is looked up by the name that matched (``_code``).
+PLACE_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_PLACE_CODES) + r")(?!\w)")
+AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
+                          r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
 _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in _PLACES.values() for n in names], rare_starts=True)
 _AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in _DEMONYMS.values() for n in names],
                                         rare_starts=True)
@@ -168,7 +179,7 @@ DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?
 
 
 def _code(match: re.Match[str]) -> str:
-    return match.lastgroup or ""
+    return (_AUTHORITY_CODES if match.re is AUTHORITY_RE else _PLACE_CODES)[match.group("place")]
 
 
 def _where_people_came_from(lower: str, start: int, floor: int = 0) -> bool:
