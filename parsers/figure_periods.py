@@ -192,7 +192,7 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
         return None
     chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
     if chosen.period:
-        if period and "/" in period and period[5:6].isdigit() and re.fullmatch(r"\d{4}", chosen.period):
+        if period and "/" in period and period[4:5] == "-" and re.fullmatch(r"\d{4}", chosen.period):
             # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"
             return shift_period(period, int(chosen.period) - int(period[:4]))
         return chosen.period

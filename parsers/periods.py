@@ -120,7 +120,7 @@ def _rules_for(present: frozenset[str]) -> tuple[TimeRule, ...]:
 
 
 _RELATIVE_BASELINES = re.compile(
-    r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against) "
+    r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against|on) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
     r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year|"
@@ -134,7 +134,7 @@ _RELATIVE_BASELINES = re.compile(
 
 # Every relative baseline starts with one of these words: the full pattern is tried only there.
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
-                                                   "against", "that", "those", "same", "a year", "the year"],
+                                                   "against", "on", "that", "those", "same", "a year", "the year"],
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")

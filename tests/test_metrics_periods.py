@@ -259,6 +259,13 @@ def test_a_span_of_two_years_in_the_lead_does_not_refine_the_reporting_year() ->
     assert [(r.value, r.period) for r in extract_metrics(text, PUB, "IN", "t")][-1] == (3100, "2024")
 
 
+def test_a_change_on_the_previous_year_of_a_financial_year_is_against_the_financial_year_before() -> None:
+    records = extract_metrics("Police recorded 52,300 fraud offences in the 2023-24 financial year, up 11 per cent on "
+                              "the previous year.", dt.date(2024, 10, 10), "AU", "t")
+    assert [(r.value, r.period, r.baseline_period) for r in records] == [
+        (52300, "2023/2024", None), (11, "2023/2024", "2022/2023")]
+
+
 @pytest.mark.parametrize("sentence, published, baseline", [
     ("In the third quarter, police received 9,800 scam reports, down 4 per cent quarter on quarter.",
      dt.date(2025, 11, 2), "2025-04/2025-06"),
