@@ -36,6 +36,7 @@ class ArticleContext:
     _about_crime: bool | None = None
     _origin: str | None = None
     _origin_known: bool = False
+    _international: bool | None = None
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """The places a sentence names (positions in the sentence), read for all sentences at once."""
@@ -72,11 +73,18 @@ class ArticleContext:
     def geo(self) -> str | None:
         if not self._geo_known:
             self._geo_known = True
-            if names_many_countries(self.text[:LEAD_CHARS], international=True):
+            if self.international:
                 return None  # an Interpol operation, "police in six countries": its totals have no one country
             # the dateline's country, the source's, else the one its headline and lead name most
             self._geo = dateline_country(self.text) or self.default_geo or self._most_named(self.places_of, ARTICLE_HEAD)
         return self._geo
+
+    @property
+    def international(self) -> bool:
+        """Whether the headline and lead tell of an operation of many countries, or of Interpol or Europol."""
+        if self._international is None:
+            self._international = names_many_countries(self.text[:LEAD_CHARS], international=True)
+        return self._international
 
     @property
     def about_crime(self) -> bool:
@@ -121,7 +129,9 @@ class SentenceFacts:
     @property
     def many_countries(self) -> bool:
         if self._many_countries is None:
-            self._many_countries = names_many_countries(self.sentence.text)
+            # in an international story, a sentence that names Interpol or Europol gives their totals (and a
+            # dateline's place, "LYON, France - An Interpol-led operation ...", is no figure's country)
+            self._many_countries = names_many_countries(self.sentence.text, international=self.context.international)
         return self._many_countries
 
     @property

@@ -48,6 +48,9 @@ def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value
 @pytest.mark.parametrize("text", [
     "An operation against online fraud across 34 countries led to 3,950 arrests in 2024.",
     "Interpol says fraud operation nets arrests\nPolice identified 14,643 other suspects in 2024.",
+    # a dateline names where the story was filed, not the country of an Interpol total
+    "Interpol nets scam suspects\nLYON, France - An Interpol-led operation against online fraud led to 3,950 "
+    "arrests in 2024.",
 ])
 def test_totals_of_many_countries_have_no_country(text: str) -> None:
     assert one(text, geo="FR").geo is None
