@@ -129,7 +129,9 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "back in", "back to", "operating in", "based in", "nationals of",
                       "citizens of", "people of", "border with", "bordering", "countries including",
-                      "countries such as", "countries like", "nations including", "nationalities including")
+                      "countries such as", "countries like", "nations including", "nationalities including",
+                      "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
+                      "countries, particularly", "countries, including")
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
 _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")

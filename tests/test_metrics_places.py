@@ -40,6 +40,7 @@ def test_geo_from_places_demonyms_and_agencies(sentence: str, geo: str) -> None:
     ("BANGKOK: Police said 70 per cent of the 4,000 scam calls came from centres based in Cambodia, Laos or Myanmar.",
      4000, "TH"),
     ("NEW DELHI: The home ministry said Indians lost Rs 75 crore to scams in 2024.", 7.5e8, "IN"),
+    ("BANGKOK: Police said 4,000 scam calls came from neighbouring countries, mainly Cambodia.", 4000, "TH"),
 ])
 def test_places_people_or_calls_come_from_do_not_place_a_figure(text: str, value: float, geo: str) -> None:
     assert [r.geo for r in extract_metrics(text, PUB, None, "t") if r.value == value] == [geo]
