@@ -259,6 +259,14 @@ def test_a_span_of_two_years_in_the_lead_does_not_refine_the_reporting_year() ->
     assert [(r.value, r.period) for r in extract_metrics(text, PUB, "IN", "t")][-1] == (3100, "2024")
 
 
+def test_a_quarter_in_the_lead_does_not_refine_the_reporting_year() -> None:
+    text = ("Police solve 210,000 fraud cases in 2023\nPolice solved 214,000 fraud cases in 2023, and cases fell 9 per "
+            "cent year on year in the fourth quarter.\nThey arrested 51,000 suspects.")
+    records = extract_metrics(text, dt.date(2024, 1, 12), "CN", "t")
+    assert [(r.value, r.period) for r in records if r.unit == "count"] == [
+        (210000, "2023"), (214000, "2023"), (51000, "2023")]
+
+
 def test_a_change_on_the_previous_year_of_a_financial_year_is_against_the_financial_year_before() -> None:
     records = extract_metrics("Police recorded 52,300 fraud offences in the 2023-24 financial year, up 11 per cent on "
                               "the previous year.", dt.date(2024, 10, 10), "AU", "t")
