@@ -167,7 +167,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
         respective = respective_figures(sentence.text, [(m.start - sentence.start, r.unit, r.share) for m, r in figures])
         subjects: list[str] = []
-        for mention, reading in figures:
+        for index, (mention, reading) in enumerate(figures):
+            if index in respective:  # "handled 3,400 cases and prosecuted 1,100, up 12% and 7% respectively"
+                reading = replace(reading, measure=figures[respective[index]][1].measure)
             local_pos = mention.start - sentence.start
             # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
             partner = comparison_partner(sentence.text, local_pos)  # "rose from 3,175 in 2023": the earlier end

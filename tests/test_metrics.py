@@ -372,6 +372,13 @@ def test_changes_listed_respectively_take_the_subjects_of_their_counts() -> None
                                                        (-15, "gambling")]
 
 
+def test_changes_listed_respectively_take_the_measures_of_their_counts() -> None:
+    records = extract_metrics("Police handled 5,200 fraud cases and charged 1,900 suspects, increases of 14% and 9% "
+                              "respectively.", PUB, None, "t")
+    assert [(r.value, r.measure) for r in records] == [(5200, "cases"), (1900, "prosecutions"), (14, "cases"),
+                                                       (9, "prosecutions")]
+
+
 def test_a_share_of_a_sum_is_a_share_of_money() -> None:
     records = extract_metrics("Police recovered 95 per cent of the $4 million stolen by the gang.", PUB, "US", "t")
     assert [(r.value, r.unit, r.measure) for r in records] == [(95, "percent", "money"), (4e6, "USD", "money")]
