@@ -37,6 +37,7 @@ class ArticleContext:
     _origin: str | None = None
     _origin_known: bool = False
     _international: bool | None = None
+    money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
         """The places a sentence names (positions in the sentence), read for all sentences at once."""
@@ -76,7 +77,8 @@ class ArticleContext:
             if self.international:
                 return None  # an Interpol operation, "police in six countries": its totals have no one country
             # the dateline's country, the source's, else the one its headline and lead name most
-            self._geo = dateline_country(self.text) or self.default_geo or self._most_named(self.places_of, ARTICLE_HEAD)
+            self._geo = dateline_country(self.text) or self.default_geo or \
+                self._most_named(self.places_of, ARTICLE_HEAD) or self.money_country
         return self._geo
 
     @property

@@ -7,19 +7,20 @@ sentence and then the article decide the subject, period and country.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import asdict, dataclass, replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.classify import LocalReading, SentenceMemory, read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, document_period,
+from parsers.figure_periods import (LEAD_SENTENCES, baseline_of, compared_window, comparison_partner, document_period,
                                     figure_period, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures
-from parsers.vocab import DOLLAR_BY_COUNTRY
+from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
 GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
@@ -57,10 +58,19 @@ class MetricRecord:
         return {key: full[key] for key in GUIDE_FIELDS}
 
 
-def _unit(reading: LocalReading, geo: str | None) -> str:
+def _unit(reading: LocalReading, geo: str | None, raw: str) -> str:
     if reading.unit == "$":
         return DOLLAR_BY_COUNTRY.get(geo or "", "USD")
+    if reading.unit == "INR" and geo in RUPEE_BY_COUNTRY and not raw.startswith(("₹", "INR")):
+        return RUPEE_BY_COUNTRY[geo]  # "Rs 35 million" in a Pakistani story
     return reading.unit
+
+
+def _money_country(read: list[list[tuple[NumberMention, LocalReading]]]) -> str | None:
+    """The country whose money the figures of the article's opening count most, when it is one country's."""
+    codes = Counter(COUNTRY_BY_CURRENCY[r.unit] for figures in read[:LEAD_SENTENCES] for _, r in figures
+                    if r.unit in COUNTRY_BY_CURRENCY)
+    return codes.most_common(1)[0][0] if codes else None
 
 
 def _inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: int) -> bool:
@@ -143,6 +153,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     sentences = split_sentences(text)
     context = ArticleContext(text, default_geo, sentences)
     read = _read_figures(sentences, _numbers_by_sentence(text, sentences), context)
+    context.money_country = _money_country(read)
     records: list[MetricRecord] = []
     previous_period: str | None = None
     previous_subject: str | None = None
@@ -199,7 +210,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
             records.append(MetricRecord(
-                doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo),
+                doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo, mention.raw),
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,
                 geo=geo, qualifier=reading.qualifier, evidence=sentence.text, raw=mention.raw,
                 span_start=mention.start, span_end=mention.end, rounding=mention.step,

@@ -61,7 +61,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
            "Liverpool", "Leeds", "Glasgow"),
     "AU": ("Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "ACCC", "National Anti-Scam Centre",
            "Scamwatch"),
-    "CA": ("Canada", "Toronto"),
+    "CA": ("Canada", "Toronto", "Ottawa", "Vancouver", "Montreal", "Canadian Anti-Fraud Centre", "CAFC", "RCMP"),
     "PK": ("Pakistan", "Islamabad", "Karachi", "Lahore"),
     "BD": ("Bangladesh", "Dhaka"),
     "NP": ("Nepal", "Kathmandu"),

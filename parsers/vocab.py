@@ -46,6 +46,15 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
 }
+# "Rs" is India's rupee, but Pakistan's, Sri Lanka's and Nepal's in their stories.
+RUPEE_BY_COUNTRY: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR"}
+# Currencies of one country: an article that names no place is about the country whose money it counts
+# ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.
+COUNTRY_BY_CURRENCY: dict[str, str] = {
+    "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
+    "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ",
+}
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"

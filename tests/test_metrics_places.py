@@ -16,6 +16,7 @@ from tests.extraction import PUB, one
     ("The EFCC said 300 people were convicted in 2024.", "NG"),
     ("Authorities in Cyprus froze 300 bank accounts in 2024.", "CY"),
     ("Kenyan police arrested 300 people in 2024.", "KE"),
+    ("The RCMP said 300 people were charged in 2024.", "CA"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
@@ -136,6 +137,19 @@ def test_the_countries_people_came_from_do_not_place_their_count() -> None:
     record = one("Of those rescued, 4,800 were Chinese, while the rest came from countries including India "
                  "and Indonesia.", geo="MM")  # two places named, both where people came from
     assert (record.value, record.geo) == (4800, "MM")
+
+
+def test_an_article_that_names_no_place_is_about_the_country_whose_money_it_counts() -> None:
+    text = "Scam losses hit 9 trillion dong\nPeople lost 9.2 trillion dong to online scams last year, and police " \
+           "arrested 2,300 suspects, the ministry said."
+    records = extract_metrics(text, PUB, None, "t")
+    assert {r.geo for r in records} == {"VN"} and [r.unit for r in records] == ["VND", "VND", "count"]
+
+
+def test_rupees_in_a_pakistani_story_are_pakistans() -> None:
+    records = extract_metrics("KARACHI: The agency seized Rs 42 million in cash from a fraud ring on Monday.", PUB,
+                              None, "t")
+    assert [(r.value, r.unit, r.geo) for r in records] == [(42e6, "PKR", "PK")]
 
 
 def test_the_name_of_the_report_a_figure_is_quoted_from_does_not_label_it() -> None:
