@@ -10,117 +10,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from collections.abc import Sequence
 
+from parsers.place_names import AUTHORITY_DEMONYMS, PLACES
 from parsers.scan import StemScanner, lowered, trie_pattern
 
-# Place names and agencies: a figure stated next to them is about that country.
-_PLACES: dict[str, tuple[str, ...]] = {
-    "CN": ("China", "PRC", "mainland", "Beijing", "Shanghai", "Guangdong", "Guangzhou", "Shenzhen", "Zhuhai",
-           "Jiangsu", "Zhejiang", "Yunnan", "Fujian", "Sichuan", "Hubei", "Hunan", "Henan", "Shandong", "Xinjiang",
-           "Chongqing", "Tianjin", "Wuhan", "Hangzhou", "Nanjing", "Wuxi", "Yixing", "Supreme People's Court",
-           "Supreme People's Procuratorate", "Ministry of Public Security", "National People's Congress",
-           "procuratorates?", "people's courts?", "public security organs", "Procuratorates?", "People's courts?",
-           "Public security organs", "SPC", "SPP", "MPS", "NPC", "Guangxi",
-           "Hainan", "Anhui", "Jiangxi", "Shaanxi", "Shanxi", "Hebei", "Liaoning", "Jilin", "Heilongjiang",
-           "Inner Mongolia", "Guizhou", "Gansu", "Xiamen", "Chengdu", "Dongguan", "Foshan", "Suzhou", "Qingdao",
-           "Dalian", "Xi'an", "Kunming", "Harbin", "Zhengzhou", "Changsha", "Nanning", "Fuzhou", "Jinan",
-           "Shenyang", "Hefei", "Wenzhou", "Ningbo"),
-    "HK": ("Hong Kong", "Anti-Deception Coordination Centre", "ADCC", "Kowloon", "Tsim Sha Tsui", "Mong Kok",
-           "Sham Shui Po", "Hung Hom"),
-    "MO": ("Macau", "Macao"),
-    "TW": ("Taiwan", "Taipei", "Kaohsiung", "Taichung"),
-    "SG": ("Singapore", "SPF", "Singapore Police Force", "Anti-Scam Centre", "Anti-Scam Command", "ASCom",
-           "Commercial Affairs Department", "Central Narcotics Bureau", "CNB", "ScamShield"),
-    "MY": ("Malaysia", "Kuala Lumpur", "Bukit Aman", "PDRM", "Sabah", "Sarawak", "Johor", "Penang", "Petaling Jaya",
-           "Selangor", "Kedah", "Kelantan", "Terengganu", "Pahang", "Perak", "Melaka", "Malacca", "Negeri Sembilan",
-           "Perlis", "Putrajaya", "Shah Alam", "Ipoh", "Kuching", "Kota Kinabalu", "Johor Bahru", "CCID", "NSRC", "JSJK"),
-    "IN": ("India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Hyderabad", "Chennai",
-           "Pune", "Gujarat", "Maharashtra", "Karnataka", "Kerala", "Uttar Pradesh", "CBI", "I4C", "NCRB", "NCRP",
-           "Lok Sabha", "Rajya Sabha", "Rajasthan", "Telangana", "Andhra Pradesh", "Tamil Nadu", "West Bengal",
-           "Bihar", "Haryana", "Madhya Pradesh", "Odisha", "Assam", "Jharkhand", "Noida", "Gurugram",
-           "Gurgaon", "Lucknow", "Jaipur", "Ahmedabad", "Surat", "Indore", "Bhopal", "Patna", "Cyberabad",
-           "Jamtara", "Mewat", "Thane", "Nagpur"),
-    "MM": ("Myanmar", "Burma", "Myawaddy", "Kokang", "Shwe Kokko", "KK Park", "Shan State", "Laukkaing", "Yangon",
-           "Naypyitaw", "Naypyidaw", "Mandalay", "Wa State", "Tachileik"),
-    "TH": ("Thailand", "Bangkok", "Mae Sot", "Tak province", "Chiang Mai", "Chiang Rai", "Pattaya", "Phuket",
-           "Kanchanaburi"),
-    "KH": ("Cambodia", "Phnom Penh", "Sihanoukville", "Bavet", "Preah Sihanouk", "Svay Rieng", "Poipet", "Kampot",
-           "Siem Reap"),
-    "LA": ("Laos", "Golden Triangle Special Economic Zone", "Bokeo", "Vientiane", "Luang Namtha"),
-    "PH": ("Philippines", "Manila", "PAOCC", "POGOs?", "Pogos?", "Cebu", "Pasay", "Paranaque", "Parañaque",
-           "Bamban", "Tarlac", "PNP", "Pampanga", "Porac", "Makati", "Quezon City", "Davao", "Lapu-Lapu",
-           "Metro Manila", "Luzon", "Mindanao", "NBI", "CICC"),
-    "VN": ("Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh City", "Da Nang", "Hai Phong", "Haiphong"),
-    "ID": ("Indonesia", "Jakarta", "Bali", "Batam", "Surabaya", "Medan", "Aceh"),
-    "JP": ("Japan", "Tokyo", "Osaka"),
-    "KR": ("South Korea", "Seoul", "Busan", "Incheon"),
-    "US": ("United States", "U\\.S\\.", "US", "USA", "America", "FBI", "Justice Department", "DEA", "Washington",
-           "New York", "California", "Texas", "Florida", "IC3", "FTC"),
-    "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud",
-           "National Crime Agency", "Manchester", "Birmingham", "Wales", "Scotland", "Northern Ireland", "Home Office",
-           "National Police Chiefs' Council", "NPCC", "Office for National Statistics", "Metropolitan Police",
-           "Liverpool", "Leeds", "Glasgow"),
-    "AU": ("Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "ACCC", "National Anti-Scam Centre",
-           "Scamwatch"),
-    "CA": ("Canada", "Toronto", "Ottawa", "Vancouver", "Montreal", "Canadian Anti-Fraud Centre", "CAFC", "RCMP"),
-    "PK": ("Pakistan", "Islamabad", "Karachi", "Lahore"),
-    "BD": ("Bangladesh", "Dhaka"),
-    "NP": ("Nepal", "Kathmandu"),
-    "LK": ("Sri Lanka", "Colombo"),
-    "AE": ("United Arab Emirates", "UAE", "Dubai", "Abu Dhabi"),
-    "NG": ("Nigeria", "Lagos", "Abuja", "EFCC"),
-    "DE": ("Germany", "Berlin"),
-    "FR": ("France", "Paris"),
-    "ES": ("Spain", "Madrid"),
-    "IT": ("Italy", "Rome"),
-    "NL": ("Netherlands", "Amsterdam"),
-    "GR": ("Greece", "Athens"),
-    "TR": ("Turkey", "Türkiye", "Istanbul", "Ankara"),
-    "RU": ("Russia", "Moscow"),
-    "MX": ("Mexico", "Mexico City"),
-    "BR": ("Brazil", "São Paulo", "Sao Paulo", "Rio de Janeiro"),
-    # More countries and their capitals, for figures from anywhere (Georgia and Jordan are left out: a US state, a name).
-    "CY": ("Cyprus", "Nicosia"), "PT": ("Portugal", "Lisbon"), "BE": ("Belgium", "Brussels"),
-    "CH": ("Switzerland", "Zurich", "Geneva"), "AT": ("Austria", "Vienna"), "PL": ("Poland", "Warsaw"),
-    "CZ": ("Czech Republic", "Czechia", "Prague"), "RO": ("Romania", "Bucharest"), "BG": ("Bulgaria", "Sofia"),
-    "HU": ("Hungary", "Budapest"), "IE": ("Ireland", "Dublin"), "SE": ("Sweden", "Stockholm"), "NO": ("Norway", "Oslo"),
-    "DK": ("Denmark", "Copenhagen"), "FI": ("Finland", "Helsinki"), "UA": ("Ukraine", "Kyiv", "Kiev"),
-    "IL": ("Israel", "Tel Aviv"), "SA": ("Saudi Arabia", "Riyadh"), "QA": ("Qatar", "Doha"), "KW": ("Kuwait",),
-    "EG": ("Egypt", "Cairo"), "MA": ("Morocco", "Rabat", "Casablanca"), "ZA": ("South Africa", "Johannesburg", "Pretoria"),
-    "KE": ("Kenya", "Nairobi"), "GH": ("Ghana", "Accra"), "ET": ("Ethiopia", "Addis Ababa"), "UG": ("Uganda", "Kampala"),
-    "TZ": ("Tanzania",), "MZ": ("Mozambique",), "AR": ("Argentina", "Buenos Aires"), "CO": ("Colombia", "Bogota", "Bogotá"),
-    "PE": ("Peru",), "CL": ("Chile",), "VE": ("Venezuela", "Caracas"), "EC": ("Ecuador",), "NZ": ("New Zealand", "Auckland"),
-    "BN": ("Brunei",), "TL": ("Timor-Leste", "East Timor"), "MN": ("Mongolia", "Ulaanbaatar"),
-    "KZ": ("Kazakhstan", "Astana", "Almaty"), "UZ": ("Uzbekistan", "Tashkent"), "KG": ("Kyrgyzstan", "Bishkek"),
-    "IR": ("Iran", "Tehran"), "IQ": ("Iraq", "Baghdad"), "AF": ("Afghanistan", "Kabul"), "MV": ("Maldives",),
-    "FJ": ("Fiji",), "PG": ("Papua New Guinea",), "TN": ("Tunisia",), "BI": ("Burundi",), "ZM": ("Zambia",),
-    "ZW": ("Zimbabwe",), "SN": ("Senegal", "Dakar"), "CM": ("Cameroon",), "JM": ("Jamaica",),
-    "DO": ("Dominican Republic",), "GT": ("Guatemala",), "HN": ("Honduras",), "SV": ("El Salvador",),
-    "PA": ("Panama",), "CR": ("Costa Rica",), "LT": ("Lithuania", "Vilnius"), "LV": ("Latvia", "Riga"),
-    "EE": ("Estonia", "Tallinn"), "SK": ("Slovakia", "Bratislava"), "SI": ("Slovenia",), "HR": ("Croatia", "Zagreb"),
-    "RS": ("Serbia", "Belgrade"), "BY": ("Belarus", "Minsk"), "MD": ("Moldova",), "AL": ("Albania", "Tirana"),
-    "MT": ("Malta",), "LU": ("Luxembourg",), "IS": ("Iceland",), "BH": ("Bahrain",), "OM": ("Oman",),
-    "LB": ("Lebanon", "Beirut"), "SY": ("Syria", "Damascus"),
-}
 # Agency names several countries use (China's and Vietnam's both have a Ministry of Public Security and people's
 # courts): they place a figure only when their sentence names no other country.
 _SHARED_AGENCIES = re.compile(r"(?:Supreme People's (?:Court|Procuratorate)|Ministry of Public Security|MPS|"
                               r"procuratorates?|people's courts?|public security organs)", re.IGNORECASE)
-# Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
-# nothing when they describe people ("Chinese nationals", "83 Chinese").
-_DEMONYMS: dict[str, tuple[str, ...]] = {
-    "CN": ("Chinese",), "HK": ("Hong Kong",), "TW": ("Taiwanese",), "SG": ("Singaporean", "Singapore"),
-    "MY": ("Malaysian",), "IN": ("Indian",), "MM": ("Myanmar", "Burmese"), "TH": ("Thai",),
-    "KH": ("Cambodian",), "LA": ("Lao", "Laotian"), "PH": ("Philippine", "Filipino"), "VN": ("Vietnamese",),
-    "ID": ("Indonesian",), "JP": ("Japanese",), "KR": ("South Korean", "Korean"), "US": ("American", "U\\.S\\.", "US"),
-    "GB": ("British",), "AU": ("Australian",), "CA": ("Canadian",), "PK": ("Pakistani",), "GR": ("Greek",),
-    "IT": ("Italian",), "ES": ("Spanish",), "FR": ("French",), "DE": ("German",), "NG": ("Nigerian",),
-    "NL": ("Dutch",), "TR": ("Turkish",), "RU": ("Russian",), "MX": ("Mexican",), "BR": ("Brazilian",),
-    "CO": ("Colombian",), "UA": ("Ukrainian",), "IE": ("Irish",), "PL": ("Polish",), "IL": ("Israeli",),
-    "KE": ("Kenyan",), "GH": ("Ghanaian",), "ZA": ("South African",), "PT": ("Portuguese",), "BE": ("Belgian",),
-    "CH": ("Swiss",), "AT": ("Austrian",), "SE": ("Swedish",), "RO": ("Romanian",), "CY": ("Cypriot",),
-    "BD": ("Bangladeshi",), "NP": ("Nepali", "Nepalese"), "LK": ("Sri Lankan",), "AE": ("Emirati",), "SA": ("Saudi",),
-    "NZ": ("New Zealand",),
-}
 _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|interior ministry|officials|"
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
                 r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
@@ -166,14 +62,14 @@ def _spellings(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return spelled
 
 
-_PLACE_CODES, _AUTHORITY_CODES = _spellings(_PLACES), _spellings(_DEMONYMS)
+_PLACE_CODES, _AUTHORITY_CODES = _spellings(PLACES), _spellings(AUTHORITY_DEMONYMS)
 # One trie of every name (the engine reads a branch per letter instead of trying each name), the longest first;
 # the country is looked up by the name that matched (``_code``).
 PLACE_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_PLACE_CODES) + r")(?!\w)")
 AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
                           r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
-_PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in _PLACES.values() for n in names], rare_starts=True)
-_AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in _DEMONYMS.values() for n in names],
+_PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() for n in names], rare_starts=True)
+_AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in AUTHORITY_DEMONYMS.values() for n in names],
                                         rare_starts=True)
 # Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
 DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
