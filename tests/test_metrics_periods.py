@@ -267,6 +267,14 @@ def test_a_quarter_in_the_lead_does_not_refine_the_reporting_year() -> None:
         (210000, "2023"), (214000, "2023"), (51000, "2023")]
 
 
+def test_an_operations_month_is_not_refined_by_a_statistic_of_the_half_year() -> None:
+    text = ("Police probe 640 scam suspects\nPolice are investigating 640 people linked to scams, they said on Friday.\n"
+            "The suspects were identified in an operation between Sept 3 and Sept 16.\n"
+            "Scam losses fell to $385 million in the first half of 2024.")
+    records = extract_metrics(text, dt.date(2024, 9, 27), "SG", "t")
+    assert [(r.value, r.period) for r in records] == [(640, "2024-09"), (640, "2024-09"), (385e6, "2024-01/2024-06")]
+
+
 def test_a_change_on_the_previous_year_of_a_financial_year_is_against_the_financial_year_before() -> None:
     records = extract_metrics("Police recorded 52,300 fraud offences in the 2023-24 financial year, up 11 per cent on "
                               "the previous year.", dt.date(2024, 10, 10), "AU", "t")
