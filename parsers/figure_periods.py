@@ -39,14 +39,15 @@ def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
 
 
 _COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b|from\b)", re.IGNORECASE)  # "fell by X from ..."
-_THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?)\b",
-                          re.IGNORECASE)
+# "in the period", "during the month", "over the quarter": the period told before (not "in the year to March")
+_THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?|month|"
+                          r"quarter|year)\b(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
 
 def _names_this_period(text: str) -> bool:
     lower = text.lower()
-    return ("period" in lower or "time" in lower) and bool(_THIS_PERIOD.search(text))
+    return any(map(lower.__contains__, ("period", "time", "month", "quarter", "year"))) and bool(_THIS_PERIOD.search(text))
 
 
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure

@@ -267,6 +267,12 @@ def test_a_quarter_in_the_lead_does_not_refine_the_reporting_year() -> None:
         (210000, "2023"), (214000, "2023"), (51000, "2023")]
 
 
+def test_in_the_month_is_the_month_told_before() -> None:
+    text = "Scam losses fell 20 per cent to HK$310 million in January.\nPolice arrested 290 people in the month."
+    records = extract_metrics(text, dt.date(2025, 2, 20), "HK", "t")
+    assert [(r.value, r.period) for r in records] == [(-20, "2025-01"), (310e6, "2025-01"), (290, "2025-01")]
+
+
 def test_an_operations_month_is_not_refined_by_a_statistic_of_the_half_year() -> None:
     text = ("Police probe 640 scam suspects\nPolice are investigating 640 people linked to scams, they said on Friday.\n"
             "The suspects were identified in an operation between Sept 3 and Sept 16.\n"
