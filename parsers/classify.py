@@ -72,7 +72,8 @@ _PUNCTUATION = re.compile(r"[,;:()]")
 _PREDICATE_AFTER = re.compile(r"\s+(?:who\s+)?(?:were|was|are|is|have|has|had)\b")
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
-_FROM_PLACE_OR_END = re.compile(r"\s+from\b|\s*(?:[,;.)]|$)")  # the rest of a breakdown: "including 82 from other states"
+# The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y".
+_FROM_PLACE_OR_END = re.compile(r"\s+from\b|\s*(?:[,;.)]|$)|\s+of\s+(?:\w+ )?\w+ing\b")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)

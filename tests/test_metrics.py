@@ -29,6 +29,7 @@ from tests.extraction import PUB, one
     ("Some 2,500 scam calls were intercepted by the police hotline.", 2500, "count", "other"),  # GUIDE.md
     ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
     ("Police said 870 people were found working inside the scam compound.", 870, "count", "suspects"),  # GUIDE.md
+    ("Police arrested 1,400 drug personalities in the operation.", 1400, "count", "arrests"),
     ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
     ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
     ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),
@@ -143,6 +144,12 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
 ])
 def test_not_metrics(sentence: str) -> None:
     assert extract_metrics(sentence, PUB, None, "t") == ()
+
+
+def test_the_items_of_a_list_after_its_first_share_its_measure() -> None:
+    records = extract_metrics("Police detained 900 people.\nOf them, 420 were accused of selling bank accounts, 130 of "
+                              "running gambling sites and 95 of recruiting mules.", PUB, None, "t")
+    assert [r.value for r in records] == [900, 420, 130, 95] and len({r.measure for r in records[1:]}) == 1
 
 
 def test_a_count_that_ends_its_clause_takes_the_verb_before_not_the_noun_after_the_comma() -> None:
