@@ -58,6 +58,22 @@ def speed(docs: list[tuple[str, str, object]], passes: int = 5) -> float:
     return size / best / 1e6
 
 
+def bare_pass_speed(docs: list[tuple[str, str, object]], passes: int = 5) -> float:
+    """The yardstick: a bare sentence-split-and-number pass (the extractor's first two stages, nothing classified),
+    timed in the same run, so that the extractor's speed can be read against the machine's speed of the hour."""
+    from parsers.numbers import find_numbers
+    from parsers.sentences import split_sentences
+    size = sum(len(text.encode("utf-8")) for _, text, _ in docs)
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for _, text, _ in docs:
+            for sentence in split_sentences(text):
+                find_numbers(sentence.text)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
+
+
 def news_texts() -> list[tuple[str, str, object]]:
     """Main text of the corpus's real news pages: ordinary news, most of it without crime figures."""
     from parsers.articles import parse_article_html
@@ -81,6 +97,9 @@ def main() -> int:
     mb_s = speed(seed + dev, DENSE_PASSES)
     print(f"speed {mb_s:.2f} MB/s of plain text on one core on seed + dev, one figure per 200 bytes "
           f"({sum(len(t.encode()) for _, t, _ in seed + dev) / 1e3:.0f} kB, best of {DENSE_PASSES})")
+    bare = bare_pass_speed(seed + dev, DENSE_PASSES)
+    print(f"yardstick: a bare sentence-split-and-number pass over the same text runs at {bare:.2f} MB/s this hour; "
+          f"the extractor takes {bare / mb_s:.1f}x its time")
     news = news_texts()
     if news:
         print(f"speed {speed(news, NEWS_PASSES):.2f} MB/s on the main text of {len(news)} ordinary news pages "
