@@ -70,7 +70,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
-                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|"
+                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|co-defendants|co-accused|"
+                r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"

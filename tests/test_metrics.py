@@ -30,6 +30,7 @@ from tests.extraction import PUB, one
     ("Police froze 3,200 bank cards linked to fraud rings.", 3200, "count", "accounts"),
     ("Police said 870 people were found working inside the scam compound.", 870, "count", "suspects"),  # GUIDE.md
     ("Police arrested 1,400 drug personalities in the operation.", 1400, "count", "arrests"),
+    ("Nine co-defendants have pleaded guilty to the fraud.", 9, "count", "convictions"),
     ("Authorities blocked 13,000 malicious websites used by fraudsters.", 13000, "count", "other"),
     ("The scheme defrauded 5,000 investors across the country.", 5000, "count", "victims"),
     ("Rights groups said 9,000 people were being held in scam compounds in 2024.", 9000, "count", "victims"),

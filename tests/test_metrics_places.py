@@ -17,6 +17,7 @@ from tests.extraction import PUB, one
     ("Authorities in Cyprus froze 300 bank accounts in 2024.", "CY"),
     ("Kenyan police arrested 300 people in 2024.", "KE"),
     ("The RCMP said 300 people were charged in 2024.", "CA"),
+    ("LOS ANGELES - Prosecutors said 300 people were charged in 2024.", "US"),
     ("Police in Mumbai arrested 300 people in 2024.", "IN"),
     ("Vietnam's Ministry of Public Security said 300 people were detained in 2024.", "VN"),  # not China's
     ("Laotian police told the Ministry of Public Security that 300 people were detained in 2024.", "LA"),
