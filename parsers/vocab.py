@@ -109,7 +109,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
-                 r"impound\w*|haul|netted|yielded|removed|dismantled|took possession")
+                 r"impound\w*|haul|netted|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*")
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").

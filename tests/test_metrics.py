@@ -295,6 +295,7 @@ def test_handed_down_is_no_fall() -> None:
 @pytest.mark.parametrize("sentence, value, measure", [
     ("A court jailed eight scam bosses in 2024 and fined them a total of US$2 million.", 2e6, "money"),  # applied
     ("The court ordered the seizure of 12 properties linked to the fraud ring.", 12, "seizures"),
+    ("Police restrained assets of the fraud ring, including 9 houses.", 9, "seizures"),  # restrained, forfeited
 ])
 def test_fines_imposed_and_properties_seized(sentence: str, value: float, measure: str) -> None:
     assert (value, measure) in [(r.value, r.measure) for r in extract_metrics(sentence, PUB, None, "t")]
