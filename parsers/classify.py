@@ -68,7 +68,7 @@ def _cards_seized(before: str, after: str) -> bool:
 
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\b(?=[^.;]{0,40}?\bthan\b)", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
-# "40 of its nationals were rescued", "eight of their citizens who were being held" (their verb, after them)
+# "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
 _PREDICATE_AFTER = re.compile(r"\s+(?:who\s+)?(?:were|was|are|is|have|has|had)\b")
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
