@@ -406,6 +406,12 @@ def test_a_change_of_losses_from_a_crime_is_a_change_of_money() -> None:
     assert (change.value, change.unit, change.measure) == (64, "percent", "money")
 
 
+def test_a_change_of_offences_reported_by_victims_to_an_estimated_level_is_of_the_offences() -> None:
+    records = extract_metrics("Fraud offences reported by victims rose 14 per cent to an estimated 2.7 million last "
+                              "year, police said.", PUB, "GB", "t")
+    assert [(r.value, r.unit, r.measure) for r in records] == [(14, "percent", "cases"), (2.7e6, "count", "cases")]
+
+
 @pytest.mark.parametrize("sentence, measure", [
     ("Police arrested 310 suspected online vendors and buyers of stolen data.", "arrests"),  # suspected: an adjective
     ("Police booked 2,400 people for cyber fraud in 2024.", "prosecutions"),  # booked: charged
