@@ -1,0 +1,66 @@
+"""The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
+
+``tests/generalisation/`` holds 52 short articles in the styles of crime and enforcement reporting across
+countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
+an Interpol operation, a page with no crime figures), written for these tests, and their gold records,
+labelled by reading each article against GUIDE.md (starting from the extractor's records and correcting what
+it got wrong).  The extractor's rules were mended on these articles, so they are a regression set, not a
+held-out measure: they are scored with GUIDE.md's matching rule (same article, measure and unit, values within
+0.5 %) and held to floors a little under today's figures (F1 0.991; subject 0.993, period 1.000, baseline
+0.998, geo 1.000; the code before the mends scored F1 0.950, period 0.801, geo 0.933), so that a rule keyed on
+one article's words that breaks how other articles read shows up here.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers.metrics import MetricRecord, extract_metrics
+
+HERE = Path(__file__).parent / "generalisation"
+F1_FLOOR, FIELD_FLOOR = 0.97, 0.95
+
+
+def _matched(gold: list[dict], predicted: list[MetricRecord]) -> list[tuple[dict, MetricRecord]]:
+    """GUIDE.md's matching: each gold record matched once, by article, measure, unit and value (0.5 %)."""
+    pairs, free = [], list(predicted)
+    for want in gold:
+        for got in free:
+            if (got.doc, got.measure, got.unit) == (want["doc"], want["measure"], want["unit"]) and \
+                    abs(got.value - want["value"]) <= 0.005 * max(abs(want["value"]), 1e-9):
+                pairs.append((want, got))
+                free.remove(got)
+                break
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def scored() -> tuple[list[dict], list[MetricRecord], list[tuple[dict, MetricRecord]]]:
+    gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    predicted: list[MetricRecord] = []
+    for row in csv.DictReader((HERE / "sources.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"):
+        text = (HERE / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8")
+        predicted += extract_metrics(text, dt.date.fromisoformat(row["published"]), None, row["id"])
+    return gold, predicted, _matched(gold, predicted)
+
+
+def test_every_article_has_its_date_and_every_gold_record_its_article() -> None:
+    ids = {row["id"] for row in csv.DictReader((HERE / "sources.tsv").read_text().splitlines(), delimiter="\t")}
+    assert ids == {path.stem for path in (HERE / "docs").glob("*.txt")}
+    assert {json.loads(line)["doc"] for line in (HERE / "gold.jsonl").read_text().splitlines() if line} <= ids
+
+
+def test_f1_on_articles_written_for_newsmon(scored: tuple) -> None:
+    gold, predicted, pairs = scored
+    precision, recall = len(pairs) / len(predicted), len(pairs) / len(gold)
+    assert 2 * precision * recall / (precision + recall) >= F1_FLOOR
+
+
+@pytest.mark.parametrize("field", ["subject", "period", "baseline_period", "geo"])
+def test_fields_agree_on_matched_records(scored: tuple, field: str) -> None:
+    _, _, pairs = scored
+    assert sum(want[field] == getattr(got, field) for want, got in pairs) / len(pairs) >= FIELD_FLOOR
