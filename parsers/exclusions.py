@@ -66,7 +66,14 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if before[-1:] == "(" and before[-2:-1].isalnum() and after[:1] == ")":  # "section 318(4)": a sub-clause
         return True
-    return bool(after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]))  # "Fan Weiqiu, 62,"
+    if mention.raw[:1] == "0" and mention.raw[1:2].isdigit():  # "03-2266 2222", "019": a phone number or a code
+        return True
+    if after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]):  # "Fan Weiqiu, 62,"
+        return True
+    return bool(before[-1:] == " " and _MODEL_NAME.search(before[-20:]))  # "iPhone 15", "PlayStation 5": a model
+
+
+_MODEL_NAME = re.compile(r"\b[a-z]+[A-Z]\w*\s$|\b[A-Z][a-z]+[A-Z]\w*\s$")  # camel case: "iPhone ", "PlayStation "
 
 
 _BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")

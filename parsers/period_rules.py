@@ -241,7 +241,8 @@ def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str |
 # Tried in this order; a later rule's match that overlaps an earlier one's is dropped.  They run on
 # the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
 RULES: tuple[TimeRule, ...] = (
-    _rule(rf"{_SINCE_LEAD}(?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|({MONTH}))(?!\s*\d)",
+    _rule(rf"{_SINCE_LEAD}(?:in |on )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|"
+          rf"({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     _rule(rf"since the (?:start|beginning) of (?:(the|this|last) year|({YEAR}))\b|(?:the )?year[- ]to[- ]date\b",

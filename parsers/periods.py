@@ -48,6 +48,14 @@ def _founded_before(lower: str, start: int) -> bool:
     return bool(words) and words[-1].endswith(_FOUNDING_ENDS) and bool(_FOUNDED.search(lower, max(0, start - 30), start))
 
 
+_LAW_NAME = re.compile(r"\b(?:Act|Code|Ordinance|Law|Regulations|Rules|Decree|Sanhita)(?:,| of)? $")
+
+
+def _names_a_law(sentence: str, start: int) -> bool:
+    """Whether the year at ``start`` is part of a law's name ("the Dangerous Drugs Act 1952")."""
+    return sentence[start:start + 1].isdigit() and bool(_LAW_NAME.search(sentence, max(0, start - 16), start))
+
+
 _SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
@@ -183,8 +191,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
             period = rule.resolve(match, published)
-            if period is None or _founded_before(lower, start) or _record_since(lower, start):
-                continue  # "established in 2000", "the lowest since 1969": no figure's period
+            if period is None or _founded_before(lower, start) or _record_since(lower, start) or \
+                    _names_a_law(sentence, start):
+                continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967": no figure's period
             dated = rule.weak and any(map(str.isdigit, match.group(0)))
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,

@@ -100,7 +100,7 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countrie
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
-                   r"villages|towns|municipalities|floors|rooms")  # GUIDE.md: charges, not people
+                   r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"

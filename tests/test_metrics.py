@@ -134,6 +134,8 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
     "The law took effect on March 8, 2024.",
     "Call the hotline 1800 at any time, 24/7.",
     "Under Section 420, offenders can be fined up to $500,000.",
+    "Victims of fraud can call the police hotline at 03-2611 5000 or 019-280 4455.",  # phone numbers
+    "Police kept watch on the fraud suspects at 4 entry points along the border.",  # points are not counted
     "The syndicate operated for three years before it was caught.",
     "Under the new law, the maximum penalty for fraud by a company will be the greater of:\n• $5 million; or\n"
     "• three times the gain.",
@@ -169,6 +171,11 @@ def test_a_list_of_results_labelled_by_noun_phrases() -> None:
 def test_an_average_restating_the_count_before_it_takes_its_measure() -> None:
     records = extract_metrics("Police logged 292,000 scam complaints last year, or roughly 800 a day.", PUB, None, "t")
     assert [(r.value, r.measure, r.qualifier) for r in records] == [(292000, "cases", "exact"), (800, "cases", "approx")]
+
+
+def test_model_numbers_are_no_counts() -> None:
+    records = extract_metrics("Police arrested 6 men over an iPhone 16 smuggling ring.", PUB, "MY", "t")
+    assert [(r.value, r.measure) for r in records] == [(6, "arrests")]
 
 
 def test_the_sub_clauses_of_a_laws_sections_are_no_counts() -> None:

@@ -41,6 +41,8 @@ def test_a_year_on_year_change_written_after_a_year_is_measured_against_the_same
     ("Police arrested 300 people since the start of the year.", "2025-01/2025-03"),
     ("Police arrested 300 people since the beginning of last year.", "2024-01/2025-03"),
     ("Police arrested 300 people year-to-date.", "2025-01/2025-03"),
+    ("Police have arrested 300 people since the operation began on Jan 5.", "2025-01/2025-03"),
+    ("Police charged 300 people under the Anti-Scam Act 2023.", None),  # a law's name, no period
     ("Since the \"Safe Streets\" campaign began in October, police have arrested 300 people.", "2024-10/2025-03"),
     ("Police arrested 300 people in the year ending June 2024.", "2023-07/2024-06"),
     ("Police arrested 300 people in the year to September.", "2023-10/2024-09"),
