@@ -1,8 +1,8 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 52 short articles in the styles of crime and enforcement reporting across
+``tests/generalisation/`` holds 53 short articles in the styles of crime and enforcement reporting across
 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
-an Interpol operation, a page with no crime figures), written for these tests, and their gold records,
+an Interpol operation, a page with no crime figures, one full of phone, model and law numbers), written for these tests, and their gold records,
 labelled by reading each article against GUIDE.md (starting from the extractor's records and correcting what
 it got wrong).  The extractor's rules were mended on these articles, so they are a regression set, not a
 held-out measure: they are scored with GUIDE.md's matching rule (same article, measure and unit, values within
