@@ -70,10 +70,12 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]):  # "Fan Weiqiu, 62,"
         return True
-    return bool(before[-1:] == " " and _MODEL_NAME.search(before[-20:]))  # "iPhone 15", "PlayStation 5": a model
+    return before[-1:] == " " and _is_model_name(before[before.rfind(" ", 0, len(before) - 1) + 1:-1])
 
 
-_MODEL_NAME = re.compile(r"\b[a-z]+[A-Z]\w*\s$|\b[A-Z][a-z]+[A-Z]\w*\s$")  # camel case: "iPhone ", "PlayStation "
+def _is_model_name(word: str) -> bool:
+    """A word in camel case ("iPhone", "PlayStation"): the number after it is a model's, no count."""
+    return word[:1].isalpha() and word.isalpha() and not (word.islower() or word.isupper() or word.istitle())
 
 
 _BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")

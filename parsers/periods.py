@@ -142,7 +142,8 @@ _RELATIVE_BASELINES = re.compile(
 
 # Every relative baseline starts with one of these words: the full pattern is tried only there.
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
-                                                   "against", "on", "that", "those", "same", "a year", "the year"],
+                                                   "against", "on the ", "on a year", "on last", "that", "those",
+                                                   "same", "a year", "the year"],
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")

@@ -63,6 +63,9 @@ def _spellings(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _PLACE_CODES, _AUTHORITY_CODES = _spellings(PLACES), _spellings(AUTHORITY_DEMONYMS)
+if any(_PLACE_CODES[name] != code for name, code in _AUTHORITY_CODES.items() if name in _PLACE_CODES):
+    raise ValueError("a name is a place of one country and a nationality of another")
+_CODES = _PLACE_CODES | _AUTHORITY_CODES  # a match of either pattern: the country of the name it matched
 # One trie of every name (the engine reads a branch per letter instead of trying each name), the longest first;
 # the country is looked up by the name that matched (``_code``).
 PLACE_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_PLACE_CODES) + r")(?!\w)")
@@ -77,7 +80,7 @@ DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?
 
 
 def _code(match: re.Match[str]) -> str:
-    return (_AUTHORITY_CODES if match.re is AUTHORITY_RE else _PLACE_CODES)[match.group("place")]
+    return _CODES[match.group("place")]
 
 
 def _where_people_came_from(lower: str, start: int, floor: int = 0) -> bool:
