@@ -69,7 +69,8 @@ _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
-_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
+                            r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+)?$")

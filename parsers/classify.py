@@ -82,8 +82,8 @@ _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|"
                               r"with|while|who|under)\b)", _I)
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
-                              r"averag\w+|compared (?:to|with)|against|versus|than)\s+(?:just |about |some |only |a record |an estimated |"
-                              r"around |nearly |almost |roughly )?|"
+                              r"averag\w+|compared (?:to|with)|against|versus|than)\s+"
+                              r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
                               r"out of (?:the )?)$")
 # A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
 _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|among them|among those \w+)\s+"
@@ -91,7 +91,8 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|
 _LABEL_BEFORE = re.compile(r"(?:^|\n|[•·▪*-]\s*)([A-Za-z][\w ]{2,40}):\s*$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
-_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+(?:about |around |roughly |some |nearly |almost |over |more than )?$")
+_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
+                        r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 

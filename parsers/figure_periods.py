@@ -47,7 +47,10 @@ _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECA
 
 def _names_this_period(text: str) -> bool:
     lower = text.lower()
-    return any(map(lower.__contains__, ("period", "time", "month", "quarter", "year"))) and bool(_THIS_PERIOD.search(text))
+    return any(map(lower.__contains__, _THIS_PERIOD_WORDS)) and bool(_THIS_PERIOD.search(text))
+
+
+_THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _THIS_PERIOD match has one
 
 
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure

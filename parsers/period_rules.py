@@ -220,7 +220,8 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
 
 # "the lowest since 1969": a record, no period; a "since" after these words starts no running total.
 RECORD_WORDS = ("highest", "lowest", "most", "fewest", "biggest", "largest", "smallest", "worst", "best", "first time")
-_SINCE_LEAD = "".join(f"(?<!{word} )" for word in RECORD_WORDS) + r"\bsince (?:(?:the|its|it|was|were|[\w\"'“”‘’-]+)\s+){0,6}?"
+_SINCE_LEAD = "".join(f"(?<!{word} )" for word in RECORD_WORDS) + \
+    r"\bsince (?:(?:the|its|it|was|were|[\w\"'“”‘’-]+)\s+){0,6}?"
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from parsers.vocab import CURRENCY_SUFFIXES, SCALE_WORDS
 
 # The words of a sum written out ("17 million won", "24.42 lakh", "3 billion yuan"), which may stand between a
 # baseline mark and its period: "up from 17 million won in 2023".
-_SUM_WORDS = "|".join(re.escape(w) for w in sorted({w for w in (*SCALE_WORDS, *(s.lower() for s in CURRENCY_SUFFIXES)) if len(w) > 1},
-                             key=len, reverse=True))
+_SUM_WORDS = "|".join(re.escape(w) for w in sorted(
+    {w for w in (*SCALE_WORDS, *(s.lower() for s in CURRENCY_SUFFIXES)) if len(w) > 1}, key=len, reverse=True))
 
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(

@@ -80,7 +80,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
-                r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|personalities|ones|of them|of whom")
+                r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|personalities|ones|"
+                r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
@@ -100,7 +101,8 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countrie
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
-                   r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|crossings")  # GUIDE.md: charges, not people
+                   r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
+                   r"crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"

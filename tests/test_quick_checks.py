@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import changes, classify, exclusions, identity, nouns, period_rules, periods, places, topics
+from parsers import changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods, places, topics
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import word_start_trie
 from parsers.sentences import split_sentences
@@ -189,3 +189,34 @@ def test_many_countries_pass_their_quick_check(prep: str, count: str, noun: str,
     text = f"{lead}an operation {prep} {count} {noun}"
     if places._MANY_COUNTRIES.search(text) or places._INTERNATIONAL.search(text):
         assert places.names_many_countries(text, international=True)
+
+
+
+@given(texts(["rose", "to", "the", "cases", "5", "x"]), st.sampled_from(["compared to", "compared with", "than",
+                                                                         "against", "versus", "vs.", "from", "From",
+                                                                         "THAN", "fro", "vs"]),
+       st.sampled_from(["", "about ", "some ", "just "]))
+def test_comparison_partners_pass_their_quick_check(lead: str, mark: str, qualifier: str) -> None:
+    window = f"{lead} {mark} {qualifier}"[-30:]
+    if figure_periods._PARTNER_BEFORE.search(window.lower()):
+        assert any(word in window.lower() for word in figure_periods._PARTNER_WORDS)
+
+
+@given(st.sampled_from(["during", "in", "over", "for", "within", "In", "DURING"]),
+       st.sampled_from(["this", "that", "the same", "the", "The"]),
+       st.sampled_from(["period", "time", "timeframe", "month", "quarter", "year", "Quarter", "MONTH", "week"]),
+       st.sampled_from(["", ".", " to March", " ending June", " ago", ","]))
+def test_this_period_phrases_pass_their_quick_check(prep: str, det: str, noun: str, tail: str) -> None:
+    text = f"Police arrested 40 people {prep} {det} {noun}{tail}"
+    if figure_periods._THIS_PERIOD.search(text):
+        assert any(word in text.lower() for word in figure_periods._THIS_PERIOD_WORDS)
+
+
+@given(st.sampled_from(["excluding", "except", "except for", "other than", "apart from", "not including",
+                        "including", "exclude"]),
+       st.lists(st.sampled_from(["online", "drug", "credit-card"]), max_size=3),
+       st.sampled_from(["fraud", "crimes", "scams"]))
+def test_crimes_a_total_leaves_out_pass_their_quick_check(mark: str, words: list[str], crime: str) -> None:
+    lower = f"6.6 million crimes in total, {mark} {' '.join(words + [''])}"
+    if topics._LEFT_OUT_BEFORE.search(lower):
+        assert any(word in lower for word in topics._LEFT_OUT_WORDS)
