@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric
-from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
+from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
@@ -88,7 +88,6 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
 # A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
 _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|among them|among those \w+)\s+"
                                 r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+)?)*$")
-_LABEL_BEFORE = re.compile(r"(?:^|\n|[•·▪*-]\s*)([A-Za-z][\w ]{2,40}):\s*$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
 _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
@@ -249,7 +248,7 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
-    label = _LABEL_BEFORE.search(before[-50:]) if before.rstrip().endswith(":") else None
+    label = LABEL.search(before[-50:]) if before.rstrip().endswith(":") else None
     named = measure_of_noun_phrase(label.group(1)) if label else None
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)

@@ -148,7 +148,7 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
         if named:  # "the complainants in this matter are three ..."
             return named, 0.85
     clause_before = _CLAUSE_BEFORE.split(before[-100:])[-1][-70:]  # the last 70 characters of its clause
-    if not clause_before.strip() and _LABEL.search(before):  # a list's label: "Arrested: 512 men and 98 women"
+    if not clause_before.strip() and LABEL.search(before):  # a list's label: "Arrested: 512 men and 98 women"
         clause_before = before.rstrip()[:-1]
     clause_after = _CLAUSE_AFTER.split(after[:90], maxsplit=1)[0][:70]
     near_before = verb_measure(clause_before[-30:], nearest_last=True)
@@ -180,7 +180,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
-_LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)[\w ]{2,30}:\s*$")
+# A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
+LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home".
 _SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried)\s+(?:(?:some|about|over|more than|nearly|"
                                 r"at least|another|a further)\s+)?$", re.IGNORECASE)
