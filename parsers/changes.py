@@ -80,7 +80,6 @@ _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:ab
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
                              r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")
-_MAKE_UP = re.compile(r"\b(?:make|makes|made|making) up\b")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -199,8 +198,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         subject = change_subject(before, after, memory, start)
         measure = subject[0] if subject else earlier
         if measure:
-            around = _MAKE_UP.sub("", lower[-40:] + lower_after[:30])  # "made up 64 per cent": no rise
-            return measure, not _CHANGE_RE.search(around), 0.6
+            return measure, not _CHANGE_RE.search(lower[-40:] + lower_after[:30]), 0.6
     subject = change_subject(before, after, memory, start)
     return (subject[0], False, subject[1]) if subject else None
 

@@ -209,7 +209,7 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
 
 # The other end of a comparison is a level, not a change: "against 44 per cent in 2023", "up from 30%".
 _COMPARISON_MARK = r"\b(?:compared (?:to|with)|than|against|versus|vs\.?)"
-_PARTNER_BEFORE = re.compile(rf"(?:{_COMPARISON_MARK}|\bfrom)\s+(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(rf"(?:{_COMPARISON_MARK}|\bfrom)\s+(?:about\s+|some\s+|just\s+)?$")  # lower-cased
 def comparison_partner(text: str, local_pos: int) -> bool:
     """Whether the figure at ``local_pos`` is the other end of a comparison: a level, not a change."""
     window = text[max(0, local_pos - 30):local_pos].lower()

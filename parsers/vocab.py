@@ -156,7 +156,8 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
 )
 
 # Verbs and nouns of change, for signed percentages and absolute changes.
-RISE_WORDS = (r"up|rose|rise|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|ed|ing)|jump(?:ed|s)?|"
+# "made up 64 per cent of the total", "rounded up", "set up": no rise.
+RISE_WORDS = (r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!rounded )(?<!round )(?<!set )(?<!picked )up|rose|rise|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|ed|ing)|jump(?:ed|s)?|"
               r"climb(?:ed|s)?|grew|growth|soar(?:ed|ing)?|spik(?:e|ed)|higher|more(?! than\b)")
 # "handed down sentences", "cracked down", "shut down 48 compounds": no fall.
 FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!crack )(?<!clamped )(?<!shut )"
