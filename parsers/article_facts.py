@@ -170,6 +170,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure
         return None
     if measure == "rescued":
+        if len({code for _, code in context.centres_of(facts.sentence)}) > 1:
+            return None  # "brought home from scam compounds in Cambodia and Myanmar": no one centre's country
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:
             return origin

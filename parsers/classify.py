@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric
-from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SEIZURE_VERB_RE, VERB_RE, counted_noun, measure_of_noun_phrase,
-                           people_measure, verb_measure)
+from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SEIZURE_VERB_RE, SPLIT_VERB_BEFORE, VERB_RE, counted_noun,
+                           measure_of_noun_phrase, people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.scan import lowered, top_level_alternatives
@@ -72,26 +72,40 @@ _PUNCTUATION = re.compile(r"[,;:()]")
 _PREDICATE_AFTER = re.compile(r"\s+(?:who\s+)?(?:were|was|are|is|have|has|had)\b")
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
-# The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y".
-_FROM_PLACE_OR_END = re.compile(r"\s+from\b|\s*(?:[,;.)]|$)|\s+of\s+(?:\w+ )?\w+ing\b")
+# The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
+# of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
+_FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
+                                r"\s+of\s+(?:\w+ )?\w+ing\b")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20".
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
-_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|"
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
                               r"with|while|who|under)\b)", _I)
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
+                              r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
                               r"averag\w+|compared (?:to|with)|against|versus|than)\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
                               r"out of (?:the )?)$")
 # A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
-_LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|among them|among those \w+)\s+"
-                                r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+)?)*$")
+_LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|ing)|among them|among those \w+)\s+"
+                                r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+){0,10}?,?\s+(?:and\s+)?)*$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
 _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
+# A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
+# Uttar Pradesh with 2.7 lakh"); on lower-cased text.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?),\s*"
+                                 r"(?:about |some |around |nearly |over |more than )?$")
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
+# A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
+_IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
+_CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
+# The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
+_RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
 
@@ -139,6 +153,11 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
+    if after[:1] in "-– " and not mention.currency and not mention.percent:
+        upper = _RANGE_AFTER.match(after)
+        if upper and (after[:1] != " " or before[-8:].lower() == "between "):  # "300-400 victims", "between 300 and 400"
+            before = before[:-8] if after[:1] == " " else before
+            after = after[upper.end():]  # the lower end counts what the upper end counts
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after else _COMPARATIVE_AFTER.match(after)
@@ -186,6 +205,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if measure == "seizures" and not SEIZURE_VERB_RE.search(sentence):
         return None
+    if measure == "groups" and word.lower() == "sites" and "block" in before[-40:].lower():
+        measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":
@@ -196,6 +217,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             inherited = _inherited(before, after, memory, start, demonym=True) if listed else None
             if inherited and (decided is None or decided[0] != inherited):
                 decided = (inherited, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
+        if (decided is None or decided[1] < 0.9) and _SUSPECTED.search(after, 0, max(0, after.find(word))):
+            decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:
@@ -240,9 +263,25 @@ def _bare_number(before: str, after: str, mention: NumberMention, memory: Senten
         verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1)))
         if verb and verb.lastgroup:
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    if " hand" in before[-25:] and SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China"
+        decided = people_measure(before, after)
+        if decided:
+            return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
         return None
     earlier = memory.last_count(start)
+    if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
+    if after[:1] in ",.;)" and "," in before[-60:]:
+        apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
+        named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
+        if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if before.endswith(", ") and _IN_ALL_AFTER.match(after):  # "the networks it dismantled, 41 in all"
+        words = _CLAUSE_BEFORE_COMMA.split(before[-80:-2])[-1].split()[-6:]
+        named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
+        if named:
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if earlier and _BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None

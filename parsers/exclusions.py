@@ -20,7 +20,7 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
-    r"top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
+    r"(?<!\w\w\ws )top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
@@ -30,7 +30,8 @@ _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-yea
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
-    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|"
+    r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
+    r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"per cent of (?:gdp|the population)|and under\b|or over\b)")
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b")

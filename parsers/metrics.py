@@ -225,17 +225,23 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     return _headline_as_body(records, headline, text)
 
 
+def _rounds_to(value: float, headline: MetricRecord) -> bool:
+    """Whether the headline's figure is ``value`` as headlines round it ("£1.3bn" for £1.31 billion, "5,400" for
+    5,412): within half its last written digit, or 1 %."""
+    return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
+
+
 def _headline_as_body(records: list[MetricRecord], first: Sentence | None, text: str) -> tuple[MetricRecord, ...]:
     """A headline's figure that the body repeats ("Police charge 193 ..." then "charged 193 defendants ... on
-    Thursday") covers the period the body gives it, when the headline states none of its own."""
+    Thursday"), maybe rounded, covers the period the body gives it, when the headline states none of its own."""
     if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
         return tuple(records)
     body = [r for r in records if r.span_start >= first.end]
     out = []
     for record in records:
         if record.span_start < first.end:
-            same = next((r for r in body if (r.value, r.unit, r.measure) == (record.value, record.unit, record.measure)),
-                        None)
+            same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
+                         _rounds_to(r.value, record)), None)
             if same is not None and same.period != record.period:
                 record = replace(record, period=same.period)
         out.append(record)

@@ -137,11 +137,12 @@ def _ends_with_copula(text: str) -> bool:
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
     tail = before[-60:]
-    split_verb = _SPLIT_VERB_BEFORE.search(tail)
+    split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
-    if split_verb and back:  # "sent 260 people back to Thailand" is deported, "flew 600 citizens home" rescued
-        sent_back = split_verb.group(1).lower() == "sent" and back.group(1).lower() == "back"
-        return ("deported" if sent_back else "rescued"), 0.9
+    verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
+    if particle and verb.startswith("hand") == (particle == "over"):  # not "brought 40 over", "handed 40 back"
+        # "sent 260 people back to Thailand" and "handed 140 over to China" are deported, "flew 600 citizens home" rescued
+        return ("deported" if particle == "over" or verb == "sent" and particle == "back" else "rescued"), 0.9
     copula = _ends_with_copula(tail) and _COPULA_BEFORE.search(tail)
     if copula:
         named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
@@ -182,10 +183,10 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 _COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
 LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
-# A verb written around its object: "sent 260 people back", "brought 40 workers home".
-_SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried)\s+(?:(?:some|about|over|more than|nearly|"
-                                r"at least|another|a further)\s+)?$", re.IGNORECASE)
-_BACK_AFTER = re.compile(r"\s+(back|home)\b", re.IGNORECASE)
+# A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
+SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
+                               r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s+(back|home|over)\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)
 

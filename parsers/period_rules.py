@@ -86,9 +86,11 @@ def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[3], published)
     if year is None:
         return None
-    if m[3] is None and published and _month(m[2]) > published.month:
+    first, last = _month(m[1]), _month(m[2])
+    if m[3] is None and published and last > published.month:
         year -= 1
-    return f"{year}-{_month(m[1]):02d}/{year}-{_month(m[2]):02d}"
+    start_year = year - 1 if first > last else year  # "between October and March": across the new year
+    return f"{start_year}-{first:02d}/{year}-{last:02d}"
 
 
 def _first_days(m: re.Match[str], published: dt.date | None) -> str:

@@ -130,10 +130,12 @@ def _rules_for(present: frozenset[str]) -> tuple[TimeRule, ...]:
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against|on) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
-    r"the same period (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
+    r"the same (?:period|operation|campaign|crackdown|month|quarter|week) (?:a year (?:ago|earlier)|last year|"
+    r"of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year|"
     # "7,820 cases for the same period last year": the reporting period a year back, wherever it stands
-    r"same (?:period|time) (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
+    r"same (?:period|time|operation|campaign|crackdown|month|quarter|week) (?:a year (?:ago|earlier)|last year|"
+    r"of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
     r"a year (?:earlier|before|ago)|the year before)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
@@ -226,4 +228,9 @@ def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _YEAR_SPAN = re.compile(free_year(r"\d,.$"))
-_DATE_SPAN = re.compile(rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}")
+# A second day belongs to the date: "October 2 and 3", "4 and 5 March", "March 4-6".
+# (Not "on March 4 and 60 on March 6": the second day ends a phrase.)
+_SECOND_DAY_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:(?:19|20)\d\d|in|at|when|while|after|before|during|last|this|the|and|with|as)\b)"
+_DATE_SPAN = re.compile(rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                        rf"(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\b{_SECOND_DAY_END})?|"
+                        rf"{DAY}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}")

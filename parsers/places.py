@@ -39,6 +39,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:\bfrom|\b((?:cent(?:re|er)s?|compounds?|hubs?|f
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
+_NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders)\b")  # on lower-cased text
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
@@ -139,8 +140,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
             i = bisect_right(starts, start) - 1
             if i < 0 or start >= spans[i][1]:
                 continue
-            if is_place and _DOLLARS_AFTER.match(plain, match.end()):
-                continue
+            if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
+                continue  # "US$", "96 Myanmar nationals": a currency, a nationality
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
             listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))

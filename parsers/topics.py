@@ -152,6 +152,21 @@ def _before_attribution(items: list[tuple[int, str]], text: str, position: int) 
     return before or items
 
 
+_PHRASE_END = re.compile(r"[,;.:]")
+_BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of)\b")
+
+
+def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """In "tried 3,150 gambling cases and sentenced 9,870 people for helping fraud rings" the figure's crime is
+    named after it, in its own phrase: the crime words before it, across an "and", are the earlier figure's."""
+    after = text.find(" ", position)  # past the figure's own digits ("9,870")
+    own = [item for item in items if after < item[0] <= position + 80 and not _PHRASE_END.search(text, after, item[0])
+           and _BINDS_CRIME.search(text, after, item[0])]
+    if not own:
+        return items
+    return [item for item in items if item[0] > position or " and " not in text[item[0]:position]]
+
+
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
@@ -165,6 +180,7 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
                                    position)
+        subjects = _own_conjunct(subjects, text, position)
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
             for first, second in zip(subjects, subjects[1:]):

@@ -58,7 +58,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
-     r"topped|top|above|surpass(?:ing|ed)?", "at_least"),
+     r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?", "at_least"),
     (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than", "at_most"),
     (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
      r"approx\.?|circa|roughly|just under|just over", "approx"),
@@ -87,13 +87,14 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"convictions?", "convictions"),
     (r"deaths?|fatalities", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
-     r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|imeis?", "accounts"),
+     r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|calls|messages|text messages|sms|"
-     r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests", "other"),
+     r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests|"
+     r"imeis?|imei numbers", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"
@@ -119,7 +120,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing|s)?|slain|lost their lives|perished", "deaths"),
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught|captured|"
-     r"rounded up|round up|taken into custody|in custody|into custody|picked up|busted|netted|approved the arrest of|"
+     r"rounded up|round up|taken into custody|in custody|into custody|in detention|picked up|busted|netted|approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
@@ -133,7 +134,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded", "rescued"),
-    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|handed over|hand over|transferred to|"
+    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
@@ -170,7 +171,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
-     r"call[- ]cent(?:re|er)s?", "telecom_fraud"),
+     r"call[- ]cent(?:re|er)s?|"
+     # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
+     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:scam|fraud)\w* (?:syndicates?|rings?|gangs?|networks?|groups?)",
+     "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|"
@@ -195,7 +199,12 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"gambling|betting|casinos?|gamble", "gambling"),
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
     (r"overall crimes?|total crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
-     r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|"
+     r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|(?<=\d )crimes|"
+     # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
+     + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online", "internet",
+                                            "organised", "organized", "drug", "computer", "financial", "economic",
+                                            "gun", "knife", "youth", "serious", "street", "white-collar")) +
+     r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?", "other"),
 )
@@ -208,7 +217,7 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
-    r"charged")
+    r"charged|block(?:ed|ing|s)?|mules?")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
