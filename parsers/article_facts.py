@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.classify import LocalReading
+from parsers.reading import LocalReading
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import SentencePlaces, country_of_figure, dateline_country, names_many_countries, sentence_places
 from parsers.sentences import Sentence

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from parsers.changes import has_of_or_by
-from parsers.classify import LocalReading
+from parsers.reading import LocalReading
 from parsers.scan import StemScanner, lowered
 
 _ABSOLUTE_CHANGE = re.compile(

@@ -11,13 +11,15 @@ from collections import Counter
 from dataclasses import asdict, dataclass, replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
-from parsers.classify import LocalReading, SentenceMemory, read_locally
+from parsers.changes import SentenceMemory
+from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties
 from parsers.figure_periods import (LEAD_SENTENCES, baseline_of, compared_window, comparison_partner, document_period,
                                     figure_period, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
+from parsers.reading import LocalReading
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures
 from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY

@@ -1,0 +1,155 @@
+"""What a number with no counted noun after it counts: "771 detained", "29 from India", "rose to 646 from 490",
+"hand 140 over to China", "the most complaints, 3.1 lakh, followed by Uttar Pradesh with 2.7 lakh".
+
+The verb right after or before it decides, else the group it is part of ("64 of them"), the figure it breaks
+down or continues, the noun phrase it restates, or the change it ends.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent, sign_of_change
+from parsers.nouns import (LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, VERB_RE, counted_noun, measure_of_noun_phrase,
+                           people_measure, verb_measure)
+from parsers.numbers import NumberMention
+from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
+from parsers.scan import lowered
+from parsers.vocab import PEOPLE_NOUNS
+
+_I = re.IGNORECASE
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
+                               r"(\w+(?: up| over| into custody| back)?)")
+_SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
+# "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
+# its verb read after it.
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
+                       r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b)))", _I)
+_OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
+_PUNCTUATION = re.compile(r"[,;:()]")
+# "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
+_PREDICATE_AFTER = re.compile(r"\s+(?:who\s+)?(?:were|was|are|is|have|has|had)\b")
+_LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+# The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
+# of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
+_FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
+                                r"\s+of\s+(?:\w+ )?\w+ing\b")
+_NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
+_TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
+# What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
+                              r"with|while|who|under)\b)", _I)
+# The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
+                              r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
+                              r"averag\w+|compared (?:to|with)|against|versus|than)\s+"
+                              r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
+                              r"out of (?:the )?)$")
+# An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
+_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
+_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
+                        r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
+# A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
+# Uttar Pradesh with 2.7 lakh"); on lower-cased text.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?),\s*"
+                                 r"(?:about |some |around |nearly |over |more than )?$")
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
+# A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
+_IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
+_CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
+
+
+def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
+                 qualifier: str, sign: int) -> LocalReading | None:
+    """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
+    verb_right_after = _VERB_RIGHT_AFTER.match(after)
+    if verb_right_after:
+        verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1)))
+        if verb and verb.lastgroup:
+            return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    if " hand" in before[-25:] and SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China"
+        decided = people_measure(before, after)
+        if decided:
+            return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
+    if mention.spelled and mention.value < 2:
+        return None
+    earlier = memory.last_count(start)
+    if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
+    if after[:1] in ",.;)" and "," in before[-60:]:
+        apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
+        named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
+        if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if before.endswith(", ") and _IN_ALL_AFTER.match(after):  # "the networks it dismantled, 41 in all"
+        words = _CLAUSE_BEFORE_COMMA.split(before[-80:-2])[-1].split()[-6:]
+        named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
+        if named:
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
+    verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
+    if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
+        return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
+    label = LABEL.search(before[-50:]) if before.rstrip().endswith(":") else None
+    named = measure_of_noun_phrase(label.group(1)) if label else None
+    if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
+        return LocalReading(named, "count", sign, qualifier, False, 0.75)
+    earlier = memory.last_count(start)
+    if earlier and _PER_TIME_AFTER.match(after) and _OR_BEFORE.search(before[-25:]):
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "400,000 complaints, or about 1,100 a day"
+    shared_percent = _SHARED_PERCENT.match(after)
+    if shared_percent:  # "by 12 and 40.5 per cent respectively"
+        found = read_percent(before, after[shared_percent.end():], memory, start)
+        if found:
+            return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
+    if RATE_RE.search(lowered(before[-60:])) and RATE_LEVEL_BEFORE.search(lowered(before[-20:])):
+        return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
+    of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
+    if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
+        near = verb_measure(before[-30:], nearest_last=True)
+        if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
+            return LocalReading(near[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
+    if of_their and _PREDICATE_AFTER.match(after, of_their.end()):  # "40 of its nationals were rescued"
+        decided = people_measure("", after[of_their.end():])
+        if decided and decided[1] >= 0.9:
+            return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
+    if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
+        # "of the accused convicted": the participle after the group decides, not the group's own words.
+        decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
+        if decided and decided[0] != "suspects":
+            return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
+        counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
+        if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
+            return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
+        total = inherited(before, after, memory, start, demonym=True)
+        return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
+    if _FROM_PLACE.match(after):
+        total = inherited(before, after, memory, start, demonym=True)
+        return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
+    noun_of = _NOUN_OF_BEFORE.search(before[-60:])
+    if noun_of:  # "reported cases of 17,718"
+        named = measure_of_noun_phrase(noun_of.group(1))
+        if named and named not in ("suspects", "seizures"):
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if _AUXILIARY_AFTER.match(after):  # "90 are due to fly back"
+        decided = people_measure(before, after)
+        if decided:
+            return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
+    partner = _TO_PARTNER.match(after)
+    if partner or _COMPARED_BEFORE.search(lowered(before[-50:])):
+        noun = counted_noun(after[partner.end() - 1:]) if partner else None
+        if noun and noun[0] not in ("people", "uncounted"):
+            return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)
+        subject = change_subject(before, after, memory, start)
+        if subject and subject[0] != "money":
+            return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)
+        currency = memory.last_currency(start) if subject else None
+        if currency and subject:  # the other end of a change in money keeps its currency
+            return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
+        return None
+    total = inherited(before, after, memory, start)
+    if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
+        return LocalReading(total, "count", sign, qualifier, False, 0.6)
+    return None

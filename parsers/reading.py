@@ -1,0 +1,44 @@
+"""What the words around a number say it counts (:class:`LocalReading`), and how a part of a total takes the
+total's measure ("771 detained ..., including 282 women")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.changes import SentenceMemory
+from parsers.scan import lowered
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class LocalReading:
+    """What the words around a number say about it."""
+
+    measure: str
+    unit: str  # "count", "percent", a currency code or "$", or a physical unit
+    sign: int  # -1 when the figure is a fall ("down 5.8 per cent", "a drop of 185 cases")
+    qualifier: str
+    share: bool  # "80 percent of the victims": a share, not a change
+    strength: float  # how directly the words decided the measure (0..1)
+    change: bool = False  # "85 fewer cases than a year earlier": an absolute change written as a comparison
+
+
+# What follows a part of a total, or the next value of a series ("12.4 lakh complaints in 2023 and 8.1 lakh in 2022").
+BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|for\s+(?!\d)|"
+                             r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b|in (?:the )?(?-i:[A-Z]))", _I)
+BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
+                              r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
+                              r"(?:at least |about |some |another |also |only |just )?$")
+_PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b|"
+                             r"^of (?:the|these|those|all) $")  # "Of the 40 workers, ...": the group told before
+
+
+def inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:
+    """A breakdown takes the measure of its total: the figure before it, or the previous sentence's."""
+    earlier = memory.last_count(start)
+    if earlier and (BREAKDOWN_BEFORE.search(lowered(before[-25:])) or BREAKDOWN_AFTER.match(after) or demonym):
+        return earlier
+    if memory.previous_measure and (demonym or _PART_OF_BEFORE.search(lowered(before))):
+        return memory.previous_measure
+    return None
