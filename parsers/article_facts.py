@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.reading import LocalReading
 from parsers.figure_periods import ANAPHORA, names_a_weekday
-from parsers.places import SentencePlaces, country_of_figure, dateline_country, names_many_countries, sentence_places
+from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
+                            names_other_countries, sentence_places)
+from parsers.reading import LocalReading
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, clause_of, subject_near, subjects_in
 
@@ -133,7 +134,8 @@ class SentenceFacts:
         if self._many_countries is None:
             # in an international story, a sentence that names Interpol or Europol gives their totals (and a
             # dateline's place, "LYON, France - An Interpol-led operation ...", is no figure's country)
-            self._many_countries = names_many_countries(self.sentence.text, international=self.context.international)
+            self._many_countries = names_many_countries(self.sentence.text, international=self.context.international) \
+                or names_other_countries(self.sentence.text)
         return self._many_countries
 
     @property
@@ -159,6 +161,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
+_PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
 
 
@@ -167,8 +170,12 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     people were taken from, its sentence's or its lead's, a raid's figure the country of the centres it
     names (GUIDE.md: scam-centre raids and rescues take the country of the centre), and people charged or
     convicted the country named before them, the court's."""
-    if facts.many_countries:  # "an operation across 34 countries": no one country's figure
-        return None
+    if facts.many_countries:  # "an operation across 34 countries": no one country's figure, but for a part of it
+        text = facts.sentence.text  # placed right after it: "arrested 37 suspects, 24 of them in Britain"
+        end = text.find(" ", local_pos)
+        own = [code for pos, code in facts.places if end != -1 and end < pos <= local_pos + 30 and
+               _PLACED_PART.fullmatch(text, end, pos)]
+        return own[0] if own else None
     if measure == "rescued":
         if len({code for _, code in context.centres_of(facts.sentence)}) > 1:
             return None  # "brought home from scam compounds in Cambodia and Myanmar": no one centre's country

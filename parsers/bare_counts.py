@@ -17,13 +17,17 @@ from parsers.scan import lowered
 from parsers.vocab import PEOPLE_NOUNS
 
 _I = re.IGNORECASE
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was )?(?:\w+ly )?"
-                               r"(\w+(?: up| over| into custody| back)?)")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
+                               r"(?:\w+ly )?(at large|on the run|\w+(?: up| over| into custody| back)?)")
+_OF_THEM = re.compile(r"^\s+of (?:them|those|whom)\b")
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
-                       r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b)))", _I)
+                       r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
+                       r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
+                       r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",
+                       _I)  # "arrested 11 of the defendants in the United States"
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
 # "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
@@ -38,12 +42,15 @@ _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
-_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|"
+                              r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
                               r"with|while|who|under)\b)", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|numbered|"
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|"
+                              r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
-                              r"averag\w+|compared (?:to|with)|against|versus|than)\s+"
+                              r"averag\w+|compared (?:to|with)|against|versus|than|"
+                              r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at))\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
                               r"out of (?:the )?)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
@@ -68,8 +75,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1)))
         if verb and verb.lastgroup:
             return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
-    if " hand" in before[-25:] and SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China"
-        decided = people_measure(before, after)
+    if SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China", "sent 5,200 of them back"
+        decided = people_measure(before, _OF_THEM.sub("", after, 1))
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:

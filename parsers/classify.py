@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
-from parsers.exclusions import no_crime_sum, not_a_metric
+from parsers.exclusions import no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import DEFAULT_RES, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase, people_measure
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
@@ -118,7 +118,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     qualifier = qualifier_of(before, after)
     physical = _PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):
-        if no_crime_sum(before, qualifier):
+        if no_crime_sum(before, qualifier, after):
             return None
         sign = -1 if is_fall_by(before) else 1
         return LocalReading("money", mention.currency, sign, qualifier, False, 0.9)
@@ -126,8 +126,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return _ratio(before, after, memory, start, qualifier)
     if mention.percent:
         found = read_percent(before, after, memory, start)
-        if not found:
-            return None
+        if not found or found[0] == "money" and not found[1] and spending_change(before):
+            return None  # nothing changed, or a budget did
         measure, share, strength = found
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
@@ -147,7 +147,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if measure == "seizures" and not SEIZURE_VERB_RE.search(sentence):
         return None
-    if measure == "groups" and word.lower() == "sites" and "block" in before[-40:].lower():
+    if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.numbers import NumberMention
+from parsers.numbers import WRITTEN_SUM, NumberMention
 from parsers.scan import lowered
 
 _I = re.IGNORECASE
@@ -38,11 +38,16 @@ _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punis
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
+                              r"spend|spends|spending|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price")
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend")
+# What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
+_SPENT_ON_AFTER = re.compile(r"\s+(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)\b")
+# A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
+_SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding)\b[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 
@@ -89,9 +94,18 @@ def introduces_penalties(previous: str, sentence: str) -> bool:
         bool(_PENALTY_RE.search(lowered(previous))) and not _PENALTY_APPLIED.search(previous)
 
 
-def no_crime_sum(before: str, qualifier: str) -> bool:
+def spending_change(before: str) -> bool:
+    """Whether a bare change follows a sum the authorities spend ("will spend S$1.9 billion ..., up 7 per cent")."""
+    window = lowered(before[-120:])
+    return any(map(window.__contains__, _SPENDING_WORDS)) and bool(_SPENT_SUM_BEFORE.search(window))
+
+
+def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     """Whether a sum is a penalty written in a law, what the authorities spend or a rule's threshold:
-    "fined up to $500,000", "a budget of $45 million", "block transfers above $5,000"."""
+    "fined up to $500,000", "a budget of $45 million", "S$120 million will go to ...", "block transfers above
+    $5,000"."""
+    if after[:1] == " " and _SPENT_ON_AFTER.match(lowered(after[:40])):
+        return True
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):

@@ -53,6 +53,8 @@ def _names_this_period(text: str) -> bool:
 _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _THIS_PERIOD match has one
 
 
+# The day a statement was made, not an event: "the police said in a statement on July 6".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
 
 
@@ -83,8 +85,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return before_since[0].period
         if _BRINGING.search(text, local_end, min(s.start for s in strong)) and (previous or document.period):
             return previous or document.period  # "3,500 were investigated, bringing the number since 2020 to ..."
-    # the day a sweep began, anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14"
-    candidates = strong or near_weak or [t for t in times if t.since and t.period and t.weak and t.dated]
+    # a day anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14", "arrested 118 ...
+    # in a five-day operation that ended on July 4"
+    candidates = strong or near_weak or [t for t in times if t.period and t.weak and t.dated and not t.baseline and
+                                         (t.since or not _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period
@@ -159,12 +163,14 @@ class ReportingPeriod:
     period: str | None
     stated_in: int = 0  # the sentence that states it
     backward: bool = True  # whether it dates the figures of the sentences before that one too
+    earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
 
     def for_sentence(self, index: int) -> str | None:
         """The reporting period for a figure of sentence ``index``: an operation's dates ("The raid, carried out on
         12 August") date the figures told before them; a statistic's window told later ("Nationwide, police
-        handled 1,450 cases in the first nine months") is that statistic's, not the earlier figures'."""
-        return self.period if self.backward or index >= self.stated_in else None
+        handled 1,450 cases in the first nine months") is that statistic's, not the earlier figures', which keep
+        the day an event was dated on before it, if any."""
+        return self.period if self.backward or index >= self.stated_in else self.earlier
 
 
 # Words that make a later sentence's dates those of the operation the figures before it come from.
@@ -189,7 +195,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)))
-    return ReportingPeriod(period, stated_in, backward)
+    earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
+    return ReportingPeriod(period, stated_in, backward, earlier)
 
 
 def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:

@@ -7,6 +7,7 @@ sentence and then the article decide the subject, period and country.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
 
@@ -224,7 +225,23 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         if sentence_period:
             previous_period = sentence_period
     headline = sentences[0] if sentences and not any(t.period for t in times_of(sentences[0])) else None
-    return _headline_as_body(records, headline, text)
+    return _headline_as_body(_conversions_as_sums(records, text), headline, text)
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
+
+
+def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricRecord]:
+    """A sum converted into another currency in brackets is the same sum: it takes the qualifier (GUIDE.md), the
+    country, subject and period of the sum it converts."""
+    out: list[MetricRecord] = []
+    for record in records:
+        last = out[-1] if out else None
+        if last and record.measure == last.measure == "money" and record.unit != last.unit and \
+                record.evidence is last.evidence and _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start):
+            record = replace(record, qualifier=last.qualifier, geo=last.geo, subject=last.subject, period=last.period)
+        out.append(record)
+    return out
 
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:
@@ -244,7 +261,7 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, text:
         if record.span_start < first.end:
             same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
                          _rounds_to(r.value, record)), None)
-            if same is not None and same.period != record.period:
-                record = replace(record, period=same.period)
+            if same is not None and same.period != record.period:  # a change keeps the body's baseline too
+                record = replace(record, period=same.period, baseline_period=record.baseline_period or same.baseline_period)
         out.append(record)
     return tuple(out)

@@ -23,8 +23,8 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
-_NOT_WHERE_PHRASES = ("from", "to", "into", "back in", "back to", "operating in", "based in", "nationals of",
-                      "citizens of", "people of", "border with", "bordering", "countries including",
+_NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
+                      "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
                       "countries such as", "countries like", "nations including", "nationalities including",
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
                       "countries, particularly", "countries, including")
@@ -189,13 +189,34 @@ _MANY_COUNTRIES = re.compile(
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL)\b")
 
 
+# The forces of several countries named in a list: "Police in Spain, Portugal and Bulgaria have ...".
+_FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestigators|[Pp]rosecutors) (?:in|from) "
+                        r"((?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+                        r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
+
+
 def names_many_countries(text: str, international: bool = False) -> bool:
-    """Whether ``text`` is about an operation of many countries ("across 34 countries"; with ``international``,
-    also any Interpol or Europol operation): its totals have no one country (GUIDE.md)."""
+    """Whether ``text`` is about an operation of many countries ("across 34 countries", "police in Spain,
+    Portugal and Bulgaria"; with ``international``, also any Interpol or Europol operation): its totals have no
+    one country (GUIDE.md)."""
     if international and ("pol" in text or "POL" in text) and _INTERNATIONAL.search(text):
         return True
     lower = text.lower()
-    return any(map(lower.__contains__, _MANY_WORDS)) and bool(_MANY_COUNTRIES.search(text))
+    if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
+        return True
+    forces = _FORCES_OF.search(text) if " and " in text else None
+    return bool(forces) and len({code for _, code in places_in(forces.group(1))}) > 1
+
+
+# "Police in the UK and 11 other countries arrested 37": that sentence's totals are many countries', though the
+# story is the first country's.
+_AND_OTHER_COUNTRIES = re.compile(r"\band\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+other\s+"
+                                  r"(?:countries|nations|jurisdictions)\b")
+
+
+def names_other_countries(text: str) -> bool:
+    """Whether ``text`` names its place "and N other countries" (a sentence's totals, not the story's)."""
+    return " other " in text and bool(_AND_OTHER_COUNTRIES.search(text))
 
 
 _MANY_WORDS = ("countr", "nation", "states", "jurisdiction", "territor")  # a quick test before _MANY_COUNTRIES

@@ -31,7 +31,8 @@ BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\b
                               r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
                               r"(?:at least |about |some |another |also |only |just )?$")
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b|"
-                             r"^of (?:the|these|those|all) $")  # "Of the 40 workers, ...": the group told before
+                             r"^of (?:the|these|those|all) $|^of (?:them|those|these),? $")
+# ("Of the 40 workers, ...", "Of them, 96 were operators": the group told before)
 
 
 def inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:

@@ -67,6 +67,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|assaults|"
+              r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -117,17 +118,20 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
-    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing|s)?|slain|lost their lives|perished", "deaths"),
+    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught|captured|"
-     r"rounded up|round up|taken into custody|in custody|into custody|in detention|picked up|busted|netted|approved the arrest of|"
+     r"rounded up|round up|taken into custody|in custody|into custody|in detention|picked up|busted|netted|"
+     r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
     (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
-     r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to",
+     r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
+     + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)" for verb in ("received", "receiving", "got",
+                                                                                        "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
@@ -141,8 +145,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
-     r"forced to work", "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|"
+     r"forced to work|"
+     + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
+                for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
+    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail", "other"),
@@ -173,14 +179,17 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
      r"call[- ]cent(?:re|er)s?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
-     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:scam|fraud)\w* (?:syndicates?|rings?|gangs?|networks?|groups?)",
+     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
+     r"(?:syndicates?|rings?|gangs?|networks?|groups?)",
      "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
-     + "|".join(rf"{verb} (?:\w+ )?(?:support|help|assistance) to (?:fraudsters|scammers)"
-                for verb in ("offering", "providing", "giving", "lending")) + "|" +
+     # ("providing bank cards, payment accounts or technical help to fraud gangs")
+     + "|".join(rf"{verb} (?:[\w-]+,? ){{0,6}}?(?:support|help|assistance|cards|accounts) to "
+                r"(?:fraudsters|scammers|(?:fraud|scam) (?:gangs|rings|groups|syndicates))"
+                for verb in ("offering", "providing", "giving", "lending", "selling", "renting")) + "|" +
      "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")),
      "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
@@ -188,7 +197,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
-     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )trafficking(?! of drugs| in drugs)|"
+     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )trafficking"
+     r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
+     r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"forced labou?r|modern slavery|"
      r"abduct\w*|kidnap\w*|missing children|brothels?|"
@@ -217,7 +228,8 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
-    r"charged|block(?:ed|ing|s)?|mules?")
+    r"charged|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
+    r"kidnap\w*|carjack\w*|stabb\w*")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
@@ -226,5 +238,6 @@ CRIME_NEWS_TERMS = (
     r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
-    r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|froze|frozen|freez\w*|defraud\w*|swindl\w*|intercept\w*|"
+    r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
+    r"intercept\w*|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")

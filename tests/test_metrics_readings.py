@@ -112,3 +112,66 @@ def test_a_place_named_as_a_nationality_is_no_figures_country() -> None:
 def test_rescues_from_centres_in_two_countries_have_no_one_country() -> None:
     text = "HANOI - More than 500 Vietnamese were brought home from scam compounds in Cambodia and Myanmar in 2025."
     assert _field(text, "geo") == [None]
+
+
+# The second batch of held-out articles.
+@pytest.mark.parametrize("text, expected", [
+    ("Police recorded 8,300 fraud cases in the quarter, 9 per cent fewer than a year earlier.",
+     [(8300, "cases"), (-9, "cases")]),
+    ("Knife crime rose 4 per cent to 51,200 offences, and homicides were 3 per cent higher than in 2024.",
+     [(4, "cases"), (51200, "cases"), (3, "cases")]),
+    ("Attempted murders fell to 18,300 in 2025.", [(18300, "cases")]),
+    ("Carjackings rose 11 per cent to 16,800 in 2025.", [(11, "cases"), (16800, "cases")]),
+    ("Murders fall 8% but remain above 9,000", [(-8, "cases"), (9000, "cases")]),
+    ("Laos sentences 14 to death for drug trafficking", [(14, "convictions")]),
+    ("Another 22 drug defendants received prison terms of up to 20 years.", [(22, "convictions")]),
+    ("Agents arrested 9 of the defendants in Texas, while three remain at large.", [(9, "arrests"), (3, "suspects")]),
+    ("Police arrested 17 of the fraud suspects in Penang.", [(17, "arrests")]),
+    ("Thai police detained 3,100 scam workers and sent 2,600 of them back to their home countries.",
+     [(3100, "arrests"), (2600, "deported")]),
+    ("Police arrested 900 people in the gambling crackdown. Of them, 44 were operators and 130 were agents.",
+     [(900, "arrests"), (44, "arrests"), (130, "arrests")]),
+    ("Regulators asked for 2,100 gambling sites to be blocked.", [(2100, "other")]),
+    ("The gang used phishing texts to steal the details of 52,000 people, police said.", [(52000, "victims")]),
+])
+def test_readings_of_the_second_batch(text: str, expected: list[tuple[float, float]]) -> None:
+    assert [(r.value, r.measure) for r in extract_metrics(text, PUB, None, "t")] == expected
+
+
+def test_sums_the_police_spend_are_no_crime_figures() -> None:
+    text = ("The ministry will spend S$2.3 billion on the police force next year, up 6 per cent from this year, to "
+            "fight scams. About S$95 million will go to the Anti-Scam Command.")
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the day an operation ended dates its figures, though a later sentence states a half-year's window
+    ("CNB arrests 96 in drug raids\nSINGAPORE - The Central Narcotics Bureau arrested 96 suspected drug offenders in "
+     "a week-long island-wide operation that ended on May 9, the bureau said on Wednesday.\nAbout 2.4kg of heroin "
+     "was seized.\nIn the first four months of the year, the bureau arrested 980 drug abusers.", "period",
+     ["2025-05", "2025-05", "2025-05", "2025-01/2025-04"]),
+    # a bracketed conversion is the same sum: its qualifier and country
+    ("BANGKOK - Police seized assets worth about 900 million baht (US$25 million) from a gang in Cambodia.",
+     "qualifier", ["approx", "approx"]),
+    ("BANGKOK - Thai police seized assets worth about 900 million baht (US$25 million) from a gang in Cambodia.",
+     "geo", ["TH", "TH"]),
+    # a headline change that rounds the body's takes its baseline too
+    ("Burglaries in Perth fall 9%\nPERTH - Burglaries fell 9.2 per cent in 2025 from 2024, police said.",
+     "baseline_period", ["2024", "2024"]),
+    # forces of several countries, and a part of their total placed after it
+    ("THE HAGUE - Police in Spain and Portugal arrested 48 fraud suspects, Eurojust said.", "geo", [None]),
+    ("LONDON - Police in the UK and 9 other countries arrested 52 fraud suspects, 30 of them in Britain.", "geo",
+     [None, "GB"]),
+    ("Police said 3,400 scam workers were deported through Thailand after raids in Myanmar.", "geo", ["MM"]),
+])
+def test_fields_of_the_second_batch(text: str, field: str, expected: list[object]) -> None:
+    assert _field(text, field, dt.date(2025, 7, 8) if "CNB" in text else PUB) == expected
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("A court jailed 12 people for trafficking heroin.", ["drugs"]),
+    ("Prosecutors charged 3,300 people for providing bank cards and payment accounts to fraud gangs.", ["cybercrime"]),
+    ("Police seized 300 million baht from a network that laundered money for call-centre gangs.", ["telecom_fraud"]),
+])
+def test_subjects_of_the_second_batch(text: str, subjects: list[str]) -> None:
+    assert _field(text, "subject") == subjects
