@@ -19,7 +19,8 @@ from parsers.vocab import PEOPLE_NOUNS
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
                                r"(?:\w+ly )?(at large|on the run|\w+(?: up| over| into custody| back)?)")
-_OF_THEM = re.compile(r"^\s+of (?:them|those|whom)\b")
+_OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
+_TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
@@ -50,7 +51,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
                               r"averag\w+|compared (?:to|with)|against|versus|than|"
-                              r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at))\s+"
+                              r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
+                              r"(?:a |an )?(?:record |all-time |new )?(?:low|high|peak) of)\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
                               r"out of (?:the )?)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
@@ -62,19 +64,24 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?),\s*"
                                  r"(?:about |some |around |nearly |over |more than )?$")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
+_BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them),\s")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 _CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
 
 
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
-                 qualifier: str, sign: int) -> LocalReading | None:
+               qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
-    if verb_right_after:
-        verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1)))
-        if verb and verb.lastgroup:
-            return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1))) if verb_right_after else None
+    if memory.previous_measure and _BREAKDOWN_LEAD.match(before) and not (verb and verb.lastgroup != "suspects"):
+        # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
+    if verb and verb.lastgroup:
+        return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    if _TO_PROSECUTORS.match(after):
+        return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China", "sent 5,200 of them back"
         decided = people_measure(before, _OF_THEM.sub("", after, 1))
         if decided:
@@ -122,6 +129,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         decided = people_measure("", after[of_their.end():])
         if decided and decided[1] >= 0.9:
             return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
+    own_verb = VERB_RE.match(lowered(after[of_their.end():of_their.end() + 40]).lstrip()) if of_their else None
+    if own_verb and own_verb.lastgroup:  # "Four of his associates pleaded guilty"
+        return LocalReading(own_verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)

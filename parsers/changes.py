@@ -23,7 +23,7 @@ _SIGN_RIGHT_BEFORE = re.compile(rf"\b(?:(?P<fall>{FALL_WORDS})|{RISE_WORDS})\s+(
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|over\s+)?$")
 _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b")
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
-                           r"declined|reduced|gone down|went down) by)\s+(?:some |about |nearly |just )?$")
+                           r"declined|reduced|gone down|went down) by|(?:^|,\s*)down)\s+(?:some |about |nearly |just )?$")
 # Between a head noun and the noun it is about: "arrests for drug offences", "offences reported by victims".
 _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?(?:for|of|over|from|to|by|against)"
                       r"\s+(?:[\w-]+\s+){0,2}")
@@ -40,8 +40,8 @@ def has_of_or_by(window: str) -> bool:
 
 def is_fall_by(before: str) -> bool:
     """"a decrease of", "fell by" right before a figure: the figure is the size of a fall."""
-    tail = lowered(before[-_CHANGE_OF_REACH:])
-    return has_of_or_by(tail) and bool(CHANGE_OF_RE.search(tail))
+    tail = lowered(before[-_CHANGE_OF_REACH:])  # (or ", down 1,600 from a year earlier")
+    return (has_of_or_by(tail) or "down" in tail) and bool(CHANGE_OF_RE.search(tail))
 
 
 # The rest of the clause after "rate": no sentence or clause end, though decimal points may stand in it
@@ -173,7 +173,11 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         phrase = after[share.end():share.end() + 60]
         leading = _LEADING_NUMBER.match(phrase)
         phrase = phrase[leading.end():] if leading else phrase  # "70% of the 312 people arrested": the people decide
-        if _THOSE.match(phrase):  # "37 per cent of those arrested": the figure before, else the verb after "those"
+        those = _THOSE.match(phrase)
+        if those and phrase[those.end():those.end() + 1] == " " and (
+                _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
+            phrase = phrase[those.end() + 1:]  # "71% of those losses", "of those cases": the noun decides
+        elif those:  # "37 per cent of those arrested": the figure before, else the verb after "those"
             verb = verb_measure(phrase[:40], nearest_last=False)
             near = verb[0] if verb and verb[1] <= NEAR_VERB else None
             earlier = memory.last_count(start) or near or memory.previous_measure

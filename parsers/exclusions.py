@@ -32,18 +32,20 @@ _NOT_METRIC_AFTER = re.compile(
     r"year-old|years? old|-year-old|-month|-day|-hour|-member|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
     r"-\d+-\d|"  # "1800-255-0000": a phone number
+    r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"
+    r"per (?:lakh|100,000|100 000|1,000|thousand|million)\b|"  # "4.8 per lakh population": a rate
     r"per cent of (?:gdp|the population)|and under\b|or over\b)")
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b")
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
-                              r"spend|spends|spending|"
+                              r"spend|spends|spending|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend")
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".

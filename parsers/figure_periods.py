@@ -53,6 +53,7 @@ def _names_this_period(text: str) -> bool:
 _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _THIS_PERIOD match has one
 
 
+_PHRASE_BREAK = re.compile(r"[,;:.]")  # "480 foreigners arrested in raids on hubs in Pampanga and Tarlac in March"
 # The day a statement was made, not an event: "the police said in a statement on July 6".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
@@ -62,7 +63,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak]
-    near_weak = [t for t in times if not t.baseline and t.period and t.weak and abs(t.middle - local_pos) < 60]
+    near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
+        local_end <= t.start <= local_end + 100 and not _PHRASE_BREAK.search(text, local_end, t.start)))]
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]

@@ -224,8 +224,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
-    headline = sentences[0] if sentences and not any(t.period for t in times_of(sentences[0])) else None
-    return _headline_as_body(_conversions_as_sums(records, text), headline, text)
+    headline = sentences[0] if sentences else None
+    dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
+    return _headline_as_body(_conversions_as_sums(records, text), headline, dated, text)
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
@@ -250,9 +251,11 @@ def _rounds_to(value: float, headline: MetricRecord) -> bool:
     return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
 
 
-def _headline_as_body(records: list[MetricRecord], first: Sentence | None, text: str) -> tuple[MetricRecord, ...]:
+def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated: bool,
+                      text: str) -> tuple[MetricRecord, ...]:
     """A headline's figure that the body repeats ("Police charge 193 ..." then "charged 193 defendants ... on
-    Thursday"), maybe rounded, covers the period the body gives it, when the headline states none of its own."""
+    Thursday"), maybe rounded, covers the period the body gives it when the headline states none of its own
+    (``dated``), and a change its baseline ("losses fall 20pc in January" then "fell 20 per cent year on year")."""
     if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
         return tuple(records)
     body = [r for r in records if r.span_start >= first.end]
@@ -261,7 +264,9 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, text:
         if record.span_start < first.end:
             same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
                          _rounds_to(r.value, record)), None)
-            if same is not None and same.period != record.period:  # a change keeps the body's baseline too
-                record = replace(record, period=same.period, baseline_period=record.baseline_period or same.baseline_period)
+            if same is not None and not dated and same.period != record.period:
+                record = replace(record, period=same.period)
+            if same is not None and record.baseline_period is None and same.period == record.period:
+                record = replace(record, baseline_period=same.baseline_period)
         out.append(record)
     return tuple(out)

@@ -58,6 +58,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
     lower = lowered(after)
     commas = 0
+    verb_skipped = False
     for read, word_match in enumerate(_WORD_RE.finditer(lower, 0, 200)):
         if read == _WORDS_READ:
             return None
@@ -73,6 +74,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             kind, noun = found.lastgroup or "", after[pos:found.end()]
             if kind == "people":
                 return None if found.group(0) in ("of them", "of whom") else ("people", noun)
+            if kind == "uncounted" and verb_skipped:
+                return None  # "690 involved government departments": the verb is the figure's, no noun counted
             if kind in ("seizures", "uncounted"):
                 return kind, noun
             if _KINDS_OF.match(lower, found.end()):
@@ -88,6 +91,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return "people", found.group(0)
         if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()):
             return None
+        verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and bool(VERB_RE.fullmatch(word)))
     return None
 
 
@@ -135,8 +139,20 @@ def _ends_with_copula(text: str) -> bool:
 
 
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
-    """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"."""
+    """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"; victims who "would be
+    repatriated" are counted as the return they await (GUIDE.md: forward-looking figures as stated)."""
+    found = _people_measure(before, after)
+    if found and found[0] == "victims" and " victims of" in after[:40]:
+        rest = _CLAUSE_END.split(after[:_MAIN_VERB_REACH], maxsplit=1)[0]
+        if any(verb.lastgroup == "rescued" for verb in _VERB_SCAN.finditer(lowered(rest))):
+            return "rescued", found[1]
+    return found
+
+
+def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
+    if "for" in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
+        return "suspects", 0.9
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
@@ -186,6 +202,7 @@ LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
 _BACK_AFTER = re.compile(r"\s+(back|home|over)\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)

@@ -250,6 +250,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     _rule(rf"since the (?:start|beginning) of (?:(the|this|last) year|({YEAR}))\b|(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
+    # "between March 2023 and October 2024": a window across years
+    _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+({YEAR})",
+          lambda m, d: f"{m[2]}-{_month(m[1]):02d}/{m[4]}-{_month(m[3]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"

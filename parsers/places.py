@@ -195,6 +195,10 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
                         r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
 
 
+_FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
+                 "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
+
+
 def names_many_countries(text: str, international: bool = False) -> bool:
     """Whether ``text`` is about an operation of many countries ("across 34 countries", "police in Spain,
     Portugal and Bulgaria"; with ``international``, also any Interpol or Europol operation): its totals have no
@@ -204,7 +208,7 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True
-    forces = _FORCES_OF.search(text) if " and " in text else None
+    forces = _FORCES_OF.search(text) if " and " in text and any(map(text.__contains__, _FORCES_WORDS)) else None
     return bool(forces) and len({code for _, code in places_in(forces.group(1))}) > 1
 
 

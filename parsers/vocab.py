@@ -30,6 +30,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
     "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
+    "ZAR": "ZAR",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -40,7 +41,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
-    "Taiwan dollars": "TWD", "NT dollars": "TWD", "dollars": "$",
+    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
@@ -53,7 +54,7 @@ RUPEE_BY_COUNTRY: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR"}
 COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
-    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA",
 }
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -76,7 +77,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
-                r"depositors|shoppers|consumers|retirees|pensioners|abusers|drug abusers|drug users|addicts|"
+                r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
@@ -93,7 +94,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks", "groups"),
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|calls|messages|text messages|sms|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
+     r"text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests|"
      r"imeis?|imei numbers", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
@@ -118,16 +120,17 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
-    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished", "deaths"),  # not "murders fell"
+    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
-    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught|captured|"
-     r"rounded up|round up|taken into custody|in custody|into custody|in detention|picked up|busted|netted|"
+    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
+     r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
      r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
-     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued", "prosecutions"),
+     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
+     "prosecutions"),
     (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)" for verb in ("received", "receiving", "got",
@@ -138,25 +141,26 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded", "rescued"),
-    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over|transferred to|"
+    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
-     r"forced to work|"
+     r"forced to work|victims of|caught up in|"
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|"
+    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|still wanted|wanted by|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
-    (r"suspects?|accused|fraudsters|scammers|mules|money mules|criminals|offenders|perpetrators|culprits", "suspects"),
-    (r"victims?|complainants", "victims"),
+    (r"suspects?|accused|fraudsters|scammers|mules|money mules|criminals|offenders|perpetrators|culprits|members|"
+     r"associates|membership|traffickers|smugglers", "suspects"),
+    (r"victims?|complainants|investors|depositors|seniors", "victims"),
     (r"detainees|captives", "arrests"),
     (r"fugitives", "suspects"),  # "three remain fugitives": not caught
     (r"defendants", "prosecutions"),
@@ -177,7 +181,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
-     r"call[- ]cent(?:re|er)s?|"
+     r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
      r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
      r"(?:syndicates?|rings?|gangs?|networks?|groups?)",
@@ -208,8 +212,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      "corruption"),
     (r"money laundering|laundered|laundering", "money_laundering"),
     (r"gambling|betting|casinos?|gamble", "gambling"),
-    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?", "organized_crime"),
-    (r"overall crimes?|total crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
+    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
+     r"yakuza", "organized_crime"),
+    (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|(?<=\d )crimes|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online", "internet",

@@ -175,3 +175,62 @@ def test_fields_of_the_second_batch(text: str, field: str, expected: list[object
 ])
 def test_subjects_of_the_second_batch(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
+
+
+# The third batch of held-out articles.
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said it had intercepted 1.4 billion fraudulent phone calls.", [(1.4e9, "other")]),
+    ("The syndicate recruited 40 people to hand over their bank accounts to scammers.", []),
+    ("Two other members of the fraud syndicate are still wanted by the police.", [(2, "suspects")]),
+    ("Police arrested 19 people in the gambling raid and are searching for 6 others.", [(19, "arrests"), (6, "suspects")]),
+    ("About 900 others remain in immigration custody awaiting deportation after the scam raids.", [(900, "arrests")]),
+    ("The scheme took more than $40 million from about 1,300 investors, prosecutors said in the fraud case.",
+     [(40e6, "money"), (1300, "victims")]),
+    ("Three of his associates pleaded guilty to fraud charges.", [(3, "convictions")]),
+    ("Gang violence led to the deaths of 9 villagers, police said.", [(9, "deaths")]),
+    ("Police refer 840 to prosecutors over illegal lending", [(840, "prosecutions")]),
+    ("China flew 1,300 of its nationals home from the scam compounds on Thursday.", [(1300, "rescued")]),
+    ("Thai officials said 280 of the scam workers were victims of human trafficking.", [(280, "victims")]),
+    ("He said 300 of them were victims of human trafficking who would be repatriated.", [(300, "rescued")]),
+    ("Another 4 fraud defendants were jailed for terms of three to 9 years.", [(4, "convictions")]),
+    ("The number of gang members fell to a record low of 14,200 in 2025, down 900 from a year earlier.",
+     [(14200, "suspects"), (-900, "suspects")]),
+    ("Online shopping scams made up 64% of those losses.", [(64, "money")]),
+    ("Of these, 1,120 concerned the private sector and 410 involved government departments.", []),
+    ("Card fraud losses fell 6% to R1.1 billion in South Africa.", [(-6, "money"), (1.1e9, "money")]),
+    ("Victims were lured with promises of jobs paying $1,200 a month by the scam gangs.", []),
+    ("The fraud crime rate stood at 4.1 per lakh population.", []),
+    ("Officers shut down 210 deal lines used by drug gangs.", []),
+])
+def test_readings_of_the_third_batch(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_parts_of_a_total_told_before_take_its_measure() -> None:
+    text = ("The commission received 2,000 corruption complaints in 2025.\n"
+            "Of these, 1,120 concerned the private sector, 410 involved government departments and 90 related to "
+            "public bodies.")
+    assert _read(text) == [(2000, "cases"), (1120, "cases"), (410, "cases"), (90, "cases")]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("The ring cheated 200 fraud victims between March 2023 and October 2024, the court heard.", "period",
+     ["2023-03/2024-10"]),
+    ("The ring cheated 200 victims of more than $3 million between March 2023 and October 2024 in the fraud.",
+     "period", ["2023-03/2024-10", "2023-03/2024-10"]),
+    ("They were among 360 foreigners arrested in raids on scam hubs in Pampanga and Tarlac in March, officials said.",
+     "period", ["2025-03"]),
+    ("Card fraud losses fall 7pc in January as scams drop\nLONDON - Card fraud losses fell 7 per cent year on year "
+     "in January, a trade body said.", "baseline_period", ["2024-01", "2024-01"]),
+    ("Card fraud losses fell 6% to R1.1 billion in 2025.", "unit", ["percent", "ZAR"]),
+])
+def test_fields_of_the_third_batch(text: str, field: str, expected: list[object]) -> None:
+    assert _field(text, field) == expected
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("A Florida man was jailed for a $90 million Ponzi scheme.", ["telecom_fraud"]),
+    ("Police arrested 6,100 gang members in 2025.", ["organized_crime"]),
+])
+def test_subjects_of_the_third_batch(text: str, subjects: list[str]) -> None:
+    assert _field(text, "subject") == subjects
