@@ -65,6 +65,8 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
+_THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of the total, while ..."
+_OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
@@ -173,6 +175,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         phrase = after[share.end():share.end() + 60]
         leading = _LEADING_NUMBER.match(phrase)
         phrase = phrase[leading.end():] if leading else phrase  # "70% of the 312 people arrested": the people decide
+        whole = memory.last_count(start) or memory.previous_measure
+        if whole and _THE_TOTAL.match(lowered(phrase)):
+            return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
         those = _THOSE.match(phrase)
         if those and phrase[those.end():those.end() + 1] == " " and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
@@ -190,6 +195,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         verb = verb_measure(phrase[:25], nearest_last=False)
         if verb and verb[1] <= 4:  # "60 per cent of the arrested": a participle standing for its people
             return verb[0], True, 0.7
+        if _OTHER_PLURAL.match(phrase):
+            return None  # "64 percent of drug deals": a share of something GUIDE.md does not count
     part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]

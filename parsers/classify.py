@@ -131,7 +131,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, share, strength = found
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
-    if physical:
+    if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
+        if not SEIZURE_VERB_RE.search(sentence):
+            return None
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
     rest = _MARKED_AFTER.sub("", after, 1)

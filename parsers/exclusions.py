@@ -41,11 +41,13 @@ _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punis
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
                               r"spend|spends|spending|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
+                              r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job")
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
+                   "paid", "pay")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
@@ -62,6 +64,9 @@ def _ends_like_not_a_metric(tail: str) -> bool:
     return core[-1:] == "g" and not (core[-2:-1].isalnum() or core[-2:-1] == "_")  # "G" alone, as in "G-20"
 
 
+_CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotline|helpline)\b[^.;,]{0,60}\b(?:at|on)\s+$")
+
+
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
@@ -72,6 +77,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True
+    if before.endswith((" at ", " on ")) and _CALL_AT.search(lowered(before[-80:])):
+        return True  # "call the National Scam Response Centre at 997": a phone number
     if before[-1:] == "(" and before[-2:-1].isalnum() and after[:1] == ")":  # "section 318(4)": a sub-clause
         return True
     if mention.raw[:1] == "0" and mention.raw[1:2].isdigit():  # "03-2266 2222", "019": a phone number or a code

@@ -64,13 +64,15 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
-        local_end <= t.start <= local_end + 100 and not _PHRASE_BREAK.search(text, local_end, t.start)))]
+        local_end <= t.start <= local_end + 100 and not _PHRASE_BREAK.search(text, local_end, t.start))) and
+        not (t.dated and _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]
         if found.period:
             return found.period
-        reference = strong[0].period if strong else document.period
+        stated = strong or [t for t in times if t.period and not t.baseline]  # "in February" (a month, weak)
+        reference = stated[0].period if stated else document.period
         if found.years_back and reference:  # "11,546 in the same period last year"
             return shift_period(reference, -found.years_back)
     labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
@@ -187,7 +189,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [(n, t) for n, t in found if not t.weak and t.period]
-    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and t.dated]
+    # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February")
+    # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
+    # not the day a report came out ("The Bangkok Post reported on March 3rd")
+    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and (t.dated or n < 2) and
+            not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     stated_in, chosen = strong[0] if strong else weak[0] if weak else (0, None)  # "on 12 August": the event's month
     period = chosen.period if chosen else None
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"

@@ -61,7 +61,7 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+
 # Philippine pesos written "P1.5 million", "P250,000": a "P" right before digits only with a scale or
 # thousands groups after it ("P2P" is not money).
 # Nigerian naira and South African rand are written the same way: "N365 billion", "R1.9 billion".
-_PESO = r"[pnr](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
+_PESO = r"[pnr](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"

@@ -295,6 +295,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     _rule(word_start_trie(["in", "on", "since", "during", "by", "of"])
-          + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH})(?!\s*\d{{4}})(?:\s+\d{{1,2}})?\b",
+          + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH})(?!\s*\d{{4}})"
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M",)),
 )

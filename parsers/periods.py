@@ -162,6 +162,8 @@ def _record_since(lower: str, start: int) -> bool:
     2019"): it dates no figure."""
     if lower.startswith("since ", start):
         start += 6
+    elif lower.endswith(("records began in ", "records began ", "records started in "), 0, start):
+        return True  # "the lowest ... since records began in 1969"
     elif not lower.endswith("since ", 0, start):
         return False
     return bool(_RECORD_SINCE.search(lower, max(0, start - 90), start))

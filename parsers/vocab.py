@@ -96,11 +96,12 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
      r"text messages|sms|"
-     r"websites|web pages|domains|domain names|urls|transactions|transfers|payment requests|"
+     r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"imeis?|imei numbers", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|countries|provinces|states|cities|"
+UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
+                   r"countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
@@ -131,7 +132,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
      "prosecutions"),
-    (r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+    (r"convict(?:ed|ing|s)?|convictions? of|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),

@@ -234,3 +234,35 @@ def test_fields_of_the_third_batch(text: str, field: str, expected: list[object]
 ])
 def test_subjects_of_the_third_batch(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
+
+
+# The fourth batch of held-out articles.
+@pytest.mark.parametrize("text, expected", [
+    ("Police seized P2.5-billion worth of shabu in the drug raid.", [(2.5e9, "money")]),
+    ("Police said the drug gang is believed to have imported 30 tonnes of cocaine since 2023.", []),
+    ("Police said Australians consumed an estimated 12 tonnes of illicit drugs in the year.", []),
+    ("EFCC secures conviction of 38 internet fraudsters", [(38, "convictions")]),
+    ("The fraudsters were convicted by two Federal High Court judges.", []),
+    ("Banks stopped 1,900 suspicious withdrawals by scam victims.", [(1900, "other")]),
+    ("Fraud victims can call the National Scam Response Centre at 997.", []),
+    ("The fraud ring paid the callers Rs 20,000 a month each.", []),
+    ("Police arrested 21,000 drug offenders in 2025.\nSome 64 percent of drug deals were made online, and 58 "
+     "percent of the total were men, while 1,100 were teenagers.", [(21000, "arrests"), (58, "arrests"),
+                                                                       (1100, "arrests")]),
+])
+def test_readings_of_the_fourth_batch(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, field, expected, published", [
+    # a month the lead states dates the article's monthly figures; "the same month last year" the one before
+    ("Index crimes fall 9% in March\nMANILA - Police recorded 2,100 index crimes in March, a 9-percent drop from the "
+     "2,310 cases in the same month last year.\nTheft was the most common crime with 800 cases.", "period",
+     ["2025-03", "2025-03", "2025-03", "2024-03", "2025-03"], dt.date(2025, 4, 4)),
+    # not the day a report came out
+    ("Thai minister\nThe Bangkok Post reported on April 3rd that Thai authorities had repatriated 700 Chinese "
+     "scam workers.", "period", [None], dt.date(2025, 4, 5)),
+    ("Robberies fell to 58, the lowest since records began in 1969.", "period", [None], PUB),
+])
+def test_fields_of_the_fourth_batch(text: str, field: str, expected: list[object], published: dt.date) -> None:
+    assert _field(text, field, published) == expected
