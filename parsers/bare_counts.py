@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent, sign_of_change
-from parsers.nouns import (LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, VERB_RE, counted_noun, measure_of_noun_phrase,
+from parsers.nouns import (LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
@@ -71,6 +71,24 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 _CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
 
 
+# The words _COMPARED_BEFORE ends with, before its optional qualifier (a quick test before the regex).
+_COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
+                            "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
+                            "surpass surpassed surpasses surpassing against versus than with up down above below of "
+                            "averaged averaging average averages".split())
+_QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
+                              .split())
+
+
+def _ends_with_word(text: str, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is the last word of ``text`` or stands before its last qualifying words only
+    ("from", "from about", "a record low of"): a quick test before a pattern anchored at the end."""
+    tail = text.split()[-4:]
+    while tail and tail[-1].lower() in _QUALIFYING_WORDS:
+        tail.pop()
+    return bool(tail) and (tail[-1].lower() in words or tail[-1].lower() in ("low", "high", "peak"))
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
@@ -81,9 +99,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
-    if _TO_PROSECUTORS.match(after):
+    if after[:5] == " to p" and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
-    if SPLIT_VERB_BEFORE.search(before[-25:]):  # "hand 140 over to China", "sent 5,200 of them back"
+    if any(map(before[-25:].__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
+        # "hand 140 over to China", "sent 5,200 of them back"
         decided = people_measure(before, _OF_THEM.sub("", after, 1))
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
@@ -146,7 +165,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if _FROM_PLACE.match(after):
         total = inherited(before, after, memory, start, demonym=True)
         return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
-    noun_of = _NOUN_OF_BEFORE.search(before[-60:])
+    noun_of = _NOUN_OF_BEFORE.search(before[-60:]) if " of " in before[-25:] else None
     if noun_of:  # "reported cases of 17,718"
         named = measure_of_noun_phrase(noun_of.group(1))
         if named and named not in ("suspects", "seizures"):
@@ -156,7 +175,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
     partner = _TO_PARTNER.match(after)
-    if partner or _COMPARED_BEFORE.search(lowered(before[-50:])):
+    if partner or _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and _COMPARED_BEFORE.search(lowered(before[-50:])):
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):
             return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)

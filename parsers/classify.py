@@ -95,9 +95,10 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
-    if after[:1] in "-– " and not mention.currency and not mention.percent:
+    if (after[:1] in "-–" or after[:1] == " " and before[-8:].lower() == "between ") and not mention.currency and \
+            not mention.percent:
         upper = _RANGE_AFTER.match(after)
-        if upper and (after[:1] != " " or before[-8:].lower() == "between "):  # "300-400 victims", "between 300 and 400"
+        if upper:  # "300-400 victims", "between 300 and 400"
             before = before[:-8] if after[:1] == " " else before
             after = after[upper.end():]  # the lower end counts what the upper end counts
     if not_a_metric(before, after, mention):

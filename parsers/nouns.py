@@ -200,6 +200,7 @@ _COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|hav
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
 LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
+SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
 SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
