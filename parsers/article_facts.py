@@ -54,7 +54,8 @@ class ArticleContext:
 
     def _sentence_places(self, sentence: Sentence) -> SentencePlaces:
         if self._places is None:
-            self._places = sentence_places(self.text, [(s.start, s.end) for s in self.sentences])
+            self._places = sentence_places(self.text, [(s.start, s.end) for s in self.sentences],
+                                           dateline_country(self.text) or self.default_geo)
         return self._places[sentence.index]
 
     def _most_named(self, named: Callable[[Sentence], tuple[tuple[int, str], ...]], reach: int) -> str | None:

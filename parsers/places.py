@@ -17,6 +17,7 @@ from parsers.scan import StemScanner, lowered, trie_pattern
 # courts): they place a figure only when their sentence names no other country.
 _SHARED_AGENCIES = re.compile(r"(?:Supreme People's (?:Court|Procuratorate)|Ministry of Public Security|MPS|"
                               r"procuratorates?|people's courts?|public security organs)", re.IGNORECASE)
+_SHARING = frozenset({"CN", "VN", "LA"})  # the countries whose bodies have those names
 _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|interior ministry|officials|"
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
                 r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
@@ -120,9 +121,11 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     return [found.places for found in sentence_places(text, spans)]
 
 
-def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[SentencePlaces]:
+def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | None = None) -> list[SentencePlaces]:
     """The places and origins of each sentence span of ``text``, read in two scans of the whole text: the
-    words before a place are read back to its sentence's start only."""
+    words before a place are read back to its sentence's start only.  In a story from ``home`` (its dateline's
+    country), an agency name that country shares with others is its own ("HANOI - ... the Ministry of Public
+    Security said")."""
     plain = text.replace("\u2019", "'").replace("\u2018", "'")  # str.translate costs more
     lower = lowered(plain)
     starts = [start for start, _ in spans]
@@ -157,8 +160,9 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
                 continue
             if is_place and starts[i] <= owner_end and plain.startswith("'s ", owner_end) and owner_end + 3 == start:
                 continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
-            found[i].append((start - starts[i], _code(match)))
-            if is_place and _SHARED_AGENCIES.fullmatch(match.group(0)):
+            shared_agency = is_place and bool(_SHARED_AGENCIES.fullmatch(match.group(0)))
+            found[i].append((start - starts[i], home if shared_agency and home in _SHARING else _code(match)))
+            if shared_agency:
                 shared[i].add(start - starts[i])
             owner_end = match.end() if is_place else owner_end
     return [SentencePlaces(tuple(sorted(_named_country_first(places, weak))), tuple(sorted(taken)), tuple(held))

@@ -266,3 +266,10 @@ def test_readings_of_the_fourth_batch(text: str, expected: list[tuple[float, str
 ])
 def test_fields_of_the_fourth_batch(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
+
+
+def test_an_agency_name_several_countries_share_is_the_datelines_countrys() -> None:
+    text = "HANOI - Police cracked 1,200 online fraud cases in 2025, the Ministry of Public Security said."
+    assert _field(text, "geo") == ["VN"]
+    text = "BEIJING - Police cracked 1,200 online fraud cases in 2025, the Ministry of Public Security said."
+    assert _field(text, "geo") == ["CN"]
