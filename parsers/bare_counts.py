@@ -65,7 +65,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewe
                                  r"(?:about |some |around |nearly |over |more than )?$")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
-_BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them),\s")
+_BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
+                             r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 _CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
@@ -94,9 +95,14 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1))) if verb_right_after else None
-    if memory.previous_measure and _BREAKDOWN_LEAD.match(before) and not (verb and verb.lastgroup != "suspects"):
-        # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before
-        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
+    lead = _BREAKDOWN_LEAD.match(before)
+    if lead and not (verb and verb.lastgroup != "suspects"):
+        # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
+        # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
+        group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
+        measure = group.lastgroup if group else memory.previous_measure
+        if measure:
+            return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if after[:5] == " to p" and _TO_PROSECUTORS.match(after):
@@ -127,7 +133,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     label = LABEL.search(before[-50:]) if before.rstrip().endswith(":") else None
-    named = measure_of_noun_phrase(label.group(1)) if label else None
+    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) if label else None
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)

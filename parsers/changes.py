@@ -65,6 +65,8 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
+_SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
+                              r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
 _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of the total, while ..."
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
@@ -91,6 +93,7 @@ class SentenceMemory:
 
     earlier: tuple[tuple[int, str, str], ...] = ()  # (end position, measure, unit) in this sentence
     previous_measure: str | None = None  # the last count measure of the previous sentence
+    previous_text: str = ""  # the previous sentence: what it seized, a list in this one names ("The drugs included")
 
     def last_count(self, before: int) -> str | None:
         for end, measure, unit in reversed(self.earlier):
@@ -178,6 +181,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         whole = memory.last_count(start) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
             return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
+        if "population" in phrase[:40]:
+            return None  # "94% of the population": no crime figure
         those = _THOSE.match(phrase)
         if those and phrase[those.end():those.end() + 1] == " " and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
@@ -197,6 +202,12 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return verb[0], True, 0.7
         if _OTHER_PLURAL.match(phrase):
             return None  # "64 percent of drug deals": a share of something GUIDE.md does not count
+    share_before = _SHARE_OF_BEFORE.search(lower, max(0, len(lower) - 70)) if "share of" in lower[-70:] else None
+    if share_before:  # "their share of the amount involved was just 3 per cent"
+        noun = share_before.group(1)
+        measure = "money" if _MONEY_WORD.match(noun) else measure_of_noun_phrase(noun)
+        if measure:
+            return measure, True, 0.7
     part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]

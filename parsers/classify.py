@@ -58,6 +58,7 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|i
                                 r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+){0,10}?,?\s+(?:and\s+)?)*$")
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
+_PER_POPULATION = re.compile(r"\s+per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b")
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
@@ -133,7 +134,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
-        if not SEIZURE_VERB_RE.search(sentence):
+        if not _seized(sentence, memory):
             return None
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
@@ -145,10 +146,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if noun is None:
         return bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
-    if measure == "uncounted":
-        return None
+    if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
+        return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
-    if measure == "seizures" and not SEIZURE_VERB_RE.search(sentence):
+    if measure == "seizures" and not _seized(sentence, memory):
         return None
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
@@ -176,6 +177,15 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+def _seized(sentence: str, memory: SentenceMemory) -> bool:
+    """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
+    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and _ITEMS_LEAD.search(sentence) and
+                                                         SEIZURE_VERB_RE.search(memory.previous_text))
+
+
+_ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)
 
 
 def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str) -> LocalReading | None:

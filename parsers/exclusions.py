@@ -42,17 +42,22 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
                               r"spend|spends|spending|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
+                              r"(?:been|were|was|get|gets|got|getting) paid|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
+_SHOW_WORDS = ("box office", "Box office", "Box Office", "theat", "opening weekend", "grossed")
+_SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
                    "paid", "pay")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
-_SPENT_ON_AFTER = re.compile(r"\s+(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)\b")
+_SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
+                             r"to (?:make|build|produce))\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding)\b[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
+                              r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
 
 
@@ -119,6 +124,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):
         return True
+    if any(map(before.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(lowered(before)):
+        return True  # "'The Scam' tops box office with $48 million": a film's takings
     window = lowered(before[-50:])
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or
                 any(map(window.__contains__, _THRESHOLD_WORDS)) and _THRESHOLD_BEFORE.search(window))

@@ -242,6 +242,20 @@ _SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?:from|tha
                          r"last) month)\b", re.IGNORECASE)
 
 
+_EARLIER_YEAR = re.compile(r"\b(?:previous|last|prior|preceding|past)\b|\bbefore\b|\bearlier\b")
+
+
+def fiscal_year_before(period: str | None, reporting: str | None, text: str, times: tuple[TimeExpression, ...]
+                       ) -> str | None:
+    """"The previous year" in a report on a financial year ("2025-26") is the financial year before ("2024/2025"),
+    not the calendar year before the publication."""
+    years = _YEARS.fullmatch(reporting or "")
+    if not (period and years and int(years.group(2)) - int(years.group(1)) == 1 and period == years.group(1)):
+        return period
+    relative = any(t.period == period and _EARLIER_YEAR.search(text, t.start, t.end) for t in times)
+    return f"{int(period) - 1}/{period}" if relative else period
+
+
 def implied_baseline(period: str | None, text: str, local_pos: int) -> str | None:
     """The baseline of a change whose sentence names none: the same span a year before ("a rise of 3.6%" in a
     report on 2024 is against 2023; on January-June 2024, against January-June 2023; on the year to June 2024,
@@ -251,7 +265,10 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
         return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
-    if len(period) == 7 or _YEARS.fullmatch(period):  # a month; "2020/2024"
+    years = _YEARS.fullmatch(period)
+    if years and int(years.group(2)) - int(years.group(1)) == 1:  # a financial year ("2025/2026"): the one before
+        return f"{int(years.group(1)) - 1}/{int(years.group(2)) - 1}"
+    if len(period) == 7 or years:  # a month; "2020/2024"
         return None
     return shift_period(period, -1)
 

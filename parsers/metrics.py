@@ -16,7 +16,7 @@ from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties
 from parsers.figure_periods import (LEAD_SENTENCES, baseline_of, compared_window, comparison_partner, document_period,
-                                    figure_period, from_to_period, implied_baseline, refined_period)
+                                    figure_period, fiscal_year_before, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -114,7 +114,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             previous_text = sentence.text
             continue
         dates = year_spans(sentence.text)
-        memory = SentenceMemory((), previous_measure)
+        memory = SentenceMemory((), previous_measure, previous_text)
         in_context: bool | None = None
         plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
         for mention in mentions:
@@ -137,8 +137,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
                     in_context = about_enforcement(sentence.text) or about_enforcement(previous_text)
                 if not in_context:
                     continue
-            memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure,
-                                                       reading.unit),), previous_measure)
+            memory = replace(memory, earlier=memory.earlier + ((mention.end - sentence.start, reading.measure,
+                                                                reading.unit),))
             figures.append((mention, reading))
         counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
         previous_measure = counts[-1] if counts else previous_measure
@@ -168,6 +168,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         return cache[sentence.index]
 
     reporting_period = document_period(sentences, times_of)
+    previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     for sentence, figures in zip(sentences, read):
         if not figures:
             continue
@@ -180,10 +181,14 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         bare_change = any(r.unit == "percent" and not r.share and r.strength <= 0.75 for _, r in figures)
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
         respective = respective_figures(sentence.text, [(m.start - sentence.start, r.unit, r.share) for m, r in figures])
+        carried = _respective_to_before(figures, previous_counts, sentence.text) if not respective else {}
         subjects: list[str] = []
+        counts: list[tuple[str, str]] = []
         for index, (mention, reading) in enumerate(figures):
             if index in respective:  # "handled 3,400 cases and prosecuted 1,100, up 12% and 7% respectively"
                 reading = replace(reading, measure=figures[respective[index]][1].measure)
+            if index in carried:  # "... arrested 27,400 and prosecuted 46,200." then "down 3.6% and 7.1% respectively"
+                reading = replace(reading, measure=carried[index][0])
             local_pos = mention.start - sentence.start
             # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
             partner = comparison_partner(sentence.text, local_pos)  # "rose from 3,175 in 2023": the earlier end
@@ -191,6 +196,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
                                    change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
+            period = fiscal_year_before(period, reporting_period.period, sentence.text, times)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, reporting_period.period, sentence.text, local_pos,
@@ -198,6 +204,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             baseline = None
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
+                baseline = fiscal_year_before(baseline, reporting_period.period, sentence.text, times)
             geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
@@ -208,7 +215,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     totals.setdefault(total, subject)
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
                 subject = subjects[respective[len(subjects)]]
+            subject = carried[index][1] if index in carried else subject
             subjects.append(subject)
+            if reading.unit == "count":
+                counts.append((reading.measure, subject))
             kind = kind_of(reading, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
@@ -224,9 +234,25 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
+        previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, text)
+
+
+_THE_FIGURES = re.compile(r"(?:the|these|both|the two) (?:figures|numbers|totals)\b|(?:they|both)\b", re.IGNORECASE)
+
+
+def _respective_to_before(figures: list[tuple[NumberMention, LocalReading]], before: list[tuple[str, str]],
+                          text: str) -> dict[int, tuple[str, str]]:
+    """The changes of a sentence that lists them "respectively" for the counts of the sentence before: their
+    indexes mapped to those counts' (measure, subject), in order, when the numbers agree."""
+    if "respectively" not in text or not _THE_FIGURES.match(text):
+        return {}
+    changes = [i for i, (_, r) in enumerate(figures) if r.unit == "percent" and not r.share]
+    if len(changes) < 2 or len(changes) != len(before) or len(changes) != len(figures):
+        return {}
+    return dict(zip(changes, before))
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"

@@ -158,6 +158,13 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-01/{year}-{count_of(m[1]):02d}" if year else None
 
 
+def _first_quarters(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first three quarters of 2026", "the first two quarters of the year": January to that quarter's end."""
+    months = 3 * {"two": 2, "three": 3}[m[1]]
+    year = _year_named(m[2] or m[3], published, 1)
+    return f"{year}-01/{year}-{months:02d}" if year else None
+
+
 def _half(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first half of 2024", "the second half of last year", "H1 2025"."""
     second = (m[1] or m[4]) in ("second", "h2")
@@ -223,7 +230,7 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
 # "the lowest since 1969": a record, no period; a "since" after these words starts no running total.
 RECORD_WORDS = ("highest", "lowest", "most", "fewest", "biggest", "largest", "smallest", "worst", "best", "first time")
 _SINCE_LEAD = "".join(f"(?<!{word} )" for word in RECORD_WORDS) + \
-    r"\bsince (?:(?:the|its|it|was|were|[\w\"'“”‘’-]+)\s+){0,6}?"
+    r"\bsince (?:(?:the|its|it|was|were|[\w\"'“”‘’-]+)\s+){0,12}?"
 
 
 @dataclass(frozen=True)
@@ -271,6 +278,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     _rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
+    _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,
+          ("quarters",)),
     _rule(rf"(?:the )?(first|second) half (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})",
           _half, False, ("half|h1|h2",)),
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",

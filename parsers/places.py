@@ -199,6 +199,7 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
                         r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
 
 
+_WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
 
@@ -209,6 +210,9 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     one country (GUIDE.md)."""
     if international and ("pol" in text or "POL" in text) and _INTERNATIONAL.search(text):
         return True
+    if "European Union" in text or " EU " in text or "Eurostat" in text:
+        if _WHOLE_EU.search(text):  # "Police in the European Union recorded 5.3 million thefts"
+            return True
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True

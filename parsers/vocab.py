@@ -97,10 +97,11 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
      r"text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
-     r"imeis?|imei numbers", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
+     r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
+                   r"theaters|theatres|cinemas|screens|"
                    r"countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
@@ -114,6 +115,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"firearms?|pistols?|rifles?|bullets|ammunition|passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
+                 r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*")
@@ -197,7 +199,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                 for verb in ("offering", "providing", "giving", "lending", "selling", "renting")) + "|" +
      "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")),
      "cybercrime"),
-    (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|"
+    (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),

@@ -273,3 +273,45 @@ def test_an_agency_name_several_countries_share_is_the_datelines_countrys() -> N
     assert _field(text, "geo") == ["VN"]
     text = "BEIJING - Police cracked 1,200 online fraud cases in 2025, the Ministry of Public Security said."
     assert _field(text, "geo") == ["CN"]
+
+
+# The fifth batch of held-out articles.
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors charged 46,000 fraud suspects in 2025.\nAmong those prosecuted, 8,100 were accused of crimes "
+     "committed in fraud dens abroad, accounting for 17.6 percent of the total.",
+     [(46000, "prosecutions"), (8100, "prosecutions"), (17.6, "prosecutions")]),
+    ("Police arrested 90 people in the drug raid.\nOf the 90 arrested, 52 tested positive for drugs.",
+     [(90, "arrests"), (90, "arrests"), (52, "arrests")]),
+    ("Police seized drugs worth RM1.2mil in the raid.\nHe said the drugs included 31kg of syabu and 12,000 pills.",
+     [(1.2e6, "money"), (31, "seizures"), (12000, "seizures")]),
+    ("He said the drugs included 31kg of syabu and 12,000 pills, police said.", []),  # nothing seized before
+    ("Regulators blocked 900 illegal lending apps in the fraud crackdown.", [(900, "other")]),
+    ("The fraud regulator fined 12 lenders a total of 3.1 billion rupiah.", [(3.1e9, "money")]),
+    ("Police seized two condominium units from the fraud suspect.", [(2, "seizures")]),
+    ("Police recorded 140 knife offences per 100,000 people in the city.", []),
+    ("Police agencies covering 94% of the population sent crime data.", []),
+    ("The fraud mules had been paid between NT$3,000 and NT$40,000 each.", []),
+    ("'The Scam' tops box office with $51 million opening, taking the sum from 3,800 theaters.", []),
+    ("Card frauds made up most cases, though their share of the amount involved was just 4 per cent.", [(4, "money")]),
+])
+def test_readings_of_the_fifth_batch(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, field, expected, published", [
+    ("Police made 27,000 fraud arrests and charged 41,000 people in the first three quarters of 2026.\n"
+     "The figures were down 3.6 percent and 7.1 percent year-on-year respectively.", "measure",
+     ["arrests", "prosecutions", "arrests", "prosecutions"], dt.date(2026, 10, 24)),
+    ("Police made 27,000 fraud arrests in the first three quarters of 2026.", "period", ["2026-01/2026-09"],
+     dt.date(2026, 10, 24)),
+    ("Banks reported 24,000 fraud cases in 2025-26, up from 18,000 in the previous year, and the amount involved "
+     "fell 47 per cent.", "period", ["2025/2026", "2024/2025", "2025/2026"], dt.date(2026, 5, 30)),
+    ("Banks reported 24,000 fraud cases in 2025-26, up 7 per cent.", "baseline_period", [None, "2024/2025"],
+     dt.date(2026, 5, 30)),
+    ("Since the government began its crackdown in the Golden Triangle Special Economic Zone in August 2023, more "
+     "than 5,100 fraud suspects have been arrested.", "period", ["2023-08/2026-01"], dt.date(2026, 1, 15)),
+    ("BRUSSELS - Police in the European Union recorded 5.3 million thefts in 2024.", "geo", [None], PUB),
+    ("Homicides numbered 3,900, the lowest since data collection began in 2008.", "period", [None], PUB),
+])
+def test_fields_of_the_fifth_batch(text: str, field: str, expected: list[object], published: dt.date) -> None:
+    assert _field(text, field, published) == expected
