@@ -185,8 +185,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
             return origin
     if measure in _JUDGED:  # "China sentences 36 members of Myanmar crime families": the court's country, before
         before = [place for place in facts.places if place[0] < local_pos]
-        if before:
-            return country_of_figure(before, local_pos)
+        if before or context.geo:  # ("the court upheld death sentences for five members of a group in Myanmar")
+            return country_of_figure(before, local_pos) if before else context.geo
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)

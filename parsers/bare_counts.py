@@ -65,6 +65,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewe
                                  r"(?:about |some |around |nearly |over |more than )?$")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
+_VICTIMS = re.compile(r"victims?", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
@@ -166,6 +167,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
         if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
             return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
+        if counted and _VICTIMS.fullmatch(counted[1]):  # "7,500 of those victims lost six-figure sums"
+            return LocalReading("victims", "count", sign, qualifier, False, 0.7)
         total = inherited(before, after, memory, start, demonym=True)
         return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
     if _FROM_PLACE.match(after):

@@ -53,6 +53,7 @@ def _names_this_period(text: str) -> bool:
 _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _THIS_PERIOD match has one
 
 
+_FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,38}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
 _PHRASE_BREAK = re.compile(r"[,;:.]")  # "480 foreigners arrested in raids on hubs in Pampanga and Tarlac in March"
 # The day a statement was made, not an event: "the police said in a statement on July 6".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
@@ -116,7 +117,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
 FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,.]+\d(?:\s*(?:million|billion|"
-                           r"crore|lakh|cases?|people|per ?cent|percent|%))?,?\s+from\s+(?:just\s+|about\s+)?"
+                           r"crore|lakh|cases?|people|per ?cent|percent|%))?(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
+                           r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
 
@@ -192,7 +194,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February")
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
-    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and (t.dated or n < 2) and
+    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
+            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start)) and
             not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     stated_in, chosen = strong[0] if strong else weak[0] if weak else (0, None)  # "on 12 August": the event's month
     period = chosen.period if chosen else None

@@ -157,9 +157,10 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
-    if particle and verb.startswith("hand") == (particle == "over"):  # not "brought 40 over", "handed 40 back"
-        # "sent 260 people back to Thailand" and "handed 140 over to China" are deported, "flew 600 citizens home" rescued
-        return ("deported" if particle == "over" or verb == "sent" and particle == "back" else "rescued"), 0.9
+    if particle and verb.startswith("hand") == (particle in ("over", "to")):  # not "brought 40 over", "handed 40 back"
+        # "sent 260 people back to Thailand", "handed 140 over to China", "hands 2,120 suspects to China" are
+        # deported, "flew 600 citizens home" rescued
+        return ("deported" if particle in ("over", "to") or verb == "sent" and particle == "back" else "rescued"), 0.9
     copula = _ends_with_copula(tail) and _COPULA_BEFORE.search(tail)
     if copula:
         named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
@@ -205,7 +206,7 @@ SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every 
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
 SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
-_BACK_AFTER = re.compile(r"\s+(back|home|over)\b", re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)
 

@@ -315,3 +315,30 @@ def test_readings_of_the_fifth_batch(text: str, expected: list[tuple[float, str]
 ])
 def test_fields_of_the_fifth_batch(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
+
+
+# The sixth batch of held-out articles.
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar hands 1,400 fraud suspects to China", [(1400, "deported")]),
+    ("The FBI received 90,000 fraud complaints in 2025.\nMore than 4,000 of those victims lost six-figure sums.",
+     [(90000, "cases"), (4000, "victims")]),
+    ("The government has set aside S$250 million for new scam-detection technology.", []),
+])
+def test_readings_of_the_sixth_batch(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a court's convictions of a group based abroad are the court's country's (GUIDE.md)
+    ("BEIJING - The court upheld death sentences for five members of a fraud group in Myanmar's Kokang region.",
+     "geo", ["CN"]),
+    # the earlier end of "fell to X baht from Y baht" is the period before
+    ("Fraud complaints fell 23% to 121,500 in the first five months of 2025 compared with the same period last "
+     "year.\nLosses fell to 9.8 billion baht from 12.6 billion baht, police said.", "period",
+     ["2025-01/2025-05", "2025-01/2025-05", "2025-01/2025-05", "2024-01/2024-05"]),
+    # a month in the lead dates the article only when it follows a figure ("raided in June" dates the raid)
+    ("MANILA - Police raided the scam hub in June, officials said.\nComplaints were filed on behalf of 31 workers "
+     "forced to work as scammers.", "period", [None]),
+])
+def test_fields_of_the_sixth_batch(text: str, field: str, expected: list[object]) -> None:
+    assert _field(text, field) == expected
