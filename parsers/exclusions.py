@@ -20,9 +20,11 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
+    r"aged (?:below|under|over|above)|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
+                    "below", "under", "over", "above",
                     "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
                     "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
                     "of", "pm", "am", "covid", "and", "to")
@@ -43,6 +45,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"spend|spends|spending|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
+                              r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
 _SHOW_WORDS = ("box office", "Box office", "Box Office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")

@@ -117,6 +117,8 @@ def _main_verb_after(after: str) -> str | None:
     end = _CLAUSE_END.search(after, 0, _MAIN_VERB_REACH + 8)  # "whereas" ending past the reach still counts
     window = lowered(after[:end.start() if end and end.start() < _MAIN_VERB_REACH else _MAIN_VERB_REACH])
     for aux in _AUX_VERB_RE.finditer(window):
+        if window.endswith(("avoid ", "from "), 0, aux.start()):
+            continue  # "helped 2.3 million people avoid being defrauded", "kept from being cheated": no victims
         if verb := VERB_RE.match(window, aux.end()):
             return verb.lastgroup
     return None

@@ -264,7 +264,7 @@ RULES: tuple[TimeRule, ...] = (
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
           rf"(\d{{1,2}})(?:,?\s+({YEAR}))?", _day_range, False, ("M",)),
-    _rule(rf"(?:from |between )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
+    _rule(rf"(?:from |between |in )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
           _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),

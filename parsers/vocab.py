@@ -118,7 +118,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
-                 r"impound\w*|haul|netted|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*")
+                 r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*")
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
@@ -140,7 +140,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                                                                                         "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
-     r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|extracted|repatriation of|"
+     r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|returns home|return home|returning home|"
+     r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded", "rescued"),
@@ -157,7 +158,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|still wanted|wanted by|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
-    (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail", "other"),
+    (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
+     r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
@@ -204,7 +206,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
-     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )trafficking"
+     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
+     r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
