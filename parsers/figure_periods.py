@@ -191,7 +191,6 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [(n, t) for n, t in found if not t.weak and t.period]
-    # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February")
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and

@@ -265,7 +265,7 @@ def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricR
     for record in records:
         last = out[-1] if out else None
         if last and record.measure == last.measure == "money" and record.unit != last.unit and \
-                record.evidence is last.evidence and _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start):
+                record.evidence == last.evidence and _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start):
             record = replace(record, qualifier=last.qualifier, geo=last.geo, subject=last.subject, period=last.period)
         out.append(record)
     return out
@@ -292,7 +292,8 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated
                          _rounds_to(r.value, record)), None)
             if same is not None and not dated and same.period != record.period:
                 record = replace(record, period=same.period)
-            if same is not None and record.baseline_period is None and same.period == record.period:
+            if same is not None and record.baseline_period is None and same.period == record.period and \
+                    same.kind == record.kind:
                 record = replace(record, baseline_period=same.baseline_period)
         out.append(record)
     return tuple(out)
