@@ -21,6 +21,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |rema
                                r"(?:\w+ly )?(at large|on the run|\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 _TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"
+PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 40 characters
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
@@ -40,6 +41,7 @@ _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
+NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
@@ -106,9 +108,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
-    if after[:5] == " to p" and _TO_PROSECUTORS.match(after):
+    if PROSECUTORS_GATE in after[:40] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
-    if any(map(before[-25:].__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
+    if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
         # "hand 140 over to China", "sent 5,200 of them back"
         decided = people_measure(before, _OF_THEM.sub("", after, 1))
         if decided:
@@ -174,7 +176,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if _FROM_PLACE.match(after):
         total = inherited(before, after, memory, start, demonym=True)
         return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
-    noun_of = _NOUN_OF_BEFORE.search(before[-60:]) if " of " in before[-25:] else None
+    noun_of = _NOUN_OF_BEFORE.search(before[-60:]) if NOUN_OF_GATE in before[-25:] else None
     if noun_of:  # "reported cases of 17,718"
         named = measure_of_noun_phrase(noun_of.group(1))
         if named and named not in ("suspects", "seizures"):

@@ -65,6 +65,7 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
+SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
 _SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
                               r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
 _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of the total, while ..."
@@ -202,7 +203,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return verb[0], True, 0.7
         if _OTHER_PLURAL.match(phrase):
             return None  # "64 percent of drug deals": a share of something GUIDE.md does not count
-    share_before = _SHARE_OF_BEFORE.search(lower, max(0, len(lower) - 70)) if "share of" in lower[-70:] else None
+    share_before = _SHARE_OF_BEFORE.search(lower, max(0, len(lower) - 70)) if SHARE_GATE in lower[-70:] else None
     if share_before:  # "their share of the amount involved was just 3 per cent"
         noun = share_before.group(1)
         measure = "money" if _MONEY_WORD.match(noun) else measure_of_noun_phrase(noun)

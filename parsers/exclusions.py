@@ -47,7 +47,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"(?:been|were|was|get|gets|got|getting) paid|"
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing)\b[^.;]{0,25}$")  # on lower-cased text
-_SHOW_WORDS = ("box office", "Box office", "Box Office", "theat", "opening weekend", "grossed")
+_SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
@@ -127,7 +127,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):
         return True
-    if any(map(before.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(lowered(before)):
+    low = lowered(before)
+    if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):
         return True  # "'The Scam' tops box office with $48 million": a film's takings
     window = lowered(before[-50:])
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or

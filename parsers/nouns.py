@@ -154,7 +154,7 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
-    if "for" in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
+    if SOUGHT_GATE in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
         return "suspects", 0.9
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
@@ -207,6 +207,7 @@ LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE
 SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"

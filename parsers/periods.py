@@ -162,11 +162,12 @@ def _record_since(lower: str, start: int) -> bool:
     2019"): it dates no figure."""
     if lower.startswith("since ", start):
         start += 6
-    elif "since " in lower[max(0, start - 60):start] and _RECORDS_BEGAN.search(lower, max(0, start - 60), start):
+    elif RECORDS_GATE in lower[max(0, start - 60):start] and _RECORDS_BEGAN.search(lower, max(0, start - 60), start):
         return True  # "the lowest ... since records began in 1969", "since data collection began in 2008"
     elif not lower.endswith("since ", 0, start):
         return False
     return bool(_RECORD_SINCE.search(lower, max(0, start - 90), start))
+RECORDS_GATE = "since "  # in every match of _RECORDS_BEGAN
 _RECORDS_BEGAN = re.compile(r"\bsince (?:\w+ ){0,3}(?:began|started|were first \w+)(?: in)? $")
 _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
 

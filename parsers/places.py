@@ -210,13 +210,13 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     one country (GUIDE.md)."""
     if international and ("pol" in text or "POL" in text) and _INTERNATIONAL.search(text):
         return True
-    if "European Union" in text or " EU " in text or "Eurostat" in text:
+    if "EU" in text or "European Union" in text or "Eurostat" in text:
         if _WHOLE_EU.search(text):  # "Police in the European Union recorded 5.3 million thefts"
             return True
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True
-    forces = _FORCES_OF.search(text) if " and " in text and any(map(text.__contains__, _FORCES_WORDS)) else None
+    forces = _FORCES_OF.search(text) if any(map(text.__contains__, _FORCES_WORDS)) else None
     return bool(forces) and len({code for _, code in places_in(forces.group(1))}) > 1
 
 

@@ -11,7 +11,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods, places, topics
+from parsers import (bare_counts, changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods,
+                     places, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import word_start_trie
 from parsers.sentences import split_sentences
@@ -220,3 +221,101 @@ def test_crimes_a_total_leaves_out_pass_their_quick_check(mark: str, words: list
     lower = f"6.6 million crimes in total, {mark} {' '.join(words + [''])}"
     if topics._LEFT_OUT_BEFORE.search(lower):
         assert any(word in lower for word in topics._LEFT_OUT_WORDS)
+
+
+# The gates added by the held-out batches' readings.
+@given(texts(["rose", "the", "cases", "5", "x", "police"]),
+       st.sampled_from(["from", "to", "topped", "crossed", "exceeded", "surpassing", "remain above", "stood at", ", up",
+                        ", down", "a record low of", "an all-time high of", "peak of", "out of the", "averaging",
+                        "compared with", "than", "numbered", "tops", "x"]),
+       st.sampled_from(["", "about ", "just ", "nearly ", "a record ", "an estimated ", "roughly "]),
+       st.sampled_from([" ", "  ", "\n"]))
+def test_compared_with_words_pass_their_quick_check(lead: str, word: str, qualifier: str, space: str) -> None:
+    lower = f"{lead} {word}{space}{qualifier}".lower()[-50:]
+    if bare_counts._COMPARED_BEFORE.search(lower):
+        assert bare_counts._ends_with_word(lower, bare_counts._COMPARED_WORDS)
+
+
+@given(texts(["sent", "Sent", "brought", "flew", "flown", "ferried", "hand", "Hands", "handed", "HANDING", "about",
+              "more than", "at least", "a further", "over", "send", "han"]))
+def test_split_verbs_pass_their_quick_check(before: str) -> None:
+    if nouns.SPLIT_VERB_BEFORE.search(before[-25:]):
+        assert any(map(before[-25:].lower().__contains__, nouns.SPLIT_VERBS))
+
+
+@given(texts(["cases", "the", "x", "5"]), st.sampled_from(["cases", "reports", "complaints"]),
+       st.sampled_from([" ", "\n", "  "]), st.sampled_from(["", "about ", "some ", "over ", "more than "]))
+def test_noun_of_phrases_pass_their_quick_check(lead: str, noun: str, space: str, qualifier: str) -> None:
+    before = f"{lead} {noun} of{space}{qualifier}"
+    if bare_counts._NOUN_OF_BEFORE.search(before[-60:]):
+        assert bare_counts.NOUN_OF_GATE in before[-25:]
+
+
+@given(st.sampled_from([" ", "  ", "\n", "\t "]), st.sampled_from(["to", "To", "into"]),
+       st.sampled_from(["prosecutors", "prosecution", "the prosecution", "pros"]))
+def test_referrals_to_prosecutors_pass_their_quick_check(space: str, to: str, target: str) -> None:
+    after = f"{space}{to} {target} over lending"
+    if bare_counts._TO_PROSECUTORS.match(after):
+        assert bare_counts.PROSECUTORS_GATE in after[:40]
+
+
+@given(st.sampled_from(["Police", "police", "Authorities", "officers", "Investigators", "prosecutors", "Polices"]),
+       st.sampled_from(["in", "from", "In"]), st.sampled_from(["Spain", "the UK", "Hong Kong"]),
+       st.sampled_from([", ", " and ", ", and "]), st.sampled_from(["Portugal", "the United States", "Italy"]))
+def test_forces_of_several_countries_pass_their_quick_check(force: str, prep: str, first: str, join: str,
+                                                            second: str) -> None:
+    text = f"{force} {prep} {first}{join}{second} arrested 40 fraud suspects."
+    if places._FORCES_OF.search(text):
+        assert any(map(text.__contains__, places._FORCES_WORDS))
+
+
+@given(st.sampled_from(["searching", "hunting", "looking", "search", "manhunt", "Searching", "hunt"]),
+       st.sampled_from(["for", "For", "fore"]), st.sampled_from(["", "another ", "a further ", "some "]))
+def test_people_sought_pass_their_quick_check(verb: str, prep: str, quantity: str) -> None:
+    tail = f"and police are {verb} {prep} {quantity}"
+    if nouns.SOUGHT_BEFORE.search(tail):
+        assert nouns.SOUGHT_GATE in tail
+
+
+@given(texts(["box office", "Box Office", "theaters", "THEATRES", "opening weekend", "grossed", "Grossed", "film"]))
+def test_box_office_words_pass_their_quick_check(before: str) -> None:
+    low = before.lower()
+    if exclusions._SHOW_BUSINESS.search(low):
+        assert any(map(low.__contains__, exclusions._SHOW_WORDS))
+
+
+@given(st.sampled_from(["records", "data collection", "comparable records", "the survey", "counting"]),
+       st.sampled_from(["began", "started", "were first kept", "were first collected"]), st.sampled_from(["", " in"]))
+def test_records_began_pass_their_quick_check(what: str, verb: str, prep: str) -> None:
+    lower = f"the lowest since {what} {verb}{prep} 2008"
+    start = lower.rindex("2008")
+    if periods._RECORDS_BEGAN.search(lower, max(0, start - 60), start):
+        assert periods.RECORDS_GATE in lower[max(0, start - 60):start]
+
+
+@given(st.sampled_from(["", "the ", "all ", "their "]), st.sampled_from(["amount involved", "losses", "cases"]),
+       st.sampled_from(["was", "is", "stood at", "at", "of"]), st.sampled_from(["", "just ", "about "]))
+def test_shares_named_before_pass_their_quick_check(det: str, noun: str, verb: str, qualifier: str) -> None:
+    lower = f"though their share of {det}{noun} {verb} {qualifier}"[-70:]
+    if changes._SHARE_OF_BEFORE.search(lower):
+        assert changes.SHARE_GATE in lower
+
+
+@given(texts(["in the", "across the", "throughout the", "European Union", "EU", "EU-wide", "Eurostat", "Europe"]))
+def test_eu_wide_totals_pass_their_quick_check(text: str) -> None:
+    if places._WHOLE_EU.search(text):
+        assert places.names_many_countries(text)
+
+
+@given(texts(["spend", "spends", "spending", "set aside", "earmarked", "jobs paying", "job offering", "paid the callers",
+              "pays its workers", "were paid", "got paid", "cost of", "costing", "budget", "the", "$"]))
+def test_new_spending_words_pass_their_quick_check(before: str) -> None:
+    window = before.lower()
+    if exclusions._SPENDING_BEFORE.search(window):
+        assert any(map(window.__contains__, exclusions._SPENDING_WORDS))
+
+
+@given(texts(["aged below", "aged under", "aged over", "aged above", "below", "under", "over", "aged", "people"]))
+def test_ages_above_or_below_pass_their_quick_check(tail: str) -> None:
+    if exclusions._NOT_METRIC_BEFORE.search(tail):
+        assert exclusions._ends_like_not_a_metric(tail)
