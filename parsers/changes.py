@@ -65,6 +65,9 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
+# A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
+_APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
+                             r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
 _SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
                               r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
@@ -174,6 +177,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-60:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
+    if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
+        return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
     share = _SHARE_OF.match(lower_after)
     if share:
         phrase = after[share.end():share.end() + 60]

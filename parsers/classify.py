@@ -153,6 +153,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
+    if measure == "groups" and word.lower() in ("locations", "premises", "places") and "search" in before[-30:].lower():
+        measure = "other"  # "searched 105 locations": searches carried out (GUIDE.md: operations are "other")
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":

@@ -131,7 +131,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
-     r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|filed (?:charges|cases|raps|complaints) "
+     r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
+     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"

@@ -331,13 +331,22 @@ _FIELDS_7 = [
     ("Senior citizens lost RM120 million to scams in January and February this year, police said.", "period",
      ["2026-01/2026-02"], dt.date(2026, 3, 27)),
 ]
+# The eighth batch of held-out articles.
+_READINGS_8 = [
+    ("Prosecutors filed public prosecutions against 90,000 people for fraud in 2026, a year-on-year increase of 6.4 "
+     "percent.", [(90000, "prosecutions"), (6.4, "prosecutions")]),
+    ("Courts handled 30,000 fraud cases, convicting 80,000 defendants, a rise of 20 percent from a year earlier.",
+     [(30000, "cases"), (80000, "convictions"), (20, "convictions")]),
+    ("The CBI arrested 26 people and searched 105 locations in the cyber fraud crackdown.",
+     [(26, "arrests"), (105, "other")]),
+]
 _SUBJECTS_7 = [
     ("The operation against methamphetamine trafficking led to 590 arrests.", ["drugs"]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", [*_READINGS_1, *_READINGS_2, *_READINGS_3, *_READINGS_4, *_READINGS_5,
-                                            *_READINGS_6, *_READINGS_7])
+                                            *_READINGS_6, *_READINGS_7, *_READINGS_8])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
