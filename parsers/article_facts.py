@@ -38,6 +38,8 @@ class ArticleContext:
     _origin: str | None = None
     _origin_known: bool = False
     _international: bool | None = None
+    _dateline: str | None = None
+    _dateline_known: bool = False
     money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
@@ -55,7 +57,7 @@ class ArticleContext:
     def _sentence_places(self, sentence: Sentence) -> SentencePlaces:
         if self._places is None:
             self._places = sentence_places(self.text, [(s.start, s.end) for s in self.sentences],
-                                           dateline_country(self.text) or self.default_geo)
+                                           self.dateline or self.default_geo)
         return self._places[sentence.index]
 
     def _most_named(self, named: Callable[[Sentence], tuple[tuple[int, str], ...]], reach: int) -> str | None:
@@ -73,13 +75,21 @@ class ArticleContext:
         return self._origin
 
     @property
+    def dateline(self) -> str | None:
+        """The country of the story's dateline ("HANOI - ..."), if it has one."""
+        if not self._dateline_known:
+            self._dateline_known = True
+            self._dateline = dateline_country(self.text)
+        return self._dateline
+
+    @property
     def geo(self) -> str | None:
         if not self._geo_known:
             self._geo_known = True
             if self.international:
                 return None  # an Interpol operation, "police in six countries": its totals have no one country
             # the dateline's country, the source's, else the one its headline and lead name most
-            self._geo = dateline_country(self.text) or self.default_geo or \
+            self._geo = self.dateline or self.default_geo or \
                 self._most_named(self.places_of, ARTICLE_HEAD) or self.money_country
         return self._geo
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent, sign_of_change
-from parsers.nouns import (LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
+from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
-from parsers.scan import lowered
+from parsers.scan import PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_NOUNS
 
 _I = re.IGNORECASE
@@ -67,12 +67,10 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewe
                                  r"(?:about |some |around |nearly |over |more than )?$")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
-_VICTIMS = re.compile(r"victims?", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
-_CLAUSE_BEFORE_COMMA = re.compile(r"[,;:.]")
 
 
 # The words _COMPARED_BEFORE ends with, before its optional qualifier (a quick test before the regex).
@@ -126,7 +124,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if before.endswith(", ") and _IN_ALL_AFTER.match(after):  # "the networks it dismantled, 41 in all"
-        words = _CLAUSE_BEFORE_COMMA.split(before[-80:-2])[-1].split()[-6:]
+        words = PHRASE_BREAK.split(before[-80:-2])[-1].split()[-6:]
         named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
         if named:
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
@@ -169,7 +167,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
         if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
             return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
-        if counted and _VICTIMS.fullmatch(counted[1]):  # "7,500 of those victims lost six-figure sums"
+        default = next((m for d, m in DEFAULT_RES if d.search(counted[1])), None) if counted else None
+        if default == "victims":  # "7,500 of those victims lost six-figure sums"
             return LocalReading("victims", "count", sign, qualifier, False, 0.7)
         total = inherited(before, after, memory, start, demonym=True)
         return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parsers.period_rules import shift_months
 from parsers.periods import TimeExpression, shift_period
+from parsers.scan import PHRASE_BREAK
 from parsers.sentences import Sentence
 
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
@@ -54,7 +55,6 @@ _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _TH
 
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,38}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
-_PHRASE_BREAK = re.compile(r"[,;:.]")  # "480 foreigners arrested in raids on hubs in Pampanga and Tarlac in March"
 # The day a statement was made, not an event: "the police said in a statement on July 6".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
@@ -65,7 +65,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
-        local_end <= t.start <= local_end + 100 and not _PHRASE_BREAK.search(text, local_end, t.start))) and
+        local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
         not (t.dated and _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure

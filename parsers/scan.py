@@ -112,6 +112,8 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+PHRASE_BREAK = re.compile(r"[,;:.]")  # where a phrase ends: a comma, semicolon, colon or full stop
+
 _FEW_STEMS = 16  # up to this many stems, substring tests find one faster than a regex search
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.scan import StemScanner
+from parsers.scan import PHRASE_BREAK, StemScanner
 from parsers.vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
 
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
@@ -152,7 +152,6 @@ def _before_attribution(items: list[tuple[int, str]], text: str, position: int) 
     return before or items
 
 
-_PHRASE_END = re.compile(r"[,;.:]")
 _BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of)\b")
 
 
@@ -160,7 +159,7 @@ def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> lis
     """In "tried 3,150 gambling cases and sentenced 9,870 people for helping fraud rings" the figure's crime is
     named after it, in its own phrase: the crime words before it, across an "and", are the earlier figure's."""
     after = text.find(" ", position)  # past the figure's own digits ("9,870")
-    own = [item for item in items if after < item[0] <= position + 80 and not _PHRASE_END.search(text, after, item[0])
+    own = [item for item in items if after < item[0] <= position + 80 and not PHRASE_BREAK.search(text, after, item[0])
            and _BINDS_CRIME.search(text, after, item[0])]
     if not own:
         return items
