@@ -18,7 +18,8 @@ from parsers.vocab import PEOPLE_NOUNS
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
-                               r"(?:\w+ly )?(at large|on the run|\w+(?: up| over| into custody| back)?)")
+                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
+                               r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 _TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"
 PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 40 characters
@@ -59,7 +60,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"out of (?:the )?)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
-_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.)\s+"
+_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveraging|\bon average)\s+"
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
@@ -168,8 +169,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
             return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
         default = next((m for d, m in DEFAULT_RES if d.search(counted[1])), None) if counted else None
-        if default == "victims":  # "7,500 of those victims lost six-figure sums"
-            return LocalReading("victims", "count", sign, qualifier, False, 0.7)
+        if default == "victims":  # "7,500 of those victims lost six-figure sums" (not "1,927 of the suspects", who
+            return LocalReading(default, "count", sign, qualifier, False, 0.7)  # are the ones counted before)
         total = inherited(before, after, memory, start, demonym=True)
         return LocalReading(total, "count", sign, qualifier, False, 0.7) if total else None
     if _FROM_PLACE.match(after):

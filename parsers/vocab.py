@@ -135,7 +135,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
      "prosecutions"),
-    (r"convict(?:ed|ing|s)?|convictions? of|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+    (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),

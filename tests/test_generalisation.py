@@ -1,21 +1,21 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 196 short articles in the styles of crime and enforcement reporting across some
+``tests/generalisation/`` holds 202 short articles in the styles of crime and enforcement reporting across some
 30 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
 multi-country operations, pages with no crime figures), written for these tests, and their gold records
 labelled against GUIDE.md.  ``sources.tsv`` says which batch each article is in:
 
 - batch 0 (53 articles): gold started from the extractor's records, corrected by hand;
-- batches 1 to 8 (29, 25, 23, 19, 19, 11, 10 and 7 articles): gold labelled by hand before the extractor read
-  them, and each batch scored blind before any rule was mended on it: F1 0.932 (the code of stop 17), 0.915
+- batches 1 to 9 (29, 25, 23, 19, 19, 11, 10, 7 and 6 articles): gold labelled by hand before the extractor
+  read them, and each batch scored blind before any rule was mended on it: F1 0.932 (the code of stop 17), 0.915
   (after batch 1's mends), 0.862 (after batch 2's), 0.912 (after batch 3's), 0.864 (after batch 4's), 0.961
-  (after batch 5's), 0.932 (after batch 6's) and 0.935 (after batch 7's); batches 6 to 8 keep to the dev set's
-  kinds of story.  Those blind scores are the estimate of how the
+  (after batch 5's), 0.932 (after batch 6's), 0.935 (after batch 7's) and 0.901 (after batch 8's); batches 6 to
+  9 keep to the dev set's kinds of story.  Those blind scores are the estimate of how the
   rules carry over to unseen reporting (dev: 0.990); the rules were then mended on each batch.
 
 So every batch is now a regression set: scored with GUIDE.md's matching rule (same article, measure and unit,
-values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.987; subject 0.978,
-period 0.970, baseline 0.998, geo 0.991), so that a rule keyed on one article's words that breaks how other
+values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.987; subject 0.972,
+period 0.968, baseline 0.998, geo 0.992), so that a rule keyed on one article's words that breaks how other
 articles read shows up here.
 """
 from __future__ import annotations

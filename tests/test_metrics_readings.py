@@ -340,13 +340,20 @@ _READINGS_8 = [
     ("The CBI arrested 26 people and searched 105 locations in the cyber fraud crackdown.",
      [(26, "arrests"), (105, "other")]),
 ]
+# The ninth batch of held-out articles.
+_READINGS_9 = [
+    ("Courts punish 17,000 for cross-border gambling in 2026", [(17000, "convictions")]),
+    ("260 under probe for scams involving $15 million in losses", [(260, "suspects"), (15e6, "money")]),
+    ("The internet crime centre received 900,000 complaints, an average of about 2,470 a day.",
+     [(900000, "cases"), (2470, "cases")]),
+]
 _SUBJECTS_7 = [
     ("The operation against methamphetamine trafficking led to 590 arrests.", ["drugs"]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", [*_READINGS_1, *_READINGS_2, *_READINGS_3, *_READINGS_4, *_READINGS_5,
-                                            *_READINGS_6, *_READINGS_7, *_READINGS_8])
+                                            *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
