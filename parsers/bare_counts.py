@@ -78,7 +78,7 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
                             "surpass surpassed surpasses surpassing against versus than with up down above below of "
-                            "averaged averaging average averages".split())
+                            "averaged averaging average averages low high peak".split())
 _QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
                               .split())
 
@@ -89,7 +89,7 @@ def _ends_with_word(text: str, words: frozenset[str]) -> bool:
     tail = text.split()[-4:]
     while tail and tail[-1].lower() in _QUALIFYING_WORDS:
         tail.pop()
-    return bool(tail) and (tail[-1].lower() in words or tail[-1].lower() in ("low", "high", "peak"))
+    return bool(tail) and tail[-1].lower() in words
 
 
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,

@@ -22,7 +22,8 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.sentences import Sentence, split_sentences
-from parsers.topics import about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures
+from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
+                            respective_to_before)
 from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -180,8 +181,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
         bare_change = any(r.unit == "percent" and not r.share and r.strength <= 0.75 for _, r in figures)
         totals: dict[tuple[int, str], str] = {}  # (clause start, measure) -> subject of its first figure
-        respective = respective_figures(sentence.text, [(m.start - sentence.start, r.unit, r.share) for m, r in figures])
-        carried = _respective_to_before(figures, previous_counts, sentence.text) if not respective else {}
+        placed = [(m.start - sentence.start, r.unit, r.share) for m, r in figures]
+        respective = respective_figures(sentence.text, placed)
+        changes = respective_to_before(sentence.text, placed) if not respective else []
+        carried = dict(zip(changes, previous_counts)) if changes and len(changes) == len(previous_counts) else {}
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
         for index, (mention, reading) in enumerate(figures):
@@ -238,21 +241,6 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, text)
-
-
-_THE_FIGURES = re.compile(r"(?:the|these|both|the two) (?:figures|numbers|totals)\b|(?:they|both)\b", re.IGNORECASE)
-
-
-def _respective_to_before(figures: list[tuple[NumberMention, LocalReading]], before: list[tuple[str, str]],
-                          text: str) -> dict[int, tuple[str, str]]:
-    """The changes of a sentence that lists them "respectively" for the counts of the sentence before: their
-    indexes mapped to those counts' (measure, subject), in order, when the numbers agree."""
-    if "respectively" not in text or not _THE_FIGURES.match(text):
-        return {}
-    changes = [i for i, (_, r) in enumerate(figures) if r.unit == "percent" and not r.share]
-    if len(changes) < 2 or len(changes) != len(before) or len(changes) != len(figures):
-        return {}
-    return dict(zip(changes, before))
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"

@@ -127,15 +127,14 @@ def _rules_for(present: frozenset[str]) -> tuple[TimeRule, ...]:
     return tuple(rule for rule, needs in zip(RULES, _NEEDS) if all(not present.isdisjoint(clue) for clue in needs))
 
 
+_SPANS = "(?:period|time|operation|campaign|crackdown|month|quarter|week)"  # "the same month last year"
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against|on) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
-    r"the same (?:period|operation|campaign|crackdown|month|quarter|week) (?:a year (?:ago|earlier)|last year|"
-    r"of the previous year))|(?:that|those) of (?:the )?"
+    rf"the same {_SPANS} (?:a year (?:ago|earlier)|last year|of the previous year))|(?:that|those) of (?:the )?"
     r"(?:previous|prior|preceding|last) year|"
     # "7,820 cases for the same period last year": the reporting period a year back, wherever it stands
-    r"same (?:period|time|operation|campaign|crackdown|month|quarter|week) (?:a year (?:ago|earlier)|last year|"
-    r"of (?:the )?(?:previous|last) year)|"
+    rf"same {_SPANS} (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
     r"a year (?:earlier|before|ago)|the year before)"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",

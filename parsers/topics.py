@@ -189,6 +189,19 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
     return nearest(subjects, position)
 
 
+_THE_FIGURES = re.compile(r"(?:the|these|both|the two) (?:figures|numbers|totals)\b|(?:they|both)\b", re.IGNORECASE)
+
+
+def respective_to_before(text: str, figures: Sequence[tuple[int, str, bool]]) -> list[int]:
+    """The changes of a sentence that lists them "respectively" for the counts of the sentence before ("The
+    figures were down 3.6 percent and 7.1 percent year-on-year respectively"): their indexes, in order, when the
+    sentence is nothing but those changes; empty otherwise.  ``figures`` are as for :func:`respective_figures`."""
+    if "respectively" not in text or not _THE_FIGURES.match(text):
+        return []
+    changes = [i for i, (_, unit, share) in enumerate(figures) if unit == "percent" and not share]
+    return changes if len(changes) >= 2 and len(changes) == len(figures) else []
+
+
 def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> dict[int, int]:
     """Which earlier count each change of a "respectively" list belongs to: in "charged 38,000 for X and 2,500 for
     Y, up 20 percent and down 12 percent respectively" the changes (figures 2 and 3) are those of figures 0 and 1.
