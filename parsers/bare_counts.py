@@ -64,9 +64,10 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
+_LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?),\s*"
-                                 r"(?:about |some |around |nearly |over |more than )?$")
-_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+(?:about |some |around |nearly |over |more than )?$")
+                                 + _LOOSE + "$")
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+" + _LOOSE + "$")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
