@@ -24,7 +24,7 @@ from parsers.scan import lowered, top_level_alternatives
 from parsers.vocab import CASE_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SEIZURE_VERBS
 
 _I = re.IGNORECASE
-_PHYSICAL_RE = re.compile(r"^\s*(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+_PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
 _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
                    "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
@@ -59,6 +59,9 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|i
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
 _PER_POPULATION = re.compile(r"\s+per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b")
+# Premises raided are sites raided, groups in GUIDE.md ("raids on two houses"); seized, they are seizures.
+_RAIDED_BEFORE = re.compile(r"\braid(?:s|ed|ing)?(?: on| at)?\s+$", _I)
+_PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
@@ -149,6 +152,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
+    if measure == "seizures" and word.lower() in _PREMISES and _RAIDED_BEFORE.search(before[-20:]):
+        measure = "groups"
     if measure == "seizures" and not _seized(sentence, memory):
         return None
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():

@@ -196,7 +196,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start)) and
             not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
-    stated_in, chosen = strong[0] if strong else weak[0] if weak else (0, None)  # "on 12 August": the event's month
+    # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
+    # nationwide crackdown in June" dates what the next sentences tell of it
+    since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
+             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text)] if not (strong or weak) else []
+    stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
         # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part)
@@ -276,18 +280,20 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-# An enforcement act right before the weekday dates the act ("arrested Tuesday evening 17"); a weekday after
-# "said" or "announced" dates only the report.
-_ACT_BEFORE = re.compile(r"\b(?:arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|"
-                         r"repatriat\w*|charg\w*|seiz\w*|bust\w*|intercept\w*|apprehend\w*)\b[^.;,]{0,40}$",
-                         re.IGNORECASE)
+# An enforcement act right before or after the weekday dates the act ("arrested Tuesday evening 17", "on Tuesday
+# sentenced 11"); a weekday after "said" or "announced" dates only the report.
+_ACTS = (r"arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|repatriat\w*|charg\w*|seiz\w*|"
+         r"bust\w*|intercept\w*|apprehend\w*|sentenc\w*|convict\w*|jail\w*|indict\w*")
+_ACT_BEFORE = re.compile(rf"\b(?:{_ACTS})\b[^.;,]{{0,40}}$", re.IGNORECASE)
+_ACT_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:{_ACTS})\b", re.IGNORECASE)  # "on Tuesday sentenced"
 
 
 def names_a_weekday(text: str) -> bool:
     """Whether ``text`` dates an enforcement act by a weekday only ("arrested on Tuesday", "raided ... on Friday")."""
     if "day" not in text:
         return False
-    return any(_ACT_BEFORE.search(text, max(0, m.start() - 60), m.start()) for m in _WEEKDAY.finditer(text))
+    return any(_ACT_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _ACT_AFTER.match(text, m.end())
+               for m in _WEEKDAY.finditer(text))
 
 
 _COMPARED_BEFORE = re.compile(rf"{_COMPARISON_MARK}\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)

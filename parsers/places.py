@@ -41,6 +41,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:\bfrom|\b((?:cent(?:re|er)s?|compounds?|hubs?|f
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 _NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders)\b")  # on lower-cased text
+# Kinds of scam named after a place, as Malaysian and Singaporean reports call impersonation scams: no place.
+_SCAM_KIND_AFTER = {"MO": re.compile(r"\s+scams?\b")}  # "a Macau scam syndicate" (on lower-cased text)
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
@@ -145,6 +147,9 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
                 continue  # "US$", "96 Myanmar nationals": a currency, a nationality
+            scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
+            if scam_kind and scam_kind.match(lower, match.end()):
+                continue  # "Macau scam": a kind of scam
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
             listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))

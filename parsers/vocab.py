@@ -189,7 +189,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
-     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
+     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
      r"(?:syndicates?|rings?|gangs?|networks?|groups?)",
      "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
