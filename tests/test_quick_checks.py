@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import (bare_counts, changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods,
@@ -319,3 +319,19 @@ def test_new_spending_words_pass_their_quick_check(before: str) -> None:
 def test_ages_above_or_below_pass_their_quick_check(tail: str) -> None:
     if exclusions._NOT_METRIC_BEFORE.search(tail):
         assert exclusions._ends_like_not_a_metric(tail)
+
+
+TIME_WORDS = ["in", "on", "since", "from", "between", "to", "and", "compared with", "compared to", "than in", "than",
+              "january", "sept", "dec.", "march", "may", "2024", "2025-26", "last year", "this year", "the past",
+              "three", "months", "days", "first", "quarter", "half", "of", "as of", "by the end of", "the year",
+              "ending", "12", "4th", "decade", "last", "last month", "the start of", "year-to-date"]
+
+
+@settings(max_examples=1500)
+@given(texts(TIME_WORDS, max_size=8))
+def test_time_rules_match_only_where_their_clues_are(text: str) -> None:
+    lower = text.lower()
+    present = periods._clues(lower)[3]
+    for rule, needs in zip(period_rules.RULES, periods._NEEDS):
+        if rule.pattern.search(lower):
+            assert all(not present.isdisjoint(clue) for clue in needs), rule.pattern.pattern[:60]
