@@ -97,6 +97,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
      r"text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
+     r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...

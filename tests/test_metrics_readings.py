@@ -375,6 +375,10 @@ _FIELDS_10 = [
     # "Macau scam" is a kind of scam, no place
     ("Police arrested 16 members of a Macau scam syndicate in Penang.", "geo", ["MY"], PUB),
 ]
+# The eleventh batch of held-out articles.
+_READINGS_11 = [
+    ("Police shut down 240 gambling platforms and 900 payment channels serving them.", [(240, "other"), (900, "other")]),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -383,7 +387,7 @@ _SUBJECTS_10 = [
 
 @pytest.mark.parametrize("text, expected", [*_READINGS_1, *_READINGS_2, *_READINGS_3, *_READINGS_4, *_READINGS_5,
                                             *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9,
-                                            *_READINGS_10])
+                                            *_READINGS_10, *_READINGS_11])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
