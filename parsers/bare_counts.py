@@ -55,6 +55,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
                               r"averag\w+|compared (?:to|with)|against|versus|than|"
+                              r"(?:from|than|against|compared (?:to|with)) the|"  # "up 22 percent from the 7,305 it logged"
                               r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
                               r"(?:a |an )?(?:record |all-time |new )?(?:low|high|peak) of)\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
@@ -146,8 +147,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     shared_percent = _SHARED_PERCENT.match(after)
     if shared_percent:  # "by 12 and 40.5 per cent respectively"
         found = read_percent(before, after[shared_percent.end():], memory, start)
-        if found:
-            return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
+        if not found:  # "returns of 8 to 15 percent": what the percentage after it is not, it is not either
+            return None
+        return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
     if RATE_RE.search(lowered(before[-60:])) and RATE_LEVEL_BEFORE.search(lowered(before[-20:])):
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)

@@ -81,7 +81,8 @@ _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|acco
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
-                            r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+)?$")
+                            r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+|between\s+)?"
+                            r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)?\s*(?:to|and|-|–)\s*)?$")  # "of 8 to 15 percent"
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
 # The next entry of a ranking of shares: "..., followed by fake online shopping at 19 percent" (lower-cased).
 _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")

@@ -62,6 +62,9 @@ _PER_POPULATION = re.compile(r"\s+per (?:lakh|100,000|100 000|1,000|thousand|mil
 # Premises raided are sites raided, groups in GUIDE.md ("raids on two houses"); seized, they are seizures.
 _RAIDED_BEFORE = re.compile(r"\braid(?:s|ed|ing)?(?: on| at)?\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
+# What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
+_PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
+                              "deported", "suspects"})
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
@@ -164,6 +167,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
+        if before[-7:].lower() == "of the " and "," in rest:  # "Of the 27 suspects, 19 were arrested": the lead's own
+            rest = rest[:rest.find(",")]  # words, not the verb of the part after it
         decided = people_measure(before, rest)
         if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
@@ -176,6 +181,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:
             total = inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
+            total = total if total in _PEOPLE_MEASURES else None  # "Of the 27 suspects" after what was seized
             default = next((m for d, m in DEFAULT_RES if d.search(word)), None)
             decided = (total, 0.7) if total else (default, 0.7) if default else None
         if decided is None:

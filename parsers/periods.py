@@ -37,6 +37,14 @@ _FOUNDING_ENDS = tuple(word.split()[-1] for word in _FOUNDING_WORDS)
 _FOUNDING_TAILS = tuple({word[-2:] for word in _FOUNDING_WORDS})
 
 
+# "the highest in a single month this year": the year a record is set in, not the figure's period.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|fewest|smallest|worst|record)\b[^,.;]{0,40}$")
+
+
+def _superlative_frame(lower: str, start: int) -> bool:
+    return lower.startswith("this year", start) and bool(_SUPERLATIVE_BEFORE.search(lower, max(0, start - 50), start))
+
+
 def _founded_before(lower: str, start: int) -> bool:
     """"established in 2000": a year that dates a body, not a figure (the last words are checked first)."""
     window = lower[max(0, start - 30):start]
@@ -198,8 +206,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
                 continue
             period = rule.resolve(match, published)
             if period is None or _founded_before(lower, start) or _record_since(lower, start) or \
-                    _names_a_law(sentence, start):
-                continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967": no figure's period
+                    _names_a_law(sentence, start) or _superlative_frame(lower, start):
+                continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967", "the highest
+                # ... this year": no figure's period
             dated = rule.weak and any(map(str.isdigit, match.group(0)))
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,

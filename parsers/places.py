@@ -79,8 +79,13 @@ _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() fo
 _AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in AUTHORITY_DEMONYMS.values() for n in names],
                                         rare_starts=True)
 # Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
-DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9. ]+?)?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
+DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Za-z0-9. ]+?))?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
                          re.MULTILINE)
+# The states of American datelines, as the AP writes them: "OCALA, Fla. —".
+_US_DATELINE_STATES = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. "
+    "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
 
 
 def _code(match: re.Match[str]) -> str:
@@ -188,6 +193,8 @@ def dateline_country(text: str) -> str | None:
         hits = [_code(m) for m in PLACE_RE.finditer(place)]
         if hits:
             return hits[0]
+        if match.group(2) and match.group(2).strip() in _US_DATELINE_STATES:
+            return "US"
     return None
 
 

@@ -169,6 +169,8 @@ def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> lis
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
+# A crime named right before "at" or "with" and its figure, as in a ranking.
+_LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
 
 
 def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
@@ -180,6 +182,9 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
                                    position)
         subjects = _own_conjunct(subjects, text, position)
+        labelled = [item for item in subjects if item[0] < position and _LABELLED.fullmatch(text, item[0], position)]
+        if labelled:  # "followed by investment fraud at 1,318 and illegal access at 911": the crime it is told for
+            return labelled[-1][1]
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
             for first, second in zip(subjects, subjects[1:]):

@@ -92,7 +92,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"sites|premises|locations|hideouts|parks", "groups"),
+     r"sites|premises|locations|hideouts|parks|county lines|drug lines", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
      r"text messages|sms|"
@@ -113,7 +113,8 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|m
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
-                 r"firearms?|pistols?|rifles?|bullets|ammunition|passports?|devices?|packets?|bags?|"
+                 r"firearms?|pistols?|rifles?|bullets|ammunition|knives|machetes|swords|crossbows|"
+                 r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
@@ -158,6 +159,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|still wanted|wanted by|"
+     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
+     r"abscond(?:ed|ing)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
@@ -195,7 +198,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
-     r"unauthori[sz]ed access|"
+     r"unauthori[sz]ed access|illegal access|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
      # ("providing bank cards, payment accounts or technical help to fraud gangs")
      + "|".join(rf"{verb} (?:[\w-]+,? ){{0,6}}?(?:support|help|assistance|cards|accounts) to "
@@ -241,7 +244,7 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
-    r"charged|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
+    r"charg(?:ed|es|ing)|indict\w*|ponzi|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
     r"kidnap\w*|carjack\w*|stabb\w*")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
