@@ -19,7 +19,7 @@ from parsers.vocab import PEOPLE_NOUNS
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
                                r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
-                               r"(?:received|receiving|got|given) (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)|"
+                               r"(?:received|receiving|got|given) (?:\w+ )?(?:prison|jail|life|death) (?:terms|sentences)|"
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 _TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"
@@ -67,9 +67,11 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?),\s*"
-                                 + _LOOSE + "$")
-_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}\bwith\s+" + _LOOSE + "$")
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?)"
+                                 r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\()" + _LOOSE + "$")
+_PER_POPULATION_BEFORE = re.compile(r"\bper (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b", _I)
+PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
@@ -122,7 +124,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     earlier = memory.last_count(start)
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
-    if after[:1] in ",.;)" and "," in before[-60:]:
+    if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "("):
         apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
         if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
@@ -151,6 +153,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return None
         return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
     if RATE_RE.search(lowered(before[-60:])) and RATE_LEVEL_BEFORE.search(lowered(before[-20:])):
+        if PER_HEAD_GATE in before[-40:] and _PER_POPULATION_BEFORE.search(before[-40:]):
+            return None  # "rose to 8.1 per lakh population from 6.2": a rate per head, no figure
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before

@@ -85,7 +85,8 @@ _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?
                             r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)?\s*(?:to|and|-|–)\s*)?$")  # "of 8 to 15 percent"
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
 # The next entry of a ranking of shares: "..., followed by fake online shopping at 19 percent" (lower-cased).
-_FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b[^,;.]{0,45}?\b(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
+_FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b(?:[^,;.(]|\([\d.,]+\s*%?\)){0,45}?(?:\b(?:at|with)\s+|\()"
+                             r"(?:about\s+|around\s+|nearly\s+)?$")  # "followed by extortion (3.6%)" too
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
                              r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")

@@ -61,7 +61,8 @@ _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding)\b[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
-                              r"\bfined (?:them|him|her|it|each|all|the)\b")  # a court's fine, not a law's maximum
+                              r"\bfined (?:them|him|her|it|each|all|the)\b|"
+                              r"(?<!be )(?<!being )\bfined\s+$")  # a court's fine, not a law's maximum
 
 
 def _ends_like_not_a_metric(tail: str) -> bool:

@@ -121,6 +121,9 @@ FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥�
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
+_UP_FROM = re.compile(r"\d(?:\s+[a-z]+){0,2},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?"
+                      r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
+UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 
 def from_to_period(period: str | None, text: str, local_pos: int, local_end: int,
@@ -141,6 +144,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return years.group(2)
     if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
+    if not years and (len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] \
+            and _UP_FROM.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
+        return shift_period(period, -1)  # "6,120 cases, down from 9,880" in a yearly report: the year before's
     return period
 
 

@@ -73,7 +73,7 @@ def _year_of(word: str | None, published: dt.date | None) -> int | None:
 
 
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = _year_of(m[6] or m[3], published)
+    year = _year_of(m[6] or m[7] or m[3], published)  # "between March 3 and March 9 last year"
     if year is None:
         return None
     first, last = _month(m[1]), _month(m[4])
@@ -263,7 +263,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
-          rf"(\d{{1,2}})(?:,?\s+({YEAR}))?", _day_range, False, ("M",)),
+          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",)),
     _rule(rf"(?:from |between |in )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
           _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,

@@ -87,7 +87,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
     (r"convictions?", "convictions"),
-    (r"deaths?|fatalities", "deaths"),
+    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
@@ -139,7 +139,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
-     + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life) (?:terms|sentences)" for verb in ("received", "receiving", "got",
+     + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life|death) (?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
@@ -232,7 +232,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "organised", "organized", "drug", "computer", "financial", "economic",
                                             "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|commercial crimes?|"
+     r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|commercial crimes?|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?", "other"),
 )
 

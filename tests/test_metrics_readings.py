@@ -412,6 +412,37 @@ _SUBJECTS_12 = [
     ("Phishing scams led with 1,900 complaints, followed by investment fraud at 1,100 and illegal access at 640.",
      ["telecom_fraud", "telecom_fraud", "cybercrime"]),
 ]
+# The thirteenth batch of held-out articles.
+_READINGS_13 = [
+    # death sentences are convictions, no deaths
+    ("Another five received death sentences, while the remaining 18 were jailed.", [(5, "convictions"),
+                                                                                    (18, "convictions")]),
+    # a headline's fine, imposed; a law's fine, not
+    ("Odd-job worker fined RM8,000 for letting scammers use his account", [(8000, "money")]),
+    ("Offenders can be fined $5,000 under the new scam law.", []),
+    # a ranking written in brackets
+    ("Selangor reported the most scam cases (4,210), followed by Johor (2,980).", [(4210, "cases"), (2980, "cases")]),
+    # the earlier level of a rate per head is no figure either
+    ("The rate of violent crime fell to 3.2 per lakh population from 4.1.", []),
+]
+_FIELDS_13 = [
+    ("RM30,500 was moved into the account between June 2 and June 8 last year, police said.", "period",
+     ["2025-06"], dt.date(2026, 7, 9)),
+    # "down from" in a yearly report: the year before's
+    ("Victims lost $500 million to scams in 2026.\n• Job scams: 4,000 cases, down from 5,100", "period",
+     ["2026", "2026", "2025"], dt.date(2027, 2, 1)),
+    # the court's country, not that of the compounds its convicts ran
+    ("BEIJING — A court on Thursday convicted 20 members of a ring that ran scam compounds in Myanmar, sentencing "
+     "three of them to death.", "geo", ["CN", "CN"], PUB),
+    # a ranking's shares in brackets are shares: no baseline
+    ("Cyber crime cases rose 20% to 90,000 in 2025 from 75,000 in 2024.\nFraud made up 70% of the cases, followed by "
+     "sexual exploitation (5.1%) and extortion (2.9%).", "baseline_period", ["2024", None, None, None, None, None],
+     dt.date(2026, 12, 1)),
+]
+_SUBJECTS_13 = [
+    ("Fraud made up 70% of the cases, followed by sexual exploitation (5.1%) and extortion (2.9%).",
+     ["telecom_fraud", "human_trafficking", "other"]),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -420,18 +451,20 @@ _SUBJECTS_10 = [
 
 @pytest.mark.parametrize("text, expected", [*_READINGS_1, *_READINGS_2, *_READINGS_3, *_READINGS_4, *_READINGS_5,
                                             *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9,
-                                            *_READINGS_10, *_READINGS_11, *_READINGS_12])
+                                            *_READINGS_10, *_READINGS_11, *_READINGS_12,
+                                            *_READINGS_13])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
 
 @pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_2, *_FIELDS_3, *_FIELDS_4, *_FIELDS_5,
-                                                              *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12])
+                                                              *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
+                                                              *_FIELDS_13])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
 
 @pytest.mark.parametrize("text, subjects", [*_SUBJECTS_1, *_SUBJECTS_2, *_SUBJECTS_3, *_SUBJECTS_7,
-                                             *_SUBJECTS_10, *_SUBJECTS_12])
+                                             *_SUBJECTS_10, *_SUBJECTS_12, *_SUBJECTS_13])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects

@@ -328,10 +328,25 @@ TIME_WORDS = ["in", "on", "since", "from", "between", "to", "and", "compared wit
 
 
 @settings(max_examples=1500)
-@given(texts(TIME_WORDS, max_size=8))
+@given(st.lists(st.sampled_from(TIME_WORDS + [",", "5"]), max_size=8).map(" ".join))  # words as words: a month
 def test_time_rules_match_only_where_their_clues_are(text: str) -> None:
     lower = text.lower()
     present = periods._clues(lower)[3]
     for rule, needs in zip(period_rules.RULES, periods._NEEDS):
         if rule.pattern.search(lower):
             assert all(not present.isdisjoint(clue) for clue in needs), rule.pattern.pattern[:60]
+
+
+@given(st.sampled_from(["12,000", "5"]), texts(["cases", "scam", "reports", ","], max_size=3),
+       st.sampled_from([" up from ", " down from ", ", down from ", " up   from  "]), texts(["about ", "just ", "Rs.", "RM", "$"],
+                                                                                  max_size=2))
+def test_up_from_partners_pass_their_quick_check(figure: str, noun: str, mark: str, qualifier: str) -> None:
+    before = figure + noun + mark + qualifier
+    if figure_periods._UP_FROM.search(before):
+        assert figure_periods.UP_FROM_GATE in before[-20:]
+
+
+@given(texts(["per lakh", "per 100,000", "per capita", "per head", "population", "per", "lakh", "from", "to", "3.2"]))
+def test_rates_per_head_pass_their_quick_check(before: str) -> None:
+    if bare_counts._PER_POPULATION_BEFORE.search(before[-40:]):
+        assert bare_counts.PER_HEAD_GATE in before[-40:]
