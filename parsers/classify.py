@@ -172,7 +172,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         decided = people_measure(before, rest)
         if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
-            total = inherited(before, after, memory, start, demonym=True) if listed else None
+            total = (_total_told_before(before, memory) or inherited(before, after, memory, start, demonym=True)) \
+                if listed else None
             if total and (decided is None or decided[0] != total):
                 decided = (total, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
         if (decided is None or decided[1] < 0.9) and _SUSPECTED.search(after, 0, max(0, after.find(word))):
@@ -190,6 +191,19 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+_GROUP_LEAD = re.compile(r"(?:The|These|Those|All the|All) ([a-z]+)\b")
+
+
+def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
+    """What the sentence before counted the group a list opens with: "freed 54 migrants ..." then "The migrants,
+    including 17 minors, ..." (not the last count told, "arrested six gang members")."""
+    lead = _GROUP_LEAD.match(before)
+    told = re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{lead.group(1)}\b", memory.previous_text) \
+        if lead and memory.previous_text else None
+    decided = people_measure(memory.previous_text[:told.start()], memory.previous_text[told.end():]) if told else None
+    return decided[0] if decided else None
 
 
 def _seized(sentence: str, memory: SentenceMemory) -> bool:

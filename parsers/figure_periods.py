@@ -63,7 +63,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
     text = sentence.text
-    strong = [t for t in times if not t.baseline and t.period and not t.weak]
+    strong = [t for t in times if not t.baseline and t.period and not t.weak and
+              not (t.start > local_end and clause_of_its_own(text, local_end, t.start))]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
         not (t.dated and _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
@@ -190,17 +191,36 @@ _OPERATION = re.compile(r"\b(?:operations?|raids?|raided|crackdowns?|sweeps?|swo
                         r"campaigns?|blitz|busts?)\b", re.IGNORECASE)
 
 
+# A relative clause with a figure of its own: "arrested 46 suspects linked to a ring that siphoned Sh312 million
+# ... over the past 18 months" (the window is the sums', not the arrests' nor the article's).
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]*?\d")
+RELATIVE_GATE = ("that", "which", "who")  # one is in every _RELATIVE_CLAUSE match
+
+
+def clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a time expression at ``end`` stands in a relative clause, opened after ``start``, that holds a
+    figure of its own before it."""
+    return any(map(text[start:end].__contains__, RELATIVE_GATE)) and \
+        bool(_RELATIVE_CLAUSE.search(text, start, end))
+
+
+_OPERATION_BEFORE = re.compile(r"\b(?:operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz)\s+$",
+                               re.IGNORECASE)  # "during the operation in June": the operation's month
+
+
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
                     ) -> ReportingPeriod:
     found: list[tuple[int, TimeExpression]] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
         found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
+                  and not clause_of_its_own(sentence.text, 0, t.start)
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [(n, t) for n, t in found if not t.weak and t.period]
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
-            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start)) and
+            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
+             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - 30), t.start)) and
             not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it

@@ -24,7 +24,7 @@ from parsers.reading import LocalReading
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
-from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY
+from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY, SHILLING_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
 GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
@@ -67,6 +67,8 @@ def _unit(reading: LocalReading, geo: str | None, raw: str) -> str:
         return DOLLAR_BY_COUNTRY.get(geo or "", "USD")
     if reading.unit == "INR" and geo in RUPEE_BY_COUNTRY and not raw.startswith(("₹", "INR")):
         return RUPEE_BY_COUNTRY[geo]  # "Rs 35 million" in a Pakistani story
+    if reading.unit == "KES" and geo in SHILLING_BY_COUNTRY and raw[:2].lower() == "sh":
+        return SHILLING_BY_COUNTRY[geo]  # "Sh4 billion" in a Tanzanian story
     return reading.unit
 
 

@@ -60,8 +60,9 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+
 # Matched on lower-cased text (``lowered``: positions kept), which is about twice as fast as IGNORECASE.
 # Philippine pesos written "P1.5 million", "P250,000": a "P" right before digits only with a scale or
 # thousands groups after it ("P2P" is not money).
-# Nigerian naira and South African rand are written the same way: "N365 billion", "R1.9 billion".
-_PESO = r"[pnr](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
+# Nigerian naira, South African rand and East African shillings are written the same way: "N365 billion",
+# "R1.9 billion", "Sh312 million".
+_PESO = r"(?:[pnr]|sh)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
@@ -69,14 +70,15 @@ NUMBER_RE = re.compile(
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
     r"(?:(?P<percent>" + _PERCENT + r")|[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
 )
-_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR"}
+_PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
+                                                                               "sh": "KES"}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
     [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
     [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] +
-    [f"{mark}{digit}" for mark in "pnr" for digit in "0123456789"],  # "P250,000", "N365 billion", "R1.9 billion"
+    [f"{mark}{digit}" for mark in ("p", "n", "r", "sh") for digit in "0123456789"],  # "P250,000", "Sh312 million"
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 

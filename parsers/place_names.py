@@ -70,7 +70,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "GR": ("Greece", "Athens"),
     "TR": ("Turkey", "Türkiye", "Istanbul", "Ankara"),
     "RU": ("Russia", "Moscow"),
-    "MX": ("Mexico", "Mexico City"),
+    "MX": ("Mexico", "Mexico City", "Tijuana", "Guadalajara", "Monterrey", "Tamaulipas"),
     "BR": ("Brazil", "São Paulo", "Sao Paulo", "Rio de Janeiro"),
     # More countries and their capitals, for figures from anywhere (Georgia and Jordan are left out: a US state, a name).
     "CY": ("Cyprus", "Nicosia"), "PT": ("Portugal", "Lisbon"), "BE": ("Belgium", "Brussels"),
@@ -80,7 +80,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "DK": ("Denmark", "Copenhagen"), "FI": ("Finland", "Helsinki"), "UA": ("Ukraine", "Kyiv", "Kiev"),
     "IL": ("Israel", "Tel Aviv"), "SA": ("Saudi Arabia", "Riyadh"), "QA": ("Qatar", "Doha"), "KW": ("Kuwait",),
     "EG": ("Egypt", "Cairo"), "MA": ("Morocco", "Rabat", "Casablanca"), "ZA": ("South Africa", "Johannesburg", "Pretoria"),
-    "KE": ("Kenya", "Nairobi"), "GH": ("Ghana", "Accra"), "ET": ("Ethiopia", "Addis Ababa"), "UG": ("Uganda", "Kampala"),
+    "KE": ("Kenya", "Nairobi", "Mombasa", "Kisumu"), "GH": ("Ghana", "Accra"), "ET": ("Ethiopia", "Addis Ababa"), "UG": ("Uganda", "Kampala"),
     "TZ": ("Tanzania",), "MZ": ("Mozambique",), "AR": ("Argentina", "Buenos Aires"), "CO": ("Colombia", "Bogota", "Bogotá"),
     "PE": ("Peru",), "CL": ("Chile",), "VE": ("Venezuela", "Caracas"), "EC": ("Ecuador",), "NZ": ("New Zealand", "Auckland"),
     "BN": ("Brunei",), "TL": ("Timor-Leste", "East Timor"), "MN": ("Mongolia", "Ulaanbaatar"),
@@ -94,6 +94,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "RS": ("Serbia", "Belgrade"), "BY": ("Belarus", "Minsk"), "MD": ("Moldova",), "AL": ("Albania", "Tirana"),
     "MT": ("Malta",), "LU": ("Luxembourg",), "IS": ("Iceland",), "BH": ("Bahrain",), "OM": ("Oman",),
     "LB": ("Lebanon", "Beirut"), "SY": ("Syria", "Damascus"),
+    "GE": ("Tbilisi",),  # not "Georgia", which is also an American state
 }
 
 # Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
@@ -107,7 +108,7 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "IT": ("Italian",), "ES": ("Spanish",), "FR": ("French",), "DE": ("German",), "NG": ("Nigerian",),
     "NL": ("Dutch",), "TR": ("Turkish",), "RU": ("Russian",), "MX": ("Mexican",), "BR": ("Brazilian",),
     "CO": ("Colombian",), "UA": ("Ukrainian",), "IE": ("Irish",), "PL": ("Polish",), "IL": ("Israeli",),
-    "KE": ("Kenyan",), "GH": ("Ghanaian",), "ZA": ("South African",), "PT": ("Portuguese",), "BE": ("Belgian",),
+    "KE": ("Kenyan",), "GE": ("Georgian",), "GH": ("Ghanaian",), "ZA": ("South African",), "PT": ("Portuguese",), "BE": ("Belgian",),
     "CH": ("Swiss",), "AT": ("Austrian",), "SE": ("Swedish",), "RO": ("Romanian",), "CY": ("Cypriot",),
     "BD": ("Bangladeshi",), "NP": ("Nepali", "Nepalese"), "LK": ("Sri Lankan",), "AE": ("Emirati",), "SA": ("Saudi",),
     "NZ": ("New Zealand",),

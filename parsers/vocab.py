@@ -30,7 +30,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
     "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
-    "ZAR": "ZAR",
+    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -49,12 +49,14 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
 }
 # "Rs" is India's rupee, but Pakistan's, Sri Lanka's and Nepal's in their stories.
 RUPEE_BY_COUNTRY: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR"}
+# "Sh" is Kenya's shilling, but Tanzania's and Uganda's in their stories.
+SHILLING_BY_COUNTRY: dict[str, str] = {"TZ": "TZS", "UG": "UGX"}
 # Currencies of one country: an article that names no place is about the country whose money it counts
 # ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.
 COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
-    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE",
 }
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -120,7 +122,8 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
-                 r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*")
+                 r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
+                 r"attach(?:ed|es|ing)")  # India's Enforcement Directorate "attaches" property
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
@@ -142,7 +145,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life|death) (?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),
      "convictions"),
-    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|liberated|"
+    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
+     r"liberated|(?<!to )(?<!toll-)(?<=\s)free(?=\s*$| [\d(]| (?:about|some|more|over|nearly|at least|up to|another)\b)|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|returns home|return home|returning home|"
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
@@ -217,7 +221,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"forced labou?r|modern slavery|"
-     r"abduct\w*|kidnap\w*|missing children|brothels?|"
+     r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
      "corruption"),
@@ -244,8 +248,8 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
-    r"charg(?:ed|es|ing)|indict\w*|ponzi|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
-    r"kidnap\w*|carjack\w*|stabb\w*")
+    r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
+    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (

@@ -350,3 +350,12 @@ def test_up_from_partners_pass_their_quick_check(figure: str, noun: str, mark: s
 def test_rates_per_head_pass_their_quick_check(before: str) -> None:
     if bare_counts._PER_POPULATION_BEFORE.search(before[-40:]):
         assert bare_counts.PER_HEAD_GATE in before[-40:]
+
+
+@given(texts(["ring", "arrested 46", ","], max_size=3), st.sampled_from(["that", "which", "who", "That"]),
+       st.sampled_from([" ", "  ", " had ", " has "]), st.sampled_from(["siphoned", "cheated", "defrauded"]),
+       texts(["$2 million", "12", "over the past", "victims", ";"], max_size=4))
+def test_relative_clauses_pass_their_quick_check(lead: str, pronoun: str, aux: str, verb: str, rest: str) -> None:
+    text = lead + " " + pronoun + aux + verb + " " + rest
+    if figure_periods._RELATIVE_CLAUSE.search(text):
+        assert figure_periods.clause_of_its_own(text, 0, len(text))
