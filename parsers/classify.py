@@ -65,6 +65,13 @@ _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiu
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
                               "deported", "suspects"})
+# Apps and websites count as enforcement figures ("other") when they were blocked or taken down, or are criminals'.
+_ONLINE_ITEMS = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls"})
+_TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
+                         r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"
+                         r"seiz\w*|froze|frozen|deactivat\w*|terminat\w*|cracked down|busted|raided|"
+                         # or run by criminals: "The ring operated 14 betting websites"
+                         r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing)\b", _I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 
@@ -159,6 +166,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure = "groups"
     if measure == "seizures" and not _seized(sentence, memory):
         return None
+    if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _ONLINE_ITEMS and not _TAKEN_DOWN.search(sentence):
+        return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
     if measure == "groups" and word.lower() in ("locations", "premises", "places") and "search" in before[-30:].lower():

@@ -223,9 +223,10 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - 30), t.start)) and
             not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
-    # nationwide crackdown in June" dates what the next sentences tell of it
+    # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
     since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
-             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text)] if not (strong or weak) else []
+             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text, t.start, t.end)] \
+        if not (strong or weak) else []
     stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"

@@ -40,7 +40,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?<!were )(?<!are )(?<!was )(?<!come )(?<!came 
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
-_NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders)\b")  # on lower-cased text
+_NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders|"
+                              r"border(?!\s+(?:guards?|police|forces?|patrols?|troops|officials|authorities)))\b")  # lower-cased
 # Kinds of scam named after a place, as Malaysian and Singaporean reports call impersonation scams: no place.
 _SCAM_KIND_AFTER = {"MO": re.compile(r"\s+scams?\b")}  # "a Macau scam syndicate" (on lower-cased text)
 
@@ -151,7 +152,7 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             if i < 0 or start >= spans[i][1]:
                 continue
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
-                continue  # "US$", "96 Myanmar nationals": a currency, a nationality
+                continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
             scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
             if scam_kind and scam_kind.match(lower, match.end()):
                 continue  # "Macau scam": a kind of scam

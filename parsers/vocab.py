@@ -198,7 +198,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
      r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
-     r"(?:syndicates?|rings?|gangs?|networks?|groups?)",
+     r"(?:syndicates?|rings?|gangs?|networks?|groups?)|"
+     r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
