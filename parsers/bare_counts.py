@@ -51,7 +51,8 @@ _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|"
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
                               r"with|while|who|under)\b)", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|by|"
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|"
+                              r"(?<!led )(?<!run )(?<!owned )(?<!backed )(?<!followed )(?<!funded )by|"
                               r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
                               r"averag\w+|compared (?:to|with)|against|versus|than|"
@@ -70,6 +71,10 @@ _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier be
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\()" + _LOOSE + "$")
+_PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
+                               r"rose to|fell to|climbed to|dropped to))\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$",
+                               _I)
+RESTATED_GATE = ("which", "figure", "total", "tally")  # one is in every _PART_OR_RESTATED match (lower-cased)
 _PER_POPULATION_BEFORE = re.compile(r"\bper (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
@@ -112,6 +117,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    earlier = memory.last_count(start)
+    if earlier and any(map(lowered(before[-45:]).__contains__, RESTATED_GATE)) and \
+            _PART_OR_RESTATED.search(lowered(before[-45:])):  # "took 340,000 reports, of which only 3,100 led to ...",
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "last year the figure was 4.1 million"
     if PROSECUTORS_GATE in after[:40] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):

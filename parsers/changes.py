@@ -71,6 +71,9 @@ _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
 _SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
                               r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
+# What the authorities have, not what crime did: "devote barely 1% of their staff to it".
+_RESOURCES = re.compile(r"(?:their |its |his |her |our |the )?(?:police |own )?(?:staff|staffing|workforce|personnel|budgets?|"
+                        r"resources|time|funding|officers|manpower|spending)\b")
 _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of the total, while ..."
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
@@ -120,10 +123,15 @@ class SentenceMemory:
                     None)
 
 
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # a clause about something else begins
+
+
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
     lower, lower_after = lowered(before), lowered(after)
     number_of = list(_NUMBER_OF.finditer(lower)) if " of " in before and _names_a_count(lower) else []
+    if number_of and _OTHER_CLAUSE.search(lower, number_of[-1].end()):
+        number_of = []  # "the number of cases rose 14 percent, while losses fell 19 percent": another clause's
     if number_of:
         phrase = before[number_of[-1].end():]
         if _PARTICIPLE.match(phrase):
@@ -189,8 +197,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         whole = memory.last_count(start) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
             return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
-        if "population" in phrase[:40]:
-            return None  # "94% of the population": no crime figure
+        if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):
+            return None  # "94% of the population", "1% of their staff": no crime figure
         those = _THOSE.match(phrase)
         if those and phrase[those.end():those.end() + 1] == " " and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):

@@ -95,6 +95,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     # in a five-day operation that ended on July 4"
     candidates = strong or near_weak or [t for t in times if t.period and t.weak and t.dated and not t.baseline and
                                          (t.since or not _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
+    if len(candidates) > 1 and ";" in text:  # "In 2015 ... 3.8 million incidents; last year the figure was ..."
+        start, end = text.rfind(";", 0, local_pos) + 1, text.find(";", local_end) % (len(text) + 1)
+        candidates = [t for t in candidates if start <= t.start < end] or candidates
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period

@@ -156,6 +156,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
     if SOUGHT_GATE in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
         return "suspects", 0.9
+    if TAKEN_FROM_GATE in tail[-25:].lower() and _TAKEN_FROM.search(before[-110:]):
+        return "victims", 0.9  # "stealing $48 million from 6,000 older Americans": those it was taken from
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
@@ -207,6 +209,10 @@ LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
+_TAKEN_FROM = re.compile(r"\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
+                         r"defraud\w*|scamm\w*|conned)\b[^.;]{0,70}\bfrom\s+(?:about\s+|some\s+|more than\s+|over\s+|"
+                         r"nearly\s+|at least\s+|almost\s+)?$", re.IGNORECASE)
 SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE
 SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)

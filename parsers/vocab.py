@@ -64,7 +64,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
      r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?", "at_least"),
     (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than", "at_most"),
     (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
-     r"approx\.?|circa|roughly|just under|just over", "approx"),
+     r"approx\.?|circa|roughly|just under|just over|estimated at", "approx"),
 )
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
@@ -238,7 +238,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|commercial crimes?|"
-     r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?", "other"),
+     r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|"
+     + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
+                for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
 )
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from parsers import (bare_counts, changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods,
                      places, topics)
 from parsers.places import places_by_sentence, places_in
-from parsers.scan import word_start_trie
+from parsers.scan import lowered, word_start_trie
 from parsers.sentences import split_sentences
 
 
@@ -308,7 +308,8 @@ def test_eu_wide_totals_pass_their_quick_check(text: str) -> None:
 
 
 @given(texts(["spend", "spends", "spending", "set aside", "earmarked", "jobs paying", "job offering", "paid the callers",
-              "pays its workers", "were paid", "got paid", "cost of", "costing", "budget", "the", "$"]))
+              "pays its workers", "were paid", "got paid", "cost of", "costing", "budget", "the", "$", "firm raises",
+              "start-up has raised", "company raised", "labs raising"]))
 def test_new_spending_words_pass_their_quick_check(before: str) -> None:
     window = before.lower()
     if exclusions._SPENDING_BEFORE.search(window):
@@ -359,3 +360,22 @@ def test_relative_clauses_pass_their_quick_check(lead: str, pronoun: str, aux: s
     text = lead + " " + pronoun + aux + verb + " " + rest
     if figure_periods._RELATIVE_CLAUSE.search(text):
         assert figure_periods.clause_of_its_own(text, 0, len(text))
+
+
+@given(st.sampled_from(["stealing", "stole", "swindled", "Extorted", "bilking"]),
+       texts(["$2 million", "more than", "the money", "cash"], max_size=3),
+       st.sampled_from([" from ", " from  ", " FROM "]), st.sampled_from(["", "about ", "more than ", "at least  "]))
+def test_taken_from_pass_their_quick_check(verb: str, what: str, mark: str, qualifier: str) -> None:
+    before = "The gang is accused of " + verb + " " + what + mark + qualifier
+    if nouns._TAKEN_FROM.search(before[-110:]):
+        assert nouns.TAKEN_FROM_GATE in before[-25:].lower()
+
+
+@given(texts(["reports", "in 2025", ","], max_size=4),
+       st.sampled_from(["of which", "the figure was", "the total stood at", "the tally reached", "that figure is",
+                        "a total fell to", "Of Which", "THE TALLY WAS"]),
+       st.sampled_from(["", " only", " just", " about"]), st.sampled_from([" ", "  "]))
+def test_parts_and_restated_totals_pass_their_quick_check(lead: str, phrase: str, qualifier: str, space: str) -> None:
+    before = lowered(lead + " " + phrase + qualifier + space)
+    if bare_counts._PART_OR_RESTATED.search(before[-45:]):
+        assert any(map(before[-45:].__contains__, bare_counts.RESTATED_GATE))
