@@ -164,9 +164,10 @@ _PROJECTED = re.compile(r"\b(?:could|would|will|may|might|is expected to|are exp
 
 
 def refined_period(period: str | None, reporting: str | None, text: str = "", local_pos: int = 0) -> str | None:
-    """A plain year the article reports on more precisely ("in 2021" in a January-July report), unless the
-    words of ``text`` before the figure at ``local_pos`` project it for the whole year."""
-    if period and reporting and len(period) == 4 and "/" in reporting and reporting[:4] == period and \
+    """A plain year the article reports on more precisely ("in 2021" in a January-July report, not in a story of
+    an event in September and October), unless the words of ``text`` before the figure at ``local_pos`` project it
+    for the whole year."""
+    if period and reporting and len(period) == 4 and "/" in reporting and reporting[:7] == period + "-01" and \
             reporting.split("/")[1][:4] == period and not _PROJECTED.search(text, max(0, local_pos - 40), local_pos):
         return reporting
     return period
@@ -189,6 +190,7 @@ class ReportingPeriod:
         return self.period if self.backward or index >= self.stated_in else self.earlier
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
 _OPERATION = re.compile(r"\b(?:operations?|raids?|raided|crackdowns?|sweeps?|swoops?|actions?|initiatives?|surges?|"
                         r"campaigns?|blitz|busts?)\b", re.IGNORECASE)
@@ -207,8 +209,8 @@ def clause_of_its_own(text: str, start: int, end: int) -> bool:
         bool(_RELATIVE_CLAUSE.search(text, start, end))
 
 
-_OPERATION_BEFORE = re.compile(r"\b(?:operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz)\s+$",
-                               re.IGNORECASE)  # "during the operation in June": the operation's month
+_OPERATION_BEFORE = re.compile(r"\b(?:operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz)\b[^,.;]{0,60}$",
+                               re.IGNORECASE)  # "during the operation in June", "a raid on ... in late October"
 
 
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
@@ -223,7 +225,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
-             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - 30), t.start)) and
+             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start)) and
             not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
@@ -238,7 +240,9 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                      and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         period = same_year[0] if same_year else period
-    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)))
+    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
+                    not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)))  # "Police had rescued 312
+    # workers ... in a raid in March 2025": the background of what came before, not its date
     earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
     return ReportingPeriod(period, stated_in, backward, earlier)
 

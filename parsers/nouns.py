@@ -41,7 +41,7 @@ _STOP_WORDS = frozenset("of in at on to from for by with was were is are has hav
                         "after during amid since into across among between within against through".split())
 # The patterns of counted nouns run on the lower-cased words (same positions), which is faster than IGNORECASE.
 # A noun that can describe the noun after it: "fraud suspects", "mule account holders".
-_MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|"
+_MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|arrest|"
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
 _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|an)\b"
                         rf"|\w+(?:ed|ing)\b)"  # "cases involved victims": a verb between, no modifier

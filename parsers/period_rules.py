@@ -241,11 +241,12 @@ class TimeRule:
     resolve: Callable[[re.Match[str], dt.date | None], str | None]
     weak: bool
     needs: tuple[str, ...]  # "M" a month name, "Y" a year, any other clue a substring ("a|b": either word)
+    days: bool = False  # its days date an event, as a weak date does ("between September 28 and October 16")
 
 
 def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str | None], weak: bool,
-          needs: tuple[str, ...]) -> TimeRule:
-    return TimeRule(re.compile(pattern), resolve, weak, needs)
+          needs: tuple[str, ...], days: bool = False) -> TimeRule:
+    return TimeRule(re.compile(pattern), resolve, weak, needs, days)
 
 
 # Tried in this order; a later rule's match that overlaps an earlier one's is dropped.  They run on
@@ -263,7 +264,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
-          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",)),
+          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",), days=True),
     _rule(rf"(?:from |between |in )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
           _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,

@@ -68,7 +68,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 )
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
-CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|"
+CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|assaults|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
@@ -114,7 +114,7 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|m
                    r"crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
-                 r"drives|servers?|routers?|modems?|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
+                 r"drives|servers?|routers?|modems?|terminals|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|knives|machetes|swords|crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
