@@ -172,6 +172,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
+_WORLDWIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:worldwide|globally|around the world|across the world)\b")
 _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
 
@@ -181,6 +182,11 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     people were taken from, its sentence's or its lead's, a raid's figure the country of the centres it
     names (GUIDE.md: scam-centre raids and rescues take the country of the centre), and people charged or
     convicted the country named before them, the court's."""
+    text = facts.sentence.text
+    if "world" in text or "global" in text:
+        end = text.find(" ", local_pos)
+        if end != -1 and _WORLDWIDE_AFTER.match(text, end):
+            return None  # "more than 1,100 victims worldwide": no one country's
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure, but for a part of it
         text = facts.sentence.text  # placed right after it: "arrested 37 suspects, 24 of them in Britain"
         end = text.find(" ", local_pos)

@@ -75,6 +75,10 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
                                r"rose to|fell to|climbed to|dropped to))\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$",
                                _I)
 RESTATED_GATE = ("which", "figure", "total", "tally")  # one is in every _PART_OR_RESTATED match (lower-cased)
+_LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
+                         r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their|money|savings|"
+                         r"everything)")
+LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
 _PER_POPULATION_BEFORE = re.compile(r"\bper (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
@@ -117,6 +121,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
+        return LocalReading("victims", "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
     if earlier and any(map(lowered(before[-45:]).__contains__, RESTATED_GATE)) and \
             _PART_OR_RESTATED.search(lowered(before[-45:])):  # "took 340,000 reports, of which only 3,100 led to ...",

@@ -20,14 +20,14 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
-    r"aged (?:below|under|over|above)|"
+    r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\baged? (?:between |from )?\d+ (?:and|to) $")
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",
                     "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
                     "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
-                    "of", "pm", "am", "covid", "and", "to")
+                    "of", "pm", "am", "covid", "and", "to", "than")
 _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"

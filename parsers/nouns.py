@@ -63,6 +63,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if read == _WORDS_READ:
             return None
         pos, word = word_match.start(), word_match.group(0)
+        if word[0] in "'’" and len(word) > 1:  # "48 'money couriers'": the quoted words
+            pos, word = pos + 1, word[1:]
         if word == ",":
             commas += 1
             if commas > 1 or read == 0:  # "detained 771, officials said": the clause ends with the figure

@@ -47,7 +47,7 @@ _A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
 _NUMBER_WORD = r"(?:" + _alternation(list(NUMBER_WORDS)) + r")"
 # Up to four number words: "twenty-five", "three hundred and twelve" ("and" only after hundred or thousand).
 _WORD_NUM = (
-    r"(?:" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
+    r"(?:" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"(?:half\s+)?a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
     + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,3})"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
@@ -78,6 +78,7 @@ _NUMBER_SCAN = StemScanner(
     NUMBER_RE,
     [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
     [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] +
+    [f"half{space}a" for space in " \n\t\u00a0"] +
     [f"{mark}{digit}" for mark in ("p", "n", "r", "sh") for digit in "0123456789"],  # "P250,000", "Sh312 million"
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
@@ -98,6 +99,8 @@ def _parse_digits(text: str) -> tuple[float, float]:
 def parse_number_words(text: str) -> float | None:
     """``"twenty-five"`` -> 25, ``"a dozen"`` -> 12; None when the words are not a number."""
     words = re.split(r"[-\s]+", text.strip().lower())
+    if words == ["half", "a"]:  # "half a million": half of the scale after it
+        return 0.5
     if words[:1] == ["a"]:
         words = ["one"] + words[1:]
     total = current = 0.0  # "two thousand three hundred and twelve": total 2000, then current 312

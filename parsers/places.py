@@ -200,7 +200,8 @@ def dateline_country(text: str) -> str | None:
 
 
 _MANY_COUNTRIES = re.compile(
-    r"\b(?:across|in|spanning|covering|involving)\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?"
+    r"(?:\b(?:across|in|spanning|covering|involving)|\b(?:police|officers|agencies|authorities|investigators) from)\s+"
+    r"(?:the\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|many)\s+"
     r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b", re.IGNORECASE)
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL)\b")

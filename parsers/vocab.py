@@ -74,7 +74,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
-                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|co-defendants|co-accused|"
+                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|couriers|money couriers|"
+                r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
@@ -107,7 +108,7 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|m
                    r"theaters|theatres|cinemas|screens|"
                    r"countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
-                   r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|"
+                   r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|charge|count|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"

@@ -538,6 +538,22 @@ _FIELDS_17 = [
      "with losses of Rs 40 crore so far this year, officials said.", "period",
      ["2026-09/2026-10", "2026-09/2026-10", "2026", "2026"], dt.date(2026, 10, 28)),
 ]
+# The eighteenth batch of held-out articles.
+_READINGS_18 = [
+    ("Fraudsters took nearly half a million dollars a day from the elderly, police said.", [(500000, "money")]),
+    # people who lost money are victims
+    ("Of the 900 scam victims, a dozen lost more than $1 million each.", [(900, "victims"), (12, "victims"),
+                                                                          (1e6, "money")]),
+    # a quoted noun
+    ("Police arrested 120 people, including 30 'money couriers'.", [(120, "arrests"), (30, "arrests")]),
+    # an age is no count; nor are charges
+    ("One in four people arrested for fraud last year was younger than 25, police said.", [(25, "arrests")]),
+    ("He pleaded guilty to one charge of cheating, police said.", []),
+]
+_FIELDS_18 = [
+    ("WASHINGTON — The FBI said the gang had attacked more than 900 victims worldwide.", "geo", [None], PUB),
+    ("LONDON — Police from 14 countries arrested 52 people in a joint operation.", "geo", [None], PUB),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -548,7 +564,7 @@ _SUBJECTS_10 = [
                                             *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9,
                                             *_READINGS_10, *_READINGS_11, *_READINGS_12,
                                             *_READINGS_13, *_READINGS_14, *_READINGS_15,
-                                            *_READINGS_16, *_READINGS_17])
+                                            *_READINGS_16, *_READINGS_17, *_READINGS_18])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -556,7 +572,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
 @pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_2, *_FIELDS_3, *_FIELDS_4, *_FIELDS_5,
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *_FIELDS_13, *_FIELDS_14, *_FIELDS_15,
-                                                              *_FIELDS_16, *_FIELDS_17])
+                                                              *_FIELDS_16, *_FIELDS_17, *_FIELDS_18])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 

@@ -26,7 +26,8 @@ def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
 
 NOT_METRIC_WORDS = ["section", "sec.", "sec", "no.", "number", "aged", "age", "between", "tel.", "vol", "rank",
                     "ranked", "one of", "pm", "am", "covid", "g", "5g", "big", "and", "to", "into", "12", "of",
-                    "level", "top", "laptop", "pages", "ages"]
+                    "level", "top", "laptop", "pages", "ages", "younger than", "older than", "under the age of",
+                    "than"]
 
 
 @given(texts(NOT_METRIC_WORDS))
@@ -379,3 +380,11 @@ def test_parts_and_restated_totals_pass_their_quick_check(lead: str, phrase: str
     before = lowered(lead + " " + phrase + qualifier + space)
     if bare_counts._PART_OR_RESTATED.search(before[-45:]):
         assert any(map(before[-45:].__contains__, bare_counts.RESTATED_GATE))
+
+
+@given(st.sampled_from([" lost ", " had lost ", " each lost ", " all  lost ", "  lost  "]),
+       st.sampled_from(["", "more than ", "a total of ", "nearly "]), st.sampled_from(["$5 million", "their savings", "RM3"]))
+def test_people_who_lost_money_pass_their_quick_check(verb: str, qualifier: str, what: str) -> None:
+    after = verb + qualifier + what + " each"
+    if bare_counts._LOST_AFTER.match(after):
+        assert bare_counts.LOST_GATE in after[:14]
