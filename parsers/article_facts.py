@@ -163,6 +163,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
     found = subject_near(subjects, sentence.text, local_pos)
+    if found == "other" and measure in ("deaths", "injuries"):
+        return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

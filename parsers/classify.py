@@ -59,8 +59,8 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|i
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
 _PER_POPULATION = re.compile(r"\s+per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b")
-# Premises raided are sites raided, groups in GUIDE.md ("raids on two houses"); seized, they are seizures.
-_RAIDED_BEFORE = re.compile(r"\braid(?:s|ed|ing)?(?: on| at)?\s+$", _I)
+# Premises raided or closed are sites raided, groups in GUIDE.md ("raids on two houses"); seized, they are seizures.
+_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",

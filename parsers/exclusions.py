@@ -127,6 +127,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     $5,000"."""
     if after[:1] == " " and _SPENT_ON_AFTER.match(lowered(after[:40])):
         return True
+    if after.startswith(" in damages"):  # a civil court's award ("pay RM4.5 million in damages to 212 homebuyers");
+        return True                      # criminal courts order compensation or restitution
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):

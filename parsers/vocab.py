@@ -78,7 +78,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
-                r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|"
+                r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|drivers|riders|vendors|"
+                r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
@@ -228,7 +229,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
      "corruption"),
     (r"money laundering|laundered|laundering", "money_laundering"),
-    (r"gambling|betting|casinos?|gamble", "gambling"),
+    (r"gambling|betting|casinos?(?! (?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
+    # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
@@ -239,6 +241,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|commercial crimes?|"
+     r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
+     r"welfare fraud|false claims|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
