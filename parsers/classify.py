@@ -21,9 +21,13 @@ from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import CASE_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SEIZURE_VERBS
+from parsers.vocab import CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_NOUNS, QUALIFIERS, SEIZURE_VERBS
 
 _I = re.IGNORECASE
+# The upper end of a range of sums written with the currency after it: "500 to 2,000 baht".
+_SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billion|trillion|crore|lakh))?\s+(" +
+                              "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
+_SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
 _PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
 _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
                    "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
@@ -109,6 +113,10 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
+    if not mention.currency and not mention.percent and after[:1] == " " and \
+            (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
+        mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
+        after = after[upper_sum.end():]
     if (after[:1] in "-–" or after[:1] == " " and before[-8:].lower() == "between ") and not mention.currency and \
             not mention.percent:
         upper = _RANGE_AFTER.match(after)

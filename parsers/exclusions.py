@@ -45,6 +45,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"spend|spends|spending|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
+                              r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing|"
                               r"(?:firm|start-?up|company|fintech|labs)\s+(?:has\s+|have\s+)?rais(?:es|ed|ing))"

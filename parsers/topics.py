@@ -166,6 +166,20 @@ def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> lis
     return [item for item in items if item[0] > position or " and " not in text[item[0]:position]]
 
 
+def _not_the_next_conjuncts(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """In "Burglaries fell 11 per cent to 402 and robberies dropped to 19" the crime after the "and" is the next
+    figure's: a figure with a crime word of its own before it leaves the next conjunct's crime words alone."""
+    if not any(pos < position and not PHRASE_BREAK.search(text, pos, position) for pos, _ in items):
+        return items  # (the figure's own crime word stands before it in its phrase)
+    end = text.find(" ", position)
+    theirs = [item for item in items if end != -1 and item[0] > end and " and " in text[end:item[0]] and
+              _DIGIT.search(text, item[0])]
+    return [item for item in items if item not in theirs] if theirs else items
+
+
+_DIGIT = re.compile(r"\d")
+
+
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
@@ -182,6 +196,7 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
                                    position)
         subjects = _own_conjunct(subjects, text, position)
+        subjects = _not_the_next_conjuncts(subjects, text, position)
         labelled = [item for item in subjects if item[0] < position and _LABELLED.fullmatch(text, item[0], position)]
         if labelled:  # "followed by investment fraud at 1,318 and illegal access at 911": the crime it is told for
             return labelled[-1][1]

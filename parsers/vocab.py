@@ -80,6 +80,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|drivers|riders|vendors|"
                 r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
+                r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
