@@ -172,6 +172,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if measure == "seizures" and word.lower() in _PREMISES and _RAIDED_BEFORE.search(before[-20:]):
         measure = "groups"
+    if measure == "seizures" and word.lower() in _PREMISES and "search" in before[-25:].lower():
+        measure = "other"  # "searches of 6 apartments": searches carried out (GUIDE.md: operations are "other")
     if measure == "seizures" and not _seized(sentence, memory):
         return None
     if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _ONLINE_ITEMS and not _TAKEN_DOWN.search(sentence):

@@ -46,6 +46,8 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
                               r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
+                              r"pa(?:id|ys|ying) them|(?:net |pre-tax |quarterly |annual )?(?:profits?|revenues?|earnings|"
+                              r"turnover) of|"
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing|"
                               r"(?:firm|start-?up|company|fintech|labs)\s+(?:has\s+|have\s+)?rais(?:es|ed|ing))"
@@ -56,13 +58,15 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
-                   "paid", "pay", "set aside", "earmark", "rais")
+                   "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"to (?:make|build|produce)|"
-                             r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed))\b")
+                             r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed)|"
+                             r"(?:net |quarterly |annual |half-year |full-year )?(?:profit|revenue|earnings|turnover))\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
-_SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding)\b[^.;]{0,30}?" + WRITTEN_SUM)
+_SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
+                               r"[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b|"

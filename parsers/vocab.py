@@ -123,7 +123,8 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
-                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods")  # seized with a seizure verb only, like every seizure
+                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods|cheques|"
+                 r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only, like every seizure
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
                  r"attach(?:ed|es|ing)")  # India's Enforcement Directorate "attaches" property
@@ -243,7 +244,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
-     r"welfare fraud|false claims|"
+     r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
