@@ -126,6 +126,7 @@ def _main_verb_after(after: str) -> str | None:
     return None
 
 
+_BY_AGENT_AFTER = re.compile(r" [a-z]+ed(?: over| back| home)? (?:by|to)\b")  # "handed over by", "deported to"
 _COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
 _COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS) + r")\s+(?:the\s+)?$")
 # Written as alternatives that each open with a literal character, so the engine skips to those characters.
@@ -187,6 +188,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         if own and own[1] <= 1 and own[0] != near_before[0]:  # "1,800 were arrested and 2,000 people safeguarded"
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
+    right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) else None
+    if right_after and right_after[1] <= 1:  # "312 citizens handed over by Cambodia ... after they were found":
+        return right_after[0], 0.9           # the passive participle right after the noun is the figure's verb
     main_after = _main_verb_after(after)
     if main_after:
         return main_after, 0.9
