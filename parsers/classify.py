@@ -189,13 +189,16 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if before[-7:].lower() == "of the " and "," in rest:  # "Of the 27 suspects, 19 were arrested": the lead's own
             rest = rest[:rest.find(",")]  # words, not the verb of the part after it
         decided = people_measure(before, rest)
+        part_of_total = False  # "arrested 112 people, including 31 suspected triad members": a part of the total
         if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
             total = (_total_told_before(before, memory) or inherited(before, after, memory, start, demonym=True)) \
                 if listed else None
+            part_of_total = bool(total)
             if total and (decided is None or decided[0] != total):
                 decided = (total, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
-        if (decided is None or decided[1] < 0.9) and _SUSPECTED.search(after, 0, max(0, after.find(word))):
+        if (decided is None or decided[1] < 0.9) and not part_of_total and \
+                _SUSPECTED.search(after, 0, max(0, after.find(word))):
             decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims

@@ -39,7 +39,7 @@ _HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospit
 
 
 # Deaths and injuries in an accident or a disaster are no crime's, unless the sentence names a violent crime.
-_ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collided|accidents?|accidental|plunged|overturned|derail\w*|capsiz\w*|"
+_ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental|plung\w*|overturn\w*|derail\w*|capsiz\w*|"
                        r"landslides?|floods?|flooding|earthquakes?|typhoons?|cyclones?|storms?|road deaths|"
                        r"traffic deaths|drown\w*|stampede)\b", re.IGNORECASE)
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
@@ -152,7 +152,7 @@ def _before_attribution(items: list[tuple[int, str]], text: str, position: int) 
     return before or items
 
 
-_BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of)\b")
+_BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of|with)\b")
 
 
 def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
@@ -234,6 +234,8 @@ def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> d
     if len(changes) < 2 or changes != list(range(changes[0], changes[0] + len(changes))):
         return {}
     counts = [i for i in range(changes[0]) if figures[i][1] != "percent"]
-    if len(counts) != len(changes):
+    if len(counts) < len(changes):
         return {}
-    return dict(zip(changes, counts))
+    # the counts right before the list ("198,000 people, of whom 61,400 ... and 102,300 ..., up 4.8 percent and
+    # down 9.1 percent respectively": not the total told first)
+    return dict(zip(changes, counts[-len(changes):]))

@@ -80,7 +80,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|staff|operators|recruits|drivers|riders|vendors|"
                 r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
-                r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|"
+                r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
+                r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|couriers|peddlers|"
@@ -171,9 +172,11 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
      r"abscond(?:ed|ing)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
-    # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures.
+    # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
+    # warned rather than charged.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
-     r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing", "other"),
+     r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
+     r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
@@ -206,7 +209,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?:syndicates?|rings?|gangs?|networks?|groups?)|"
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
-    (r"cyber ?crimes?|hack(?:ing|ers?)|information network|cyber[- ]attacks?|ransomware|"
+    (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
+     r"ransomware|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|illegal access|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
