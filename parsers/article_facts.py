@@ -209,10 +209,7 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)
-    places = _in_clause_first(facts.places, facts.sentence.text, local_pos)
-    if len(places) >= 3 and len({code for _, code in places}) >= 3:
-        return None  # "Victims in Germany, Austria and Switzerland lost an average of €3,500": no one country's
-    return country_of_figure(places, local_pos) or context.geo
+    return country_of_figure(_in_clause_first(facts.places, facts.sentence.text, local_pos), local_pos) or context.geo
 
 
 def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: int) -> tuple[tuple[int, str], ...]:

@@ -50,7 +50,8 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"turnover) of|"
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing|"
-                              r"(?:firm|start-?up|company|fintech|labs)\s+(?:has\s+|have\s+)?rais(?:es|ed|ing))"
+                              r"(?:firm|start-?up|company|fintech|labs)\s+(?:has\s+|have\s+)?rais(?:es|ed|ing)|"
+                              r"(?:prize|jackpot|winnings) (?:money )?of)"
                               r"\b[^.;]{0,25}$")  # on lower-cased text
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
@@ -58,13 +59,15 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
-                   "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover")
+                   "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize", "jackpot",
+                   "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"to (?:make|build|produce)|"
                              r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed)|"
                              r"(?:net |quarterly |annual |half-year |full-year )?(?:profit|revenue|earnings|turnover))\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
+_PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lottery)\b")  # on lower-cased text
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
@@ -134,6 +137,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if after.startswith(" in damages"):  # a civil court's award ("pay RM4.5 million in damages to 212 homebuyers");
         return True                      # criminal courts order compensation or restitution
+    if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
+        return True
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):

@@ -310,7 +310,7 @@ def test_eu_wide_totals_pass_their_quick_check(text: str) -> None:
 
 @given(texts(["spend", "spends", "spending", "set aside", "earmarked", "jobs paying", "job offering", "paid the callers",
               "pays its workers", "were paid", "got paid", "cost of", "costing", "budget", "the", "$", "firm raises",
-              "start-up has raised", "company raised", "labs raising"]))
+              "start-up has raised", "company raised", "labs raising", "prize of", "jackpot money of", "winnings of"]))
 def test_new_spending_words_pass_their_quick_check(before: str) -> None:
     window = before.lower()
     if exclusions._SPENDING_BEFORE.search(window):
