@@ -202,7 +202,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
         if origin:
             return origin
     if measure in _JUDGED:  # "China sentences 36 members of Myanmar crime families": the court's country, before
-        centres = context.centres_of(facts.sentence)  # "members of a ring that ran scam compounds in Myanmar": not the court's
+        # not the place of the compounds its convicts ran ("members of a ring that ran scam compounds in Myanmar")
+        centres = context.centres_of(facts.sentence)
         before = [place for place in facts.places if place[0] < local_pos and place not in centres]
         if before or context.geo:  # ("the court upheld death sentences for five members of a group in Myanmar")
             return country_of_figure(before, local_pos) if before else context.geo

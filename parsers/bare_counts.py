@@ -14,7 +14,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
 from parsers.scan import PHRASE_BREAK, lowered
-from parsers.vocab import PEOPLE_NOUNS
+from parsers.vocab import PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
@@ -80,7 +80,7 @@ _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more t
                          r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their|money|savings|"
                          r"everything)")
 LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
-_PER_POPULATION_BEFORE = re.compile(r"\bper (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b", _I)
+_PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"

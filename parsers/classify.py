@@ -21,7 +21,7 @@ from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_NOUNS, QUALIFIERS, SEIZURE_VERBS
+from parsers.vocab import CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS, SEIZURE_VERBS
 
 _I = re.IGNORECASE
 # The upper end of a range of sums written with the currency after it: "500 to 2,000 baht".
@@ -62,10 +62,12 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|i
                                 r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+){0,10}?,?\s+(?:and\s+)?)*$")
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
-_PER_POPULATION = re.compile(r"\s+per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)\b")
-# Premises raided or closed are sites raided, groups in GUIDE.md ("raids on two houses"); seized, they are seizures.
+_PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
+# Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
+# two houses"); seized, they are seizures.
 _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
+_SITES = _PREMISES | {"locations", "premises", "places"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
                               "deported", "suspects"})
@@ -170,18 +172,14 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
-    if measure == "seizures" and word.lower() in _PREMISES and _RAIDED_BEFORE.search(before[-20:]):
-        measure = "groups"
-    if measure == "seizures" and word.lower() in _PREMISES and "search" in before[-25:].lower():
-        measure = "other"  # "searches of 6 apartments": searches carried out (GUIDE.md: operations are "other")
+    if measure in ("groups", "seizures") and word.lower() in _SITES:
+        measure = _site_measure(measure, before)
     if measure == "seizures" and not _seized(sentence, memory):
         return None
     if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _ONLINE_ITEMS and not _TAKEN_DOWN.search(sentence):
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
-    if measure == "groups" and word.lower() in ("locations", "premises", "places") and "search" in before[-30:].lower():
-        measure = "other"  # "searched 105 locations": searches carried out (GUIDE.md: operations are "other")
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":
@@ -213,6 +211,16 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+def _site_measure(measure: str, before: str) -> str:
+    """What a count of sites or premises counts: "searched 105 locations" (searches carried out, GUIDE.md's
+    "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
+    if "search" in before[-30:].lower():
+        return "other"
+    if measure == "seizures" and _RAIDED_BEFORE.search(before[-20:]):
+        return "groups"
+    return measure
 
 
 _GROUP_LEAD = re.compile(r"(?:The|These|Those|All the|All) ([a-z]+)\b")

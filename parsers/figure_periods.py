@@ -8,13 +8,15 @@ reports on.  Baselines of changes come from the sentence's comparison phrases.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from parsers.period_rules import shift_months
 from parsers.periods import TimeExpression, shift_period
 from parsers.scan import PHRASE_BREAK
 from parsers.sentences import Sentence
+
+if TYPE_CHECKING:
+    from parsers.reporting_period import ReportingPeriod
 
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
                        r"those|the total))\b)", re.IGNORECASE)
@@ -54,20 +56,32 @@ def _names_this_period(text: str) -> bool:
 _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _THIS_PERIOD match has one
 
 
-_FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,38}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
 # The day a statement was made, not an event: "the police said in a statement on July 6".
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b[^.;]{0,40}$")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
 
 
+# A relative clause with a figure of its own: "arrested 46 suspects linked to a ring that siphoned Sh312 million
+# ... over the past 18 months" (the window is the sums', not the arrests' nor the article's).
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]*?\d")
+RELATIVE_GATE = ("that", "which", "who")  # one is in every _RELATIVE_CLAUSE match
+
+
+def clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a time expression at ``end`` stands in a relative clause, opened after ``start``, that holds a
+    figure of its own before it."""
+    return any(map(text[start:end].__contains__, RELATIVE_GATE)) and \
+        bool(_RELATIVE_CLAUSE.search(text, start, end))
+
+
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
-            sentence: Sentence, percent: bool, document: "ReportingPeriod") -> str | None:
+            sentence: Sentence, percent: bool, document: ReportingPeriod) -> str | None:
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not (t.start > local_end and clause_of_its_own(text, local_end, t.start))]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
-        not (t.dated and _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
+        not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]
@@ -94,7 +108,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     # a day anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14", "arrested 118 ...
     # in a five-day operation that ended on July 4"
     candidates = strong or near_weak or [t for t in times if t.period and t.weak and t.dated and not t.baseline and
-                                         (t.since or not _SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
+                                         (t.since or not SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
     if len(candidates) > 1 and ";" in text:  # "In 2015 ... 3.8 million incidents; last year the figure was ..."
         start, end = text.rfind(";", 0, local_pos) + 1, text.find(";", local_end) % (len(text) + 1)
         candidates = [t for t in candidates if start <= t.start < end] or candidates
@@ -112,8 +126,6 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     return document.for_sentence(sentence.index)
 
 
-LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
-_RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
 
 
 FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,. ]+\d")
@@ -171,80 +183,6 @@ def refined_period(period: str | None, reporting: str | None, text: str = "", lo
             reporting.split("/")[1][:4] == period and not _PROJECTED.search(text, max(0, local_pos - 40), local_pos):
         return reporting
     return period
-
-
-@dataclass(frozen=True)
-class ReportingPeriod:
-    """What an article reports on: the most precise period its opening states."""
-
-    period: str | None
-    stated_in: int = 0  # the sentence that states it
-    backward: bool = True  # whether it dates the figures of the sentences before that one too
-    earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
-
-    def for_sentence(self, index: int) -> str | None:
-        """The reporting period for a figure of sentence ``index``: an operation's dates ("The raid, carried out on
-        12 August") date the figures told before them; a statistic's window told later ("Nationwide, police
-        handled 1,450 cases in the first nine months") is that statistic's, not the earlier figures', which keep
-        the day an event was dated on before it, if any."""
-        return self.period if self.backward or index >= self.stated_in else self.earlier
-
-
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
-# Words that make a later sentence's dates those of the operation the figures before it come from.
-_OPERATION = re.compile(r"\b(?:operations?|raids?|raided|crackdowns?|sweeps?|swoops?|actions?|initiatives?|surges?|"
-                        r"campaigns?|blitz|busts?)\b", re.IGNORECASE)
-
-
-# A relative clause with a figure of its own: "arrested 46 suspects linked to a ring that siphoned Sh312 million
-# ... over the past 18 months" (the window is the sums', not the arrests' nor the article's).
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]*?\d")
-RELATIVE_GATE = ("that", "which", "who")  # one is in every _RELATIVE_CLAUSE match
-
-
-def clause_of_its_own(text: str, start: int, end: int) -> bool:
-    """Whether a time expression at ``end`` stands in a relative clause, opened after ``start``, that holds a
-    figure of its own before it."""
-    return any(map(text[start:end].__contains__, RELATIVE_GATE)) and \
-        bool(_RELATIVE_CLAUSE.search(text, start, end))
-
-
-_OPERATION_BEFORE = re.compile(r"\b(?:operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz)\b[^,.;]{0,60}$",
-                               re.IGNORECASE)  # "during the operation in June", "a raid on ... in late October"
-
-
-def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
-                    ) -> ReportingPeriod:
-    found: list[tuple[int, TimeExpression]] = []
-    for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
-                  and not clause_of_its_own(sentence.text, 0, t.start)
-                  and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
-    strong = [(n, t) for n, t in found if not t.weak and t.period]
-    # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
-    # not the day a report came out ("The Bangkok Post reported on March 3rd")
-    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
-            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
-             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start)) and
-            not _SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
-    # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
-    # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
-    since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
-             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text, t.start, t.end)] \
-        if not (strong or weak) else []
-    stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
-    period = chosen.period if chosen else None
-    if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
-        # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part)
-        same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period)
-                     and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
-                     and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
-        period = same_year[0] if same_year else period
-    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
-                    not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)))  # "Police had rescued 312
-    # workers ... in a raid in March 2025": the background of what came before, not its date
-    earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
-    return ReportingPeriod(period, stated_in, backward, earlier)
 
 
 def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
@@ -319,7 +257,8 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNO
 _ACTS = (r"arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|repatriat\w*|charg\w*|seiz\w*|"
          r"bust\w*|intercept\w*|apprehend\w*|sentenc\w*|convict\w*|jail\w*|indict\w*")
 _ACT_BEFORE = re.compile(rf"\b(?:{_ACTS})\b[^.;,]{{0,40}}$", re.IGNORECASE)
-_ACT_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:{_ACTS})\b", re.IGNORECASE)  # "on Tuesday sentenced"
+_ACT_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:{_ACTS})\b",
+                        re.IGNORECASE)  # "on Tuesday sentenced"
 
 
 def names_a_weekday(text: str) -> bool:

@@ -15,12 +15,13 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (LEAD_SENTENCES, baseline_of, compared_window, comparison_partner, document_period,
-                                    figure_period, fiscal_year_before, from_to_period, implied_baseline, refined_period)
+from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, figure_period, fiscal_year_before,
+                                    from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
+from parsers.reporting_period import LEAD_SENTENCES, document_period
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)

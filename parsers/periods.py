@@ -38,11 +38,12 @@ _FOUNDING_TAILS = tuple({word[-2:] for word in _FOUNDING_WORDS})
 
 
 # "the highest in a single month this year": the year a record is set in, not the figure's period.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|fewest|smallest|worst|record)\b[^,.;]{0,40}$")
+_RECORD_FRAME_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|fewest|smallest|worst|record)\b"
+                                  r"[^,.;]{0,40}$")
 
 
 def _superlative_frame(lower: str, start: int) -> bool:
-    return lower.startswith("this year", start) and bool(_SUPERLATIVE_BEFORE.search(lower, max(0, start - 50), start))
+    return lower.startswith("this year", start) and bool(_RECORD_FRAME_BEFORE.search(lower, max(0, start - 50), start))
 
 
 def _founded_before(lower: str, start: int) -> bool:

@@ -36,12 +36,14 @@ _NOT_WHERE_LAST = frozenset(phrase.split()[-1] for phrase in _NOT_WHERE_PHRASES)
 _NOT_WHERE_REACH = 30  # characters before a place that can say it is where people came from
 # Where people were taken from: "rescued from Myanmar", "repatriated from northern Myanmar", "scam compounds in
 # Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text); not where they "were from".
-_ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near)))\s+"
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|"
+                            r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 _NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders|"
-                              r"border(?!\s+(?:guards?|police|forces?|patrols?|troops|officials|authorities)))\b")  # lower-cased
+                              # "near the Myanmar border" (its border guards are Myanmar's); on lower-cased text
+                              r"border(?!\s+(?:guards?|police|forces?|patrols?|troops|officials|authorities)))\b")
 # Kinds of scam named after a place, as Malaysian and Singaporean reports call impersonation scams: no place.
 _SCAM_KIND_AFTER = {"MO": re.compile(r"\s+scams?\b")}  # "a Macau scam syndicate" (on lower-cased text)
 

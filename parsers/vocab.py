@@ -59,6 +59,9 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE",
 }
 
+# A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
+PER_HEAD = r"per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)"
+
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
      r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?", "at_least"),
@@ -125,7 +128,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods|cheques|"
-                 r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only, like every seizure
+                 r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
                  r"attach(?:ed|es|ing)")  # India's Enforcement Directorate "attaches" property
@@ -168,7 +171,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"forced to work|victims of|caught up in|"
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|on the run|still wanted|wanted (?:by|in|for)|"
+    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|"
+     r"on the run|still wanted|wanted (?:by|in|for)|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
      r"abscond(?:ed|ing)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to", "suspects"),
@@ -263,7 +267,8 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
-    r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
+    r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
+    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|"
     r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.

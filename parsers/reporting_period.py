@@ -1,0 +1,81 @@
+"""What an article reports on: the period its opening states, and which of its figures that period dates.
+
+The headline and the first paragraphs state the article's period ("in 2024", "from January to
+November", "on 12 August"); :func:`document_period` picks the most precise of them and says
+whether it also dates the figures told before it (an operation's dates do, a later statistic's
+window does not, nor a background told in the pluperfect).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers.figure_periods import SAID_BEFORE, clause_of_its_own
+from parsers.periods import TimeExpression
+from parsers.sentences import Sentence
+
+LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
+_RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,38}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
+
+
+@dataclass(frozen=True)
+class ReportingPeriod:
+    """What an article reports on: the most precise period its opening states."""
+
+    period: str | None
+    stated_in: int = 0  # the sentence that states it
+    backward: bool = True  # whether it dates the figures of the sentences before that one too
+    earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
+
+    def for_sentence(self, index: int) -> str | None:
+        """The reporting period for a figure of sentence ``index``: an operation's dates ("The raid, carried out on
+        12 August") date the figures told before them; a statistic's window told later ("Nationwide, police
+        handled 1,450 cases in the first nine months") is that statistic's, not the earlier figures', which keep
+        the day an event was dated on before it, if any."""
+        return self.period if self.backward or index >= self.stated_in else self.earlier
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
+# Words that make a later sentence's dates those of the operation the figures before it come from.
+_OPERATION_NOUNS = r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz"
+_OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
+
+
+# "during the operation in June", "a raid on ... in late October": the operation's month
+_OPERATION_BEFORE = re.compile(rf"\b(?:{_OPERATION_NOUNS})\b[^,.;]{{0,60}}$", re.IGNORECASE)  # not "raided in June"
+
+
+def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
+                    ) -> ReportingPeriod:
+    found: list[tuple[int, TimeExpression]] = []
+    for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
+        found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
+                  and not clause_of_its_own(sentence.text, 0, t.start)
+                  and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
+    strong = [(n, t) for n, t in found if not t.weak and t.period]
+    # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
+    # not the day a report came out ("The Bangkok Post reported on March 3rd")
+    weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
+            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
+             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start)) and
+            not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
+    # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
+    # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
+    since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
+             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text, t.start, t.end)] \
+        if not (strong or weak) else []
+    stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
+    period = chosen.period if chosen else None
+    if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
+        # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part)
+        same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period)
+                     and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
+                     and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
+        period = same_year[0] if same_year else period
+    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
+                    not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)))  # "Police had rescued 312
+    # workers ... in a raid in March 2025": the background of what came before, not its date
+    earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
+    return ReportingPeriod(period, stated_in, backward, earlier)
