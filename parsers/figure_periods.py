@@ -128,17 +128,17 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
 
 
 
-FROM_TO = re.compile(r"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,. ]+\d")
+_SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?"  # a currency mark written before a sum, if any
+FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{_SUM_MARK}[\d,. ]+\d")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
-FROM_AFTER_TO = re.compile(r"\bto\s+(?:just\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?[\d,.]+\d(?:\s*(?:million|billion|"
+FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{_SUM_MARK}[\d,.]+\d(?:\s*(?:million|billion|"
                            r"crore|lakh|cases?|people|per ?cent|percent|%))?(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
-                           r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
+                           rf"{_SUM_MARK}$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
-_UP_FROM = re.compile(r"\d(?:\s+[a-z]+){0,2},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?"
-                      r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?$")
+_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,2}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{_SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 
