@@ -63,7 +63,7 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE
 
 # A relative clause with a figure of its own: "arrested 46 suspects linked to a ring that siphoned Sh312 million
 # ... over the past 18 months" (the window is the sums', not the arrests' nor the article's).
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b[^,;]*?\d")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+ed\b[^,;]*?\d")
 RELATIVE_GATE = ("that", "which", "who")  # one is in every _RELATIVE_CLAUSE match
 
 

@@ -70,6 +70,8 @@ def _unit(reading: LocalReading, geo: str | None, raw: str) -> str:
         return RUPEE_BY_COUNTRY[geo]  # "Rs 35 million" in a Pakistani story
     if reading.unit == "KES" and geo in SHILLING_BY_COUNTRY and raw[:2].lower() == "sh":
         return SHILLING_BY_COUNTRY[geo]  # "Sh4 billion" in a Tanzanian story
+    if reading.unit == "CNY" and geo == "JP" and raw.startswith("¥"):
+        return "JPY"  # "¥2.4 billion" in a Japanese story
     return reading.unit
 
 

@@ -24,7 +24,8 @@ _SUM_WORDS = "|".join(re.escape(w) for w in sorted(
 
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(
-    r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\bagainst|\bversus|\bvs\.?|\brelative to|"
+    r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|fewer) than in|"
+    r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
     + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
     r"in|recorded|reported|"
