@@ -19,7 +19,7 @@ from parsers.vocab import PEOPLE_NOUNS, PER_HEAD
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
                                r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
-                               r"(?:received|receiving|got|given) (?:\w+ )?(?:prison|jail|life|death) (?:terms|sentences)|"
+                               r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
@@ -73,9 +73,10 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewe
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
-                               r"rose to|fell to|climbed to|dropped to))\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$",
-                               _I)
-RESTATED_GATE = ("which", "figure", "total", "tally")  # one is in every _PART_OR_RESTATED match (lower-cased)
+                               r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
+                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$", _I)
+# one is in every _PART_OR_RESTATED match (lower-cased)
+RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
                          r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their|money|savings|"
                          r"everything)")
@@ -127,7 +128,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     earlier = memory.last_count(start)
     if earlier and any(map(lowered(before[-45:]).__contains__, RESTATED_GATE)) and \
             _PART_OR_RESTATED.search(lowered(before[-45:])):  # "took 340,000 reports, of which only 3,100 led to ...",
-        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "last year the figure was 4.1 million"
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "last year the figure was 4.1 million",
+        # "of which Bengaluru alone accounted for 15,640"
     if PROSECUTORS_GATE in after[:40] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):

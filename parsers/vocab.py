@@ -140,6 +140,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
     (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
+     r"nets|netting|"
      r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded", "arrests"),
@@ -151,7 +152,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
-     + "|".join(rf"{verb} (?:\w+ )?(?:prison|jail|life|death) (?:terms|sentences)" for verb in ("received", "receiving", "got",
+     + "|".join(rf"{verb} (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"

@@ -652,6 +652,20 @@ _FIELDS_25 = [
      PUB),
     ("TOKYO — The fraud network caused losses of about ¥2.4 billion, police said.", "unit", ["JPY"], PUB),
 ]
+# The twenty-sixth batch of held-out articles.
+_READINGS_26 = [
+    ("Police arrested 1,200 people, while the other 11 received terms of between two and six years.",
+     [(1200, "arrests"), (11, "convictions")]),
+    ("Cambodia's crackdown nets 4,300 suspects", [(4300, "arrests")]),
+    # a part told with "accounted for"
+    ("The state recorded 21,870 cyber crime cases in 2026, of which Bengaluru alone accounted for 15,640.",
+     [(21870, "cases"), (15640, "cases")]),
+]
+_FIELDS_26 = [
+    # a rate that "remains below 2%" is a level, no change
+    ("Cyber crime cases rose in 2026, and the conviction rate in cyber crime cases remains below 2%, police said.",
+     "baseline_period", [None], dt.date(2026, 12, 3)),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -664,7 +678,7 @@ _SUBJECTS_10 = [
                                             *_READINGS_13, *_READINGS_14, *_READINGS_15,
                                             *_READINGS_16, *_READINGS_17, *_READINGS_18, *_READINGS_19,
                                             *_READINGS_20, *_READINGS_21, *_READINGS_22,
-                                            *_READINGS_23, *_READINGS_24, *_READINGS_25])
+                                            *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -673,7 +687,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *_FIELDS_13, *_FIELDS_14, *_FIELDS_15,
                                                               *_FIELDS_16, *_FIELDS_17, *_FIELDS_18, *_FIELDS_19,
-                                                              *_FIELDS_25])
+                                                              *_FIELDS_25, *_FIELDS_26])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
