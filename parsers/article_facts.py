@@ -201,10 +201,10 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:
             return origin
-    if measure == "deported":  # "extradited from the Philippines": the country that sent them
-        sender = country_of_figure(context.origins_of(facts.sentence), local_pos)
-        if sender:
-            return sender
+    if measure == "deported":  # "extradited from the Philippines": the country that sent them, when it is one
+        senders = {code for _, code in context.origins_of(facts.sentence)}
+        if len(senders) == 1:
+            return senders.pop()
     if measure in _JUDGED:  # "China sentences 36 members of Myanmar crime families": the court's country, before
         # not the place of the compounds its convicts ran ("members of a ring that ran scam compounds in Myanmar")
         centres = context.centres_of(facts.sentence)

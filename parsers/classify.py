@@ -61,7 +61,8 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\
 _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|ing)|among them|among those \w+)\s+"
                                 r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+){0,10}?,?\s+(?:and\s+)?)*$")
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
-_RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+)(?:about\s+|some\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
+_RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[\d,.]*"
+                          r"(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
@@ -119,11 +120,12 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
         mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
         after = after[upper_sum.end():]
-    if (after[:1] in "-–" or after[:1] == " " and before[-8:].lower() == "between ") and not mention.currency and \
-            not mention.percent:
+    between = after[:1] == " " and before[-8:].lower() == "between "
+    if (after[:1] in "-–" or between or after.startswith(" to ") and
+            not before.rstrip().endswith(("from", "aged", "ages", "age"))) and not mention.currency and not mention.percent:
         upper = _RANGE_AFTER.match(after)
-        if upper:  # "300-400 victims", "between 300 and 400"
-            before = before[:-8] if after[:1] == " " else before
+        if upper:  # "300-400 victims", "between 300 and 400", "operations of 20 to 50 workers"
+            before = before[:-8] if between else before
             after = after[upper.end():]  # the lower end counts what the upper end counts
     if not_a_metric(before, after, mention):
         return None

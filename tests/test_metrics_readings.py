@@ -666,6 +666,19 @@ _FIELDS_26 = [
     ("Cyber crime cases rose in 2026, and the conviction rate in cyber crime cases remains below 2%, police said.",
      "baseline_period", [None], dt.date(2026, 12, 3)),
 ]
+# The twenty-seventh batch of held-out articles.
+_READINGS_27 = [
+    # people a country "received from" others were handed over to it
+    ("Chinese authorities received 9,800 fraud suspects from Myanmar and Cambodia since January, police said.",
+     [(9800, "deported")]),
+    # the lower end of "20 to 50 workers" counts what the upper end counts: here, nothing
+    ("Police said the scam hubs were moving into smaller operations of 20 to 50 workers.", []),
+]
+_FIELDS_27 = [
+    # people sent by two countries are the receiving country's
+    ("BEIJING — Chinese authorities received 9,800 fraud suspects from Myanmar and Cambodia since January.", "geo",
+     ["CN"], PUB),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -678,7 +691,8 @@ _SUBJECTS_10 = [
                                             *_READINGS_13, *_READINGS_14, *_READINGS_15,
                                             *_READINGS_16, *_READINGS_17, *_READINGS_18, *_READINGS_19,
                                             *_READINGS_20, *_READINGS_21, *_READINGS_22,
-                                            *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26])
+                                            *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26,
+                                            *_READINGS_27])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -687,7 +701,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *_FIELDS_13, *_FIELDS_14, *_FIELDS_15,
                                                               *_FIELDS_16, *_FIELDS_17, *_FIELDS_18, *_FIELDS_19,
-                                                              *_FIELDS_25, *_FIELDS_26])
+                                                              *_FIELDS_25, *_FIELDS_26, *_FIELDS_27])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
