@@ -126,10 +126,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
         return LocalReading("victims", "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
-    if earlier and any(map(lowered(before[-45:]).__contains__, RESTATED_GATE)) and \
-            _PART_OR_RESTATED.search(lowered(before[-45:])):  # "took 340,000 reports, of which only 3,100 led to ...",
-        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "last year the figure was 4.1 million",
-        # "of which Bengaluru alone accounted for 15,640"
+    tail = lowered(before[-45:]) if earlier else ""
+    if earlier and any(map(tail.__contains__, RESTATED_GATE)) and _PART_OR_RESTATED.search(tail):
+        # "took 340,000 reports, of which only 3,100 led to ...", "last year the figure was 4.1 million", "of which
+        # Bengaluru alone accounted for 15,640": a part of the total told before, or the total again
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)
     if PROSECUTORS_GATE in after[:40] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
