@@ -121,7 +121,8 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|m
                    r"crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
-                 r"drives|servers?|routers?|modems?|terminals|vehicles?|cars?|motorcycles?|boats?|weapons?|guns?|"
+                 r"drives|servers?|routers?|modems?|terminals|vehicles?|cars?|motorcycles?|boats?|vessels?|ships?|"
+                 r"trucks?|lorries|vans?|weapons?|guns?|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|knives|machetes|swords|crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
@@ -131,7 +132,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
-                 r"attach(?:ed|es|ing)")  # India's Enforcement Directorate "attaches" property
+                 r"attach(?:ed|es|ing)|detained|detaining")  # India's Enforcement Directorate "attaches" property
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").

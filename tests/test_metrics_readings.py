@@ -679,6 +679,12 @@ _FIELDS_27 = [
     ("BEIJING — Chinese authorities received 9,800 fraud suspects from Myanmar and Cambodia since January.", "geo",
      ["CN"], PUB),
 ]
+# The twenty-eighth batch of held-out articles.
+_READINGS_28 = [
+    # things detained are seized
+    ("Customs officers arrested 27 people and detained 11 vessels and 6 trucks.",
+     [(27, "arrests"), (11, "seizures"), (6, "seizures")]),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -692,7 +698,7 @@ _SUBJECTS_10 = [
                                             *_READINGS_16, *_READINGS_17, *_READINGS_18, *_READINGS_19,
                                             *_READINGS_20, *_READINGS_21, *_READINGS_22,
                                             *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26,
-                                            *_READINGS_27])
+                                            *_READINGS_27, *_READINGS_28])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
