@@ -56,7 +56,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"(?<!led )(?<!run )(?<!owned )(?<!backed )(?<!followed )(?<!funded )by|"
                               r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
-                              r"averag\w+|compared (?:to|with)|against|versus|than|"
+                              r"averag\w+|(?:an |the )?average of|compared (?:to|with)|against|versus|than|"
                               r"(?:from|than|against|compared (?:to|with)) the|"  # "up 22 percent from the 7,305 it logged"
                               r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
                               r"(?:a |an )?(?:record |all-time |new )?(?:low|high|peak) of)\s+"

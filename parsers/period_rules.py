@@ -21,7 +21,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 # A trie ("ma(?:r(?:ch)?|y)"): the engine reads one branch per letter instead of trying every name, and
 # where names share a start the longest is tried first, as in a longest-first alternation.
-MONTH = r"(?:" + trie_pattern(MONTHS) + r")\.?"
+MONTH = r"(?:" + trie_pattern(MONTHS) + r")(?![a-z])\.?"  # a whole word: not the "dec" of "decree"
 MONTH_WORD = word_start_trie(MONTHS) + r"\.?"  # a month at a word start: \b and MONTH
 DAY = r"\d(?<!\w\d)\d?"  # \b\d{1,2}, opening with its digit (the engine skips to it)
 YEAR = r"(?:19[5-9]\d|20\d\d)"

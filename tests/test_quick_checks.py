@@ -228,7 +228,8 @@ def test_crimes_a_total_leaves_out_pass_their_quick_check(mark: str, words: list
 @given(texts(["rose", "the", "cases", "5", "x", "police"]),
        st.sampled_from(["from", "to", "topped", "crossed", "exceeded", "surpassing", "remain above", "stood at", ", up",
                         ", down", "a record low of", "an all-time high of", "peak of", "out of the", "averaging",
-                        "compared with", "than", "numbered", "tops", "x"]),
+                        "compared with", "than", "numbered", "tops", "x", "an average of", "the average of",
+                        "from the", "than the", "led by", "compared to the"]),
        st.sampled_from(["", "about ", "just ", "nearly ", "a record ", "an estimated ", "roughly "]),
        st.sampled_from([" ", "  ", "\n"]))
 def test_compared_with_words_pass_their_quick_check(lead: str, word: str, qualifier: str, space: str) -> None:
