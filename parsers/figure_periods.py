@@ -189,7 +189,10 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
     baselines = [t for t in times if t.baseline and t.start > local_pos - 80]
     if not baselines:
         return None
-    chosen = min(baselines, key=lambda t: abs(t.middle - local_pos))
+    # the comparison written right after the change is its own: "8.4 percent fewer than in February and 11.2 percent
+    # below March last year"
+    after = [t for t in baselines if local_pos < t.start <= local_pos + 40]
+    chosen = min(after or baselines, key=lambda t: abs(t.middle - local_pos))
     if chosen.period:
         if period and "/" in period and period[4:5] == "-" and re.fullmatch(r"\d{4}", chosen.period):
             # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"

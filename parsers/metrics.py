@@ -245,7 +245,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
-    return _headline_as_body(_conversions_as_sums(records, text), headline, dated, text)
+    based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
+    return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
@@ -270,11 +271,12 @@ def _rounds_to(value: float, headline: MetricRecord) -> bool:
     return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
 
 
-def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated: bool,
+def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated: bool, based: bool,
                       text: str) -> tuple[MetricRecord, ...]:
     """A headline's figure that the body repeats ("Police charge 193 ..." then "charged 193 defendants ... on
     Thursday"), maybe rounded, covers the period the body gives it when the headline states none of its own
-    (``dated``), and a change its baseline ("losses fall 20pc in January" then "fell 20 per cent year on year")."""
+    (``dated``), and a change its baseline when the headline names none (``based``): "losses fall 20pc in January"
+    then "fell 20 per cent year on year"; "jump 22% in third quarter" then "from the second quarter"."""
     if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
         return tuple(records)
     body = [r for r in records if r.span_start >= first.end]
@@ -285,7 +287,7 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated
                          _rounds_to(r.value, record)), None)
             if same is not None and not dated and same.period != record.period:
                 record = replace(record, period=same.period)
-            if same is not None and record.baseline_period is None and same.period == record.period and \
+            if same is not None and not based and same.baseline_period and same.period == record.period and \
                     same.kind == record.kind:
                 record = replace(record, baseline_period=same.baseline_period)
         out.append(record)

@@ -25,6 +25,7 @@ _SUM_WORDS = "|".join(re.escape(w) for w in sorted(
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|fewer) than in|"
+    r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
     + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
@@ -157,7 +158,8 @@ _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "comp
                                                    "same", "a year", "the year"],
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
-_BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of")
+_BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of", "below",
+                   "above")
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.

@@ -148,7 +148,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
-     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions) "
+     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?|chargesheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"

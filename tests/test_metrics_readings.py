@@ -695,6 +695,21 @@ _FIELDS_29 = [
     ("Thai banks have suspended 1.2 million mule accounts since an emergency decree took effect in April 2025.",
      "period", ["2025-04/2026-05"], dt.date(2026, 5, 21)),
 ]
+# The thirtieth batch of held-out articles.
+_READINGS_30 = [
+    ("It filed chargesheets against 300 accused in the financial year, the agency said.", [(300, "prosecutions")]),
+    # "N percent below" is a fall
+    ("Police recorded 2,000 index crimes in March, 9 percent below March last year.", [(2000, "cases"), (-9, "cases")]),
+]
+_FIELDS_30 = [
+    # the comparison written right after a change is its own
+    ("Police recorded 2,000 index crimes in March, 5 percent fewer than in February and 9 percent below March last "
+     "year.", "baseline_period", [None, "2026-02", "2025-03"], dt.date(2026, 4, 8)),
+    # a headline's change takes the body's baseline when it names none of its own
+    ("Ransomware complaints jump 20% in third quarter\nRansomware complaints rose 20% in the third quarter of 2026 "
+     "from the second quarter, the FBI said.", "baseline_period", ["2026-04/2026-06", "2026-04/2026-06"],
+     dt.date(2026, 10, 20)),
+]
 _SUBJECTS_10 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -708,7 +723,7 @@ _SUBJECTS_10 = [
                                             *_READINGS_16, *_READINGS_17, *_READINGS_18, *_READINGS_19,
                                             *_READINGS_20, *_READINGS_21, *_READINGS_22,
                                             *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26,
-                                            *_READINGS_27, *_READINGS_28, *_READINGS_29])
+                                            *_READINGS_27, *_READINGS_28, *_READINGS_29, *_READINGS_30])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -717,7 +732,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *_FIELDS_13, *_FIELDS_14, *_FIELDS_15,
                                                               *_FIELDS_16, *_FIELDS_17, *_FIELDS_18, *_FIELDS_19,
-                                                              *_FIELDS_25, *_FIELDS_26, *_FIELDS_27, *_FIELDS_29])
+                                                              *_FIELDS_25, *_FIELDS_26, *_FIELDS_27, *_FIELDS_29,
+                                                              *_FIELDS_30])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 

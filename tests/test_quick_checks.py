@@ -389,3 +389,14 @@ def test_people_who_lost_money_pass_their_quick_check(verb: str, qualifier: str,
     after = verb + qualifier + what + " each"
     if bare_counts._LOST_AFTER.match(after):
         assert bare_counts.LOST_GATE in after[:14]
+
+
+@given(texts(["cases", "rose", "5", "the", "same"], max_size=3),
+       st.sampled_from(["11.2%", "9 per cent", "4 percent", "cases"]),
+       st.sampled_from([" below ", " above ", " from ", " since ", " compared with ", " than in ", " against ",
+                        " over the ", " versus ", " vs ", " relative to ", " that of ", " more than in "]),
+       st.sampled_from(["", "the ", "the same ", "about "]))
+def test_baseline_marks_pass_their_quick_check(lead: str, figure: str, mark: str, filler: str) -> None:
+    lower = f"{lead} {figure}{mark}{filler}".lower()
+    if periods._BASELINE_MARK.search(lower[-40:]):
+        assert any(map(lower[-40:].__contains__, periods._BASELINE_WORDS))
