@@ -244,7 +244,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     return (subject[0], False, subject[1]) if subject else None
 
 
-_COMPARED_RIGHT_AFTER = re.compile(r"\s*(fewer|less|lower|more|higher)\s+than\b|\s*(below|above)\s")  # "11.2% below March"
+# "6 per cent fewer than a year earlier", "11.2% below March last year"
+_COMPARED_RIGHT_AFTER = re.compile(r"\s*((?:fewer|less|lower|more|higher)(?=\s+than\b)|(?:below|above)(?=\s))")
 
 
 def sign_of_change(before: str, after: str) -> int:
@@ -252,7 +253,7 @@ def sign_of_change(before: str, after: str) -> int:
     near_after, lower = lowered(after[:30]), lowered(before)
     compared = _COMPARED_RIGHT_AFTER.match(near_after)  # "6 per cent fewer than a year earlier"
     if compared:
-        return 1 if (compared.group(1) or compared.group(2)) in ("more", "higher", "above") else -1
+        return 1 if compared.group(1) in ("more", "higher", "above") else -1
     near_before = lower[-30:]
     right_before = _SIGN_RIGHT_BEFORE.search(near_before)  # "up 12 per cent, while ... fell": "up" decides
     if right_before:

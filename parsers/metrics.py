@@ -25,7 +25,7 @@ from parsers.reporting_period import LEAD_SENTENCES, document_period
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
-from parsers.vocab import COUNTRY_BY_CURRENCY, DOLLAR_BY_COUNTRY, RUPEE_BY_COUNTRY, SHILLING_BY_COUNTRY
+from parsers.vocab import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 
 EXTRACTOR_VERSION = "0.2.0"
 GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
@@ -63,15 +63,15 @@ class MetricRecord:
         return {key: full[key] for key in GUIDE_FIELDS}
 
 
+_SHARED_MARKS = {unit: (re.compile(written), by_country) for unit, (written, by_country) in CURRENCY_BY_STORY.items()}
+
+
 def _unit(reading: LocalReading, geo: str | None, raw: str) -> str:
     if reading.unit == "$":
         return DOLLAR_BY_COUNTRY.get(geo or "", "USD")
-    if reading.unit == "INR" and geo in RUPEE_BY_COUNTRY and not raw.startswith(("₹", "INR")):
-        return RUPEE_BY_COUNTRY[geo]  # "Rs 35 million" in a Pakistani story
-    if reading.unit == "KES" and geo in SHILLING_BY_COUNTRY and raw[:2].lower() == "sh":
-        return SHILLING_BY_COUNTRY[geo]  # "Sh4 billion" in a Tanzanian story
-    if reading.unit == "CNY" and geo == "JP" and raw.startswith("¥"):
-        return "JPY"  # "¥2.4 billion" in a Japanese story
+    written, by_country = _SHARED_MARKS.get(reading.unit, (None, {}))
+    if geo in by_country and written and written.search(raw.lower()):  # "Rs 35 million" in a Pakistani story
+        return by_country[geo]
     return reading.unit
 
 

@@ -47,10 +47,15 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
 }
-# "Rs" is India's rupee, but Pakistan's, Sri Lanka's and Nepal's in their stories.
-RUPEE_BY_COUNTRY: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR"}
-# "Sh" is Kenya's shilling, but Tanzania's and Uganda's in their stories.
-SHILLING_BY_COUNTRY: dict[str, str] = {"TZ": "TZS", "UG": "UGX"}
+# Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
+# sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,
+# Sri Lanka's and Nepal's in their stories; "Sh" is Kenya's shilling, but Tanzania's and Uganda's; "¥" is China's,
+# but Japan's.
+CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
+    "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
+    "KES": (r"^sh", {"TZ": "TZS", "UG": "UGX"}),
+    "CNY": (r"^¥", {"JP": "JPY"}),
+}
 # Currencies of one country: an article that names no place is about the country whose money it counts
 # ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.
 COUNTRY_BY_CURRENCY: dict[str, str] = {
@@ -132,7 +137,8 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
-                 r"attach(?:ed|es|ing)|detained|detaining")  # India's Enforcement Directorate "attaches" property
+                 r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
+                 r"detained|detaining")  # things detained ("detained 11 vessels") are seized
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
@@ -148,7 +154,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
-     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?|chargesheets?) "
+     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
