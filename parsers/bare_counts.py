@@ -21,6 +21,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |rema
                                r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
+                               r"identified as (?:\w+ ){0,2}?victims|"
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 _TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"

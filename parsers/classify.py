@@ -66,7 +66,10 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
-_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$", _I)
+_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$|"
+                            # "The raids, carried out between July 7 and 10 at five buildings"
+                            r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
+                            r"\b(?:at|on)\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
 _SITES = _PREMISES | {"locations", "premises", "places"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
@@ -220,7 +223,7 @@ def _site_measure(measure: str, before: str) -> str:
     "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
     if "search" in before[-30:].lower():
         return "other"
-    if measure == "seizures" and _RAIDED_BEFORE.search(before[-20:]):
+    if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
         return "groups"
     return measure
 

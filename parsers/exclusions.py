@@ -139,6 +139,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True                      # criminal courts order compensation or restitution
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
+    if before.endswith(("including ", "of which ")) and spending_change(before):
+        return True  # "will allocate RM19 billion to the police, including RM1 billion for vehicles": a part of it
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):

@@ -78,7 +78,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             sentence: Sentence, percent: bool, document: ReportingPeriod) -> str | None:
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
-              not (t.start > local_end and clause_of_its_own(text, local_end, t.start))]
+              not (t.start > local_end and (clause_of_its_own(text, local_end, t.start) or
+                                            _partner_between(text, local_end, t.start)))]
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
@@ -213,6 +214,16 @@ def comparison_partner(text: str, local_pos: int) -> bool:
 
 
 _PARTNER_WORDS = ("compared", "than", "against", "versus", "vs", "from")  # every _PARTNER_BEFORE match has one
+_PARTNER_FIGURE_WORDS = _PARTNER_WORDS[:-1]  # and every _PARTNER_FIGURE match
+# A figure compared with, after the figure and before a period: "arrested 1,214, more than the 1,048 arrested in the
+# first half of 2025" (the period is the other figure's); not a qualifier ("more than €30 million since 2021").
+_PARTNER_FIGURE = re.compile(r"(?:\bthan\s+(?:the|those)|\bcompared (?:to|with)|\bagainst|\bversus|\bvs\.?)\s+"
+                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{_SUM_MARK}\d", re.IGNORECASE)
+
+
+def _partner_between(text: str, start: int, end: int) -> bool:
+    window = text[start:end]
+    return any(map(window.__contains__, _PARTNER_FIGURE_WORDS)) and bool(_PARTNER_FIGURE.search(window))
 
 
 _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"

@@ -201,7 +201,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # the other end of a comparison ("against 44 per cent in 2023") is a level with a period of its own
             partner = comparison_partner(sentence.text, local_pos)  # "rose from 3,175 in 2023": the earlier end
             change = reading.unit == "percent" and not partner
-            period = figure_period(times, local_pos, mention.end - sentence.start, previous_period, sentence,
+            # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
+            carried_period = sentence_period if change and sentence_period else previous_period
+            period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             period = fiscal_year_before(period, reporting_period.period, sentence.text, times)

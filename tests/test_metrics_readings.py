@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from parsers.metrics import extract_metrics
 from tests.extraction import PUB
 from tests.extraction import field_of as _field
 from tests.extraction import readings as _read
