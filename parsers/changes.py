@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.nouns import ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, verb_measure
 from parsers.numbers import WRITTEN_SUM
-from parsers.scan import lowered
+from parsers.scan import PHRASE_BREAK, lowered
 from parsers.vocab import FALL_WORDS, RISE_WORDS
 
 _I = re.IGNORECASE
@@ -129,6 +129,11 @@ class SentenceMemory:
 _OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # a clause about something else begins
 
 
+def _phrase_end(text: str) -> int:
+    found = PHRASE_BREAK.search(text)
+    return found.start() if found else len(text)
+
+
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
     lower, lower_after = lowered(before), lowered(after)
@@ -146,7 +151,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
             return found, 0.85
     rise_in = _RISE_IN.match(lower_after)
     if rise_in:
-        found = measure_of_noun_phrase(after[rise_in.end():][:60])
+        phrase = after[rise_in.end():][:60]
+        found = measure_of_noun_phrase(phrase[:_phrase_end(phrase)])  # not "5% in the first half, while arrests"
         if found and found != "suspects":
             return found, 0.85
     nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(lower)]
@@ -167,7 +173,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
         if found:
             return found, 0.6
-    noun_after = measure_of_noun_phrase(after[:80])
+    noun_after = measure_of_noun_phrase(after[:min(80, _phrase_end(after))])  # not "falls 4.2pc, but arrests climb"
     if noun_after:
         return noun_after, 0.6
     level_after = _TO_LEVEL.match(lower_after)

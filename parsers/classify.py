@@ -84,6 +84,8 @@ _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|taked
                          r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing)\b", _I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
+# The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
+_GANG_OF = re.compile(r"\b(?:gang|ring|syndicate|network|crew|cell)s? of (?:about |some |at least |more than )?$", _I)
 
 
 
@@ -203,6 +205,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if (decided is None or decided[1] < 0.9) and not part_of_total and \
                 _SUSPECTED.search(after, 0, max(0, after.find(word))):
             decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
+        if decided and decided[0] == "victims" and before[-3:] == "of " and _GANG_OF.search(before[-40:]):
+            decided = ("suspects", 0.8)
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:

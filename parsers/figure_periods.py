@@ -18,8 +18,9 @@ from parsers.sentences import Sentence
 if TYPE_CHECKING:
     from parsers.reporting_period import ReportingPeriod
 
-ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|among (?:them|these|"
-                       r"those|the total))\b)", re.IGNORECASE)
+ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|"
+                       r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
+                      re.IGNORECASE)
 _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?"
                           r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE)  # "1,455 in the whole of 2023"

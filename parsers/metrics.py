@@ -15,7 +15,7 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, figure_period, fiscal_year_before,
+from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, comparison_partner, figure_period, fiscal_year_before,
                                     from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
@@ -165,6 +165,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     context.money_country = _money_country(read)
     records: list[MetricRecord] = []
     previous_period: str | None = None
+    last_stated: str | None = None  # the first period the last sentence with figures stated, running totals' too
     previous_subject: str | None = None
     cache: dict[int, tuple[TimeExpression, ...]] = {}
 
@@ -181,6 +182,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         times = times_of(sentence)
         facts = SentenceFacts(sentence, context)
         sentence_period = None
+        stated_here: str | None = None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
@@ -202,7 +204,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             partner = comparison_partner(sentence.text, local_pos)  # "rose from 3,175 in 2023": the earlier end
             change = reading.unit == "percent" and not partner
             # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
-            carried_period = sentence_period if change and sentence_period else previous_period
+            # ("Most of those held ...": the figures of the sentence before, whatever their window)
+            carried_period = sentence_period if change and sentence_period else \
+                last_stated if ANAPHORA.match(sentence.text) else previous_period
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
@@ -226,6 +230,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
+            if partner and subjects and figures[index - 1][1].measure == reading.measure:
+                subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720": the same
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
@@ -241,9 +247,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             ))
             if not partner and not any(t.since and t.period == stated_period for t in times):  # nor running totals
                 sentence_period = sentence_period or stated_period  # the main clause, stated first
+            stated_here = stated_here or (None if partner else stated_period)
             previous_subject = subject
         if sentence_period:
             previous_period = sentence_period
+        last_stated = stated_here or last_stated
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
@@ -269,7 +277,11 @@ def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricR
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:
     """Whether the headline's figure is ``value`` as headlines round it ("£1.3bn" for £1.31 billion, "5,400" for
-    5,412): within half its last written digit, or 1 %."""
+    5,412): within half its last written digit, or 1 %; "over 11,000" for any figure from 11,000 below 12,000."""
+    if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
+        step = 10 ** (len(str(int(headline.value))) - len(str(int(headline.value)).rstrip("0")))
+        if headline.value <= value < headline.value + step:  # "over 11,000" for 11,250
+            return True
     return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
 
 

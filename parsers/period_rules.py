@@ -256,6 +256,11 @@ RULES: tuple[TimeRule, ...] = (
           rf"({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
+    # "in a crackdown launched in April": the operation's window to date, as "since April" is
+    _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s? (?:that was |which was )?"
+          rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|"
+          rf"last ({MONTH})|({MONTH}))(?!\s*,?\s*\d)", _since_month, False,
+          ("M", "launched|started|begun|began|kicked off")),
     _rule(rf"since the (?:start|beginning) of (?:(the|this|last) year|({YEAR}))\b|(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
     # "between March 2023 and October 2024": a window across years
@@ -288,6 +293,9 @@ RULES: tuple[TimeRule, ...] = (
           _half, False, ("half|h1|h2",)),
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",
           lambda m, d: f"{m[1]}/{m[2]}", False, ("Y", "from |between ")),
+    # "in 2015 and 2016": two years in a row, one span (not "in 2015 and 2019")
+    _rule(rf"in ({YEAR}) and ({YEAR})(?!\d|,\d)", lambda m, d: f"{m[1]}/{m[2]}" if int(m[2]) == int(m[1]) + 1 else None,
+          False, ("Y", "in ", " and ")),
     _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",
           lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True, ("M", "Y")),
     _rule(rf"({MONTH}),?\s+({YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False, ("M", "Y")),
