@@ -69,7 +69,8 @@ _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$|"
                             # "The raids, carried out between July 7 and 10 at five buildings"
                             r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
-                            r"\b(?:at|on)\s+$", _I)
+                            r"\b(?:at|on)\s+$|"
+                            r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)  # "The raids ... targeted 19 buildings"
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
 _SITES = _PREMISES | {"locations", "premises", "places"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
@@ -187,6 +188,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
+    if measure == "accounts" and before.endswith(("his ", "her ", "His ", "Her ")):
+        return None  # "let a syndicate use his three bank accounts": one person's, no enforcement figure
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":

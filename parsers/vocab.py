@@ -182,7 +182,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
-     r"abscond(?:ed|ing)|"
+     r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to|"
      r"as (?:\w+ )?suspects", "suspects"),  # "named 1,120 people as suspects"
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people

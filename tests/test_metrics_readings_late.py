@@ -364,6 +364,16 @@ _FIELDS_32 = [
     ("Courts convict over 11,000 in fraud cases\nCourts convicted 11,250 fraud suspects in the first five months of "
      "this year.", "period", ["2017-01/2017-05", "2017-01/2017-05"], dt.date(2017, 6, 22)),
 ]
+# The thirty-third batch of held-out articles.
+_READINGS_33 = [
+    # buildings the raids targeted are sites raided
+    ("The scam raids, which began on May 2, targeted 12 buildings in the zone.", [(12, "groups")]),
+    # people released after questioning were questioned: suspects
+    ("Police detained 300 scam suspects.\nA further 90 people, most of them local residents, were released after "
+     "questioning.", [(300, "arrests"), (90, "suspects")]),
+    # one person's own accounts are no enforcement figure
+    ("The scam syndicate used her four bank accounts to move the money.", []),
+]
 _SUBJECTS_30 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -375,7 +385,7 @@ _SUBJECTS_30 = [
                                             *_READINGS_21, *_READINGS_22, *_READINGS_23, *_READINGS_24,
                                             *_READINGS_25, *_READINGS_26, *_READINGS_27, *_READINGS_28,
                                             *_READINGS_29, *_READINGS_30, *_READINGS_31,
-                                            *_READINGS_32])
+                                            *_READINGS_32, *_READINGS_33])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
