@@ -71,7 +71,7 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
                             r"\b(?:at|on)\s+$|"
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)  # "The raids ... targeted 19 buildings"
-_PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "condominiums", "condos"})
+_PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos"})
 _SITES = _PREMISES | {"locations", "premises", "places"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
@@ -84,6 +84,8 @@ _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|taked
                          # or run by criminals: "The ring operated 14 betting websites"
                          r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing)\b", _I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
+# People GUIDE.md leaves uncounted for what they do (officials, officers), though not when they are killed or hurt.
+_SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
 _GANG_OF = re.compile(r"\b(?:gang|ring|syndicate|network|crew|cell)s? of (?:about |some |at least |more than )?$", _I)
@@ -177,6 +179,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if noun is None:
         return bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
+    if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
+        harmed = people_measure(before, after[after.find(word) + len(word):])
+        if harmed and harmed[0] in ("deaths", "injuries"):
+            return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9

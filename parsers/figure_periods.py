@@ -18,7 +18,7 @@ from parsers.sentences import Sentence
 if TYPE_CHECKING:
     from parsers.reporting_period import ReportingPeriod
 
-ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?|the numbers?|that|it|they|"
+ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?(?! of)|the numbers?(?! of)|that|it|they|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
 _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?"

@@ -24,6 +24,8 @@ _SUM_WORDS = "|".join(re.escape(w) for w in sorted(
 
 # "Over" before a figure is a qualifier ("people over 60 last year"): it marks a baseline only before a period.
 _BASELINE_MARK = re.compile(
+    # "nearly double the figure of 2013": the year compared with
+    r"\b(?:double|doubled|twice|triple|tripled|half)\s+(?:the\s+)?(?:figure|level|number|total)s?\s+(?:of|for|in)\s+$|"
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|fewer) than in|"
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
@@ -159,7 +161,7 @@ _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "comp
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of", "below",
-                   "above")
+                   "above", "double", "twice", "triple", "half")
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.

@@ -75,7 +75,10 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
-                    not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)))  # "Police had rescued 312
-    # workers ... in a raid in March 2025": the background of what came before, not its date
+                    not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)) and  # "Police had rescued 312
+                    # workers ... in a raid in March 2025": the background of what came before, not its date
+                    not (period and "/" in period and any(n < stated_in for n, _ in weak)))
+    # (nor a window told after the month the opening dates its figures by: "arrested 1,870 ... in operations in June"
+    # then "From January to June, operations led to the arrest of 10,240")
     earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
     return ReportingPeriod(period, stated_in, backward, earlier)
