@@ -46,6 +46,7 @@ _COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b|from\b)", re
 # "in the period", "during the month", "over the quarter": the period told before (not "in the year to March")
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?|month|"
                           r"quarter|year)\b(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s*when\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
 
@@ -93,6 +94,11 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         reference = stated[0].period if stated else document.period
         if found.years_back and reference:  # "11,546 in the same period last year"
             return shift_period(reference, -found.years_back)
+    if "when" in text:  # "29% higher than in 2024, when Rs 20,400 crore was reported": that year's figure
+        when = [t for t in times if t.period and 0 <= local_pos - t.end <= 40 and _WHEN_AFTER.fullmatch(text, t.end,
+                                                                                                         local_pos)]
+        if when:
+            return when[-1].period
     labelled = [t for t in times if t.period and 0 <= local_pos - t.end <= 20 and _FIGURE_OF.fullmatch(
         text[t.end:local_pos])]
     if labelled:  # "the 2022 total (61 480 cases)"

@@ -72,6 +72,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part)
         same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period)
                      and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
+                     and not p.endswith(("-12", "-12-31"))  # "as of December 31, 2025": the year itself
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and

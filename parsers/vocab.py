@@ -30,7 +30,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
     "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
-    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES",
+    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -41,7 +41,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
-    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "dollars": "$",
+    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
@@ -61,7 +61,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
 COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
-    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
@@ -108,7 +108,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks|county lines|drug lines", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|phone calls|calls|messages|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|search warrants|phone calls|calls|"
+     r"messages|"
      r"text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
@@ -138,6 +139,7 @@ SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
+                 r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
 
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
@@ -145,7 +147,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
-    (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
+    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
      r"nets|netting|"
      r"approved the arrest of|"
@@ -184,7 +186,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to|"
-     r"as (?:\w+ )?suspects", "suspects"),  # "named 1,120 people as suspects"
+     r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
+     r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"

@@ -396,6 +396,28 @@ _FIELDS_34 = [
      "operations in June, the agency said.\nFrom January to June, anti-drug operations led to the arrest of 5,000 "
      "people.", "period", ["2026-06", "2026-06", "2026-06", "2026-01/2026-06"], dt.date(2026, 7, 1)),
 ]
+# The thirty-fifth batch of held-out articles.
+_READINGS_35 = [
+    # people an arrest warrant is out for are not caught yet
+    ("Police issued arrest warrants for 14 fraud suspects.", [(14, "suspects")]),
+    ("Police arrested 30 fraud suspects.", [(30, "arrests")]),
+    # frozen property listed after the freezing is seized
+    ("The agency has frozen assets worth 90 million baht belonging to 12 scam suspects.\nThe assets include 20 plots "
+     "of land and 7 luxury cars.", [(90e6, "money"), (12, "suspects"), (20, "seizures"), (7, "seizures")]),
+    # Brazil's real; search warrants served
+    ("A court ordered the freezing of up to R$80 million in assets of the fraud suspects.", [(80e6, "money")]),
+    ("Officers served 60 search warrants in the fraud probe.", [(60, "other")]),
+]
+_FIELDS_35 = [
+    ("A court ordered the freezing of up to R$80 million in assets of the fraud suspects.", "unit", ["BRL"], PUB),
+    # a figure in a "when" clause after a year is that year's
+    ("Fraud losses reached Rs 900 crore in 2025, 20% higher than in 2024, when Rs 750 crore was reported.", "period",
+     ["2025", "2025", "2024"], dt.date(2026, 2, 5)),
+    # a headline year refined by a window that is the year itself stays the year
+    ("Over 40 lakh fraud complaints in 2025\nCitizens filed 40.2 lakh fraud complaints in 2025.\nOver 9 lakh SIM cards "
+     "had been blocked as of December 31, 2025.", "period", ["2025", "2025", "2025-01-01/2025-12-31"],
+     dt.date(2026, 2, 5)),
+]
 _SUBJECTS_30 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -407,7 +429,8 @@ _SUBJECTS_30 = [
                                             *_READINGS_21, *_READINGS_22, *_READINGS_23, *_READINGS_24,
                                             *_READINGS_25, *_READINGS_26, *_READINGS_27, *_READINGS_28,
                                             *_READINGS_29, *_READINGS_30, *_READINGS_31,
-                                            *_READINGS_32, *_READINGS_33, *_READINGS_34])
+                                            *_READINGS_32, *_READINGS_33, *_READINGS_34,
+                                            *_READINGS_35])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -416,7 +439,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_17, *_FIELDS_18, *_FIELDS_19, *_FIELDS_25,
                                                               *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30,
                                                               *_FIELDS_31, *_FIELDS_32,
-                                                              *_FIELDS_34])
+                                                              *_FIELDS_34, *_FIELDS_35])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
