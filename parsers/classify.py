@@ -44,9 +44,8 @@ _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+
 
 
 _CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
-_CARD_VERB = re.compile(rf"\b(?:(?P<seized>{SEIZURE_VERBS})|"
-                        r"fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
-                        r"disabl\w*|cancel\w*)\b", _I)
+_CARD_VERB = re.compile(r"\b(?:fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
+                        rf"disabl\w*|cancel\w*|(?P<seized>{SEIZURE_VERBS}))\b", _I)  # frozen cards first: accounts
 
 
 def _cards_seized(before: str, after: str) -> bool:
