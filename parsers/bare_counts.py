@@ -29,11 +29,12 @@ PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its f
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
-_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have)\b|$)|"
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will be|would be)\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
+_QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation))\b", _I)
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
 # "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
@@ -191,7 +192,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
-        if decided and decided[0] != "suspects":
+        if decided and (decided[0] != "suspects" or _QUESTIONED.search(after, 0, 60)):  # not "of the suspects
+            # were accused of ...", whose words tell what the group did, but "will be questioned by police"
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
         counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
         if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts

@@ -203,7 +203,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         phrase = after[share.end():share.end() + 60]
         leading = _LEADING_NUMBER.match(phrase)
         phrase = phrase[leading.end():] if leading else phrase  # "70% of the 312 people arrested": the people decide
-        whole = memory.last_count(start) or memory.previous_measure
+        # the figure before it, a sum too ("accounted for ¥46 billion, nearly half of the total")
+        whole = (memory.last_measure(start) if memory.last_measure(start) == "money" else memory.last_count(start)) \
+            or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
             return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):

@@ -37,7 +37,7 @@ _NOT_WHERE_REACH = 30  # characters before a place that can say it is where peop
 # Where people were taken from: "rescued from Myanmar", "repatriated from northern Myanmar", "scam compounds in
 # Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text); not where they "were from".
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|"
-                            r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?) (?:in|at|near)))\s+"
+                            r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)

@@ -418,6 +418,29 @@ _FIELDS_35 = [
      "had been blocked as of December 31, 2025.", "period", ["2025", "2025", "2025-01-01/2025-12-31"],
      dt.date(2026, 2, 5)),
 ]
+# The thirty-sixth batch of held-out articles.
+_READINGS_36 = [
+    # an age range's upper end is no sum
+    ("Their median fraud loss was $900, compared with $300 for people ages 20 to 29.", [(900, "money"), (300, "money")]),
+    # "nearly half of the total" after a sum: a share of the money
+    ("Police recorded 30,000 fraud cases in 2025.\nFraudsters posing as police accounted for ¥20 billion, nearly half "
+     "of the total.", [(30000, "cases"), (20e9, "money"), (50, "money")]),
+    # people of a group who will be questioned are suspects
+    ("Indonesia repatriated 200 scam victims.\nAbout 40 of the returnees will be questioned by police.",
+     [(200, "rescued"), (40, "suspects")]),
+]
+_FIELDS_36 = [
+    # "said the raids on Sept 29": the day of the raids, not of the statement
+    ("Police crippled a drug syndicate with the arrest of 11 people in raids last week.\nThe director said the raids on "
+     "Sept 29 and 30 led to the seizure of 900kg of syabu and 40,000 ecstasy pills.", "period",
+     ["2026-09", "2026-09", "2026-09"], dt.date(2026, 10, 5)),
+    # "about the same as in 2024": the year compared with
+    ("Fraud losses rose in 2025, the FTC said.\nThe agency received 2.8 million fraud reports, about the same as in "
+     "2024.", "period", ["2025"], dt.date(2026, 3, 11)),
+    # brought home from scam operations in several countries: no one country
+    ("Since January, Indonesia has brought home 900 citizens from scam operations in Cambodia, Myanmar and Laos.",
+     "geo", [None], dt.date(2026, 3, 18)),
+]
 _SUBJECTS_30 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -430,7 +453,7 @@ _SUBJECTS_30 = [
                                             *_READINGS_25, *_READINGS_26, *_READINGS_27, *_READINGS_28,
                                             *_READINGS_29, *_READINGS_30, *_READINGS_31,
                                             *_READINGS_32, *_READINGS_33, *_READINGS_34,
-                                            *_READINGS_35])
+                                            *_READINGS_35, *_READINGS_36])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -439,7 +462,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_17, *_FIELDS_18, *_FIELDS_19, *_FIELDS_25,
                                                               *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30,
                                                               *_FIELDS_31, *_FIELDS_32,
-                                                              *_FIELDS_34, *_FIELDS_35])
+                                                              *_FIELDS_34, *_FIELDS_35, *_FIELDS_36])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
