@@ -99,6 +99,13 @@ def _first_days(m: re.Match[str], published: dt.date | None) -> str:
     return f"{year}-01-01/{last.isoformat()}"
 
 
+def _first_days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    year, month, days = _year_of(m[3], published), _month(m[2]), count_of(m[1])
+    if year is None or not 1 <= days <= 31:
+        return None
+    return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}"
+
+
 def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
     year = int(m[3]) if m[3] else (published.year if published else None)
     if year is None:
@@ -197,7 +204,8 @@ def _past_months(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4,
              "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
 
@@ -279,13 +287,17 @@ RULES: tuple[TimeRule, ...] = (
           ("M", "-|–")),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
+    # "in the first 10 days of May": a reporting window, by day
+    _rule(rf"(?:the )?first ({COUNT}|\d{{1,2}}) days (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_days_of_month,
+          False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
-    _rule(rf"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|\b(q[1-4])[ ,-]*({YEAR})",
+    _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"
+          rf"\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
     _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,
           ("quarters",)),
@@ -307,10 +319,10 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",
           lambda m, d: str(d.year - 1) if d else None, False, ("year",)),
     _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
-    _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) years\b",
+    _rule(rf"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) ({COUNT}) years\b",  # "in past five years": a headline
           lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
     _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b", _past_months, False, ("months",)),
-    _rule(r"\b(?:in |over |during )?the (?:past|last) decade\b",
+    _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
     _rule(word_start_trie(["last month"]) + r"\b",

@@ -149,7 +149,9 @@ _RELATIVE_BASELINES = re.compile(
     # "7,820 cases for the same period last year": the reporting period a year back, wherever it stands
     rf"same {_SPANS} (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
-    r"a year (?:earlier|before|ago)|the year before)"
+    r"a year (?:earlier|before|ago)|the year before|"
+    # "down from $1.04 billion in the previous 12-month period": the same span a year back
+    r"the (?:previous|preceding|prior) (?:12|twelve)(?:-month period| months))"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
 )  # on the lower-cased sentence
 
@@ -157,7 +159,8 @@ _RELATIVE_BASELINES = re.compile(
 # Every relative baseline starts with one of these words: the full pattern is tried only there.
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
                                                    "against", "on the ", "on a year", "on last", "that", "those",
-                                                   "same", "a year", "the year"],
+                                                   "same", "a year", "the year", "the previous", "the preceding",
+                                                   "the prior"],
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of", "below",
@@ -200,7 +203,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     taken: list[tuple[int, int]] = []
 
     lower, _, _, present = _clues(sentence)
-    if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower:
+    if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower or "12-month" in lower or \
+            "12 months" in lower or "twelve" in lower:
         for match in _RELATIVE_SCAN.finditer(lower):
             back = 1 if match.group("prev") else 10 if match.group("decade") else count_of(match.group("n"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))

@@ -26,7 +26,8 @@ class LocalReading:
 
 # What follows a part of a total, or the next value of a series ("12.4 lakh complaints in 2023 and 8.1 lakh in 2022").
 BREAKDOWN_AFTER = re.compile(r"^\s*(?:of whom|of them|of those|of the \w+|from\s+(?:the\s+)?[A-Z]|for\s+(?!\d)|"
-                             r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b|in (?:the )?(?-i:[A-Z]))", _I)
+                             r"(?:were|are|was|had|have)\b|,|\)|and\b|\.|$|in (?:19|20)\d\d\b|in (?:the )?(?-i:[A-Z])|"
+                             r"(?:listed|named|classified|tagged|considered) as\b)", _I)  # "including 212 listed as"
 BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\bcomprising|\bamong them|"
                               r"\bwhile|\bwith|\bbut|\bof whom|\bsuch as|\bnamely|\bplus|\bwere|:|—|–|\()\s*"
                               r"(?:at least |about |some |another |also |only |just )?$")

@@ -268,7 +268,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
-     r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|"
+     r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
 )
