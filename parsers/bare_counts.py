@@ -34,6 +34,7 @@ _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=
                        r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
 _QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation))\b", _I)
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
@@ -110,11 +111,17 @@ def _ends_with_word(text: str, words: frozenset[str]) -> bool:
     return bool(tail) and tail[-1].lower() in words
 
 
+def _verb_right_after(words: str) -> re.Match[str] | None:
+    """The people verb right after a bare count, its particle kept only when the verb needs it ("handed over", but
+    "Nine charged over laundering")."""
+    return VERB_RE.fullmatch(words) or (VERB_RE.fullmatch(words.rsplit(" ", 1)[0]) if " " in words else None)
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
-    verb = VERB_RE.fullmatch(lowered(verb_right_after.group(1))) if verb_right_after else None
+    verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
     lead = _BREAKDOWN_LEAD.match(before)
     if lead and not (verb and verb.lastgroup != "suspects"):
         # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
@@ -178,6 +185,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return None  # "rose to 8.1 per lakh population from 6.2": a rate per head, no figure
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
+    if of_group and _CLOSED_BEFORE.search(before[-30:]):  # "carried out 412 raids on scam sites, closing 96 of them"
+        return LocalReading("groups", "count", sign, qualifier, False, 0.7)
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
         near = verb_measure(before[-30:], nearest_last=True)
         if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):

@@ -22,6 +22,7 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.reporting_period import LEAD_SENTENCES, document_period
+from parsers.scan import PHRASE_BREAK
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
@@ -63,6 +64,7 @@ class MetricRecord:
         return {key: full[key] for key in GUIDE_FIELDS}
 
 
+_PART_LEADS = ("including ", "among them ", "of whom ")  # a part of the figure before, right after these
 _SHARED_MARKS = {unit: (re.compile(written), by_country) for unit, (written, by_country) in CURRENCY_BY_STORY.items()}
 
 
@@ -230,8 +232,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
-            if partner and subjects and figures[index - 1][1].measure == reading.measure:
-                subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720": the same
+            if subjects and figures[index - 1][1].measure == reading.measure and (
+                    partner or sentence.text.endswith(_PART_LEADS, 0, local_pos) and
+                    not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start)):
+                subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
+                # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
@@ -257,6 +262,14 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
+
+
+def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int) -> bool:
+    """Whether a crime word stands in the figure's own phrase after it ("of whom 61,400 were charged with telecom
+    fraud")."""
+    found = PHRASE_BREAK.search(text, figure_end)
+    end = found.start() if found else len(text)
+    return any(figure_end <= pos < end for pos, _ in subjects)
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"

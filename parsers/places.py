@@ -202,7 +202,9 @@ def dateline_country(text: str) -> str | None:
 
 
 _MANY_COUNTRIES = re.compile(
-    r"(?:\b(?:across|in|spanning|covering|involving)|\b(?:police|officers|agencies|authorities|investigators) from)\s+"
+    # (not where victims were: "19,000 investors in 44 countries" keeps the story's country)
+    r"(?:\b(?:across|(?<!victims )(?<!investors )(?<!customers )(?<!people )(?<!users )(?<!depositors )in|spanning|"
+    r"covering|involving)|\b(?:police|officers|agencies|authorities|investigators) from)\s+"
     r"(?:the\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|many)\s+"
     r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b", re.IGNORECASE)
