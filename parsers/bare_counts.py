@@ -17,15 +17,18 @@ from parsers.scan import PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are |was |remain |remained |are still |were still )?"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are being |were being |are |was |remain |remained |"
+                               r"are still |were still )?"
                                r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
                                r"identified as (?:\w+ ){0,2}?victims|"
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
-_TO_PROSECUTORS = re.compile(r"\s+to (?:prosecutors|prosecution|the prosecution)\b")  # "refers 1,180 to prosecutors"
-PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 40 characters
+# "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
+_TO_PROSECUTORS = re.compile(r"\s+(?:(?:have been |has been |were |was )?(?:sent|referred|forwarded|handed over) )?"
+                             r"to (?:prosecutors|prosecution|the prosecution)\b")
+PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 60 characters
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
@@ -123,7 +126,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
     lead = _BREAKDOWN_LEAD.match(before)
-    if lead and not (verb and verb.lastgroup != "suspects"):
+    if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
+        return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
+    if lead and not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0)))):
         # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
@@ -140,7 +145,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "took 340,000 reports, of which only 3,100 led to ...", "last year the figure was 4.1 million", "of which
         # Bengaluru alone accounted for 15,640": a part of the total told before, or the total again
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)
-    if PROSECUTORS_GATE in after[:40] and _TO_PROSECUTORS.match(after):
+    if PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
         # "hand 140 over to China", "sent 5,200 of them back"

@@ -71,12 +71,13 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\b(?:at|on)\s+$|"
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)  # "The raids ... targeted 19 buildings"
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos"})
-_SITES = _PREMISES | {"locations", "premises", "places"}
+_SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
                               "deported", "suspects"})
 # Apps and websites count as enforcement figures ("other") when they were blocked or taken down, or are criminals'.
-_ONLINE_ITEMS = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls"})
+_ONLINE_ITEMS = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
+                           "transactions"})  # "systems that monitor 20 million transactions a day": none stopped
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
                          r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"
                          r"seiz\w*|froze|frozen|deactivat\w*|terminat\w*|cracked down|busted|raided|"
@@ -185,7 +186,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
-    if measure in ("groups", "seizures") and word.lower() in _SITES:
+    if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES:  # "condominium units"
         measure = _site_measure(measure, before)
     if measure == "seizures" and not _seized(sentence, memory):
         return None
@@ -207,6 +208,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
             total = (_total_told_before(before, memory) or inherited(before, after, memory, start, demonym=True)) \
                 if listed else None
+            if total in _SUFFERED and _lead_names_offenders(before):
+                total = None  # "The suspects, including 11 Chinese nationals, were arrested": not the victims before
             part_of_total = bool(total)
             if total and (decided is None or decided[0] != total):
                 decided = (total, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
@@ -238,6 +241,15 @@ def _site_measure(measure: str, before: str) -> str:
     if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
         return "groups"
     return measure
+
+
+_SUFFERED = frozenset({"victims", "rescued"})
+
+
+def _lead_names_offenders(before: str) -> bool:
+    """Whether a list's lead group is offenders ("The suspects, including ..."), who are no victims."""
+    lead = _GROUP_LEAD.match(before)
+    return bool(lead) and next((m for d, m in DEFAULT_RES if d.fullmatch(lead.group(1))), None) == "suspects"
 
 
 _GROUP_LEAD = re.compile(r"(?:The|These|Those|All the|All) ([a-z]+)\b")

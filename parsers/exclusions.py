@@ -41,7 +41,7 @@ _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punis
                          r"jail term)\b")
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|"
+_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
                               r"spend|spends|spending|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
@@ -59,7 +59,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
-                   "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize", "jackpot",
+                   "invest", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize", "jackpot",
                    "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"

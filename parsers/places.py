@@ -131,6 +131,9 @@ def places_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     return [found.places for found in sentence_places(text, spans)]
 
 
+_ITEM_COUNTRY = re.compile(r"[*•]\s*([A-Z][A-Z .'-]{2,30}):\s")  # a list item led by a country's name in capitals
+
+
 def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | None = None) -> list[SentencePlaces]:
     """The places and origins of each sentence span of ``text``, read in two scans of the whole text: the
     words before a place are read back to its sentence's start only.  In a story from ``home`` (its dateline's
@@ -147,6 +150,12 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
     origin_end = -1  # where the last place people were taken from ends ("from Myanmar, Laos and Cambodia")
     centre_list = False  # whether that place was a scam centre's ("compounds in Myanmar and Laos")
     owner_end = -1  # where the last place kept ends: "X's" before an agency makes it X's
+    if "*" in text or "•" in text:  # "* CAMBODIA: Police detained 2,240 people ...": a list item's country
+        for i, (start, end) in enumerate(spans):
+            label = _ITEM_COUNTRY.match(plain, start, end)
+            hit = PLACE_RE.fullmatch(label.group(1).title()) if label else None
+            if hit:
+                found[i].append((label.start(1) - start, _code(hit)))
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
             start = match.start()

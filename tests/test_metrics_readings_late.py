@@ -484,6 +484,23 @@ _SUBJECTS_38 = [
     ("Prosecutors charged 198,000 people over cyber-related crimes in the first three quarters, of whom 61,000 were "
      "charged with telecom fraud.", ["cybercrime", "telecom_fraud"]),
 ]
+# The thirty-ninth batch of held-out articles.
+_READINGS_39 = [
+    # the lead group of a list are offenders, not the victims counted before
+    ("A syndicate stole P900 million from 1,200 victims.\nThe suspects, including 8 Chinese nationals, were arrested "
+     "in raids on two condominium units.", [(900e6, "money"), (1200, "victims"), (8, "arrests"), (2, "groups")]),
+    # the parts of those arrested: sent to prosecutors, being investigated
+    ("Police arrested 90 scam suspects. Of those arrested, 60 have been sent to prosecutors and 30 are being "
+     "investigated without detention.", [(90, "arrests"), (60, "prosecutions"), (30, "suspects")]),
+    # money invested and transactions watched are no crime figures
+    ("Scam losses rose last year, police said.\nBanks plan to invest about $1.2 billion in systems that monitor 20 "
+     "million transactions a day.", []),
+]
+_FIELDS_39 = [
+    # a list item led by a country's name in capitals
+    ("Here are some figures:\n* CAMBODIA: Police detained 2,000 people in scam raids in February.", "geo", ["KH"],
+     dt.date(2026, 3, 12)),
+]
 _SUBJECTS_30 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -497,7 +514,7 @@ _SUBJECTS_30 = [
                                             *_READINGS_29, *_READINGS_30, *_READINGS_31,
                                             *_READINGS_32, *_READINGS_33, *_READINGS_34,
                                             *_READINGS_35, *_READINGS_36, *_READINGS_37,
-                                            *_READINGS_38])
+                                            *_READINGS_38, *_READINGS_39])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -507,7 +524,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30,
                                                               *_FIELDS_31, *_FIELDS_32,
                                                               *_FIELDS_34, *_FIELDS_35, *_FIELDS_36,
-                                                              *_FIELDS_37, *_FIELDS_38])
+                                                              *_FIELDS_37, *_FIELDS_38, *_FIELDS_39])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
