@@ -269,7 +269,8 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|"
           rf"last ({MONTH})|({MONTH}))(?!\s*,?\s*\d)", _since_month, False,
           ("M", "launched|started|begun|began|kicked off")),
-    _rule(rf"since the (?:start|beginning) of (?:(the|this|last) year|({YEAR}))\b|(?:the )?year[- ]to[- ]date\b",
+    _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
+          rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
     # "between March 2023 and October 2024": a window across years
     _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+({YEAR})",
@@ -331,7 +332,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:(?<=compared with )|(?<=compared to )|(?<=than in ))({MONTH})(?!\s*,?\s*\d)",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, False, ("M", "compared|than in")),
     _rule(word_start_trie(["in", "on", "since", "during", "by", "of"])
-          + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH})(?!\s*\d{{4}})"
+          + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+            rf"({MONTH})(?!\s*\d{{4}})"
             rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M",)),
 )

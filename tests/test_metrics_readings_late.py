@@ -501,6 +501,15 @@ _FIELDS_39 = [
     ("Here are some figures:\n* CAMBODIA: Police detained 2,000 people in scam raids in February.", "geo", ["KH"],
      dt.date(2026, 3, 12)),
 ]
+# The fortieth batch of held-out articles.
+_FIELDS_40 = [
+    # two days before their month, day first
+    ("Myanmar handed over 900 foreign scam workers to Thai authorities on 18 and 19 March.", "period", ["2025-03"],
+     dt.date(2025, 3, 20)),
+    # "since early this year": a window to date, which dates no later sentence
+    ("The gang is believed to have cheated 1,500 people since early this year.\nOfficers seized 60 mobile phones from "
+     "the fraud gang.", "period", ["2025-01/2025-11", None], dt.date(2025, 11, 4)),
+]
 _SUBJECTS_30 = [
     ("Prosecutors charged nine people with laundering $40 million for overseas scam networks.",
      ["telecom_fraud", "telecom_fraud"]),
@@ -524,7 +533,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30,
                                                               *_FIELDS_31, *_FIELDS_32,
                                                               *_FIELDS_34, *_FIELDS_35, *_FIELDS_36,
-                                                              *_FIELDS_37, *_FIELDS_38, *_FIELDS_39])
+                                                              *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
+                                                              *_FIELDS_40])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
