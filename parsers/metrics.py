@@ -185,6 +185,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         facts = SentenceFacts(sentence, context)
         sentence_period = None
         stated_here: str | None = None
+        anaphoric = bool(ANAPHORA.match(sentence.text))
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
@@ -208,7 +209,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
             # ("Most of those held ...": the figures of the sentence before, whatever their window)
             carried_period = sentence_period if change and sentence_period else \
-                last_stated if ANAPHORA.match(sentence.text) else previous_period
+                last_stated if anaphoric else previous_period
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    change, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
