@@ -96,6 +96,9 @@ _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b(?:[^,;.(]|\([\d.,]+\s*%?\)){0,45}
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
                              r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")
+# "Of the complaints, 38% related to investment fraud": a share of the group the sentence opens with.
+_OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
+                            r"(?:about |some |nearly |around |roughly |over |more than |almost )?$")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -236,6 +239,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if measure:
             return measure, True, 0.7
     part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None
+    part = part or (_OF_THE_BEFORE.match(lower) if lower[:3] in ("of ", "amo") else None)
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]
         verb = verb_measure(group, nearest_last=False)  # "most of those arrested, 80 per cent"

@@ -72,6 +72,12 @@ def _year_of(word: str | None, published: dt.date | None) -> int | None:
     return published.year - 1 if (word or "").lower() == "last" else published.year
 
 
+def _months_across_years(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"between March 2023 and October 2024", "between October 2019 and June this year"."""
+    end_year = m[4] or (str(_year_of(m[5], published)) if published else None)
+    return f"{m[2]}-{_month(m[1]):02d}/{end_year}-{_month(m[3]):02d}" if end_year else None
+
+
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[6] or m[7] or m[3], published)  # "between March 3 and March 9 last year"
     if year is None:
@@ -213,6 +219,16 @@ def _quarter(number: int, year: int) -> str:
     return f"{year}-{3 * number - 2:02d}/{year}-{3 * number:02d}"
 
 
+def _latest_half(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"in first half": the latest such half begun by publication."""
+    if published is None:
+        return None
+    if m[1] == "first":
+        return f"{published.year}-01/{published.year}-06"
+    year = published.year if published.month >= 7 else published.year - 1
+    return f"{year}-07/{year}-12"
+
+
 def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
     """"in the first quarter": the latest such quarter begun by publication."""
     if published is None:
@@ -273,8 +289,8 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
     # "between March 2023 and October 2024": a window across years
-    _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+({YEAR})",
-          lambda m, d: f"{m[2]}-{_month(m[1]):02d}/{m[4]}-{_month(m[3]):02d}", False, ("M", "Y")),
+    _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+"
+          rf"(?:({YEAR})|(this|last) year\b)", _months_across_years, False, ("M", "Y")),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
@@ -326,6 +342,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
+    _rule(r"\b(?:in |the )(first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),  # a headline's
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     # a month a change is measured against: "down 8 per cent in January compared with December"

@@ -62,19 +62,21 @@ def about_health(text: str) -> bool:
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
 _AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
-    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre)\b")
+    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell)\b")
 _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
-                       r"Command|Task Force|Squad|Directorate")
+                       r"Command|Task Force|Squad|Directorate|Wing|Cell")
 
 
 # The names of cybercrime portals and centres say what their totals count (GUIDE.md: internet-crime-complaint
 # totals are cybercrime), so they are not left out with the other agency names.
+# (A police unit's name, "Cyber Crime Wing", "Anti-Cybercrime Group", says nothing of what its figures count.)
 _CYBERCRIME_AGENCY = re.compile(r"Internet Crime|Cyber ?[Cc]rime")
+_REPORTS_CENTRE = re.compile(r"Coordinat|Complaint|Report|Portal")
 
 
 def _mask_agency(match: re.Match[str]) -> str:
     name = match.group(0)
-    return name if _CYBERCRIME_AGENCY.search(name) else " " * len(name)
+    return name if _CYBERCRIME_AGENCY.search(name) and _REPORTS_CENTRE.search(name) else " " * len(name)
 
 
 # A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".
