@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tests.extraction import PUB
-from tests.extraction import field_of as _field
-from tests.extraction import readings as _read
 
-# Each batch's readings, fields and subjects are tables; the tests that run them all are at the end.
+# Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
 # The thirty-first batch of held-out articles.
 _READINGS_31 = [
     # an acronym's compound between a count and its noun
@@ -230,21 +226,9 @@ _SUBJECTS_42 = [
     ("The Tamil Nadu Police's Cyber Crime Wing froze Rs 412.6 crore belonging to fraudsters.", ["telecom_fraud"]),
 ]
 
-
-@pytest.mark.parametrize("text, expected", [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34,
-                                            *_READINGS_35, *_READINGS_36, *_READINGS_37, *_READINGS_38,
-                                            *_READINGS_39])
-def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
-    assert _read(text) == expected
-
-
-@pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35,
-                                                              *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-                                                              *_FIELDS_40, *_FIELDS_42])
-def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
-    assert _field(text, field, published) == expected
-
-
-@pytest.mark.parametrize("text, subjects", [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42])
-def test_subjects(text: str, subjects: list[str]) -> None:
-    assert _field(text, "subject") == subjects
+# All of this module's tables, run by the tests of ``test_metrics_readings.py``.
+READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
+            *_READINGS_38, *_READINGS_39]
+FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
+          *_FIELDS_40, *_FIELDS_42]
+SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42]

@@ -1,18 +1,14 @@
 """Readings the held-out batches from the thirteenth to the thirtieth (``tests/generalisation/``) showed missing, each
 from sentences written for this test: bullet lists, live blogs, tables, abbreviated sums, other presses' verbs,
 "respectively", long features, period-heavy reports and their subjects (the earlier batches' are in
-``test_metrics_readings.py``)."""
+``test_metrics_readings.py``, which runs them all)."""
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tests.extraction import PUB
-from tests.extraction import field_of as _field
-from tests.extraction import readings as _read
 
-# Each batch's readings, fields and subjects are tables; the tests that run them all are at the end.
+# Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
 # The thirteenth batch of held-out articles.
 _READINGS_13 = [
     # death sentences are convictions, no deaths
@@ -316,24 +312,11 @@ _SUBJECTS_30 = [
      ["telecom_fraud", "telecom_fraud"]),
 ]
 
-
-@pytest.mark.parametrize("text, expected", [*_READINGS_13, *_READINGS_14, *_READINGS_15, *_READINGS_16,
-                                            *_READINGS_17, *_READINGS_18, *_READINGS_19, *_READINGS_20,
-                                            *_READINGS_21, *_READINGS_22, *_READINGS_23, *_READINGS_24,
-                                            *_READINGS_25, *_READINGS_26, *_READINGS_27, *_READINGS_28,
-                                            *_READINGS_29, *_READINGS_30])
-def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
-    assert _read(text) == expected
-
-
-@pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_13, *_FIELDS_14, *_FIELDS_15, *_FIELDS_16,
-                                                              *_FIELDS_17, *_FIELDS_18, *_FIELDS_19, *_FIELDS_25,
-                                                              *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30])
-def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
-    assert _field(text, field, published) == expected
-
-
-@pytest.mark.parametrize("text, subjects", [*_SUBJECTS_13, *_SUBJECTS_15, *_SUBJECTS_16, *_SUBJECTS_19, *_SUBJECTS_20,
-                                         *_SUBJECTS_21, *_SUBJECTS_23, *_SUBJECTS_30])
-def test_subjects(text: str, subjects: list[str]) -> None:
-    assert _field(text, "subject") == subjects
+# All of this module's tables, run by the tests of ``test_metrics_readings.py``.
+READINGS = [*_READINGS_13, *_READINGS_14, *_READINGS_15, *_READINGS_16, *_READINGS_17, *_READINGS_18, *_READINGS_19,
+            *_READINGS_20, *_READINGS_21, *_READINGS_22, *_READINGS_23, *_READINGS_24, *_READINGS_25, *_READINGS_26,
+            *_READINGS_27, *_READINGS_28, *_READINGS_29, *_READINGS_30]
+FIELDS = [*_FIELDS_13, *_FIELDS_14, *_FIELDS_15, *_FIELDS_16, *_FIELDS_17, *_FIELDS_18, *_FIELDS_19, *_FIELDS_25,
+          *_FIELDS_26, *_FIELDS_27, *_FIELDS_29, *_FIELDS_30]
+SUBJECTS = [*_SUBJECTS_13, *_SUBJECTS_15, *_SUBJECTS_16, *_SUBJECTS_19, *_SUBJECTS_20, *_SUBJECTS_21, *_SUBJECTS_23,
+            *_SUBJECTS_30]
