@@ -32,7 +32,8 @@ PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its f
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
-_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will be|would be)\b|$)|"
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
+                       r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will be|would be)\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",

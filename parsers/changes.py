@@ -207,8 +207,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         leading = _LEADING_NUMBER.match(phrase)
         phrase = phrase[leading.end():] if leading else phrase  # "70% of the 312 people arrested": the people decide
         # the figure before it, a sum too ("accounted for ¥46 billion, nearly half of the total")
-        whole = (memory.last_measure(start) if memory.last_measure(start) == "money" else memory.last_count(start)) \
-            or memory.previous_measure
+        last = memory.last_measure(start)
+        whole = (last if last == "money" else memory.last_count(start)) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
             return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):
@@ -239,7 +239,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if measure:
             return measure, True, 0.7
     part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None
-    part = part or (_OF_THE_BEFORE.match(lower) if lower[:3] in ("of ", "amo") else None)
+    part = part or (_OF_THE_BEFORE.match(lower) if lower.startswith(("of ", "among ")) else None)
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]
         verb = verb_measure(group, nearest_last=False)  # "most of those arrested, 80 per cent"

@@ -69,15 +69,18 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             # "The raids, carried out between July 7 and 10 at five buildings"
                             r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
                             r"\b(?:at|on)\s+$|"
-                            r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)  # "The raids ... targeted 19 buildings"
+                            # "The raids ... targeted 19 buildings"
+                            r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
                               "deported", "suspects"})
 # Apps and websites count as enforcement figures ("other") when they were blocked or taken down, or are criminals'.
-_ONLINE_ITEMS = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
-                           "transactions"})  # "systems that monitor 20 million transactions a day": none stopped
+# Apps, websites and transactions count only when stopped or run by criminals ("systems that monitor 20 million
+# transactions a day": none stopped).
+_COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
+                                 "transactions"})
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
                          r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"
                          r"seiz\w*|froze|frozen|deactivat\w*|terminat\w*|cracked down|busted|raided|"
@@ -190,7 +193,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure = _site_measure(measure, before)
     if measure == "seizures" and not _seized(sentence, memory):
         return None
-    if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _ONLINE_ITEMS and not _TAKEN_DOWN.search(sentence):
+    if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _COUNTED_IF_STOPPED and not _TAKEN_DOWN.search(sentence):
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided

@@ -15,8 +15,8 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties
-from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, comparison_partner, figure_period, fiscal_year_before,
-                                    from_to_period, implied_baseline, refined_period)
+from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, comparison_partner, figure_period,
+                                    fiscal_year_before, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -293,10 +293,15 @@ def _rounds_to(value: float, headline: MetricRecord) -> bool:
     """Whether the headline's figure is ``value`` as headlines round it ("£1.3bn" for £1.31 billion, "5,400" for
     5,412): within half its last written digit, or 1 %; "over 11,000" for any figure from 11,000 below 12,000."""
     if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
-        step = 10 ** (len(str(int(headline.value))) - len(str(int(headline.value)).rstrip("0")))
-        if headline.value <= value < headline.value + step:  # "over 11,000" for 11,250
+        if headline.value <= value < headline.value + _round_step(int(headline.value)):  # "over 11,000" for 11,250
             return True
     return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
+
+
+def _round_step(value: int) -> int:
+    """The step a round figure is written to: 1,000 for 11,000."""
+    digits = str(value)
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated: bool, based: bool,
