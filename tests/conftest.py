@@ -131,6 +131,12 @@ def webhook() -> Iterator[WebhookReceiver]:
     receiver.loopback.stop()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The flow tests run last: once Prefect's harness is up, its background threads draw from the global ``random``
+    (jittered intervals), which Hypothesis would report as a property test's own use of ``random``."""
+    items.sort(key=lambda item: "prefect_harness" in getattr(item, "fixturenames", ()))
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One Prefect test harness (a temporary API and database) for every flow test."""
