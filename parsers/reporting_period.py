@@ -39,7 +39,8 @@ class ReportingPeriod:
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
-_OPERATION_NOUNS = r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz"
+_OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
+                    r"weeks? of action")
 _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
 
 

@@ -198,6 +198,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
                                    position)
         subjects = _own_conjunct(subjects, text, position)
+        subjects = [item for item in subjects if item[0] < position or "followed by" not in text[position:item[0]]] \
+            or subjects  # "named in 38 per cent of reports, followed by money laundering at 24 per cent"
         subjects = _not_the_next_conjuncts(subjects, text, position)
         labelled = [item for item in subjects if item[0] < position and _LABELLED.fullmatch(text, item[0], position)]
         if labelled:  # "followed by investment fraud at 1,318 and illegal access at 911": the crime it is told for

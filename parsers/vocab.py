@@ -146,7 +146,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of", "deaths"),  # not "murders fell"
-    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt", "injuries"),
+    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)", "injuries"),
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
      r"nets|netting|"
@@ -193,7 +193,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
-     r"actions? against|actions?, including [\w ]{1,30}, against", "other"),  # "civil actions against 3,400 mules"
+     r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened", "other"),  # "civil actions against 3,400 mules"
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
@@ -253,7 +253,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
      "corruption"),
-    (r"money laundering|laundered|laundering", "money_laundering"),
+    # suspicious-transaction reports are what anti-money-laundering rules require
+    (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?", "money_laundering"),
     (r"gambling|betting|casinos?(?! (?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
@@ -277,7 +278,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
-    r"frozen|freez\w*|launder\w*|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|syndicates?|"
+    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
+    r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
@@ -294,5 +296,5 @@ CRIME_NEWS_TERMS = (
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
-    r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|"
+    r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")
