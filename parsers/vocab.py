@@ -30,7 +30,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
     "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
-    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL",
+    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
+    "BDT": "BDT",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").

@@ -248,9 +248,16 @@ _SUBJECTS_44 = [
      ["money_laundering", "telecom_fraud", "money_laundering"]),
 ]
 
+# The forty-fifth batch of held-out articles.
+_FIELDS_45 = [
+    # Bangladesh's taka written "Tk"
+    ("Investigators recovered Tk 1.8 crore in cash from the fraud gang.", "unit", ["BDT"], PUB),
+    ("Investigators recovered Tk 1.8 crore in cash from the fraud gang.", "value", [1.8e7], PUB),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
             *_READINGS_38, *_READINGS_39, *_READINGS_44]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
