@@ -21,7 +21,7 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
-    r"(?<!\w\w\ws )top|rank(?:ed)?|one of|pm|am|covid|g)\s*[-–]?\s*$)|\bage[ds]? (?:between |from )?\d+ (?:and|to) $")
+    r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|\bage[ds]? (?:between |from )?\d+ (?:and|to) $")
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",
@@ -51,15 +51,17 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
                               r"(?:cost|price)s? of|costing|"
                               r"(?:firm|start-?up|company|fintech|labs)\s+(?:has\s+|have\s+)?rais(?:es|ed|ing)|"
-                              r"(?:prize|jackpot|winnings) (?:money )?of)"
+                              r"(?:prize|jackpot|winnings) (?:money )?of|"
+                              r"rent(?:ed|ing|s)? (?:out )?(?:their|his|her|its) (?:bank )?accounts?)"  # a mule's rent
                               r"\b[^.;]{0,25}$")  # on lower-cased text
+_SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
-                   "invest", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize",
+                   "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize",
                    "jackpot", "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
@@ -133,6 +135,10 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     """Whether a sum is a penalty written in a law, what the authorities spend or a rule's threshold:
     "fined up to $500,000", "a budget of $45 million", "S$120 million will go to ...", "block transfers above
     $5,000"."""
+    tail = lowered(before[-40:])
+    lower_end = _SUM_RANGE_BEFORE.search(tail) if tail.endswith((" to ", "-", "–", " and ")) else None
+    if lower_end:  # "for Rs 10,000 to Rs 50,000 a month": the upper end is read as its lower end is
+        before = before[:len(before) - len(tail) + lower_end.start()]
     if after[:1] == " " and _SPENT_ON_AFTER.match(lowered(after[:40])):
         return True
     if after.startswith(" in damages"):  # a civil court's award ("pay RM4.5 million in damages to 212 homebuyers");

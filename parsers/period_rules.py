@@ -281,8 +281,9 @@ RULES: tuple[TimeRule, ...] = (
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
-    _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s? (?:that was |which was )?"
-          rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|"
+    _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s? (?:that was |which was |that |which )?"
+          rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
+          rf"({MONTH}) last year|"
           rf"last ({MONTH})|({MONTH}))(?!\s*,?\s*\d)", _since_month, False,
           ("M", "launched|started|begun|began|kicked off")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
@@ -304,6 +305,9 @@ RULES: tuple[TimeRule, ...] = (
           ("M", "-|–")),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
+    # "in the first week of December": an event's month, as its days would date it
+    _rule(rf"(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) ({MONTH})(?!\s*,?\s*\d)",
+          lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("week", "M"), days=True),
     # "in the first 10 days of May": a reporting window, by day
     _rule(rf"(?:the )?first ({COUNT}|\d{{1,2}}) days (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_days_of_month,
           False, ("days", "M")),

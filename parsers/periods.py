@@ -219,7 +219,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
                     _names_a_law(sentence, start) or _superlative_frame(lower, start):
                 continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967", "the highest
                 # ... this year": no figure's period
-            dated = (rule.weak or rule.days) and any(map(str.isdigit, match.group(0)))
+            dated = rule.days or rule.weak and any(map(str.isdigit, match.group(0)))  # a day, or a week of days
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
                                         lower.startswith("since", start)))

@@ -128,7 +128,8 @@ UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|m
                    r"crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
-                 r"drives|servers?|routers?|modems?|terminals|vehicles?|cars?|motorcycles?|boats?|vessels?|ships?|"
+                 r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
+                 r"boats?|vessels?|ships?|"
                  r"trucks?|lorries|vans?|weapons?|guns?|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|knives|machetes|swords|crossbows|"
                  r"passports?|devices?|packets?|bags?|"

@@ -255,9 +255,29 @@ _FIELDS_45 = [
     ("Investigators recovered Tk 1.8 crore in cash from the fraud gang.", "value", [1.8e7], PUB),
 ]
 
+# The forty-sixth batch of held-out articles.
+_READINGS_46 = [
+    # "one of N complaints": N is a total
+    ("His case is one of 90,000 digital arrest complaints registered on the portal in 2025.", [(90000, "cases")]),
+    # satellite receivers seized
+    ("Troops seized 44 satellite internet receivers and 500 mobile phones at the scam compound.",
+     [(44, "seizures"), (500, "seizures")]),
+    # what mules are paid to rent out their accounts is no crime sum, either end of its range
+    ("Police arrested 2,000 people in digital arrest cases, many of them account holders who rented their accounts to "
+     "the gangs for Rs 10,000 to Rs 50,000 a month.", [(2000, "arrests")]),
+]
+_FIELDS_46 = [
+    # an operation "that began in mid-October": its window to date
+    ("The junta said it detained 1,400 scam workers during a month-long operation that began in mid-October.", "period",
+     ["2025-10/2025-11"], dt.date(2025, 11, 20)),
+    # "in the first week of December": an event's month, anywhere in its sentence
+    ("In the first week of December, a retired bank manager in Pune was kept on a video call by men posing as CBI "
+     "officers and transferred Rs 3.4 crore to the scam gang.", "period", ["2025-12"], dt.date(2026, 2, 23)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
-            *_READINGS_38, *_READINGS_39, *_READINGS_44]
+            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
