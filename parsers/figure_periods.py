@@ -83,7 +83,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not (t.start > local_end and (clause_of_its_own(text, local_end, t.start) or
-                                            _partner_between(text, local_end, t.start)))]
+                                            _partner_between(text, local_end, t.start) or
+                                            _BRINGING.search(text, local_end, t.start)))]  # a running total's
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's

@@ -48,7 +48,8 @@ _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cas
 _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|an)\b"
                         rf"|\w+(?:ed|ing)\b)"  # "cases involved victims": a verb between, no modifier
                         rf"[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
-                        rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money)\b")
+                        rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money|"
+                        r"investigators|officers|officials|agents|staff)\b")  # "1,500 fraud investigators": uncounted
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")

@@ -275,9 +275,21 @@ _FIELDS_46 = [
      "officers and transferred Rs 3.4 crore to the scam gang.", "period", ["2025-12"], dt.date(2026, 2, 23)),
 ]
 
+# The forty-seventh batch of held-out articles.
+_READINGS_47 = [
+    # investigators a committee calls for are uncounted people, whatever describes them
+    ("The committee called for 1,500 more specialist fraud investigators.", []),
+]
+_FIELDS_47 = [
+    # a running total's window ("bringing the total for the first seven months ...") is not the figures' before it
+    ("Police recorded 2,140 online scam cases involving losses of RM98.4mil in July, bringing the total for the first "
+     "seven months of the year to 15,870 cases.", "period", ["2026-07", "2026-07", "2026-01/2026-07"],
+     dt.date(2026, 8, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
-            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46]
+            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
