@@ -189,7 +189,10 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         if first:  # "arrested and deported 462": the first verb decides (not "made 27,000 arrests and charged 41,000")
             return first[0], 0.95
     if near_before and near_before[1] <= NEAR_VERB:
-        own = verb_measure(clause_after[:30], nearest_last=False) if _COUNT_BEFORE_VERB.search(clause_before) else None
+        aside = _ASIDE_FIRST.match(after)  # its own verb past an aside: "9 people, including two officers, were ..."
+        own = verb_measure(_AUX_VERB_RE.sub("", after[aside.end():aside.end() + 40].lower(), 1) if aside else
+                           clause_after[:30], nearest_last=False) \
+            if _COUNT_BEFORE_VERB.search(clause_before) else None
         if own and own[1] <= 1 and own[0] != near_before[0]:  # "1,800 were arrested and 2,000 people safeguarded"
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
@@ -212,6 +215,7 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
+_ASIDE_FIRST = re.compile(r"^\s*,\s*(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60},")
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).

@@ -346,7 +346,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
-    _rule(r"\b(?:in |the )(first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),  # a headline's
+    # a headline's "in first half" (not a match's "in the second half")
+    _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     # a month a change is measured against: "down 8 per cent in January compared with December"

@@ -287,9 +287,24 @@ _FIELDS_47 = [
      dt.date(2026, 8, 5)),
 ]
 
+# The forty-eighth batch of held-out articles.
+_READINGS_48 = [
+    # market value wiped off a share price is no crime sum
+    ("Shares of a payments firm fell 18% on Tuesday, wiping about $2.3 billion off its market value, after a report "
+     "that regulators were examining its fraud controls.", []),
+    # fans arrested; people treated for injuries, past an aside
+    ("Police said 14 fans were arrested and 9 people, including two police officers, were treated for minor injuries "
+     "after the violence.", [(14, "arrests"), (9, "injuries"), (2, "injuries")]),
+]
+_FIELDS_48 = [
+    # a match's "second half" is no period
+    ("Three players were sent off in the second half after fans attacked police, and 14 fans were arrested.", "period",
+     [None], dt.date(2026, 9, 14)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
-            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47]
+            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47, *_READINGS_48]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
