@@ -335,6 +335,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"({MONTH_WORD}),?\s+(last|this) year\b",
           lambda m, d: f"{_year_of(m[2], d)}-{_month(m[1]):02d}" if d else None, False, ("M", "year")),
     _rule(word_start_trie(["last"]) + rf" ({MONTH})(?!\s*\d)\b", _last_month_named, False, ("M", "last")),
+    # "June alone accounted for Rs 112 crore": a month named as the subject of its figure
+    _rule(rf"({MONTH_WORD}) alone\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True,
+          ("M", "alone")),
     _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", _year_pair, False, ("Y",)),  # "2023-24": a financial year
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",

@@ -302,9 +302,16 @@ _FIELDS_48 = [
      [None], dt.date(2026, 9, 14)),
 ]
 
+# The forty-ninth batch of held-out articles.
+_FIELDS_49 = [
+    # "June alone": a month named as its figure's subject
+    ("Residents lost Rs 512 crore to cyber fraud in the first half of 2026.\nJune alone accounted for Rs 112 crore in "
+     "losses.", "period", ["2026-01/2026-06", "2026-06"], dt.date(2026, 7, 12)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
             *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47, *_READINGS_48]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48, *_FIELDS_49]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
