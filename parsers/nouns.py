@@ -229,7 +229,7 @@ TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
                          r"defraud\w*|scamm\w*|conned)\b[^.;]{0,70}|"
                          # "a Ponzi scheme that took (raised) $340 million from 19,000 investors": a sum taken
-                         r"\b(?:took|taken|raised|collected|obtained|amassed)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)[^.;]{0,50})"
+                         r"\b(?:took|taken|raised|obtained|amassed)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)[^.;]{0,50})"
                          r"\bfrom\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
                          re.IGNORECASE)
 SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE

@@ -309,9 +309,30 @@ _FIELDS_49 = [
      "losses.", "period", ["2026-01/2026-06", "2026-06"], dt.date(2026, 7, 12)),
 ]
 
+# The fiftieth batch of held-out articles.
+_READINGS_50 = [
+    # attacks are incidents GUIDE.md leaves uncounted (the seed's "two high-profile deadly attacks"); department heads
+    # are people
+    ("A ransomware group blamed for more than 300 attacks on hospitals was dismantled.", []),
+    ("The anti-graft agency arrested 14 civil servants, including six department heads, over bribes.",
+     [(14, "arrests"), (6, "arrests")]),
+]
+_FIELDS_50 = [
+    # a crime's window told with its own sum ("for allegedly accepting bribes of ... between 2022 and 2025") is the
+    # sum's, not the arrests'
+    ("The commission arrested 14 civil servants for allegedly accepting bribes totalling RM3.2 million between 2022 "
+     "and 2025.", "period", [None, "2022/2025"], dt.date(2026, 4, 22)),
+]
+_SUBJECTS_50 = [
+    # a ransomware group's attacks are cyber crime
+    ("A ransomware group blamed for attacks on hospitals extorted at least $180 million in ransom payments.",
+     ["cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
-            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47, *_READINGS_48]
+            *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47, *_READINGS_48,
+            *_READINGS_50]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48, *_FIELDS_49]
-SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48, *_FIELDS_49, *_FIELDS_50]
+SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44, *_SUBJECTS_50]
