@@ -239,7 +239,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
 def _site_measure(measure: str, before: str) -> str:
     """What a count of sites or premises counts: "searched 105 locations" (searches carried out, GUIDE.md's
     "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
-    if "search" in before[-30:].lower() or "inspect" in before[-30:].lower():  # "inspected 14,000 locations"
+    near = before[-30:].lower()
+    if "search" in near or "inspect" in near:  # "searched 105 locations", "inspected 14,000 locations"
         return "other"
     if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
         return "groups"

@@ -61,8 +61,8 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
-                   "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover", "prize",
-                   "jackpot", "winnings")
+                   "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover",
+                   "prize", "jackpot", "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"to (?:make|build|produce)|"
