@@ -31,7 +31,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
     "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
-    "BDT": "BDT",
+    "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -42,7 +42,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
-    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "dollars": "$",
+    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
+    "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
@@ -62,7 +63,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
 COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
-    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".

@@ -329,10 +329,18 @@ _SUBJECTS_50 = [
      ["cybercrime"]),
 ]
 
+# The fifty-first batch of held-out articles.
+_FIELDS_51 = [
+    # Macau's pataca
+    ("Fraud victims in Macau lost a total of 318 million patacas last year.", "unit", ["MOP"], PUB),
+    ("Fraud victims lost MOP$2.4 million to the phone scam, police said.", "unit", ["MOP"], PUB),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_31, *_READINGS_32, *_READINGS_33, *_READINGS_34, *_READINGS_35, *_READINGS_36, *_READINGS_37,
             *_READINGS_38, *_READINGS_39, *_READINGS_44, *_READINGS_46, *_READINGS_47, *_READINGS_48,
             *_READINGS_50]
 FIELDS = [*_FIELDS_31, *_FIELDS_32, *_FIELDS_34, *_FIELDS_35, *_FIELDS_36, *_FIELDS_37, *_FIELDS_38, *_FIELDS_39,
-          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48, *_FIELDS_49, *_FIELDS_50]
+          *_FIELDS_40, *_FIELDS_42, *_FIELDS_44, *_FIELDS_45, *_FIELDS_46, *_FIELDS_47, *_FIELDS_48, *_FIELDS_49, *_FIELDS_50,
+          *_FIELDS_51]
 SUBJECTS = [*_SUBJECTS_37, *_SUBJECTS_38, *_SUBJECTS_42, *_SUBJECTS_44, *_SUBJECTS_50]
