@@ -320,8 +320,9 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated
                          _rounds_to(r.value, record)), None)
             if same is not None and not dated and same.period != record.period:
                 record = replace(record, period=same.period)
-            if same is not None and not based and same.baseline_period and same.period == record.period and \
-                    same.kind == record.kind:
+            if same is not None and not (based and record.baseline_period) and same.baseline_period and \
+                    same.period == record.period and same.kind == record.kind:  # (a headline's "from a decade ago"
+                # with no period of its own to count back from has none)
                 record = replace(record, baseline_period=same.baseline_period)
         out.append(record)
     return tuple(out)

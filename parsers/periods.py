@@ -170,7 +170,8 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r") since $|"
                            # "the first time the figure has dropped below 45,000 since 2019"
-                           r"\b(?:first time|highest|lowest|fewest|biggest|largest|smallest|worst)\b[^.;]{0,60}\bsince $")
+                           r"\b(?:first (?:time|decline|drop|fall|rise|increase|decrease)|highest|lowest|fewest|biggest|"
+                           r"largest|smallest|worst)\b[^.;]{0,60}\bsince $")  # "the first decline since 2016"
 
 
 def _record_since(lower: str, start: int) -> bool:
