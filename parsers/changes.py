@@ -99,6 +99,7 @@ _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the b
 # "Of the complaints, 38% related to investment fraud": a share of the group the sentence opens with.
 _OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
                             r"(?:about |some |nearly |around |roughly |over |more than |almost )?$")
+_OPENING_NOUN = re.compile(r"(?:such|these|those|the) ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -220,7 +221,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         elif those:  # "37 per cent of those arrested": the figure before, else the verb after "those"
             verb = verb_measure(phrase[:40], nearest_last=False)
             near = verb[0] if verb and verb[1] <= NEAR_VERB else None
-            earlier = memory.last_count(start) or near or memory.previous_measure
+            opening = _OPENING_NOUN.match(lower)  # "Such cases involved ..., and 70 percent of them were ...": the
+            named = measure_of_noun_phrase(opening.group(1)) if opening else None  # sentence's own noun
+            earlier = memory.last_count(start) or near or named or memory.previous_measure
             return (earlier, True, 0.7) if earlier else None
         if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)):  # "95 per cent of the $4 million"
             return "money", True, 0.8
