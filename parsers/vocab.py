@@ -120,7 +120,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"flights?|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
+UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
                    r"countries|provinces|states|cities|"
