@@ -85,9 +85,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             sentence: Sentence, percent: bool, document: ReportingPeriod) -> str | None:
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
-              not (t.start > local_end and (clause_of_its_own(text, local_end, t.start) or
-                                            _partner_between(text, local_end, t.start) or
-                                            _BRINGING.search(text, local_end, t.start)))]  # a running total's
+              not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
@@ -112,13 +110,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if not strong and (previous or document.period) and _names_this_period(text):
         return previous or document.period
     if strong and all(t.since and t.start > local_end for t in strong):
-        # "1,041 were handed over in January, bringing the total since October 2023 to ...": the month
+        # "arrested 300 in March, while the total since 2020 reached 9,000": the month (a running total's window
+        # after "bringing" never reaches here: it is told for another figure)
         before_since = [t for t in times if t.weak and t.period and not t.baseline and
                         local_end <= t.start < min(s.start for s in strong)]
         if before_since:
             return before_since[0].period
-        if _BRINGING.search(text, local_end, min(s.start for s in strong)) and (previous or document.period):
-            return previous or document.period  # "3,500 were investigated, bringing the number since 2020 to ..."
     # a day anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14", "arrested 118 ...
     # in a five-day operation that ended on July 4"
     candidates = strong or near_weak or [t for t in times if t.period and t.weak and t.dated and not t.baseline and
@@ -138,6 +135,16 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (ANAPHORA.match(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
+
+
+def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
+    """Whether a period written after a figure belongs to a phrase of another figure between them: a relative clause
+    with a figure of its own ("a ring that siphoned Sh312 million over the past 18 months"), a figure compared with
+    ("more than the 1,048 arrested in the first half of 2025"), a running total ("bringing the total for the first
+    seven months to ...")."""
+    return time.start > local_end and (clause_of_its_own(text, local_end, time.start) or
+                                       _partner_between(text, local_end, time.start) or
+                                       bool(_BRINGING.search(text, local_end, time.start)))
 
 
 

@@ -314,6 +314,12 @@ def test_a_figure_before_a_running_total_since_a_year_keeps_the_reporting_period
         (8100, "2025-01/2025-06"), (900, "2025-01/2025-06"), (12000, "2021/2025")]
 
 
+def test_a_figure_before_a_window_to_date_takes_its_own_month() -> None:
+    text = "Police arrested 300 fraud suspects in March, while the total since 2020 reached 9,000."
+    assert [(r.value, r.period) for r in extract_metrics(text, dt.date(2026, 5, 10), None, "t")] == [
+        (300, "2026-03"), (9000, "2020/2026")]
+
+
 def test_a_record_since_a_year_far_after_its_words_dates_no_figure() -> None:
     text = "Police recorded 30,000 scam cases in 2024. That is a drop of 8%, the first time the total has fallen " \
            "below 35,000 since 2018."
