@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parsers.nouns import ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, verb_measure
 from parsers.numbers import WRITTEN_SUM
-from parsers.scan import PHRASE_BREAK, lowered
+from parsers.scan import OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, RISE_WORDS
 
 _I = re.IGNORECASE
@@ -130,19 +130,13 @@ class SentenceMemory:
                     None)
 
 
-_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # a clause about something else begins
-
-
-def _phrase_end(text: str) -> int:
-    found = PHRASE_BREAK.search(text)
-    return found.start() if found else len(text)
 
 
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
     lower, lower_after = lowered(before), lowered(after)
     number_of = list(_NUMBER_OF.finditer(lower)) if " of " in before and _names_a_count(lower) else []
-    if number_of and _OTHER_CLAUSE.search(lower, number_of[-1].end()):
+    if number_of and OTHER_CLAUSE.search(lower, number_of[-1].end()):
         number_of = []  # "the number of cases rose 14 percent, while losses fell 19 percent": another clause's
     if number_of:
         phrase = before[number_of[-1].end():]
@@ -156,7 +150,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     rise_in = _RISE_IN.match(lower_after)
     if rise_in:
         phrase = after[rise_in.end():][:60]
-        found = measure_of_noun_phrase(phrase[:_phrase_end(phrase)])  # not "5% in the first half, while arrests"
+        found = measure_of_noun_phrase(phrase[:phrase_end(phrase)])  # not "5% in the first half, while arrests"
         if found and found != "suspects":
             return found, 0.85
     nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(lower)]
@@ -177,7 +171,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
         if found:
             return found, 0.6
-    noun_after = measure_of_noun_phrase(after[:min(80, _phrase_end(after))])  # not "falls 4.2pc, but arrests climb"
+    noun_after = measure_of_noun_phrase(after[:min(80, phrase_end(after))])  # not "falls 4.2pc, but arrests climb"
     if noun_after:
         return noun_after, 0.6
     level_after = _TO_LEVEL.match(lower_after)

@@ -76,9 +76,8 @@ _SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
                               "deported", "suspects"})
-# Apps and websites count as enforcement figures ("other") when they were blocked or taken down, or are criminals'.
-# Apps, websites and transactions count only when stopped or run by criminals ("systems that monitor 20 million
-# transactions a day": none stopped).
+# Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
+# stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
                                  "transactions"})
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"

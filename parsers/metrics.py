@@ -22,7 +22,7 @@ from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.reporting_period import LEAD_SENTENCES, document_period
-from parsers.scan import PHRASE_BREAK
+from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
@@ -268,8 +268,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
 def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int) -> bool:
     """Whether a crime word stands in the figure's own phrase after it ("of whom 61,400 were charged with telecom
     fraud")."""
-    found = PHRASE_BREAK.search(text, figure_end)
-    end = found.start() if found else len(text)
+    end = phrase_end(text, figure_end)
     return any(figure_end <= pos < end for pos, _ in subjects)
 
 

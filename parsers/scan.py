@@ -113,6 +113,13 @@ def lowered(text: str) -> str:
 
 
 PHRASE_BREAK = re.compile(r"[,;:.]")  # where a phrase ends: a comma, semicolon, colon or full stop
+OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # where a clause about something else begins
+
+
+def phrase_end(text: str, start: int = 0) -> int:
+    """Where the phrase that runs from ``start`` ends (the end of ``text`` if no break follows)."""
+    found = PHRASE_BREAK.search(text, start)
+    return found.start() if found else len(text)
 
 _FEW_STEMS = 16  # up to this many stems, substring tests find one faster than a regex search
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.scan import PHRASE_BREAK, StemScanner
+from parsers.scan import OTHER_CLAUSE, PHRASE_BREAK, StemScanner
 from parsers.vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
 
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
@@ -187,7 +187,6 @@ _DIGIT = re.compile(r"\d")
 
 
 # Two crime words joined as one total: "online scams and cyber crimes".
-_LATER_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s|;")
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
 # A crime named right before "at" or "with" and its figure, as in a ranking.
@@ -199,7 +198,7 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
 
     A total of scams and cyber crimes together is cybercrime (GUIDE.md: mixed internet-crime totals)."""
     if subjects and all(pos > position for pos, _ in subjects) and \
-            _LATER_CLAUSE.search(text, position, min(pos for pos, _ in subjects)):
+            OTHER_CLAUSE.search(text, position, min(pos for pos, _ in subjects)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
