@@ -74,7 +74,7 @@ def _year_of(word: str | None, published: dt.date | None) -> int | None:
 
 def _months_across_years(m: re.Match[str], published: dt.date | None) -> str | None:
     """"between March 2023 and October 2024", "between October 2019 and June this year"."""
-    end_year = m[4] or (str(_year_of(m[5], published)) if published else None)
+    end_year = m[4] or _year_of(m[5], published)
     return f"{m[2]}-{_month(m[1]):02d}/{end_year}-{_month(m[3]):02d}" if end_year else None
 
 
