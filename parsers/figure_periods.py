@@ -128,7 +128,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return max(candidates, key=lambda t: (t.period or "")[-7:]).period
         chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
         if chosen.since and chosen.period and len(chosen.period) == 9 and document.period and \
-                document.period[:4] < chosen.period[-4:]:  # "since 2000" in a report on 2016
+                document.stated_in <= 1 and document.period[:4] < chosen.period[-4:]:  # "since 2000" in a report on
+            # 2016 (the year its headline or lead states, not a later sentence's statistic)
             return f"{chosen.period[:4]}/{max(chosen.period[:4], document.period[:4])}" \
                 if not document.period.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
