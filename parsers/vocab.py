@@ -191,7 +191,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|"
-     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country)|"
+     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene)|"
+     r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"

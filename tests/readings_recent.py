@@ -7,6 +7,12 @@ import datetime as dt
 
 # Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
 # The fifty-fifth batch of held-out articles.
+_READINGS_55 = [
+    # people who got away are suspects, not the arrests told before them
+    ("Police arrested three men at the house, while two others fled the scene on motorbikes.",
+     [(3, "arrests"), (2, "suspects")]),
+    ("Four suspects were detained in the raid, but at least six others escaped arrest.", [(4, "arrests"), (6, "suspects")]),
+]
 _FIELDS_55 = [
     # "since 2019" runs to the year of publication when the year an article reports on is only a later sentence's
     # statistic, not its headline's or lead's
@@ -17,6 +23,6 @@ _FIELDS_55 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS: list[tuple[str, list[tuple[float, str]]]] = []
+READINGS = [*_READINGS_55]
 FIELDS = [*_FIELDS_55]
 SUBJECTS: list[tuple[str, list[str]]] = []
