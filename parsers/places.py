@@ -41,7 +41,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
-_NATIONALS_AFTER = re.compile(r"\s+(?:nationals|citizens|passport holders|"
+_NATIONALS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport holders?|"
                               # "near the Myanmar border" (its border guards are Myanmar's); on lower-cased text
                               r"border(?!\s+(?:guards?|police|forces?|patrols?|troops|officials|authorities)))\b")
 # Kinds of scam named after a place, as Malaysian and Singaporean reports call impersonation scams: no place.

@@ -20,6 +20,9 @@ _FIELDS_55 = [
      "said on Wednesday.\nCourts heard 9,000 fraud cases in 2025, a report said.\nSince the task force was set up in "
      "2019, more than 4,000 people have been charged with fraud.", "period", [None, None, "2025", "2019/2026"],
      dt.date(2026, 9, 16)),
+    # "a Myanmar national" among those arrested is a nationality, not where they were arrested
+    ("Thai police seized 500 kg of methamphetamine on Friday.\nThree suspects, including a Myanmar national, were "
+     "arrested at the scene.", "geo", ["TH", "TH"], dt.date(2026, 9, 16)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
