@@ -162,6 +162,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
     if SOUGHT_GATE in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
         return "suspects", 0.9
+    if _CAPTIVE_AFTER.match(after) and _HOLD_BEFORE.search(tail):  # "held 40 workers captive": victims, not arrests
+        return "victims", 0.9
     if after.startswith(" from ") and _RECEIVED_BEFORE.search(tail[-20:]):  # "received 27,400 suspects from Myanmar,
         return "deported", 0.9                                               # Cambodia and the Philippines": handed over
     if TAKEN_FROM_GATE in tail[-25:].lower() and _TAKEN_FROM.search(before[-110:]):
@@ -224,6 +226,9 @@ LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+_CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:captive|hostage)\b")
+_HOLD_BEFORE = re.compile(r"\b(?:held|holds?|holding|kept|keeps?|keeping)\s+(?:(?:some|about|more than|nearly|at least|"
+                          r"over|up to|as many as)\s+)?$", re.IGNORECASE)
 _RECEIVED_BEFORE = re.compile(r"\breceiv(?:ed|es|ing)\s+(?:more than\s+|over\s+|about\s+|some\s+)?$", re.IGNORECASE)
 TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"

@@ -154,7 +154,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
-    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|caught(?! up in)|captured|"
+    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|holds?(?! captive| hostage)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
      r"nets|netting|"
      r"approved the arrest of|"

@@ -12,6 +12,10 @@ _READINGS_55 = [
     ("Police arrested three men at the house, while two others fled the scene on motorbikes.",
      [(3, "arrests"), (2, "suspects")]),
     ("Four suspects were detained in the raid, but at least six others escaped arrest.", [(4, "arrests"), (6, "suspects")]),
+    # a headline's present tense "hold" is an arrest; people held captive or hostage are victims
+    ("Police hold 52 over online gambling", [(52, "arrests")]),
+    ("Police said the gang held 40 workers captive in a compound.", [(40, "victims")]),
+    ("The gang kept 12 women hostage for weeks before police raided the house.", [(12, "victims")]),
 ]
 _FIELDS_55 = [
     # "since 2019" runs to the year of publication when the year an article reports on is only a later sentence's
