@@ -98,6 +98,13 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         reference = stated[0].period if stated else document.period
         if found.years_back and reference:  # "11,546 in the same period last year"
             return shift_period(reference, -found.years_back)
+    if not percent and not strong and (previous or document.period):
+        # a comparison fronted in its own phrase: "In the same period last year, police arrested 1,118": the span
+        # the figures before cover, a year back
+        fronted = [t for t in times if t.baseline and t.years_back and not t.period and t.end <= local_pos and
+                   _OPENING_PHRASE.fullmatch(text, 0, t.start) and _PHRASE_CLOSE.match(text, t.end, local_pos)]
+        if fronted:
+            return shift_period(previous or document.period, -fronted[0].years_back)
     if "when" in text:  # "29% higher than in 2024, when Rs 20,400 crore was reported": that year's figure
         when = [t for t in times if t.period and 0 <= local_pos - t.end <= 40 and _WHEN_AFTER.fullmatch(text, t.end,
                                                                                                          local_pos)]
@@ -136,6 +143,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (ANAPHORA.match(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
+
+
+# The words of a sentence's opening phrase before a period in it ("In a similar operation over", "During"), and those
+# after it to its comma: "In the same period last year, police arrested 1,118".
+_OPENING_PHRASE = re.compile(r"(?:(?:In|During|Over|For|At|By)\b[^,;.]{0,60})?")
+_PHRASE_CLOSE = re.compile(r"[^,;.]{0,20},")
 
 
 def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:

@@ -27,6 +27,11 @@ _FIELDS_55 = [
     # "a Myanmar national" among those arrested is a nationality, not where they were arrested
     ("Thai police seized 500 kg of methamphetamine on Friday.\nThree suspects, including a Myanmar national, were "
      "arrested at the scene.", "geo", ["TH", "TH"], dt.date(2026, 9, 16)),
+    # a comparison fronted in a sentence's opening phrase dates its counts a year before the figures before them
+    ("Police detained 1,400 people in an operation against illegal betting from Oct 1 to 15.\nIn the same period a "
+     "year earlier, police arrested 1,100 people.", "period", ["2026-10", "2025-10"], dt.date(2026, 10, 19)),
+    ("Police seized 900 phones in the first half of 2026.\nA year earlier, officers had seized 800 phones.", "period",
+     ["2026-01/2026-06", "2025-01/2025-06"], dt.date(2026, 7, 19)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
