@@ -127,6 +127,8 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|charge|count|"
                    r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
+                   # prosecutors' offices that bring cases, not offices raided or seized
+                   r"(?:u\.s\. )?attorneys?'?s?'? offices|prosecutors?'?s?'? offices|field offices|"
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people

@@ -16,6 +16,9 @@ _READINGS_55 = [
     ("Police hold 52 over online gambling", [(52, "arrests")]),
     ("Police said the gang held 40 workers captive in a compound.", [(40, "victims")]),
     ("The gang kept 12 women hostage for weeks before police raided the house.", [(12, "victims")]),
+    # the prosecutors' offices that brought cases are no count
+    ("The cases, brought by 58 U.S. attorney's offices, include 71 defendants charged with running scams.",
+     [(71, "prosecutions")]),
 ]
 _FIELDS_55 = [
     # "since 2019" runs to the year of publication when the year an article reports on is only a later sentence's
