@@ -178,6 +178,13 @@ def _first_quarters(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-01/{year}-{months:02d}" if year else None
 
 
+def _quarter_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first quarter of this year", "the fourth quarter of last year"."""
+    number = _QUARTERS[m[1]]
+    year = _year_named(m[2], published, 3 * number - 2)
+    return _quarter(number, year) if year else None
+
+
 def _half(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first half of 2024", "the second half of last year", "H1 2025"."""
     second = (m[1] or m[4]) in ("second", "h2")
@@ -320,6 +327,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"
           rf"\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
+    _rule(r"(?:the )?(first|second|third|fourth|last|final) quarter (?:of|in) (this|last|the) year",
+          _quarter_of_year, False, ("quarter", "year")),  # "in the first quarter of this year"
     _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,
           ("quarters",)),
     _rule(rf"(?:the )?(first|second) half (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})",
