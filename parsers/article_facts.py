@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
-                            names_other_countries, sentence_places)
+                            names_other_countries, one_country_force, sentence_places)
 from parsers.reading import LocalReading
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, clause_of, subject_near, subjects_in
@@ -97,7 +97,8 @@ class ArticleContext:
     def international(self) -> bool:
         """Whether the headline and lead tell of an operation of many countries, or of Interpol or Europol."""
         if self._international is None:
-            self._international = names_many_countries(self.text[:LEAD_CHARS], international=True)
+            lead = self.text[:LEAD_CHARS]
+            self._international = names_many_countries(lead, international=True) and not one_country_force(lead)
         return self._international
 
     @property

@@ -247,6 +247,12 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     return bool(forces) and len({code for _, code in places_in(forces.group(1))}) > 1
 
 
+def one_country_force(text: str) -> bool:
+    """Whether ``text`` names the authorities of one country only ("Spanish police", "Polish investigators") and no
+    operation of many countries: a national case that Europol or Interpol supported or reported."""
+    return len({_code(found) for found in _AUTHORITY_SCAN.finditer(text)}) == 1 and not names_many_countries(text)
+
+
 # "Police in the UK and 11 other countries arrested 37": that sentence's totals are many countries', though the
 # story is the first country's.
 _AND_OTHER_COUNTRIES = re.compile(r"\band\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+other\s+"

@@ -42,6 +42,10 @@ _FIELDS_56 = [
     ("Police recorded 4,100 scam cases in 2025.\nIn the first quarter of this year, losses came to 90 billion won, "
      "and in the fourth quarter of last year to 80 billion won.", "period",
      ["2025", "2026-01/2026-03", "2025-10/2025-12"], dt.date(2026, 4, 8)),
+    # one country's police in a case Europol reported: that country's figures, not an international operation's
+    ("Spanish police arrest 37 over call-centre fraud\nSpanish police arrested 37 people in raids on a call-centre "
+     "fraud ring, Europol said on Friday.\nOfficers seized 1.2 million euros in cash.", "geo", ["ES", "ES", "ES"],
+     dt.date(2026, 6, 20)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
