@@ -101,6 +101,8 @@ def _where_people_came_from(lower: str, start: int, floor: int = 0) -> bool:
         words.pop()
     if not words or words[-1] not in _NOT_WHERE_LAST:  # the regex is worth running only then
         return False
+    if words[-1] == "to" and words[-2:-1] == ["according"]:
+        return False  # "according to the National Anti-Scam Centre": whose figures they are
     return bool(_NOT_WHERE.search(lower, max(floor, start - _NOT_WHERE_REACH), start))
 
 

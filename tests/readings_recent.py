@@ -46,6 +46,9 @@ _FIELDS_56 = [
     ("Spanish police arrest 37 over call-centre fraud\nSpanish police arrested 37 people in raids on a call-centre "
      "fraud ring, Europol said on Friday.\nOfficers seized 1.2 million euros in cash.", "geo", ["ES", "ES", "ES"],
      dt.date(2026, 6, 20)),
+    # "according to" an agency names whose figures they are, not where people went
+    ("Australians lost $90 million to scams in May\nAustralians reported losing $90.2 million to scams in May, "
+     "according to the National Anti-Scam Centre.", "unit", ["AUD", "AUD"], dt.date(2026, 6, 20)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
