@@ -196,8 +196,12 @@ def _after_baseline_mark(lower: str, start: int) -> bool:
     window = lower[max(0, start - 40):start]
     if window.endswith(("on ", "on the ")) and _CHANGE_ON.search(window):
         return True
-    return any(map(window.__contains__, _BASELINE_WORDS)) and \
-        bool(_BASELINE_MARK.search(window))
+    if not any(map(window.__contains__, _BASELINE_WORDS)):
+        return False
+    mark = _BASELINE_MARK.search(window)
+    # (a sentence that opens "Over the first nine months of 2026," names its span, no baseline)
+    return bool(mark) and not (start <= 40 and window.startswith("over", mark.start()) and
+                               not window[:mark.start()].strip())
 
 
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:

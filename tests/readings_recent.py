@@ -49,6 +49,10 @@ _FIELDS_56 = [
     # "according to" an agency names whose figures they are, not where people went
     ("Australians lost $90 million to scams in May\nAustralians reported losing $90.2 million to scams in May, "
      "according to the National Anti-Scam Centre.", "unit", ["AUD", "AUD"], dt.date(2026, 6, 20)),
+    # a sentence opening "Over the first nine months of 2026" names its span, not a baseline
+    ("Scam losses fell in September.\nOver the first nine months of 2026, losses totalled $800 million, 9 per cent "
+     "lower than in the corresponding period of 2025.", "baseline_period", [None, "2025-01/2025-09"],
+     dt.date(2026, 10, 20)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
