@@ -71,7 +71,7 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\b(?:at|on)\s+$|"
                             # "The raids ... targeted 19 buildings"
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
-_PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos"})
+_PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos", "properties"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 _PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",

@@ -37,6 +37,12 @@ _FIELDS_55 = [
      ["2026-01/2026-06", "2025-01/2025-06"], dt.date(2026, 7, 19)),
 ]
 # The fifty-sixth batch of held-out articles.
+_READINGS_56 = [
+    # properties searched are searches, raided they are sites raided, seized they are seizures
+    ("Officers arrested 37 suspects and searched 19 properties.", [(37, "arrests"), (19, "other")]),
+    ("Police raided 12 properties in the city.", [(12, "groups")]),
+    ("Police seized 12 properties worth $5 million.", [(12, "seizures"), (5e6, "money")]),
+]
 _FIELDS_56 = [
     # a quarter of "this year" or "last year" is that year's quarter, not the year
     ("Police recorded 4,100 scam cases in 2025.\nIn the first quarter of this year, losses came to 90 billion won, "
@@ -56,6 +62,6 @@ _FIELDS_56 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55]
+READINGS = [*_READINGS_55, *_READINGS_56]
 FIELDS = [*_FIELDS_55, *_FIELDS_56]
 SUBJECTS: list[tuple[str, list[str]]] = []
