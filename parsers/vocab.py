@@ -251,7 +251,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")),
      "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*", "violent_crime"),
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
@@ -282,6 +282,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
      r"national security|shoplifting|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
+     r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),

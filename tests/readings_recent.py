@@ -61,7 +61,16 @@ _FIELDS_56 = [
      dt.date(2026, 10, 20)),
 ]
 
+_SUBJECTS_56 = [
+    # heinous crimes are violent crimes; the cases under India's penal code are all crimes, whatever the lead's crime
+    ("Police registered 90,000 cases under the Bharatiya Nyaya Sanhita in 2025, the commissioner said.\nHeinous "
+     "crimes fell to 2,100 from 2,300, while murders fell to 240 from 260.",
+     ["other", "violent_crime", "violent_crime", "violent_crime", "violent_crime"]),
+    ("Murders and robberies rose in the capital last year.\nPolice registered 90,000 cases under the Bharatiya Nyaya "
+     "Sanhita in 2025, the commissioner said.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56]
 FIELDS = [*_FIELDS_55, *_FIELDS_56]
-SUBJECTS: list[tuple[str, list[str]]] = []
+SUBJECTS = [*_SUBJECTS_56]
