@@ -151,7 +151,7 @@ _RELATIVE_BASELINES = re.compile(
     # "7,820 cases for the same period last year": the reporting period a year back, wherever it stands
     rf"same {_SPANS} (?:a year (?:ago|earlier)|last year|of (?:the )?(?:previous|last) year)|"
     # "from 100 million a year earlier": the figure before it is the year before's
-    r"a year (?:earlier|before|ago)|the year before|"
+    r"a year (?:earlier|before|ago)|the year before|the (?:previous|preceding|prior) year|"
     # "down from $1.04 billion in the previous 12-month period": the same span a year back
     r"the (?:previous|preceding|prior) (?:12|twelve)(?:-month period| months))"
     rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",

@@ -52,6 +52,9 @@ _FIELDS_56 = [
     ("Spanish police arrest 37 over call-centre fraud\nSpanish police arrested 37 people in raids on a call-centre "
      "fraud ring, Europol said on Friday.\nOfficers seized 1.2 million euros in cash.", "geo", ["ES", "ES", "ES"],
      dt.date(2026, 6, 20)),
+    # "the previous year" after a figure is the year before the figures' year, not before publication
+    ("Police recorded 3,000 burglaries in 2025.\nRobberies fell to 1,200 from 1,350 the previous year.", "period",
+     ["2025", "2025", "2024"], dt.date(2026, 1, 10)),
     # "according to" an agency names whose figures they are, not where people went
     ("Australians lost $90 million to scams in May\nAustralians reported losing $90.2 million to scams in May, "
      "according to the National Anti-Scam Centre.", "unit", ["AUD", "AUD"], dt.date(2026, 6, 20)),
