@@ -87,7 +87,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
-        local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start))) and
+        local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start)) or
+        t.end <= local_pos and _in_opening_phrase(text, t, local_pos)) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
@@ -102,7 +103,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         # a comparison fronted in its own phrase: "In the same period last year, police arrested 1,118": the span
         # the figures before cover, a year back
         fronted = [t for t in times if t.baseline and t.years_back and not t.period and t.end <= local_pos and
-                   _OPENING_PHRASE.fullmatch(text, 0, t.start) and _PHRASE_CLOSE.match(text, t.end, local_pos)]
+                   _in_opening_phrase(text, t, local_pos)]
         if fronted:
             return shift_period(previous or document.period, -fronted[0].years_back)
     if "when" in text:  # "29% higher than in 2024, when Rs 20,400 crore was reported": that year's figure
@@ -149,6 +150,13 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
 # after it to its comma: "In the same period last year, police arrested 1,118".
 _OPENING_PHRASE = re.compile(r"(?:(?:In|During|Over|For|At|By)\b[^,;.]{0,60})?")
 _PHRASE_CLOSE = re.compile(r"[^,;.]{0,20},")
+
+
+def _in_opening_phrase(text: str, time: TimeExpression, local_pos: int) -> bool:
+    """Whether ``time`` stands in the phrase a sentence opens with, before the figure at ``local_pos``: it dates all
+    the sentence's figures ("In a single operation in Lagos in May, operatives arrested 792 ..., including 148
+    foreigners")."""
+    return bool(_OPENING_PHRASE.fullmatch(text, 0, time.start) and _PHRASE_CLOSE.match(text, time.end, local_pos))
 
 
 def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:

@@ -52,6 +52,10 @@ _FIELDS_56 = [
     ("Spanish police arrest 37 over call-centre fraud\nSpanish police arrested 37 people in raids on a call-centre "
      "fraud ring, Europol said on Friday.\nOfficers seized 1.2 million euros in cash.", "geo", ["ES", "ES", "ES"],
      dt.date(2026, 6, 20)),
+    # a month in the phrase a sentence opens with dates all its figures, the far ones too
+    ("The agency secured 900 convictions in the first half of 2026.\nIn a single operation in the city in May, "
+     "officers arrested 400 suspected internet fraudsters at an office building used by the gang, including 80 "
+     "foreigners.", "period", ["2026-01/2026-06", "2026-05", "2026-05"], dt.date(2026, 7, 3)),
     # "the previous year" after a figure is the year before the figures' year, not before publication
     ("Police recorded 3,000 burglaries in 2025.\nRobberies fell to 1,200 from 1,350 the previous year.", "period",
      ["2025", "2025", "2024"], dt.date(2026, 1, 10)),
