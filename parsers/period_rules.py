@@ -78,6 +78,16 @@ def _months_across_years(m: re.Match[str], published: dt.date | None) -> str | N
     return f"{m[2]}-{_month(m[1]):02d}/{end_year}-{_month(m[3]):02d}" if end_year else None
 
 
+def _year_to_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"between 2023 and April this year", "from 2021 to March 2026": January of the first year to that month."""
+    end_year = int(m[3]) if m[3] else _year_of(m[4], published)
+    if end_year is None:
+        return None
+    if not (m[3] or m[4]) and published and _month(m[2]) > published.month:
+        end_year -= 1  # "from 2023 to November" in a May report: last November
+    return f"{m[1]}-01/{end_year}-{_month(m[2]):02d}" if end_year >= int(m[1]) else None
+
+
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[6] or m[7] or m[3], published)  # "between March 3 and March 9 last year"
     if year is None:
@@ -299,6 +309,9 @@ RULES: tuple[TimeRule, ...] = (
     # "between March 2023 and October 2024": a window across years
     _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+"
           rf"(?:({YEAR})|(this|last) year\b)", _months_across_years, False, ("M", "Y")),
+    # "between 2023 and April this year": from that year's January
+    _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?:,?\s+({YEAR})(?!\d)|\s+(this|last) "
+          rf"year\b|(?!\s*,?\s*\d))", _year_to_month, False, ("M", "Y")),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"

@@ -77,7 +77,15 @@ _SUBJECTS_56 = [
      "Sanhita in 2025, the commissioner said.", ["other"]),
 ]
 
+# The fifty-seventh batch of held-out articles.
+_FIELDS_57 = [
+    # a window from a year to a month runs from that year's January
+    ("Police dismantled a gambling ring that took bets worth $300 million between 2023 and April this year.\nFrom 2021 "
+     "to March 2026, police arrested 400 people for illegal betting.", "period", ["2023-01/2026-04", "2021-01/2026-03"],
+     dt.date(2026, 5, 20)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56]
-FIELDS = [*_FIELDS_55, *_FIELDS_56]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57]
 SUBJECTS = [*_SUBJECTS_56]
