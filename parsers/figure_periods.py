@@ -67,7 +67,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE
 
 # A relative clause with a figure of its own: "arrested 46 suspects linked to a ring that siphoned Sh312 million
 # ... over the past 18 months" (the window is the sums', not the arrests' nor the article's).
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+ed\b[^,;]*?\d|"
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                              r"(?:\w+ed|stole|stolen|took|taken|made|ran|sold|paid|lost|cost|won|drew|sent)\b[^,;]*?\d|"
                               # "arrested 14 civil servants for allegedly accepting bribes of RM3.2 million between
                               # 2022 and 2025": the crime's window, told with its own sum
                               r"\bfor\s+(?:allegedly\s+)?\w+ing\b[^,;]*?\d")

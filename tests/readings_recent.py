@@ -83,6 +83,11 @@ _FIELDS_57 = [
     ("Police dismantled a gambling ring that took bets worth $300 million between 2023 and April this year.\nFrom 2021 "
      "to March 2026, police arrested 400 people for illegal betting.", "period", ["2023-01/2026-04", "2021-01/2026-03"],
      dt.date(2026, 5, 20)),
+    # a window in a relative clause with its own sum ("a gang that stole $4 million ... over the past six months") is
+    # the crime's, not the arrests' nor the article's
+    ("Police arrested 20 people linked to a gang that stole $4 million from shoppers over the past six months, "
+     "officials said on Sunday.\nOfficers seized 30 phones.", "period", [None, "2025-09/2026-02", None],
+     dt.date(2026, 3, 15)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
