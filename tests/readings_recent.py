@@ -78,6 +78,11 @@ _SUBJECTS_56 = [
 ]
 
 # The fifty-seventh batch of held-out articles.
+_READINGS_57 = [
+    # people who lost money or their savings are victims
+    ("Police said 2,300 customers lost money to the fraud ring.", [(2300, "victims")]),
+    ("Police said 800 bank clients lost their life savings to the scam.", [(800, "victims")]),
+]
 _FIELDS_57 = [
     # a window from a year to a month runs from that year's January
     ("Police dismantled a gambling ring that took bets worth $300 million between 2023 and April this year.\nFrom 2021 "
@@ -91,6 +96,6 @@ _FIELDS_57 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57]
 SUBJECTS = [*_SUBJECTS_56]
