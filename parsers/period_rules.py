@@ -376,9 +376,10 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     # a month a change is measured against: "down 8 per cent in January compared with December"
-    _rule(rf"(?:(?<=compared with )|(?<=compared to )|(?<=than in ))({MONTH})(?!\s*,?\s*\d)",
-          lambda m, d: _relative_month(d, _month(m[1])) if d else None, False, ("M", "compared|than in")),
-    _rule(word_start_trie(["in", "on", "since", "during", "by", "of"])
+    _rule(rf"(?:(?<=compared with )|(?<=compared to )|(?<=than in )|(?<=% from )|(?<=cent from )|(?<=percent from ))"
+          rf"({MONTH})(?!\s*,?\s*\d)",  # "down 14.2% from June"
+          lambda m, d: _relative_month(d, _month(m[1])) if d else None, False, ("M", "compared|than in|from")),
+    _rule(word_start_trie(["in", "on", "since", "during", "by", "of", "for"])
           + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
             rf"({MONTH})(?!\s*\d{{4}})"
             rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b",

@@ -44,6 +44,8 @@ _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|
 _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
 
 
+# "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
+_FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month
 _OPERATION_BEFORE = re.compile(rf"\b(?:{_OPERATION_NOUNS})\b[^,.;]{{0,60}}$", re.IGNORECASE)  # not "raided in June"
 
@@ -60,7 +62,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
-             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start)) and
+             _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
+             _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start)) and
             not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")

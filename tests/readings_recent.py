@@ -93,6 +93,11 @@ _FIELDS_57 = [
     ("Police arrested 20 people linked to a gang that stole $4 million from shoppers over the past six months, "
      "officials said on Sunday.\nOfficers seized 30 phones.", "period", [None, "2025-09/2026-02", None],
      dt.date(2026, 3, 15)),
+    # the month a report's figures are "for" dates its list, and a change "from April" is measured against April
+    ("Police release scam figures\nPolice released their monthly scam figures on Thursday. Highlights for May:\n"
+     "* Scam cases: 3,100, down 8% from April\n* Losses: $40 million", "period", ["2026-05"] * 3, dt.date(2026, 6, 20)),
+    ("Police release scam figures\nPolice released their monthly scam figures on Thursday. Highlights for May:\n"
+     "* Scam cases: 3,100, down 8% from April", "baseline_period", [None, "2026-04"], dt.date(2026, 6, 20)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
