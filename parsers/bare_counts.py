@@ -173,7 +173,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
-    label = LABEL.search(before[-50:]) if before.rstrip().endswith(":") else None
+    label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None
     named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) if label else None
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)

@@ -221,7 +221,7 @@ _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:including|among them|mostly|most of them|
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
-LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,40}):\s*$")
+LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,60}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"

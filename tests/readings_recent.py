@@ -82,6 +82,10 @@ _READINGS_57 = [
     # people who lost money or their savings are victims
     ("Police said 2,300 customers lost money to the fraud ring.", [(2300, "victims")]),
     ("Police said 800 bank clients lost their life savings to the scam.", [(800, "victims")]),
+    # scam ads taken down are enforcement figures ("other"), in a list's long label too
+    ("Platforms took down 52,000 scam ads last month, police said.", [(52000, "other")]),
+    ("Police released their monthly fraud figures.\n* Fraudulent ads removed from online platforms: 186,000",
+     [(186000, "other")]),
 ]
 _FIELDS_57 = [
     # a window from a year to a month runs from that year's January
