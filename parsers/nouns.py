@@ -59,6 +59,8 @@ _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|bee
 
 def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
+    if after.startswith("-member "):  # "a 1,200-member gambling ring": its members (a panel's are no figure)
+        return "people", "members"
     lower = lowered(after)
     commas = 0
     verb_skipped = False

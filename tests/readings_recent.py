@@ -82,6 +82,11 @@ _READINGS_57 = [
     # people who lost money or their savings are victims
     ("Police said 2,300 customers lost money to the fraud ring.", [(2300, "victims")]),
     ("Police said 800 bank clients lost their life savings to the scam.", [(800, "victims")]),
+    # a gang's members are counted, in "a 40-member gang" too (not a panel's, nor a police team's strength)
+    ("Police dismantled a 40-member drug gang in the city.", [(40, "suspects")]),
+    ("Police arrested 27 people, including a 12-member gang that ran a scam centre.", [(27, "arrests"), (12, "arrests")]),
+    ("A five-member panel will review the 300 fraud cases.", [(300, "cases")]),
+    ("A 500-strong police team raided the compound and detained 60 people.", [(60, "arrests")]),
     # scam ads taken down are enforcement figures ("other"), in a list's long label too
     ("Platforms took down 52,000 scam ads last month, police said.", [(52000, "other")]),
     ("Police released their monthly fraud figures.\n* Fraudulent ads removed from online platforms: 186,000",
