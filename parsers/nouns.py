@@ -10,7 +10,7 @@ import re
 
 from parsers.places import DEMONYM_RE
 from parsers.scan import StemScanner, lowered, top_level_alternatives
-from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
+from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, NUMBER_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
                            SEIZURE_VERBS, UNCOUNTED_NOUNS)
 
 _I = re.IGNORECASE
@@ -221,7 +221,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60},")
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
-_COUNT_BEFORE_VERB = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$")
+_COUNT_BEFORE_VERB = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$", re.IGNORECASE)
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
 LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,60}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
