@@ -138,7 +138,7 @@ _COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS
 _CLAUSE_BEFORE = re.compile(r";|:|\.|,\s+(?:and|but|while|which|who)\b")
 _CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b")
 _NOUN_FORMS = frozenset({"arrests", "charges", "convictions", "detentions", "seizures", "deportations"})
-_TWO_VERBS = re.compile(r"\b(\w+)\s+and\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")
+_TWO_VERBS = re.compile(r"\b(\w+)\s+(?:and|or)\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")
 
 
 def _ends_with_copula(text: str) -> bool:
@@ -187,7 +187,7 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         clause_before = before.rstrip()[:-1]
     clause_after = _CLAUSE_AFTER.split(after[:90], maxsplit=1)[0][:70]
     near_before = verb_measure(clause_before[-30:], nearest_last=True)
-    two_verbs = " and " in clause_before and _TWO_VERBS.search(clause_before)
+    two_verbs = (" and " in clause_before or " or " in clause_before) and _TWO_VERBS.search(clause_before)
     if two_verbs and near_before and near_before[1] <= NEAR_VERB:
         first = verb_measure(two_verbs.group(1), nearest_last=True) if two_verbs.group(1) not in _NOUN_FORMS else None
         if first:  # "arrested and deported 462": the first verb decides (not "made 27,000 arrests and charged 41,000")

@@ -114,6 +114,8 @@ _READINGS_58 = [
     # the verb after "others" is theirs, after a count written in words too
     ("At least nine people were killed and 41 others wounded in shootings across the city, police said.",
      [(9, "deaths"), (41, "injuries")]),
+    # one count with two verbs joined by "or" takes the first (GUIDE.md), as with "and"
+    ("Police questioned or arrested 1,400 people in fraud cases in the period.", [(1400, "suspects")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
