@@ -119,6 +119,12 @@ def _is_model_name(word: str) -> bool:
 _BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")
 
 
+def list_lead(previous: str, sentence: str) -> str:
+    """The sentence the next one reads as its context: a list's lead ("The states with the highest losses were:")
+    for each of its items, else ``sentence``."""
+    return previous if sentence.startswith(_BULLETS) and previous.rstrip().endswith(":") else sentence
+
+
 def introduces_penalties(previous: str, sentence: str) -> bool:
     """Whether ``sentence`` is an item of a list of penalties written in a law, introduced by ``previous``
     ("The new maximum penalty ... will be the greater of:" then "• $10 million; or")."""

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
-from parsers.exclusions import introduces_penalties
+from parsers.exclusions import introduces_penalties, list_lead
 from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, comparison_partner, figure_period,
                                     fiscal_year_before, from_to_period, implied_baseline, refined_period)
 from parsers.identity import kind_of, reporter_of
@@ -119,7 +119,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         figures: list[tuple[NumberMention, LocalReading]] = []
         read.append(figures)
         if not mentions:
-            previous_text = sentence.text
+            previous_text = list_lead(previous_text, sentence.text)
             continue
         dates = year_spans(sentence.text)
         memory = SentenceMemory((), previous_measure, previous_text)
@@ -150,7 +150,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             figures.append((mention, reading))
         counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
         previous_measure = counts[-1] if counts else previous_measure
-        previous_text = sentence.text
+        previous_text = list_lead(previous_text, sentence.text)
     return read
 
 

@@ -116,6 +116,10 @@ _READINGS_58 = [
      [(9, "deaths"), (41, "injuries")]),
     # one count with two verbs joined by "or" takes the first (GUIDE.md), as with "and"
     ("Police questioned or arrested 1,400 people in fraud cases in the period.", [(1400, "suspects")]),
+    # every item of a list reads its lead as its context, not the item before it
+    ("Citizens lost Rs 9,000 crore to cyber fraud in 2025, the ministry said.\nThe states with the highest losses "
+     "were:\n- Maharashtra: Rs 1,210 crore\n- Karnataka: Rs 982 crore\n- Telangana: Rs 760 crore",
+     [(9e10, "money"), (1.21e10, "money"), (9.82e9, "money"), (7.6e9, "money")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
