@@ -164,6 +164,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
                 return found, 0.85
     if memory.last_measure(start) == "money":  # "victims lost S$456 million ..., down 13.3 per cent": the losses fell
         return "money", 0.75
+    if memory.last_measure(start) == "seizures" and not memory.first_count(start):  # "seized 13,200 pounds of
+        return "seizures", 0.75  # fentanyl ..., down 40%": the quantity seized fell
     earlier = memory.first_count(start)  # "49,000 cases ..., involving 58,000 people, ..., marking a 5.8% drop"
     if earlier:
         return earlier, 0.75

@@ -120,6 +120,10 @@ _READINGS_58 = [
     ("Citizens lost Rs 9,000 crore to cyber fraud in 2025, the ministry said.\nThe states with the highest losses "
      "were:\n- Maharashtra: Rs 1,210 crore\n- Karnataka: Rs 982 crore\n- Telangana: Rs 760 crore",
      [(9e10, "money"), (1.21e10, "money"), (9.82e9, "money"), (7.6e9, "money")]),
+    # a change of seizures, named or after the quantity seized
+    ("Police said fentanyl seizures fell 40% in 2026.", [(-40, "seizures")]),
+    ("Police seized 13,200 pounds of fentanyl in 2026, down 40% from 22,000 pounds the year before.",
+     [(13200, "seizures"), (-40, "seizures"), (22000, "seizures")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
