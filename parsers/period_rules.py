@@ -212,6 +212,13 @@ def _last_month_named(m: re.Match[str], published: dt.date | None) -> str | None
     return f"{published.year if month < published.month else published.year - 1}-{month:02d}"
 
 
+def _fiscal_year_ended(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"fiscal year 2026, which ended Sept. 30": October 2025 to September 2026."""
+    end = int(m[1]) * 12 + _month(m[2]) - 1  # months since year 0 of the last month
+    start = end - 11
+    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+
+
 def _year_pair(m: re.Match[str], published: dt.date | None) -> str | None:
     """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
     first = int(m[1])
@@ -360,6 +367,9 @@ RULES: tuple[TimeRule, ...] = (
     # "June alone accounted for Rs 112 crore": a month named as the subject of its figure
     _rule(rf"({MONTH_WORD}) alone\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True,
           ("M", "alone")),
+    # "fiscal year 2026, which ended Sept. 30": the twelve months to that month
+    _rule(rf"fiscal (?:year )?({YEAR}),? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,
+          ("Y", "M", "fiscal")),
     _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", _year_pair, False, ("Y",)),  # "2023-24": a financial year
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",

@@ -37,6 +37,7 @@ class ReportingPeriod:
         return self.period if self.backward or index >= self.stated_in else self.earlier
 
 
+_FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
 _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
@@ -78,6 +79,9 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                      and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
                      and not p.endswith(("-12", "-12-31"))  # "as of December 31, 2025": the year itself
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
+        # "fiscal 2026" in a headline, then "fiscal year 2026, which ended Sept. 30": the twelve months to then
+        same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and _FISCAL.fullmatch(p) and
+                      p[8:12] == period and int(p[:4]) == int(period) - 1 and int(p[5:7]) == int(p[13:15]) % 12 + 1]
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
                     not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)) and  # "Police had rescued 312

@@ -126,7 +126,14 @@ _READINGS_58 = [
      [(13200, "seizures"), (-40, "seizures"), (22000, "seizures")]),
 ]
 
+_FIELDS_58 = [
+    # a fiscal year told with the day it ended is its twelve months, and refines the year its headline names
+    ("Fentanyl seizures fell 40% in fiscal 2026\nOfficers seized 13,200 pounds of fentanyl in fiscal year 2026, which "
+     "ended Sept. 30.\nMethamphetamine seizures rose to 168,000 pounds.", "period",
+     ["2026", "2025-10/2026-09", "2025-10/2026-09"], dt.date(2026, 10, 16)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58]
-FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58]
 SUBJECTS = [*_SUBJECTS_56]
