@@ -166,6 +166,10 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
                 continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
+            if is_place and plain.startswith("-based", match.end()):  # "a Myanmar-based gang": where it is based, as
+                origins[i].append((start - starts[i], _code(match)))  # "compounds in Myanmar" says, no figure's place
+                centres[i].append((start - starts[i], _code(match)))
+                continue
             scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
             if scam_kind and scam_kind.match(lower, match.end()):
                 continue  # "Macau scam": a kind of scam

@@ -131,6 +131,9 @@ _FIELDS_58 = [
     ("Fentanyl seizures fell 40% in fiscal 2026\nOfficers seized 13,200 pounds of fentanyl in fiscal year 2026, which "
      "ended Sept. 30.\nMethamphetamine seizures rose to 168,000 pounds.", "period",
      ["2026", "2025-10/2026-09", "2025-10/2026-09"], dt.date(2026, 10, 16)),
+    # "a Myanmar-based gang" says where the gang is based, not where its members were judged
+    ("A court in Wenzhou on Friday sentenced 11 members of a Myanmar-based fraud gang, handing death sentences to two "
+     "of its leaders.", "geo", ["CN", "CN"], dt.date(2026, 11, 14)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
