@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from parsers.nouns import ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, verb_measure
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import OTHER_CLAUSE, lowered, phrase_end
-from parsers.vocab import FALL_WORDS, RISE_WORDS
+from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
 
 _I = re.IGNORECASE
 # Patterns without IGNORECASE run on lower-cased text (positions kept), which is about twice as fast.
@@ -100,6 +100,7 @@ _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the b
 _OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
                             r"(?:about |some |nearly |around |roughly |over |more than |almost )?$")
 _OPENING_NOUN = re.compile(r"(?:such|these|those|the) ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
+_SUBJECT_NOUN = re.compile(r"(?:(?:such|these|those|the) )?([a-z]+)\b")  # a sentence's first word, lower-cased
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 
@@ -207,7 +208,13 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         last = memory.last_measure(start)
         whole = (last if last == "money" else memory.last_count(start)) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
-            return whole, True, 0.7  # "accounted for 58 percent of the total": the total told before
+            opening = _SUBJECT_NOUN.match(lower) if not memory.last_measure(start) else None
+            named = measure_of_noun_phrase(opening.group(1)) if opening else None
+            # "accounted for 58 percent of the total": the total told before, but a sentence opening with a noun of
+            # another kind is a share of that ("Victims aged 65 or older accounted for 61.2 percent of the total"
+            # after a count of cases; "Offenders in their 20s ..." after offenders caught is of those caught)
+            other_kind = named and (named in PEOPLE_MEASURES) != (whole in PEOPLE_MEASURES)
+            return (named if other_kind else whole), True, 0.7
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):
             return None  # "94% of the population", "1% of their staff": no crime figure
         those = _THOSE.match(phrase)

@@ -21,7 +21,8 @@ from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS, SEIZURE_VERBS
+from parsers.vocab import (CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
+                           SEIZURE_VERBS)
 
 _I = re.IGNORECASE
 # The upper end of a range of sums written with the currency after it: "500 to 2,000 baht".
@@ -73,9 +74,6 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 _PREMISES = frozenset({"houses", "apartments", "flats", "buildings", "offices", "condominiums", "condos", "properties"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units"}
-# What people are counted as: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
-_PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
-                              "deported", "suspects"})
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
@@ -224,7 +222,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:
             total = inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
-            total = total if total in _PEOPLE_MEASURES else None  # "Of the 27 suspects" after what was seized
+            total = total if total in PEOPLE_MEASURES else None  # "Of the 27 suspects" after what was seized
             default = next((m for d, m in DEFAULT_RES if d.search(word)), None)
             decided = (total, 0.7) if total else (default, 0.7) if default else None
         if decided is None:

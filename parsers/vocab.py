@@ -150,6 +150,10 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
 
+# The measures that count people: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
+PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
+                             "deported", "suspects"})
+
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (

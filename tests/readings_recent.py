@@ -124,6 +124,11 @@ _READINGS_58 = [
     ("Police said fentanyl seizures fell 40% in 2026.", [(-40, "seizures")]),
     ("Police seized 13,200 pounds of fentanyl in 2026, down 40% from 22,000 pounds the year before.",
      [(13200, "seizures"), (-40, "seizures"), (22000, "seizures")]),
+    # a sentence opening with a noun of another kind than the total before is a share of that noun's figure
+    ("Police recorded 13,210 fraud cases.\nVictims aged 65 or older accounted for 61.2 percent of the total.",
+     [(13210, "cases"), (61.2, "victims")]),
+    ("Police caught 30,210 drug offenders.\nOffenders in their 20s accounted for 58 percent of the total.",
+     [(30210, "arrests"), (58, "arrests")]),
 ]
 
 _FIELDS_58 = [
