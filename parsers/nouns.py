@@ -52,6 +52,7 @@ _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|a
                         r"investigators|officers|officials|agents|staff)\b")  # "1,500 fraud investigators": uncounted
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
+KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
@@ -254,7 +255,10 @@ def measure_of_noun_phrase(text: str) -> str | None:
         return None
     if noun[0] != "people":
         return noun[0]
-    rest = text[text.lower().find(noun[1].lower()) + len(noun[1]):][:40]
+    at = text.lower().find(noun[1].lower())
+    if noun[1].lower() in ("victim", "victims") and KILLED.search(text, 0, max(0, at)):
+        return "deaths"  # "homicide victims": people killed
+    rest = text[at + len(noun[1]):][:40]
     verb = verb_measure(rest, nearest_last=False)
     if verb:
         return verb[0]

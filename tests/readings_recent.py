@@ -146,7 +146,15 @@ _SUBJECTS_58 = [
      ["telecom_fraud", "cybercrime"]),
 ]
 
+# The fifty-ninth batch of held-out articles.
+_READINGS_59 = [
+    # homicide or murder victims are people killed
+    ("Homicide victims in the country fell 24% in the first four months, police said.", [(-24, "deaths")]),
+    ("Police said the number of homicide victims fell 10% in 2025.", [(-10, "deaths")]),
+    ("Police recorded 6,912 homicide victims in 2025.", [(6912, "deaths")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
