@@ -79,7 +79,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
-              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|assaults|"
+              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|killings|assaults|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"

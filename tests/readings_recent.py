@@ -152,6 +152,10 @@ _READINGS_59 = [
     ("Homicide victims in the country fell 24% in the first four months, police said.", [(-24, "deaths")]),
     ("Police said the number of homicide victims fell 10% in 2025.", [(-10, "deaths")]),
     ("Police recorded 6,912 homicide victims in 2025.", [(6912, "deaths")]),
+    # killings are counted as homicides and murders are: cases
+    ("Police said drug-related killings in the city have fallen to 24 so far this year, from 49 in 2023.",
+     [(24, "cases"), (49, "cases")]),
+    ("Police recorded 900 homicides in 2025.\nThree states accounted for 31% of the killings.", [(900, "cases"), (31, "cases")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
