@@ -133,8 +133,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         start, end = text.rfind(";", 0, local_pos) + 1, text.find(";", local_end) % (len(text) + 1)
         candidates = [t for t in candidates if start <= t.start < end] or candidates
     if candidates:
-        if percent and len(candidates) > 1:  # a change belongs to the later period it reaches
-            return max(candidates, key=lambda t: (t.period or "")[-7:]).period
+        if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
+            # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
+            inner = [t for t in candidates if not any(u is not t and _contains(t.period, u.period) for u in candidates)]
+            return max(inner or candidates, key=lambda t: (t.period or "")[-7:]).period
         chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
         if chosen.since and chosen.period and len(chosen.period) == 9 and document.period and \
                 document.stated_in <= 1 and document.period[:4] < chosen.period[-4:]:  # "since 2000" in a report on
@@ -158,6 +160,19 @@ def _in_opening_phrase(text: str, time: TimeExpression, local_pos: int) -> bool:
     the sentence's figures ("In a single operation in Lagos in May, operatives arrested 792 ..., including 148
     foreigners")."""
     return bool(_OPENING_PHRASE.fullmatch(text, 0, time.start) and _PHRASE_CLOSE.match(text, time.end, local_pos))
+
+
+def _months(period: str | None) -> tuple[str, str]:
+    """The first and last month of ``period``: "2026" -> ("2026-01", "2026-12"), "2025/2026" -> ("2025-01", "2026-12")."""
+    first, _, last = (period or "").partition("/")
+    last = last or first
+    return (first[:7] if len(first) > 4 else first + "-01"), (last[:7] if len(last) > 4 else last + "-12")
+
+
+def _contains(outer: str | None, inner: str | None) -> bool:
+    """Whether the span of ``outer`` holds all of ``inner``'s and more."""
+    (a, b), (c, d) = _months(outer), _months(inner)
+    return bool(outer and inner) and a <= c and d <= b and (a, b) != (c, d)
 
 
 def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:

@@ -158,7 +158,14 @@ _READINGS_59 = [
     ("Police recorded 900 homicides in 2025.\nThree states accounted for 31% of the killings.", [(900, "cases"), (31, "cases")]),
 ]
 
+_FIELDS_59 = [
+    # a change belongs to the quarter it is told with, not the financial year that quarter is part of
+    ("Police recorded 6,142 murders between April and June, a decrease of 6.4%, the minister said, releasing the "
+     "first-quarter statistics for the 2026/27 financial year.", "period", ["2026-04/2026-06", "2026-04/2026-06"],
+     dt.date(2026, 8, 29)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59]
-FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
