@@ -210,8 +210,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # ("Most of those held ...": the figures of the sentence before, whatever their window)
             carried_period = sentence_period if change and sentence_period else \
                 last_stated if anaphoric else previous_period
+            # an absolute change ("420 fewer than in the same quarter last year") is dated as a percentage is
+            compared = change or reading.unit == "count" and bool(
+                _COMPARATIVE_AFTER.match(sentence.text, mention.end - sentence.start))
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
-                                   change, reporting_period)
+                                   compared, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
             period = fiscal_year_before(period, reporting_period.period, sentence.text, times)
             stated_period = period
@@ -272,6 +275,7 @@ def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int
     return any(figure_end <= pos < end for pos, _ in subjects)
 
 
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
 
 

@@ -163,6 +163,9 @@ _FIELDS_59 = [
     ("Police recorded 6,142 murders between April and June, a decrease of 6.4%, the minister said, releasing the "
      "first-quarter statistics for the 2026/27 financial year.", "period", ["2026-04/2026-06", "2026-04/2026-06"],
      dt.date(2026, 8, 29)),
+    # an absolute change is dated by its own period, not the one it is compared with
+    ("Police recorded 6,142 murders between April and June, 420 fewer than in the same quarter last year.", "period",
+     ["2026-04/2026-06", "2026-04/2026-06"], dt.date(2026, 8, 29)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
