@@ -136,6 +136,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         measure = group.lastgroup if group else memory.previous_measure
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
+    if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \
+            BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims

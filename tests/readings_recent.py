@@ -155,6 +155,9 @@ _READINGS_59 = [
     # killings are counted as homicides and murders are: cases
     ("Police said drug-related killings in the city have fallen to 24 so far this year, from 49 in 2023.",
      [(24, "cases"), (49, "cases")]),
+    # those "wanted for murder" among people arrested were caught too
+    ("Police arrested 187,000 suspects during the quarter, including 2,300 wanted for murder.",
+     [(187000, "arrests"), (2300, "arrests")]),
     ("Police recorded 900 homicides in 2025.\nThree states accounted for 31% of the killings.", [(900, "cases"), (31, "cases")]),
 ]
 
