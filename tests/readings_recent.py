@@ -169,6 +169,9 @@ _FIELDS_59 = [
     # an absolute change is dated by its own period, not the one it is compared with
     ("Police recorded 6,142 murders between April and June, 420 fewer than in the same quarter last year.", "period",
      ["2026-04/2026-06", "2026-04/2026-06"], dt.date(2026, 8, 29)),
+    # the UAE dirham, written "Dh", "Dhs" or "AED"
+    ("Police said the gang stole Dh86 million from residents.", "unit", ["AED"], dt.date(2026, 6, 30)),
+    ("Police recovered Dhs 4.5 million in the raid.", "unit", ["AED"], dt.date(2026, 6, 30)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
