@@ -85,6 +85,10 @@ _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|taked
                          r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing)\b", _I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 # People GUIDE.md leaves uncounted for what they do (officials, officers), though not when they are killed or hurt.
+# Crimes kept from happening are enforcement figures of their own ("other"), as people kept from falling victim are.
+_PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|intercept)\w*\s+(?:(?:some|about|more than|"
+                               r"over|nearly|at least)\s+)?$", _I)
+_ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
@@ -171,6 +175,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return None
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
+    if _PREVENTED_BEFORE.search(before[-40:]) and _ATTEMPTS_AFTER.match(after):  # "foiled 2,300 scam attempts",
+        return LocalReading("other", "count", 1, qualifier, False, 0.8)  # "prevented 2,300 attempted scams" (GUIDE.md)
     rest = _MARKED_AFTER.sub("", after, 1)
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun

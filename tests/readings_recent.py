@@ -155,6 +155,10 @@ _READINGS_59 = [
     # killings are counted as homicides and murders are: cases
     ("Police said drug-related killings in the city have fallen to 24 so far this year, from 49 in 2023.",
      [(24, "cases"), (49, "cases")]),
+    # crimes kept from happening are "other" (GUIDE.md, as people kept from falling victim); attempts made are cases
+    ("Police prevented 2,300 attempted phone and online scams in the first half of 2026.", [(2300, "other")]),
+    ("Banks thwarted 5,000 fraud attempts last year, police said.", [(5000, "other")]),
+    ("Police recorded 2,300 attempted murders in 2025.", [(2300, "cases")]),
     # those "wanted for murder" among people arrested were caught too
     ("Police arrested 187,000 suspects during the quarter, including 2,300 wanted for murder.",
      [(187000, "arrests"), (2300, "arrests")]),
