@@ -70,7 +70,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "GR": ("Greece", "Athens"),
     "TR": ("Turkey", "Türkiye", "Istanbul", "Ankara"),
     "RU": ("Russia", "Moscow"),
-    "MX": ("Mexico", "Mexico City", "Tijuana", "Guadalajara", "Monterrey", "Tamaulipas"),
+    "MX": ("Mexico", "Mexico City", "Tijuana", "Guadalajara", "Monterrey", "Tamaulipas", "Baja California",
+           "Guanajuato", "Chihuahua", "Michoacan", "Michoacán", "Sonora", "Ciudad Juarez", "Ciudad Juárez"),
     "BR": ("Brazil", "São Paulo", "Sao Paulo", "Rio de Janeiro"),
     # More countries and their capitals, for figures from anywhere (Georgia and Jordan are left out: a US state, a name).
     "CY": ("Cyprus", "Nicosia"), "PT": ("Portugal", "Lisbon"), "BE": ("Belgium", "Brussels"),

@@ -176,6 +176,8 @@ _FIELDS_59 = [
     # the UAE dirham, written "Dh", "Dhs" or "AED"
     ("Police said the gang stole Dh86 million from residents.", "unit", ["AED"], dt.date(2026, 6, 30)),
     ("Police recovered Dhs 4.5 million in the raid.", "unit", ["AED"], dt.date(2026, 6, 30)),
+    # Baja California is Mexico's, not the American state its name holds
+    ("Police recorded 900 homicides in Baja California in 2025.", "geo", ["MX"], dt.date(2026, 5, 12)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
