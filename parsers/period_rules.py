@@ -122,6 +122,13 @@ def _first_days_of_month(m: re.Match[str], published: dt.date | None) -> str | N
     return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}"
 
 
+def _first_weeks_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the first two weeks of April": April 1 to 14."""
+    year = _year_of(m[3], published)
+    days = 7 * count_of(m[1])
+    return f"{year}-{_month(m[2]):02d}-01/{year}-{_month(m[2]):02d}-{days:02d}" if year else None
+
+
 def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
     year = int(m[3]) if m[3] else (published.year if published else None)
     if year is None:
@@ -335,6 +342,9 @@ RULES: tuple[TimeRule, ...] = (
     # "in the first week of December": an event's month, as its days would date it
     _rule(rf"(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) ({MONTH})(?!\s*,?\s*\d)",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("week", "M"), days=True),
+    # "in the first two weeks of April": a reporting window, by day
+    _rule(rf"(?:the )?first (two|three|2|3) weeks (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_weeks_of_month,
+          False, ("weeks", "M")),
     # "in the first 10 days of May": a reporting window, by day
     _rule(rf"(?:the )?first ({COUNT}|\d{{1,2}}) days (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_days_of_month,
           False, ("days", "M")),

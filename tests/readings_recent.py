@@ -180,7 +180,14 @@ _FIELDS_59 = [
     ("Police recorded 900 homicides in Baja California in 2025.", "geo", ["MX"], dt.date(2026, 5, 12)),
 ]
 
+# The sixtieth batch of held-out articles.
+_FIELDS_60 = [
+    # "the first two weeks of April" is a reporting window, by day, as "the first 10 days of May" is
+    ("Cambodia deported 1,260 foreigners in the first two weeks of April after raids on scam compounds.", "period",
+     ["2026-04-01/2026-04-14"], dt.date(2026, 4, 15)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59]
-FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
