@@ -133,7 +133,7 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
-SEIZURE_NOUNS = (r"seizures|hauls|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
+SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|vessels?|ships?|"
@@ -166,7 +166,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"nets|netting|"
      r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
-     r"brought in for questioning|for further questioning|remanded", "arrests"),
+     r"brought in for questioning|for further questioning|remanded|"
+     r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b", "arrests"),
     (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
