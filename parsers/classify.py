@@ -175,8 +175,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return None
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
-    if _PREVENTED_BEFORE.search(before[-40:]) and _ATTEMPTS_AFTER.match(after):  # "foiled 2,300 scam attempts",
-        return LocalReading("other", "count", 1, qualifier, False, 0.8)  # "prevented 2,300 attempted scams" (GUIDE.md)
+    # "foiled 2,300 scam attempts", "prevented 2,300 attempted scams": crimes kept from happening (GUIDE.md)
+    if "attempt" in after[:50] and _ATTEMPTS_AFTER.match(after) and _PREVENTED_BEFORE.search(before[-40:]):
+        return LocalReading("other", "count", 1, qualifier, False, 0.8)
     rest = _MARKED_AFTER.sub("", after, 1)
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
