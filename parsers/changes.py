@@ -100,6 +100,8 @@ _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the b
 _OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
                             r"(?:about |some |nearly |around |roughly |over |more than |almost )?$")
 _OPENING_NOUN = re.compile(r"(?:such|these|those|the) ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
+_MARKET_BEFORE = re.compile(r"\b(?:shares|stock|share price|stock price)\b(?! of (?:the )?(?:cases|losses|victims))"
+                            r"[^.;]{0,40}$")  # lower-cased
 _SUBJECT_NOUN = re.compile(r"(?:(?:such|these|those|the) )?([a-z]+)\b")  # a sentence's first word, lower-cased
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
@@ -194,6 +196,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     lower, lower_after = lowered(before), lowered(after)
     if any(map(lower[-40:].__contains__, _RETURN_WORDS)) and _RETURN_BEFORE.search(lower[-40:]):
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
+    if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):
+        return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
         return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7

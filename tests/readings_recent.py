@@ -194,7 +194,14 @@ _FIELDS_60 = [
      ["2026-04-01/2026-04-14"], dt.date(2026, 4, 15)),
 ]
 
+# The sixty-first batch of held-out articles.
+_READINGS_61 = [
+    # a share price's change is no crime figure, whatever the sentence before counted
+    ("The bank blocked 1.4 million suspicious transactions in the quarter as part of its anti-scam measures.\nIts "
+     "shares rose 1.8 per cent in early trade.", [(1.4e6, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
