@@ -121,8 +121,12 @@ _BULLETS = ("•", "·", "*", "-", "–", "—", "▪", "◦")
 
 def list_lead(previous: str, sentence: str) -> str:
     """The sentence the next one reads as its context: a list's lead ("The states with the highest losses were:")
-    for each of its items, else ``sentence``."""
-    return previous if sentence.startswith(_BULLETS) and previous.rstrip().endswith(":") else sentence
+    for each of its items (a bullet's, or a label's: "2024: 1.12 billion pills"), else ``sentence``."""
+    item = sentence.startswith(_BULLETS) or bool(_LABELLED_ITEM.match(sentence))
+    return previous if item and previous.rstrip().endswith(":") else sentence
+
+
+_LABELLED_ITEM = re.compile(r"[\w .'-]{1,30}:\s")  # "2024: ", "Maharashtra: "
 
 
 def introduces_penalties(previous: str, sentence: str) -> bool:

@@ -199,6 +199,10 @@ _READINGS_61 = [
     # a share price's change is no crime figure, whatever the sentence before counted
     ("The bank blocked 1.4 million suspicious transactions in the quarter as part of its anti-scam measures.\nIts "
      "shares rose 1.8 per cent in early trade.", [(1.4e6, "other")]),
+    # lines led by a label ("2024:") are a list's items, each read with its lead
+    ("The narcotics board released seizure figures on Monday:\n2023: 1.01 billion methamphetamine pills\n2024: 1.12 "
+     "billion methamphetamine pills\n2025: 1.28 billion methamphetamine pills",
+     [(1.01e9, "seizures"), (1.12e9, "seizures"), (1.28e9, "seizures")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
