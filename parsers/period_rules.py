@@ -390,7 +390,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b", _past_months, False, ("months",)),
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
-    _rule(r"(?:the )?(first|second|third|fourth) quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
+    _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
     # a headline's "in first half" (not a match's "in the second half")
     _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
     _rule(word_start_trie(["last month"]) + r"\b",

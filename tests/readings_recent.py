@@ -205,7 +205,14 @@ _READINGS_61 = [
      [(1.01e9, "seizures"), (1.12e9, "seizures"), (1.28e9, "seizures")]),
 ]
 
+_FIELDS_61 = [
+    # "first-quarter", hyphenated, is the quarter too
+    ("DBS reported a 12 per cent rise in first-quarter net profit on Monday.\nThe bank said it had blocked 1.4 million "
+     "suspicious transactions in the quarter as part of its anti-scam measures.", "period", ["2026-01/2026-03"],
+     dt.date(2026, 5, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61]
-FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
