@@ -66,7 +66,8 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
-_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished)\s+$|"
+_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished|"
+                            r"(?:closure|closing|demolition) of)\s+$|"
                             # "The raids, carried out between July 7 and 10 at five buildings"
                             r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
                             r"\b(?:at|on)\s+$|"

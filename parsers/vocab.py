@@ -95,6 +95,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
+                r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
                 r"couriers|peddlers|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
