@@ -312,7 +312,7 @@ RULES: tuple[TimeRule, ...] = (
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
-    _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s? (?:that was |which was |that |which )?"
+    _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
           rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
           rf"({MONTH}) last year|"
           rf"last ({MONTH})|({MONTH}))(?!\s*,?\s*\d)", _since_month, False,

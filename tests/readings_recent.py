@@ -226,6 +226,10 @@ _FIELDS_62 = [
      "crore in the past year, the force said on Sunday.\nRAB seized 48 mobile phones from the gang.\nWallet fraud "
      "complaints rose 35 percent in the fiscal year 2025-26, police data showed.", "period",
      [None, None, "2025", None, "2025/2026"], dt.date(2026, 10, 6)),
+    # "The crackdown, launched in late January," with its commas is the crackdown's window to date too
+    ("Laos deported 784 foreigners detained in a crackdown on scam operations, state media said on Tuesday.\nThe "
+     "crackdown, launched in late January, also led to the closure of 68 buildings.", "period",
+     ["2026-01/2026-03", "2026-01/2026-03"], dt.date(2026, 3, 18)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
