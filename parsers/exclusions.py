@@ -87,6 +87,8 @@ def _ends_like_not_a_metric(tail: str) -> bool:
     return core[-1:] == "g" and not (core[-2:-1].isalnum() or core[-2:-1] == "_")  # "G" alone, as in "G-20"
 
 
+_STREET_AFTER = re.compile(r" (?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|"
+                           r"Drive|Highway|Way|Place|Court)(?!\w)")  # an address's house number
 _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotline|helpline)\b[^.;,]{0,60}\b(?:at|on)\s+$")
 
 
@@ -105,6 +107,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if before[-1:] == "(" and before[-2:-1].isalnum() and after[:1] == ")":  # "section 318(4)": a sub-clause
         return True
     if mention.raw[:1] == "0" and mention.raw[1:2].isdigit():  # "03-2266 2222", "019": a phone number or a code
+        return True
+    if after[:1] == " " and after[1:2].isupper() and _STREET_AFTER.match(after):  # "a bar at 1200 Elm Street"
         return True
     if after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]):  # "Fan Weiqiu, 62,"
         return True

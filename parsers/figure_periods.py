@@ -70,9 +70,10 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
                               r"(?:\w+ed|stole|stolen|took|taken|made|ran|sold|paid|lost|cost|won|drew|sent)\b[^,;]*?\d|"
                               # "arrested 14 civil servants for allegedly accepting bribes of RM3.2 million between
-                              # 2022 and 2025": the crime's window, told with its own sum
-                              r"\bfor\s+(?:allegedly\s+)?\w+ing\b[^,;]*?\d")
-RELATIVE_GATE = ("that", "which", "who", "for ")  # one is in every _RELATIVE_CLAUSE match
+                              # 2022 and 2025", "suspected of carrying out 18 robberies between August and December":
+                              # the crime's window, told with its own figure
+                              r"\b(?:for|(?:suspected|accused) of)\s+(?:allegedly\s+)?\w+ing\b[^,;]*?\d")
+RELATIVE_GATE = ("that", "which", "who", "for ", " of ")  # one is in every _RELATIVE_CLAUSE match
 
 
 def clause_of_its_own(text: str, start: int, end: int) -> bool:
