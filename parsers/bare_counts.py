@@ -92,7 +92,8 @@ _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
-                             r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)),\s")
+                             r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
+                             r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -129,7 +130,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     lead = _BREAKDOWN_LEAD.match(before)
     if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
-    if lead and not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0)))):
+    background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what
+    # they had gone through before, the lead's figure still
+    if lead and (background or not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0))))):
         # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
