@@ -145,8 +145,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
                     in_context = about_enforcement(sentence.text) or about_enforcement(previous_text)
                 if not in_context:
                     continue
-            memory = replace(memory, earlier=memory.earlier + ((mention.end - sentence.start, reading.measure,
-                                                                reading.unit),))
+            memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
+                                    memory.previous_measure, memory.previous_text)
             figures.append((mention, reading))
         counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
         previous_measure = counts[-1] if counts else previous_measure
