@@ -76,6 +76,8 @@ _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b|"
+                              # "MAS fines two banks S$4.3 million": a fine imposed on someone named
+                              r"\bfine[sd] (?!of\b|up\b|not\b|for\b|ranging\b|starting\b)(?:[\w.'-]+ ){1,4}$|"
                               r"(?<!be )(?<!being )\bfined\s+$")  # a court's fine, not a law's maximum
 
 

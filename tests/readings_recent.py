@@ -251,7 +251,15 @@ _READINGS_64 = [
      "returned from scam compounds in northern Myanmar.", [(41200, "prosecutions"), (2900, "prosecutions")]),
 ]
 
+# The sixty-fifth batch of held-out articles.
+_READINGS_65 = [
+    # a fine imposed on someone named is money; a law's fines are not
+    ("Regulator fines bank S$4.3 million for laundering lapses", [(4.3e6, "money")]),
+    ("Offenders face fines of up to S$5,000 under the new anti-scam law.", []),
+    ("The new anti-scam law sets fines for first offenders at S$2,000.", []),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
