@@ -95,7 +95,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|male
                 r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
-                r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|"
+                r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
                 r"couriers|peddlers|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
@@ -144,7 +144,7 @@ SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|g
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
-                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|\w+ bags)|goods|cheques|"
+                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|goods|cheques|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"

@@ -257,6 +257,10 @@ _READINGS_65 = [
     ("Regulator fines bank S$4.3 million for laundering lapses", [(4.3e6, "money")]),
     ("Offenders face fines of up to S$5,000 under the new anti-scam law.", []),
     ("The new anti-scam law sets fines for first offenders at S$2,000.", []),
+    # employers charged are people counted; fake items detained by customs are seizures
+    ("The department deported 21,600 foreigners, and 512 employers were charged for hiring illegal workers.",
+     [(21600, "deported"), (512, "prosecutions")]),
+    ("EU customs detained 152 million fake items worth 3.4 billion euros in 2025", [(152e6, "seizures"), (3.4e9, "money")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
