@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?(?! of)|the numbers?(?! of)|that|it|they|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens by referring to the figures before it ("Such cases ...", "Of them, ..."), whose
+    window it keeps."""
+    return bool(ANAPHORA.match(text) or _PART_OF_BEFORE.match(text))
+
+
 _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?"
                           r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE)  # "1,455 in the whole of 2023"
@@ -145,7 +154,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return f"{chosen.period[:4]}/{max(chosen.period[:4], document.period[:4])}" \
                 if not document.period.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
-    if previous and (ANAPHORA.match(text) or percent):
+    if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
 

@@ -15,8 +15,8 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties, list_lead
-from parsers.figure_periods import (ANAPHORA, baseline_of, compared_window, comparison_partner, figure_period,
-                                    fiscal_year_before, from_to_period, implied_baseline, refined_period)
+from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, figure_period,
+                                    fiscal_year_before, from_to_period, implied_baseline, refers_back, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -187,7 +187,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         facts = SentenceFacts(sentence, context)
         sentence_period = None
         stated_here: str | None = None
-        anaphoric = bool(ANAPHORA.match(sentence.text))
+        # "Of them, 1,130 have been charged": a part of the figures before, in their window
+        anaphoric = refers_back(sentence.text)
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).

@@ -139,6 +139,8 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
         value, step = _parse_digits(digits)
         spelled = False
     else:
+        if text.startswith(("'s", "’s"), match.end()):  # "one's bank account": a pronoun, no number
+            return None
         parsed = parse_number_words(words)
         if parsed is None:
             return None
