@@ -198,7 +198,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"identified as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigated|questioned|under probe|under investigation|at large|"
+    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"

@@ -268,6 +268,9 @@ _READINGS_66 = [
     # "one's" is a pronoun, no number
     ("Police have arrested 1,720 mule account holders since a law made it an offence to let others use one's bank "
      "account.", [(1720, "arrests")]),
+    # people police "were investigating" are suspects
+    ("Police arrested 62 people and were investigating another 180 for their suspected involvement in scams.",
+     [(62, "arrests"), (180, "suspects")]),
     # sextortion is a crime; suicides linked to it are deaths
     ("The FBI received more than 54,000 reports of financially motivated sextortion in 2025, a 44% increase from the "
      "year before.\nThe FBI linked at least 46 suicides of minors to the scheme.",
