@@ -393,6 +393,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
     # a headline's "in first half" (not a match's "in the second half")
     _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
+    # "Earlier this month, police arrested 11": the month of publication, when it opens the sentence
+    _rule(r"^earlier this month\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("this month",)),
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     # a month a change is measured against: "down 8 per cent in January compared with December"

@@ -280,6 +280,10 @@ _FIELDS_66 = [
     # "Of them, ..." is a part of the figures before, in their window
     ("Police have arrested 1,720 mule account holders since July 1, Bukit Aman said on Monday.\nOf them, 1,130 have "
      "been charged in court.", "period", ["2026-07/2026-09", "2026-07/2026-09"], dt.date(2026, 9, 29)),
+    # a sentence opening "Earlier this month," is dated by the month of publication
+    ("Police arrested 62 people in an operation from Apr 27 to May 10, they said on Sunday.\nEarlier this month, police "
+     "had also arrested 11 people linked to a job scam syndicate.", "period", ["2026-04/2026-05", "2026-05"],
+     dt.date(2026, 5, 18)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
