@@ -145,7 +145,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
             # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
-            inner = [t for t in candidates if not any(u is not t and _contains(t.period, u.period) for u in candidates)]
+            inner = [t for t in candidates if not any(u is not t and contains_span(t.period, u.period) for u in candidates)]
             return max(inner or candidates, key=lambda t: (t.period or "")[-7:]).period
         chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
         if chosen.since and chosen.period and len(chosen.period) == 9 and document.period and \
@@ -179,7 +179,7 @@ def _months(period: str | None) -> tuple[str, str]:
     return (first[:7] if len(first) > 4 else first + "-01"), (last[:7] if len(last) > 4 else last + "-12")
 
 
-def _contains(outer: str | None, inner: str | None) -> bool:
+def contains_span(outer: str | None, inner: str | None) -> bool:
     """Whether the span of ``outer`` holds all of ``inner``'s and more."""
     (a, b), (c, d) = _months(outer), _months(inner)
     return bool(outer and inner) and a <= c and d <= b and (a, b) != (c, d)

@@ -15,7 +15,7 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties, list_lead
-from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, figure_period,
+from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, contains_span, figure_period,
                                     fiscal_year_before, from_to_period, implied_baseline, refers_back, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
@@ -261,14 +261,21 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 sentence_period = sentence_period or stated_period  # the main clause, stated first
             stated_here = stated_here or (None if partner else stated_period)
             previous_subject = subject
-        if sentence_period:
-            previous_period = sentence_period
+        if sentence_period and not (_told_alone(sentence.text, times, sentence_period) and
+                                    contains_span(reporting_period.period, sentence_period)):
+            previous_period = sentence_period  # (not "Last December alone saw 3,870 cases": a part of the year)
         last_stated = stated_here or last_stated
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
+
+
+def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bool:
+    """Whether ``period`` is stated as a part of the article's span, "Last December alone", "June alone"."""
+    return any(t.period == period and (text.startswith(" alone", t.end) or text.endswith("alone", t.start, t.end))
+               for t in times)
 
 
 def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int) -> bool:
