@@ -290,7 +290,14 @@ _FIELDS_66 = [
      dt.date(2026, 1, 5)),
 ]
 
+# The sixty-seventh batch of held-out articles.
+_READINGS_67 = [
+    # militant attacks are crime news: their dead and injured are counted
+    ("Militant attacks killed 312 people across the country in July, a think tank said on Sunday.\nAnother 411 people "
+     "were injured in the attacks.", [(312, "deaths"), (411, "injuries")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
