@@ -30,6 +30,7 @@ _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billio
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
 _PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+_USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|sold)\b", _I)
 _PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
                    "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
@@ -172,8 +173,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
-        if not _seized(sentence, memory):
-            return None
+        if not _seized(sentence, memory) or _USED_AFTER.match(after, physical.end()):
+            return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
     # "foiled 2,300 scam attempts", "prevented 2,300 attempted scams": crimes kept from happening (GUIDE.md)

@@ -295,6 +295,10 @@ _READINGS_67 = [
     # militant attacks are crime news: their dead and injured are counted
     ("Militant attacks killed 312 people across the country in July, a think tank said on Sunday.\nAnother 411 people "
      "were injured in the attacks.", [(312, "deaths"), (411, "injuries")]),
+    # a street price is no sum of a crime, nor a quantity consumed a seizure (though testing "found" it)
+    ("Police said the street price of cocaine has fallen to about A$250 a gram, from A$300 two years ago.\nWastewater "
+     "testing found cocaine consumption rose, with an estimated 6.3 tonnes consumed.\nPolice seized 4.1 tonnes of "
+     "cocaine at the border.", [(4.1, "seizures")]),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
