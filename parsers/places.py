@@ -39,6 +39,10 @@ _NOT_WHERE_REACH = 30  # characters before a place that can say it is where peop
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|"
                             r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
+# People described by where they come from, in an aside on a group's make-up (on lower-cased text).
+_NATIONALITY_FROM = re.compile(r"\b(?:mostly|mainly|many|all|including)\s+(?:[\w-]+\s+){0,2}?(?:women|men|people|"
+                               r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+from\s+"
+                               r"(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 _NATIONALS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport holders?|"
@@ -177,6 +181,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
             listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))
             marked = None if listed or not is_place else _ORIGIN_BEFORE.search(lower, max(starts[i], start - 45), start)
+            if marked and _NATIONALITY_FROM.search(lower, max(starts[i], start - 45), start):
+                marked = None  # "87 of them, mostly young women from Indonesia": their nationality, not a centre's place
             if listed or marked:
                 origins[i].append((start - starts[i], _code(match)))
                 centre_list = centre_list if listed else bool(marked and marked.group(1))

@@ -301,7 +301,13 @@ _READINGS_67 = [
      "cocaine at the border.", [(4.1, "seizures")]),
 ]
 
+_FIELDS_67 = [
+    # "mostly young women from Indonesia and Vietnam" says who they are, not where they were rescued
+    ("MANILA — The navy rescued 87 people, mostly young women from Indonesia and Vietnam, in a raid on a ship used as a "
+     "scam centre off Bataan on March 17.", "geo", ["PH"], dt.date(2026, 3, 21)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67]
-FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66]
+FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66, *_FIELDS_67]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
