@@ -88,6 +88,15 @@ def _year_to_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{m[1]}-01/{end_year}-{_month(m[2]):02d}" if end_year >= int(m[1]) else None
 
 
+def _days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"from 1 to 12 October 2026" (by day, a window from the 1st), "3 to 12 October" (the month, an operation's)."""
+    year, month = _year_of(m[4], published), _month(m[3])
+    first, last = int(m[1]), int(m[2])
+    if year is None or not 1 <= first < last <= 31:
+        return None
+    return f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}" if first == 1 else f"{year}-{month:02d}"
+
+
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[6] or m[7] or m[3], published)  # "between March 3 and March 9 last year"
     if year is None:
@@ -368,6 +377,9 @@ RULES: tuple[TimeRule, ...] = (
     # "in 2015 and 2016": two years in a row, one span (not "in 2015 and 2019")
     _rule(rf"in ({YEAR}) and ({YEAR})(?!\d|,\d)", lambda m, d: f"{m[1]}/{m[2]}" if int(m[2]) == int(m[1]) + 1 else None,
           False, ("Y", "in ", " and ")),
+    # "from 1 to 12 October 2026": a reporting window from the 1st keeps its days, an operation's dates are its month
+    _rule(rf"(?:from |between )?({DAY})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})"
+          rf"(?:,?\s+({YEAR}))?(?!\s*\d)", _days_of_month, False, ("M",), days=True),
     _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",
           lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True, ("M", "Y")),
     _rule(rf"({MONTH}),?\s+({YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False, ("M", "Y")),

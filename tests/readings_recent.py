@@ -305,6 +305,10 @@ _FIELDS_67 = [
     # "mostly young women from Indonesia and Vietnam" says who they are, not where they were rescued
     ("MANILA — The navy rescued 87 people, mostly young women from Indonesia and Vietnam, in a raid on a ship used as a "
      "scam centre off Bataan on March 17.", "geo", ["PH"], dt.date(2026, 3, 21)),
+    # days written before their month: a window from the 1st keeps its days, other days are an operation's month
+    ("Police said an operation conducted from 1 to 12 October 2026 led to the arrest of 2,311 gamblers.\nAnother "
+     "operation from 14 to 20 October 2026 led to 900 arrests.", "period", ["2026-10-01/2026-10-12", "2026-10"],
+     dt.date(2026, 10, 21)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
