@@ -203,7 +203,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
 FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{_SUM_MARK}[\d,.]+\d(?:\s*(?:million|billion|"
-                           r"crore|lakh|cases?|people|per ?cent|percent|%))?(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
+                           r"crore|lakh|cases?|people|per ?cent|percent|%|tonnes?|kg|kilograms?|pounds))?"
+                           r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            rf"{_SUM_MARK}$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
@@ -229,9 +230,13 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return years.group(2)
     if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
-    if not years and (len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] \
-            and _UP_FROM.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
-        return shift_period(period, -1)  # "6,120 cases, down from 9,880" in a yearly report: the year before's
+    up_from = _UP_FROM.search(text, max(0, local_pos - 60), local_pos) if not years and (
+        len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
+    if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
+                           0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end) for t in times):
+        # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
+        # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)
+        return shift_period(period, -1)
     return period
 
 
