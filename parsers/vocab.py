@@ -173,7 +173,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
-     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors",
+     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
+     r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"

@@ -312,6 +312,11 @@ _FIELDS_67 = [
 ]
 
 # The sixty-eighth batch of held-out articles.
+_READINGS_68 = [
+    # people "sent to court" are prosecuted
+    ("It said 212 suspected ringleaders had been arrested and 18 had been sent to court.",
+     [(212, "arrests"), (18, "prosecutions")]),
+]
 _FIELDS_68 = [
     # the figures after "down from" are the year before's, though the year of the figures before stands near; the
     # earlier end of a quantity ("rose to 48.2 tonnes from 36.7 tonnes") too
@@ -321,6 +326,6 @@ _FIELDS_68 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67, *_READINGS_68]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66, *_FIELDS_67, *_FIELDS_68]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
