@@ -99,10 +99,11 @@ _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the b
 # "Of the complaints, 38% related to investment fraud": a share of the group the sentence opens with.
 _OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
                             r"(?:about |some |nearly |around |roughly |over |more than |almost )?$")
-_OPENING_NOUN = re.compile(r"(?:such|these|those|the) ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
+_DETERMINER = r"(?:such|these|those|the)"
+_OPENING_NOUN = re.compile(rf"{_DETERMINER} ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
 _MARKET_BEFORE = re.compile(r"\b(?:shares|stock|share price|stock price)\b(?! of (?:the )?(?:cases|losses|victims))"
                             r"[^.;]{0,40}$")  # lower-cased
-_SUBJECT_NOUN = re.compile(r"(?:(?:such|these|those|the) )?([a-z]+)\b")  # a sentence's first word, lower-cased
+_SUBJECT_NOUN = re.compile(rf"(?:{_DETERMINER} )?([a-z]+)\b")  # a sentence's first word, lower-cased
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
 
 

@@ -88,8 +88,8 @@ _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|taked
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 # People GUIDE.md leaves uncounted for what they do (officials, officers), though not when they are killed or hurt.
 # Crimes kept from happening are enforcement figures of their own ("other"), as people kept from falling victim are.
-_PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|intercept)\w*\s+(?:(?:some|about|more than|"
-                               r"over|nearly|at least)\s+)?$", _I)
+_PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|intercept)\w*\s+"
+                               r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})

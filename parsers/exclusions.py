@@ -31,7 +31,9 @@ _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles",
 _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
-    r"year-old|years? old|-year-old|-month|-day|-hour|-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
+    r"year-old|years? old|-year-old|-month|-day|-hour|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
+    # "a five-member panel" (not "a 1,200-member gambling ring": its members are counted)
+    r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
     r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"

@@ -145,14 +145,15 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
             # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
-            inner = [t for t in candidates if not any(u is not t and contains_span(t.period, u.period) for u in candidates)]
+            inner = [t for t in candidates
+                     if not any(u is not t and contains_span(t.period, u.period) for u in candidates)]
             return max(inner or candidates, key=lambda t: (t.period or "")[-7:]).period
         chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
-        if chosen.since and chosen.period and len(chosen.period) == 9 and document.period and \
-                document.stated_in <= 1 and document.period[:4] < chosen.period[-4:]:  # "since 2000" in a report on
-            # 2016 (the year its headline or lead states, not a later sentence's statistic)
-            return f"{chosen.period[:4]}/{max(chosen.period[:4], document.period[:4])}" \
-                if not document.period.startswith(chosen.period[:4]) else chosen.period
+        reported = document.in_lead
+        if chosen.since and chosen.period and len(chosen.period) == 9 and reported and \
+                reported[:4] < chosen.period[-4:]:  # "since 2000" in a report on 2016
+            return f"{chosen.period[:4]}/{max(chosen.period[:4], reported[:4])}" \
+                if not reported.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
     if previous and (refers_back(text) or percent):
         return previous
@@ -173,7 +174,8 @@ def _in_opening_phrase(text: str, time: TimeExpression, local_pos: int) -> bool:
 
 
 def _months(period: str | None) -> tuple[str, str]:
-    """The first and last month of ``period``: "2026" -> ("2026-01", "2026-12"), "2025/2026" -> ("2025-01", "2026-12")."""
+    """The first and last month of ``period``: "2026" -> ("2026-01", "2026-12"), "2025/2026" -> ("2025-01",
+    "2026-12")."""
     first, _, last = (period or "").partition("/")
     last = last or first
     return (first[:7] if len(first) > 4 else first + "-01"), (last[:7] if len(last) > 4 else last + "-12")

@@ -177,8 +177,6 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         return cache[sentence.index]
 
     reporting_period = document_period(sentences, times_of)
-    # the financial year the headline or lead reports on ("FY 2025-26"), by which "the previous year" is the one before
-    reported_year = reporting_period.period if reporting_period.stated_in <= 1 else None
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     for sentence, figures in zip(sentences, read):
         if not figures:
@@ -219,7 +217,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    compared, reporting_period)
             period = refined_period(period, reporting_period.period, sentence.text, local_pos)
-            period = fiscal_year_before(period, reported_year, sentence.text, times)
+            period = fiscal_year_before(period, reporting_period.in_lead, sentence.text, times)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, reporting_period.period, sentence.text, local_pos,
@@ -227,7 +225,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             baseline = None
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
-                baseline = fiscal_year_before(baseline, reported_year, sentence.text, times)
+                baseline = fiscal_year_before(baseline, reporting_period.in_lead, sentence.text, times)
             geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:

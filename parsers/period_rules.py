@@ -333,8 +333,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+"
           rf"(?:({YEAR})|(this|last) year\b)", _months_across_years, False, ("M", "Y")),
     # "between 2023 and April this year": from that year's January
-    _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?:,?\s+({YEAR})(?!\d)|\s+(this|last) "
-          rf"year\b|(?!\s*,?\s*\d))", _year_to_month, False, ("M", "Y")),
+    _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH})"
+          rf"(?:,?\s+({YEAR})(?!\d)|\s+(this|last) year\b|(?!\s*,?\s*\d))", _year_to_month, False, ("M", "Y")),
     _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"

@@ -182,7 +182,7 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))
             marked = None if listed or not is_place else _ORIGIN_BEFORE.search(lower, max(starts[i], start - 45), start)
             if marked and _NATIONALITY_FROM.search(lower, max(starts[i], start - 45), start):
-                marked = None  # "87 of them, mostly young women from Indonesia": their nationality, not a centre's place
+                marked = None  # "mostly young women from Indonesia": their nationality, not a centre's place
             if listed or marked:
                 origins[i].append((start - starts[i], _code(match)))
                 centre_list = centre_list if listed else bool(marked and marked.group(1))

@@ -29,6 +29,12 @@ class ReportingPeriod:
     backward: bool = True  # whether it dates the figures of the sentences before that one too
     earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
 
+    @property
+    def in_lead(self) -> str | None:
+        """The period when the headline or lead states it (the year an article reports on, by which "since 2000" ends
+        and "the previous year" is counted), not when only a later sentence's statistic does."""
+        return self.period if self.stated_in <= 1 else None
+
     def for_sentence(self, index: int) -> str | None:
         """The reporting period for a figure of sentence ``index``: an operation's dates ("The raid, carried out on
         12 August") date the figures told before them; a statistic's window told later ("Nationwide, police
