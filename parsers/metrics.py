@@ -21,7 +21,7 @@ from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
-from parsers.reporting_period import LEAD_SENTENCES, document_period
+from parsers.reporting_period import LEAD_SENTENCES, crime_account, document_period
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
@@ -260,8 +260,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             stated_here = stated_here or (None if partner else stated_period)
             previous_subject = subject
         if sentence_period and not (_told_alone(sentence.text, times, sentence_period) and
-                                    contains_span(reporting_period.period, sentence_period)):
-            previous_period = sentence_period  # (not "Last December alone saw 3,870 cases": a part of the year)
+                                    contains_span(reporting_period.period, sentence_period)) and \
+                not crime_account(sentence.text):
+            # (not "Last December alone saw 3,870 cases": a part of the year; nor "The regent allegedly received
+            # kickbacks ... between 2023 and 2025": the crime's window, which dates no enforcement figure after it)
+            previous_period = sentence_period
         last_stated = stated_here or last_stated
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None

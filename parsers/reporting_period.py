@@ -44,6 +44,29 @@ class ReportingPeriod:
 
 
 _FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+# A sentence that tells the crime itself, not what the authorities did about it.
+_CRIME_VERBS = re.compile(r"\b(?:cheated|duped|swindled|defrauded|stole|conned|scammed|lured|laundered|embezzled|"
+                          r"siphoned|(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
+_ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
+                                r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut\w*|indict\w*|recorded|registered|"
+                                r"handled|received \d)")
+
+
+# Who a crime's own account is about: one case's actors, or an allegation ("Fraudsters stole £1.2bn in 2025" is a
+# statistic, not an account).
+_CASE_ACTORS = re.compile(r"^(?:the|these|those) (?:[\w-]+ ){0,2}?(?:syndicate|gang|ring|suspects?|accused|men|man|"
+                          r"woman|women|defendants?|group|network|regent|official|officer|couple)\b|\ballegedly\b|"
+                          r"\bthe court heard\b")
+
+
+def crime_account(text: str) -> bool:
+    """Whether ``text`` tells one case's crime itself ("The syndicate cheated at least 480 victims ... between March
+    2023 and October 2024", "The regent allegedly received kickbacks ..."), with no act of the authorities in it."""
+    lower = text.lower()
+    return bool(_CRIME_VERBS.search(lower)) and bool(_CASE_ACTORS.search(lower)) and \
+        not _ENFORCEMENT_VERBS.search(lower)
+
+
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
 _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
@@ -62,7 +85,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     found: list[tuple[int, TimeExpression]] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
         found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
-                  and not clause_of_its_own(sentence.text, 0, t.start)
+                  and not clause_of_its_own(sentence.text, 0, t.start) and not crime_account(sentence.text)
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [(n, t) for n, t in found if not t.weak and t.period]
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but

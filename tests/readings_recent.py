@@ -339,6 +339,11 @@ _FIELDS_LATER = [
     ("A man was charged on Wednesday with cheating some 370 people of more than $12 million in an investment scheme "
      "between 2019 and 2024, the police said.\nPolice have seized about $1.6 million in assets.", "period",
      ["2019/2024", "2019/2024", None], dt.date(2026, 3, 4)),
+    # a sentence that tells one case's crime ("The regent allegedly received kickbacks ... between 2023 and 2025")
+    # dates that crime's sums only, not the article nor the seizures told after it
+    ("KPK names regent a suspect in bribery case\nThe regent allegedly received kickbacks of about 7.5 billion rupiah "
+     "from contractors between 2023 and 2025, the KPK said.\nInvestigators seized 2.1 billion rupiah in cash during "
+     "searches.", "period", ["2023/2025", None], dt.date(2026, 3, 4)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
