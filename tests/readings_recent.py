@@ -344,6 +344,9 @@ _FIELDS_LATER = [
     ("KPK names regent a suspect in bribery case\nThe regent allegedly received kickbacks of about 7.5 billion rupiah "
      "from contractors between 2023 and 2025, the KPK said.\nInvestigators seized 2.1 billion rupiah in cash during "
      "searches.", "period", ["2023/2025", None], dt.date(2026, 3, 4)),
+    # "charged nine people over bribes totalling HK$38.2 million ... between 2019 and 2024": the bribes' window
+    ("The ICAC has charged nine people over bribes totalling HK$38.2 million allegedly paid for renovation contracts "
+     "between 2019 and 2024.", "period", [None, "2019/2024"], dt.date(2026, 3, 4)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
