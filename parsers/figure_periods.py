@@ -190,6 +190,26 @@ def contains_span(outer: str | None, inner: str | None) -> bool:
     return bool(outer and inner) and a <= c and d <= b and (a, b) != (c, d)
 
 
+# A sentence about a ring's run: "The ring, which operated from a compound in Sihanoukville between July 2024 and May
+# 2026, ...", "The ring ... operated from March 2024 until its members were detained ... last month".
+OPERATION_GATE = re.compile(r"The (?:[\w-]+ ){0,2}?(?:ring|syndicate|gang|network|scheme|group|call cent(?:re|er))\b"
+                            r"[^.;]{0,80}?\b(?:operated|ran|was active|had (?:been )?(?:operating|running|run))\b")
+_FROM_END = re.compile(r"\b(?:from|since)\s+$")
+_UNTIL_BETWEEN = re.compile(r"\b(?:until|till|to)\b")
+
+
+def operation_window(text: str, times: tuple[TimeExpression, ...]) -> str | None:
+    """The span a ring ran over, told in a sentence of its own: its crimes' totals told just before are that span's."""
+    spans = [t.period for t in times if t.period and "/" in t.period and not t.baseline]
+    if spans:
+        return spans[0]
+    points = [t for t in times if t.period and "/" not in t.period]  # ("from March 2024" reads as a baseline)
+    if len(points) >= 2 and _FROM_END.search(text, 0, points[0].start) and \
+            _UNTIL_BETWEEN.search(text, points[0].end, points[1].start):  # "from March 2024 until ... last month"
+        return f"{points[0].period[:7]}/{points[1].period[:7]}"
+    return None
+
+
 def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
     """Whether a period written after a figure belongs to a phrase of another figure between them: a relative clause
     with a figure of its own ("a ring that siphoned Sh312 million over the past 18 months"), a figure compared with

@@ -15,8 +15,9 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties, list_lead
-from parsers.figure_periods import (baseline_of, compared_window, comparison_partner, contains_span, figure_period,
-                                    fiscal_year_before, from_to_period, implied_baseline, refers_back, refined_period)
+from parsers.figure_periods import (OPERATION_GATE, baseline_of, compared_window, comparison_partner, contains_span,
+                                    figure_period, fiscal_year_before, from_to_period, implied_baseline,
+                                    operation_window, refers_back, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
@@ -178,9 +179,17 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
 
     reporting_period = document_period(sentences, times_of)
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
+    told_before: list[int] = []  # the records of the last sentence with figures
     for sentence, figures in zip(sentences, read):
+        if told_before and records[told_before[0]].span_start >= sentences[sentence.index - 1].start and \
+                OPERATION_GATE.match(sentence.text):
+            window = operation_window(sentence.text, times_of(sentence))
+            for i in told_before if window else ():  # "The ring ... operated between July 2024 and May 2026": the
+                if records[i].measure in ("victims", "money") and records[i].period != window:  # crimes told before
+                    records[i] = replace(records[i], period=window)
         if not figures:
             continue
+        told_before = []
         times = times_of(sentence)
         facts = SentenceFacts(sentence, context)
         sentence_period = None
@@ -248,6 +257,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             kind = kind_of(reading, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
+            told_before.append(len(records))
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo, mention.raw),
                 measure=reading.measure, subject=subject, period=period, baseline_period=baseline,

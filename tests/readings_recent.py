@@ -347,6 +347,15 @@ _FIELDS_LATER = [
     # "charged nine people over bribes totalling HK$38.2 million ... between 2019 and 2024": the bribes' window
     ("The ICAC has charged nine people over bribes totalling HK$38.2 million allegedly paid for renovation contracts "
      "between 2019 and 2024.", "period", [None, "2019/2024"], dt.date(2026, 3, 4)),
+    # the span a ring ran over, told in the next sentence, dates the victims and sums told just before (not the
+    # arrests)
+    ("Police have arrested 96 people for their roles in a voice phishing ring that swindled 512 victims out of 18.6 "
+     "billion won, police said on Wednesday.\nThe ring, which operated from a compound in Sihanoukville between July "
+     "2024 and May 2026, posed as prosecutors.", "period", [None, "2024-07/2026-05", "2024-07/2026-05"],
+     dt.date(2026, 11, 18)),
+    ("Police arrested 27 members of a ring accused of swindling about 12,000 people out of 1.3 trillion dong, the "
+     "ministry said on Sunday.\nThe ring, led by a 38-year-old woman, operated from March 2024 until its members were "
+     "detained in raids last month.", "period", ["2026-10", "2024-03/2026-10", "2024-03/2026-10"], dt.date(2026, 11, 9)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
