@@ -193,7 +193,9 @@ def contains_span(outer: str | None, inner: str | None) -> bool:
 # A sentence about a ring's run: "The ring, which operated from a compound in Sihanoukville between July 2024 and May
 # 2026, ...", "The ring ... operated from March 2024 until its members were detained ... last month".
 OPERATION_GATE = re.compile(r"The (?:[\w-]+ ){0,2}?(?:ring|syndicate|gang|network|scheme|group|call cent(?:re|er))\b"
-                            r"[^.;]{0,80}?\b(?:operated|ran|was active|had (?:been )?(?:operating|running|run))\b")
+                            r"[^.;]{0,80}?\b(?:operated|ran|was active|had (?:been )?(?:operating|running|run))\b|"
+                            # "The cases, brought over the past 12 months by 58 offices, ...": the cases told before
+                            r"The (?P<cases>cases|charges|prosecutions), (?:which were )?(?:brought|filed)\b")
 _FROM_END = re.compile(r"\b(?:from|since)\s+$")
 _UNTIL_BETWEEN = re.compile(r"\b(?:until|till|to)\b")
 

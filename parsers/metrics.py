@@ -181,12 +181,14 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     told_before: list[int] = []  # the records of the last sentence with figures
     for sentence, figures in zip(sentences, read):
-        if told_before and records[told_before[0]].span_start >= sentences[sentence.index - 1].start and \
-                OPERATION_GATE.match(sentence.text):
-            window = operation_window(sentence.text, times_of(sentence))
-            for i in told_before if window else ():  # "The ring ... operated between July 2024 and May 2026": the
-                if records[i].measure in ("victims", "money") and records[i].period != window:  # crimes told before
-                    records[i] = replace(records[i], period=window)
+        ran = OPERATION_GATE.match(sentence.text) if told_before and \
+            records[told_before[0]].span_start >= sentences[sentence.index - 1].start else None
+        window = operation_window(sentence.text, times_of(sentence)) if ran else None
+        cases = bool(ran and ran.group("cases"))
+        for i in told_before if window else ():  # "The ring ... operated between July 2024 and May 2026": the crimes
+            # told before (their victims and sums); "The cases, brought over the past 12 months": the cases' figures
+            if records[i].measure in ("victims", "money") or cases and records[i].period is None:
+                records[i] = replace(records[i], period=window)
         if not figures:
             continue
         told_before = []

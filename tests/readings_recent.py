@@ -356,6 +356,11 @@ _FIELDS_LATER = [
     ("Police arrested 27 members of a ring accused of swindling about 12,000 people out of 1.3 trillion dong, the "
      "ministry said on Sunday.\nThe ring, led by a 38-year-old woman, operated from March 2024 until its members were "
      "detained in raids last month.", "period", ["2026-10", "2024-03/2026-10", "2024-03/2026-10"], dt.date(2026, 11, 9)),
+    # "The cases, brought over the past 12 months": the window of the charges told just before
+    ("The Justice Department on Wednesday announced charges against 203 defendants in a sweep targeting schemes that "
+     "cost older Americans more than $1.3 billion.\nThe cases, brought over the past 12 months by 58 U.S. attorney's "
+     "offices, include 71 defendants accused of running scams.", "period",
+     ["2025-09/2026-08", "2025-09/2026-08", "2025-09/2026-08"], dt.date(2026, 9, 18)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
