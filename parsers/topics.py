@@ -92,6 +92,10 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(lower)]
     if found and any(map(lower.__contains__, _LEFT_OUT_WORDS)):
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
+    if "cartel" in lower and any(subject == "drugs" for _, subject in found):
+        # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
+        found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and
+                                                                  lower.startswith("cartel", pos))]
     if "attack" in lower and any(subject == "cybercrime" for _, subject in found):
         # "a ransomware group blamed for more than 300 attacks": the attacks are the cyber crime's
         found = [(pos, subject) for pos, subject in found if not (subject == "violent_crime" and

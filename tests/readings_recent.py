@@ -140,6 +140,10 @@ _FIELDS_58 = [
     ("A court in Wenzhou on Friday sentenced 11 members of a Myanmar-based fraud gang, handing death sentences to two "
      "of its leaders.", "geo", ["CN", "CN"], dt.date(2026, 11, 14)),
 ]
+_SUBJECTS_LATER = [
+    # drugs dealt for a cartel are the drugs' crime; the cartel is who deals them
+    ("US charges 16 in cartel fentanyl trafficking case", ["drugs"]),
+]
 _SUBJECTS_58 = [
     # complaints filed on the portal are a cybercrime portal's total (GUIDE.md), whatever the article's crime
     ("Citizens lost Rs 900 crore to cyber fraud in 2025.\nOver 3.6 lakh complaints were filed on the portal in 2025.",
@@ -366,4 +370,4 @@ _FIELDS_LATER = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67, *_READINGS_68, *_READINGS_69]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66, *_FIELDS_67, *_FIELDS_68, *_FIELDS_LATER]
-SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58]
+SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58, *_SUBJECTS_LATER]
