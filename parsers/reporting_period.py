@@ -47,6 +47,8 @@ _FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
 # A sentence that tells the crime itself, not what the authorities did about it.
 _CRIME_VERBS = re.compile(r"\b(?:cheated|duped|swindled|defrauded|stole|conned|scammed|lured|laundered|embezzled|"
                           r"siphoned|(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
+_CRIME_WORDS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", "scammed", "lured", "laundered",
+                "embezzled", "siphoned", "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut\w*|indict\w*|recorded|registered|"
                                 r"handled|received \d)")
@@ -63,6 +65,8 @@ def crime_account(text: str) -> bool:
     """Whether ``text`` tells one case's crime itself ("The syndicate cheated at least 480 victims ... between March
     2023 and October 2024", "The regent allegedly received kickbacks ..."), with no act of the authorities in it."""
     lower = text.lower()
+    if not any(map(lower.__contains__, _CRIME_WORDS)):  # most sentences tell no crime: a substring test says so
+        return False
     return bool(_CRIME_VERBS.search(lower)) and bool(_CASE_ACTORS.search(lower)) and \
         not _ENFORCEMENT_VERBS.search(lower)
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import (bare_counts, changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods,
-                     places, topics)
+                     places, reporting_period, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import lowered, word_start_trie
 from parsers.sentences import split_sentences
@@ -400,3 +400,31 @@ def test_baseline_marks_pass_their_quick_check(lead: str, figure: str, mark: str
     lower = f"{lead} {figure}{mark}{filler}".lower()
     if periods._BASELINE_MARK.search(lower[-40:]):
         assert any(map(lower[-40:].__contains__, periods._BASELINE_WORDS))
+
+
+@given(texts(["the syndicate", "allegedly", "cheated", "duped", "received", "paid", "bribes", "kickbacks", "took",
+              "laundered", "siphoned", "cheating", "bribe", "lure"], max_size=8))
+def test_crime_accounts_pass_their_quick_check(text: str) -> None:
+    lower = text.lower()
+    if reporting_period._CRIME_VERBS.search(lower):
+        assert any(map(lower.__contains__, reporting_period._CRIME_WORDS))
+
+
+@given(texts(["police", "prevented", "foiled", "scam", "attempts", "attempted", "scams", "5,000"], max_size=6))
+def test_crimes_kept_from_happening_pass_their_quick_check(after: str) -> None:
+    if classify._ATTEMPTS_AFTER.match(after):
+        assert "attempt" in after[:50]
+
+
+@given(texts(["its", "shares", "stock", "share price", "rose", "fell", "the", "cases", "of"], max_size=6))
+def test_share_prices_pass_their_quick_check(text: str) -> None:
+    lower = lowered(text)
+    if changes._MARKET_BEFORE.search(lower[-50:]):
+        assert "share" in lower[-50:] or "stock" in lower[-50:]
+
+
+@given(texts(["arrested 30", "that", "which", "who", "stole", "siphoned", "with cheating", "for allegedly accepting",
+              "suspected of carrying out", "over bribes totalling", "$5 million", "18 robberies", "between"], max_size=6))
+def test_clauses_of_their_own_pass_their_quick_check(text: str) -> None:
+    if figure_periods._RELATIVE_CLAUSE.search(text):
+        assert any(map(text.__contains__, figure_periods.RELATIVE_GATE))
