@@ -43,6 +43,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
+    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -64,7 +65,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
-    "AED": "AE", "PKR": "PK",
+    "AED": "AE", "PKR": "PK", "TRY": "TR",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
@@ -203,6 +204,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"on the run|still wanted|wanted (?:by|in|for)|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
+     r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
      r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"

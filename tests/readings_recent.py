@@ -336,6 +336,13 @@ _READINGS_69 = [
      "aged under 30.", [(70, "rescued")]),
 ]
 
+# The seventieth batch of held-out articles.
+_READINGS_70 = [
+    # people believed to be abroad are suspects not caught; the Turkish lira is a currency
+    ("Police said 12 people are believed to be hiding overseas.", [(12, "suspects")]),
+    ("Police said the network handled transactions worth 12 billion lira since 2024.", [(12e9, "money")]),
+]
+
 # Misses of earlier batches found again after the stop's own.
 _FIELDS_LATER = [
     # "charged ... with cheating 370 people of $12 million ... between 2019 and 2024": the crime's window, not the
@@ -368,6 +375,6 @@ _FIELDS_LATER = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67, *_READINGS_68, *_READINGS_69]
+READINGS = [*_READINGS_55, *_READINGS_56, *_READINGS_57, *_READINGS_58, *_READINGS_59, *_READINGS_60, *_READINGS_61, *_READINGS_62, *_READINGS_63, *_READINGS_64, *_READINGS_65, *_READINGS_66, *_READINGS_67, *_READINGS_68, *_READINGS_69, *_READINGS_70]
 FIELDS = [*_FIELDS_55, *_FIELDS_56, *_FIELDS_57, *_FIELDS_58, *_FIELDS_59, *_FIELDS_60, *_FIELDS_61, *_FIELDS_62, *_FIELDS_63, *_FIELDS_66, *_FIELDS_67, *_FIELDS_68, *_FIELDS_LATER]
 SUBJECTS = [*_SUBJECTS_56, *_SUBJECTS_58, *_SUBJECTS_LATER]
