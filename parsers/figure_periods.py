@@ -36,7 +36,9 @@ _WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE) 
 
 
 # "21,300 such offences being recorded in 2021", "3,150 cases logged in the same period last year".
-_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
+# ("2,100 cases reported in the same period last year", "1.6 tonnes by this point a year earlier")
+_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:(?:in|during)\s+(?:the\s+)?|by (?:this|that) (?:point|time)\s+)",
+                             re.IGNORECASE)
 
 
 def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
