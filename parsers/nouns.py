@@ -125,12 +125,18 @@ def _main_verb_after(after: str) -> str | None:
     """The measure of a passive main verb after the number: "... were rescued", "are under probe"."""
     end = _CLAUSE_END.search(after, 0, _MAIN_VERB_REACH + 8)  # "whereas" ending past the reach still counts
     window = lowered(after[:end.start() if end and end.start() < _MAIN_VERB_REACH else _MAIN_VERB_REACH])
+    found: list[tuple[int, str]] = []
     for aux in _AUX_VERB_RE.finditer(window):
         if window.endswith(("avoid ", "from "), 0, aux.start()):
             continue  # "helped 2.3 million people avoid being defrauded", "kept from being cheated": no victims
         if verb := VERB_RE.match(window, aux.end()):
-            return verb.lastgroup
-    return None
+            if not window.startswith((" who ", " which ")):
+                return verb.lastgroup
+            found.append((aux.start(), verb.lastgroup or ""))
+    # "41 Filipinos who had been trafficked to a scam hub in Myawaddy, Myanmar, were repatriated": past the relative
+    # clause and its comma, the main verb is the figure's
+    past_clause = [measure for pos, measure in found[1:] if "," in window[found[0][0]:pos]]
+    return past_clause[0] if past_clause else found[0][1] if found else None
 
 
 _BY_AGENT_AFTER = re.compile(r" [a-z]+ed(?: over| back| home)? (?:by|to)\b")  # "handed over by", "deported to"

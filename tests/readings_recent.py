@@ -341,6 +341,10 @@ _READINGS_70 = [
     # people believed to be abroad are suspects not caught; the Turkish lira is a currency
     ("Police said 12 people are believed to be hiding overseas.", [(12, "suspects")]),
     ("Police said the network handled transactions worth 12 billion lira since 2024.", [(12e9, "money")]),
+    # past a relative clause and its comma, the main verb is the figure's
+    ("Police said 41 Filipinos who had been trafficked to a scam hub in Myawaddy, Myanmar, were repatriated this week.",
+     [(41, "rescued")]),
+    ("Police said 31 Filipinos who had been trafficked to a scam hub were found in the raid.", [(31, "victims")]),
 ]
 
 _FIELDS_70 = [
