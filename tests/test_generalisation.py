@@ -1,6 +1,6 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 491 short articles in the styles of crime and enforcement reporting across some
+``tests/generalisation/`` holds 497 short articles in the styles of crime and enforcement reporting across some
 50 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
 multi-country operations, live blogs, numbered and labelled lists, tables, Q&As, corrections, opinion pieces, longer
 features with quotes, pages with no crime figures), written for these tests, and their gold records labelled
@@ -8,7 +8,7 @@ against GUIDE.md.
 ``sources.tsv`` says which batch each article is in:
 
 - batch 0 (53 articles): gold started from the extractor's records, corrected by hand;
-- batches 1 to 69 (438 articles, 2,965 records): gold labelled by hand before the extractor read them, and each
+- batches 1 to 70 (444 articles, 2,996 records): gold labelled by hand before the extractor read them, and each
   batch scored blind before any rule was mended on it.  Batches 1 to 9 (stop 18): F1 0.932, 0.915, 0.862, 0.912,
   0.864, 0.961, 0.932, 0.935 and 0.901.  Batches 10 to 30 (stop 19; 113 articles, 727 records), each scored with
   the code of the commit that added it against today's labels: F1 0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
@@ -17,13 +17,13 @@ against GUIDE.md.
   86 articles, 710 records), scored the same way: F1 0.945, 0.953, 0.969, 0.894, 0.886, 0.900, 0.984, 0.892,
   0.847, 1.000, 1.000, 1.000, 1.000, 0.857, 0.950, 0.882, 0.970, 0.286 (four records), 1.000, 0.923, 0.929,
   1.000, 0.875 and 0.963; pooled, F1 0.935 with subject 0.957, period 0.818, baseline 0.988 and geo 0.976.
-  Batches 55 to 69 (stop 21; 90 articles, 541 records), scored the same way: F1 0.935, 0.868, 0.932, 0.853,
-  0.810, 0.958, 0.902, 0.968, 0.972, 0.926, 0.900, 0.889, 0.808, 0.949 and 0.918; pooled, F1 0.905 (P 0.930,
-  R 0.882) with subject 0.981, period 0.878, baseline 0.990 and geo 0.971.  Those blind scores are the estimate of how the rules carry over to unseen reporting (dev: 0.990); the rules
+  Batches 55 to 70 (stop 21; 96 articles, 572 records), scored the same way: F1 0.935, 0.868, 0.932, 0.853,
+  0.810, 0.958, 0.902, 0.968, 0.972, 0.926, 0.900, 0.889, 0.808, 0.949, 0.918 and 0.933; pooled, F1 0.907 (P
+  0.932, R 0.883) with subject 0.976, period 0.877, baseline 0.990 and geo 0.970.  Those blind scores are the estimate of how the rules carry over to unseen reporting (dev: 0.990); the rules
   were then mended on each batch.
 
 So every batch is now a regression set: scored with GUIDE.md's matching rule (same article, measure and unit,
-values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.989; subject 0.981,
+values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.989; subject 0.980,
 period 0.972, baseline 0.999, geo 0.991), so that a rule keyed on one article's words that breaks how other
 articles read shows up here.
 """
