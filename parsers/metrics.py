@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
@@ -180,18 +181,13 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     reporting_period = document_period(sentences, times_of)
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     told_before: list[int] = []  # the records of the last sentence with figures
+    told_in = -2  # that sentence's index
     for sentence, figures in zip(sentences, read):
-        ran = OPERATION_GATE.match(sentence.text) if told_before and \
-            records[told_before[0]].span_start >= sentences[sentence.index - 1].start else None
-        window = operation_window(sentence.text, times_of(sentence)) if ran else None
-        cases = bool(ran and ran.group("cases"))
-        for i in told_before if window else ():  # "The ring ... operated between July 2024 and May 2026": the crimes
-            # told before (their victims and sums); "The cases, brought over the past 12 months": the cases' figures
-            if records[i].measure in ("victims", "money") or cases and records[i].period is None:
-                records[i] = replace(records[i], period=window)
+        if told_in == sentence.index - 1:
+            _date_by_run_told_after(records, told_before, sentence, times_of)
         if not figures:
             continue
-        told_before = []
+        told_before, told_in = [], sentence.index
         times = times_of(sentence)
         facts = SentenceFacts(sentence, context)
         sentence_period = None
@@ -283,6 +279,20 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
+
+
+def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int], sentence: Sentence,
+                            times_of: Callable[[Sentence], tuple[TimeExpression, ...]]) -> None:
+    """Date the figures of the sentence before by the span ``sentence`` says a ring ran over: "The ring, which operated
+    ... between July 2024 and May 2026" (its victims and sums), "The cases, brought over the past 12 months" (the
+    cases' figures that had no period)."""
+    ran = OPERATION_GATE.match(sentence.text)
+    window = operation_window(sentence.text, times_of(sentence)) if ran else None
+    if not (ran and window):
+        return
+    for i in told_before:
+        if records[i].measure in ("victims", "money") or ran.group("cases") and records[i].period is None:
+            records[i] = replace(records[i], period=window)
 
 
 def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bool:

@@ -88,8 +88,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                     ) -> ReportingPeriod:
     found: list[tuple[int, TimeExpression]] = []
     for n, sentence in enumerate(sentences[:LEAD_SENTENCES]):
-        found += [(n, t) for t in times_of(sentence) if t.period and not t.baseline and not t.since
-                  and not clause_of_its_own(sentence.text, 0, t.start) and not crime_account(sentence.text)
+        times = times_of(sentence)
+        if not times or crime_account(sentence.text):  # (a crime's own window reports on nothing)
+            continue
+        found += [(n, t) for t in times if t.period and not t.baseline and not t.since
+                  and not clause_of_its_own(sentence.text, 0, t.start)
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
     strong = [(n, t) for n, t in found if not t.weak and t.period]
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
