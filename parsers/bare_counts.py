@@ -94,6 +94,7 @@ _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
+_OPENING_QUOTES = ('"', '“', "'", '‘')
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -127,7 +128,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
-    lead = _BREAKDOWN_LEAD.match(before)
+    lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in _OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
     if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
     background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what

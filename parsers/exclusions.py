@@ -101,6 +101,8 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
+    if before[-6:].lower() == "every ":  # "for every 100,000 people", "Every HK$1 recovered": a rate's unit, no figure
+        return True
     if mention.currency or mention.percent:
         return False
     tail = lowered(before[-25:])

@@ -245,10 +245,13 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
             if subjects and figures[index - 1][1].measure == reading.measure and (
-                    partner or sentence.text.endswith(_PART_LEADS, 0, local_pos) and
+                    partner or (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
+                                _listed_after(facts.subjects, sentence.text, figures[index - 1][0].end - sentence.start,
+                                              local_pos)) and
                     not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start)):
                 subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
-                # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime
+                # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime;
+                # "including 247 Chinese, 98 Vietnamese and 41 Indonesians": the list's
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
@@ -299,6 +302,19 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
     """Whether ``period`` is stated as a part of the article's span, "Last December alone", "June alone"."""
     return any(t.period == period and (text.startswith(" alone", t.end) or text.endswith("alone", t.start, t.end))
                for t in times)
+
+
+_LIST_GAP = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)")  # " Chinese, ", " Vietnamese and "
+
+
+def _listed_after(subjects: list[tuple[int, str]], text: str, previous_end: int, start: int) -> bool:
+    """Whether a figure is the next item of a list the figure before opened, with no crime named between them:
+    "247 Chinese, 98 Vietnamese and 41 Indonesians" (not "30 fraud suspects and 12 drug suspects")."""
+    return bool(_LIST_GAP.fullmatch(text, previous_end, start)) and not _PART_OF_AFTER.match(text, start) and \
+        not any(previous_end <= pos < start for pos, _ in subjects)
+
+
+_PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition
 
 
 def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int) -> bool:

@@ -83,8 +83,9 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             kind, noun = found.lastgroup or "", after[pos:found.end()]
             if kind == "people":
                 return None if found.group(0) in ("of them", "of whom") else ("people", noun)
-            if kind == "uncounted" and verb_skipped:
-                return None  # "690 involved government departments": the verb is the figure's, no noun counted
+            if verb_skipped and (kind == "uncounted" or lower.lstrip().startswith("involved ")):
+                return None  # "690 involved government departments", "5,120 involved phone calls": the verb is the
+                # figure's, its object no noun the figure counts (but "34 suspected scam bosses": an adjective)
             if kind in ("seizures", "uncounted"):
                 return kind, noun
             if _KINDS_OF.match(lower, found.end()):

@@ -86,7 +86,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
-                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|couriers|money couriers|"
+                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
+                r"money couriers|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
@@ -219,7 +220,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
-    (r"suspects?|accused|fraudsters|scammers|mules|money mules|criminals|offenders|perpetrators|culprits|members|"
+    (r"suspects?|accused|fraudsters|scammers|mules|money mules|stooges|criminals|offenders|perpetrators|culprits|"
+     r"members|"
      r"associates|membership|traffickers|smugglers", "suspects"),
     (r"victims?|complainants|investors|depositors|seniors", "victims"),
     (r"detainees|captives", "arrests"),
