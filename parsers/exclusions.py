@@ -74,6 +74,11 @@ _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
 _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lottery)\b")  # on lower-cased text
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g)\b", re.IGNORECASE)
+# A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
+# pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
+_FEE_BEFORE = re.compile(r"\b(?:promised|offered|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?:about\s+|around\s+|"
+                         r"up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
+_FEE_AFTER = re.compile(r"\s+(?:for each|for every|per|each|a|an)\s+(?!case|victim)[a-z]")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
@@ -168,6 +173,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True                      # criminal courts order compensation or restitution
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
+    if _FEE_AFTER.match(after) and _FEE_BEFORE.search(before[-30:]):
+        return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee or a wage
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime
     if before.endswith(("including ", "of which ")) and spending_change(before):

@@ -237,7 +237,7 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{_SUM_MARK}[\d,.]+\d(?
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            rf"{_SUM_MARK}$")
 _YEARS = re.compile(r"(\d{4})/(\d{4})")
-_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,2}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{_SUM_MARK}$")
+_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,8}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{_SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 
@@ -259,7 +259,7 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return years.group(2)
     if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
-    up_from = _UP_FROM.search(text, max(0, local_pos - 60), local_pos) if not years and (
+    up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
         len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
     if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
                            0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end) for t in times):

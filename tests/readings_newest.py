@@ -3,6 +3,8 @@ sentences written for this test.  The earlier batches' are in ``test_metrics_rea
 ``readings_latest.py`` and ``readings_recent.py``."""
 from __future__ import annotations
 
+import datetime as dt
+
 # Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
 # The seventy-first batch of held-out articles.
 _READINGS_71 = [
@@ -26,8 +28,24 @@ _SUBJECTS_71 = [
      "Filipinos, the anti-organised crime commission under the President's office said.",
      ["telecom_fraud", "telecom_fraud", "telecom_fraud", "telecom_fraud"]),
 ]
+# The seventy-second batch.
+_READINGS_72 = [
+    # bank books and passbooks are seized goods
+    ("Officers seized 52 bank books, 17 passbooks and 30 ATM cards.", [(52, "seizures"), (17, "seizures"),
+                                                                        (30, "seizures")]),
+    # a fee or a wage paid to someone taking part, by the unit of work, is no crime's sum; an average lost is
+    ("The court heard he was promised S$800 for each bank account he sold to the syndicate.", []),
+    ("The workers said they were paid 30,000 pesos a month by the scam bosses.", []),
+    ("Victims lost S$25,000 per case on average, police said.", [(25_000, "money")]),
+]
+_FIELDS_72 = [
+    # the earlier end of "up from", told several words after a sum, is the same months a year before
+    ("Fraud losses fell to NT$7.2 billion in the first nine months of 2026, the bureau said.\nBanks froze NT$1.9 "
+     "billion in suspected scam proceeds over the period, up from NT$1.1 billion.", "period",
+     ["2026-01/2026-09", "2026-01/2026-09", "2025-01/2025-09"], dt.date(2026, 10, 20)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_71]
-FIELDS: list[tuple[str, str, list[object], object]] = []
+READINGS = [*_READINGS_71, *_READINGS_72]
+FIELDS = [*_FIELDS_72]
 SUBJECTS = [*_SUBJECTS_71]
