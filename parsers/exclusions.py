@@ -21,13 +21,14 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
-    r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|\bage[ds]? (?:between |from )?\d+ (?:and|to) $")
+    r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
+    r"\bage[ds]? \d+(?:, \d+)*, $")  # "aged 19, 24 and 30"
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",
                     "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
                     "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
-                    "of", "pm", "am", "covid", "and", "to", "than")
+                    "of", "pm", "am", "covid", "and", "to", "than", ",")
 _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
@@ -76,9 +77,9 @@ _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lotte
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g)\b", re.IGNORECASE)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
-_FEE_BEFORE = re.compile(r"\b(?:promised|offered|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?:about\s+|around\s+|"
-                         r"up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
-_FEE_AFTER = re.compile(r"\s+(?:for each|for every|per|each|a|an)\s+(?!case|victim)[a-z]")
+_FEE_BEFORE = re.compile(r"\b(?:promised|offered|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|(?:hired|recruited) for)\s+"
+                         r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
+_FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)

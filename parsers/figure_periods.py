@@ -104,7 +104,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
               not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start)) or
-        t.end <= local_pos and _in_opening_phrase(text, t, local_pos)) and
+        t.end <= local_pos and _in_opening_phrase(text, t, local_pos) or
+        local_end <= t.start and closes_sentence(text, t)) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
     following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
@@ -163,6 +164,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
+
+
+def closes_sentence(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is the phrase a sentence closes with, set off by a comma: it dates the whole event ("seizing 54
+    kg of fentanyl ... at a rural property near Falkland, British Columbia, in late October.")."""
+    return text.endswith(", ", 0, time.start) and not text[time.end:].strip(" .\"'”’")
 
 
 # The words of a sentence's opening phrase before a period in it ("In a similar operation over", "During"), and those

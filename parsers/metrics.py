@@ -23,7 +23,7 @@ from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
-from parsers.reporting_period import LEAD_SENTENCES, crime_account, document_period
+from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
@@ -190,6 +190,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         told_before, told_in = [], sentence.index
         times = times_of(sentence)
         facts = SentenceFacts(sentence, context)
+        # "arrested 290 people in a year-long operation", after a statistic's window: the operation's own span, which
+        # the article does not date (an operation the article reports on is dated where the article dates it)
+        undated = "-" in sentence.text and reporting_period.stated_in < sentence.index and \
+            bool(_UNDATED_OPERATION.search(sentence.text)) and not any(t.period for t in times)
+        document = _NO_PERIOD if undated else reporting_period
         sentence_period = None
         stated_here: str | None = None
         # "Of them, 1,130 have been charged": a part of the figures before, in their window
@@ -216,23 +221,23 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             change = reading.unit == "percent" and not partner
             # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
             # ("Most of those held ...": the figures of the sentence before, whatever their window)
-            carried_period = sentence_period if change and sentence_period else \
+            carried_period = None if undated else sentence_period if change and sentence_period else \
                 last_stated if anaphoric else previous_period
             # an absolute change ("420 fewer than in the same quarter last year") is dated as a percentage is
             compared = change or reading.unit == "count" and bool(
                 _COMPARATIVE_AFTER.match(sentence.text, mention.end - sentence.start))
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
-                                   compared, reporting_period)
-            period = refined_period(period, reporting_period.period, sentence.text, local_pos)
-            period = fiscal_year_before(period, reporting_period.in_lead, sentence.text, times)
+                                   compared, document)
+            period = refined_period(period, document.period, sentence.text, local_pos)
+            period = fiscal_year_before(period, document.in_lead, sentence.text, times)
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
-            period = compared_window(period, reporting_period.period, sentence.text, local_pos,
+            period = compared_window(period, document.period, sentence.text, local_pos,
                                      mention.end - sentence.start)
             baseline = None
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
-                baseline = fiscal_year_before(baseline, reporting_period.in_lead, sentence.text, times)
+                baseline = fiscal_year_before(baseline, document.in_lead, sentence.text, times)
             geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
@@ -324,6 +329,9 @@ def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int
     return any(figure_end <= pos < end for pos, _ in subjects)
 
 
+_UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
+                                r"week-long) (?:[\w-]+ )?(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
+_NO_PERIOD = ReportingPeriod(None)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
 

@@ -54,6 +54,8 @@ _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|a
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
+_HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) (?:wounds|injuries)|"
+                           r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
@@ -171,6 +173,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
+    if tail.endswith("found ") and (harmed := _HARMED_AFTER.search(after, 0, 80)):  # "found two men, aged 22 and 27,
+        return ("deaths" if harmed.group("dead") else "injuries"), 0.85          # with gunshot wounds"
     if SOUGHT_GATE in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet
         return "suspects", 0.9
     if _CAPTIVE_AFTER.match(after) and _HOLD_BEFORE.search(tail):  # "held 40 workers captive": victims, not arrests

@@ -25,6 +25,7 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"general department")
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
+                      "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
                       "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
                       "countries such as", "countries like", "nations including", "nationalities including",
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.figure_periods import SAID_BEFORE, clause_of_its_own
+from parsers.figure_periods import SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
 from parsers.sentences import Sentence
 
@@ -100,7 +100,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
-             _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start)) and
+             _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
+             n < 2 and closes_sentence(sentences[n].text, t)) and  # "seizing 54 kg ..., in late October."
             not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")

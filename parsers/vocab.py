@@ -84,7 +84,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|killings|assaults|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
-PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|females?|males?|children|minors|members|"
+PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|"
@@ -203,12 +203,13 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
-     r"on the run|still wanted|wanted (?:by|in|for)|"
+     r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
+     r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
-     r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside)|linked to|"
+     r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
@@ -264,7 +265,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:[\w-]+,? ){{0,6}}?(?:support|help|assistance|cards|accounts) to "
                 r"(?:fraudsters|scammers|(?:fraud|scam) (?:gangs|rings|groups|syndicates))"
                 for verb in ("offering", "providing", "giving", "lending", "selling", "renting")) + "|" +
-     "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")),
+     "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")) + "|" +
+     # "helping fraud gangs by renting out bank cards" (not "for helping fraud rings launder money": a mule's fraud)
+     r"helping (?:fraud|scam) (?:gangs|rings|groups|syndicates) by (?:renting|selling|lending|providing|supplying)",
      "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|heinous crimes?", "violent_crime"),
@@ -289,6 +292,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yakuza", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|(?<=\d )crimes|"
+     r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online", "internet",
                                             "organised", "organized", "drug", "computer", "financial", "economic",

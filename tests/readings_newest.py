@@ -44,8 +44,51 @@ _FIELDS_72 = [
      "billion in suspected scam proceeds over the period, up from NT$1.1 billion.", "period",
      ["2026-01/2026-09", "2026-01/2026-09", "2025-01/2025-09"], dt.date(2026, 10, 20)),
 ]
+# The seventy-third batch.
+_READINGS_73 = [
+    # people found at a raided site, people working in scam operations and a man being sought are suspects
+    ("When police raided the scam compound in May, they found 860 workers from 12 countries.", [(860, "suspects")]),
+    ("Researchers estimate that 40,000 people are still working in scam compounds in the region.",
+     [(40_000, "suspects")]),
+    ("No arrests have been made, but one man is being sought.", [(1, "suspects")]),
+    # every age of a list of ages is an age
+    ("Police arrested four men, aged 21, 25, 33 and 40, over the robbery.", [(4, "arrests")]),
+    # people found harmed are the crime's injured or dead
+    ("Officers called to a shooting at a bar shortly after 2 a.m. found three men, aged 19, 24 and 30, with gunshot "
+     "wounds.",
+     [(3, "injuries")]),
+    ("Police responding to the shooting found two people dead inside the house.", [(2, "deaths")]),
+    # a fee paid to each person hired is no crime's sum
+    ("The scam ring laundered the money through 1,900 bank accounts opened by people hired for 600,000 dong "
+     "each.",
+     [(1900, "accounts")]),
+]
+_FIELDS_73 = [
+    # a month closing the lead sentence, after a comma, dates the event and the figures told after it
+    ("Police dismantle drug lab\nPolice said on Monday they had dismantled a drug lab, seizing 41 kg of heroin at a "
+     "farm near the border, in late October.\nOfficers also seized 12 firearms.", "period",
+     ["2026-10", "2026-10"], dt.date(2026, 11, 3)),
+    # figures of an operation whose span the article does not date, told after a statistic's window, have no period
+    ("Fraud made up 38% of crime in the year to June 2026, the statistics office said.\nSeparately, the agency said "
+     "it had arrested 210 people in a year-long operation against mule networks.", "period",
+     ["2025-07/2026-06", None], dt.date(2026, 10, 23)),
+    # a base abroad the people directed a ring from is not where they were arrested
+    ("HANOI — Vietnamese police arrested 25 suspects, including 4 Chinese nationals who ran the ring from a base in "
+     "Cambodia.", "geo", ["VN", "VN"], dt.date(2026, 7, 10)),
+]
+_SUBJECTS_73 = [
+    # an annual crime report's total and crimes against women are crime overall ("other")
+    ("Police registered 1,12,400 cases in 2025, the commissioner said while releasing the annual crime report.",
+     ["other"]),
+    ("Murders fell to 640 from 702, while cases of crimes against women rose to 18,300.",
+     ["violent_crime", "violent_crime", "other"]),
+    # helping fraud gangs by renting out cards is assisting information-network crime; laundering for them is fraud
+    ("Prosecutors approved the arrest of 3,100 people suspected of helping fraud gangs by renting out bank cards.",
+     ["cybercrime"]),
+    ("Courts sentenced 2,400 people for helping fraud rings launder money through bank cards.", ["telecom_fraud"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_71, *_READINGS_72]
-FIELDS = [*_FIELDS_72]
-SUBJECTS = [*_SUBJECTS_71]
+READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73]
+FIELDS = [*_FIELDS_72, *_FIELDS_73]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73]
