@@ -215,7 +215,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         last = memory.last_measure(start)
         whole = (last if last == "money" else memory.last_count(start)) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
-            opening = _SUBJECT_NOUN.match(lower) if not memory.last_measure(start) else None
+            opening = _SUBJECT_NOUN.match(lower, 1 if lower[:1] in "\"“'‘" else 0) \
+                if not memory.last_measure(start) else None  # (a quote's opening noun too)
             named = measure_of_noun_phrase(opening.group(1)) if opening else None
             # "accounted for 58 percent of the total": the total told before, but a sentence opening with a noun of
             # another kind is a share of that ("Victims aged 65 or older accounted for 61.2 percent of the total"

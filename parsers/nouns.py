@@ -54,6 +54,7 @@ _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|a
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
+_FLED_ACROSS = re.compile(r"\bfled (?:(?:across|over) the border|into)\b")
 _HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) (?:wounds|injuries)|"
                            r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
@@ -164,6 +165,9 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"; victims who "would be
     repatriated" are counted as the return they await (GUIDE.md: forward-looking figures as stated)."""
     found = _people_measure(before, after)
+    if found and found[0] == "suspects" and "fled" in after[:80] and _FLED_ACROSS.search(after, 0, 120) and \
+            "raid" in lowered(before + after):  # "1,200 people fled across the border into Thailand after troops
+        return "rescued", found[1]               # raided the scam hub": escaped from the raided site, not suspects
     if found and found[0] == "victims" and " victims of" in after[:40]:
         rest = _CLAUSE_END.split(after[:_MAIN_VERB_REACH], maxsplit=1)[0]
         if any(verb.lastgroup == "rescued" for verb in _VERB_SCAN.finditer(lowered(rest))):
@@ -219,6 +223,10 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     main_after = _main_verb_after(after)
     if main_after:
         return main_after, 0.9
+    aside = _ASIDE_FIRST.match(after)  # its own verb past an aside: "1,500 people, including 500 Indians, fled across
+    own = verb_measure(after[aside.end():aside.end() + 40].lower(), nearest_last=False) if aside else None  # the border"
+    if own and own[1] <= 1:
+        return own[0], 0.85
     verb_after = verb_measure(clause_after, nearest_last=False)
     if verb_after:
         return verb_after[0], 0.85
@@ -270,7 +278,7 @@ def measure_of_noun_phrase(text: str) -> str | None:
     at = text.lower().find(noun[1].lower())
     if noun[1].lower() in ("victim", "victims") and KILLED.search(text, 0, max(0, at)):
         return "deaths"  # "homicide victims": people killed
-    rest = text[at + len(noun[1]):][:40]
+    rest = text[at + len(noun[1]):][:60]  # (its relative clause's: "people who reported a fraud said they lost money")
     verb = verb_measure(rest, nearest_last=False)
     if verb:
         return verb[0]

@@ -79,6 +79,11 @@ def _mask_agency(match: re.Match[str]) -> str:
     return name if _CYBERCRIME_AGENCY.search(name) and _REPORTS_CENTRE.search(name) else " " * len(name)
 
 
+# A crime word in an official's title: "commercial crime chief", "anti-drug tsar".
+_TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar")
+_TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar)\b")
+
+
 # A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".
 _LEFT_OUT_WORDS = ("exclud", "except", "other than", "apart from", "not including")
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|other than|apart from|not including)\s+(?:[\w-]+\s+){0,2}$")
@@ -92,6 +97,8 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(lower)]
     if found and any(map(lower.__contains__, _LEFT_OUT_WORDS)):
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
+    if found and any(map(lower.__contains__, _TITLE_WORDS)):  # "the federal police's commercial crime chief said": a
+        found = [(pos, subject) for pos, subject in found if not _TITLE_AFTER.match(lower, pos)]  # title, no crime
     if "cartel" in lower and any(subject == "drugs" for _, subject in found):
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and

@@ -205,7 +205,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
-     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene)|"
+     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene|(?:across|over) the border|into)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"

@@ -87,8 +87,27 @@ _SUBJECTS_73 = [
      ["cybercrime"]),
     ("Courts sentenced 2,400 people for helping fraud rings launder money through bank cards.", ["telecom_fraud"]),
 ]
+# The seventy-fourth batch.
+_READINGS_74 = [
+    # people who fled across a border: suspects, unless they fled a raided site, which frees them
+    ("Two suspects were arrested at the checkpoint, while three others fled across the border.",
+     [(2, "arrests"), (3, "suspects")]),
+    ("About 900 people, including 300 Ethiopians, fled across the border into Thailand after troops raided the scam "
+     "compound.", [(900, "rescued"), (300, "rescued")]),
+    # a share whose quoted sentence opens with a noun of another kind is a share of that noun
+    ("Police froze 512 bank accounts linked to the syndicates.\n\"Victims aged 60 and above made up 41 per cent of "
+     "the total,\" he said.", [(512, "accounts"), (41, "victims")]),
+    # the verb of a relative clause says who the people of a share are
+    ("The agency received 1.9 million reports, and 35% of people who reported a scam said they lost money.",
+     [(1_900_000, "cases"), (35, "victims")]),
+]
+_SUBJECTS_74 = [
+    # a crime word in an official's title names no crime
+    ("Police recorded 2,100 online scam cases in the quarter.\nCases were up 18 per cent on a year earlier, the "
+     "federal police's commercial crime chief said.", ["telecom_fraud", "telecom_fraud"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73]
+READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74]
 FIELDS = [*_FIELDS_72, *_FIELDS_73]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74]
