@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.changes import SentenceMemory
-from parsers.classify import read_locally
-from parsers.exclusions import introduces_penalties, list_lead
+from parsers.classify import qualifier_of, read_locally
+from parsers.exclusions import introduces_penalties, list_lead, not_a_metric
 from parsers.figure_periods import (OPERATION_GATE, baseline_of, compared_window, comparison_partner, contains_span,
                                     figure_period, fiscal_year_before, from_to_period, implied_baseline,
                                     operation_window, refers_back, refined_period)
@@ -165,7 +165,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     """
     sentences = split_sentences(text)
     context = ArticleContext(text, default_geo, sentences)
-    read = _read_figures(sentences, _numbers_by_sentence(text, sentences), context)
+    numbers = _numbers_by_sentence(text, sentences)
+    read = _read_figures(sentences, numbers, context)
     context.money_country = _money_country(read)
     records: list[MetricRecord] = []
     previous_period: str | None = None
@@ -286,6 +287,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
+    if headline and numbers[0] and len(read[0]) < len(numbers[0]):
+        records = _headline_figures_from_body(records, numbers[0], read[0], headline, text)
     return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
 
 
@@ -347,6 +350,30 @@ def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricR
             record = replace(record, qualifier=last.qualifier, geo=last.geo, subject=last.subject, period=last.period)
         out.append(record)
     return out
+
+
+def _headline_figures_from_body(records: list[MetricRecord], mentions: list[NumberMention],
+                                read: list[tuple[NumberMention, LocalReading]], first: Sentence,
+                                text: str) -> list[MetricRecord]:
+    """A headline's count that its own few words do not type ("... ring that moved 1,200 people by boat") is the
+    body's count of the same value ("smuggled about 1,200 migrants"): it takes that figure's reading."""
+    if not text.startswith("\n", first.end) or first.text.endswith("."):
+        return records
+    typed = {mention.start for mention, _ in read}
+    dates = year_spans(first.text)
+    body = [r for r in records if r.span_start >= first.end and r.unit == "count" and r.kind != "change"]
+    added = []
+    for mention in mentions:
+        if mention.start in typed or mention.currency or mention.percent or mention.ratio or mention.value < 2 or \
+                _inside(mention, dates, first.start):
+            continue
+        before, after = text[first.start:mention.start], text[mention.end:first.end]
+        same = next((r for r in body if r.value == mention.value), None)
+        if same is not None and not not_a_metric(before, after, mention):
+            added.append(replace(same, evidence=first.text, raw=mention.raw, span_start=mention.start,
+                                 span_end=mention.end, qualifier=qualifier_of(before, after), rounding=mention.step,
+                                 confidence=0.6))
+    return sorted(records + added, key=lambda r: r.span_start) if added else records
 
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:

@@ -106,8 +106,21 @@ _SUBJECTS_74 = [
     ("Police recorded 2,100 online scam cases in the quarter.\nCases were up 18 per cent on a year earlier, the "
      "federal police's commercial crime chief said.", ["telecom_fraud", "telecom_fraud"]),
 ]
+# The seventy-fifth batch.
+_READINGS_75 = [
+    # people smuggled are the crime's victims; outboard engines are seized goods; migrant arrivals are "other"
+    ("Police dismantled a network that smuggled about 900 migrants across the sea, and seized four boats and 11 "
+     "outboard engines.", [(900, "victims"), (4, "seizures"), (11, "seizures")]),
+    ("Police dismantled a smuggling ring.\nArrivals by sea fell 22% in the first four months of the year.",
+     [(-22, "other")]),
+    # a headline's count its own words do not type takes the reading of the body's count of the same value
+    ("Smugglers moved 900 people by boat, police say\nPolice have dismantled a network that smuggled about 900 "
+     "migrants across the sea.", [(900, "victims"), (900, "victims")]),
+    ("Police say 640 crossed from Myanmar after raid\nAbout 640 people fled across the border after troops raided a "
+     "scam compound, the army said.", [(640, "rescued"), (640, "rescued")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74]
+READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75]
 FIELDS = [*_FIELDS_72, *_FIELDS_73]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74]
