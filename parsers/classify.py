@@ -92,6 +92,7 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
+_CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
 _GANG_OF = re.compile(r"\b(?:gang|ring|syndicate|network|crew|cell)s? of (?:about |some |at least |more than )?$", _I)
@@ -190,8 +191,13 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     measure, word = noun
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
-        if harmed and harmed[0] in ("deaths", "injuries"):
-            return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)
+        caught_before = memory.last_count(start)
+        if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT:  # "detained 30 enforcement
+            return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # officers, including eight
+            # senior officers": a part of those caught
+        if harmed and (harmed[0] in ("deaths", "injuries") or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
+            return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
+            # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9

@@ -355,25 +355,37 @@ def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricR
 def _headline_figures_from_body(records: list[MetricRecord], mentions: list[NumberMention],
                                 read: list[tuple[NumberMention, LocalReading]], first: Sentence,
                                 text: str) -> list[MetricRecord]:
-    """A headline's count that its own few words do not type ("... ring that moved 1,200 people by boat") is the
-    body's count of the same value ("smuggled about 1,200 migrants"): it takes that figure's reading."""
+    """A headline's figure that its own few words do not type or place in enforcement news ("... ring that moved
+    1,200 people by boat", "Voice phishing damage tops 650 billion won") is the body's figure of the same value
+    ("smuggled about 1,200 migrants", "Losses ... reached 652.7 billion won"): it takes that figure's reading."""
     if not text.startswith("\n", first.end) or first.text.endswith("."):
         return records
     typed = {mention.start for mention, _ in read}
     dates = year_spans(first.text)
-    body = [r for r in records if r.span_start >= first.end and r.unit == "count" and r.kind != "change"]
+    body = [r for r in records if r.span_start >= first.end]
     added = []
     for mention in mentions:
-        if mention.start in typed or mention.currency or mention.percent or mention.ratio or mention.value < 2 or \
-                _inside(mention, dates, first.start):
+        if mention.start in typed or mention.ratio or mention.value < 2 or _inside(mention, dates, first.start):
             continue
         before, after = text[first.start:mention.start], text[mention.end:first.end]
-        same = next((r for r in body if r.value == mention.value), None)
+        same = next((r for r in body if _same_figure(mention, r)), None)
         if same is not None and not not_a_metric(before, after, mention):
-            added.append(replace(same, evidence=first.text, raw=mention.raw, span_start=mention.start,
+            added.append(replace(same, value=mention.value if same.value >= 0 else -mention.value,
+                                 evidence=first.text, raw=mention.raw, span_start=mention.start,
                                  span_end=mention.end, qualifier=qualifier_of(before, after), rounding=mention.step,
                                  confidence=0.6))
     return sorted(records + added, key=lambda r: r.span_start) if added else records
+
+
+def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
+    """Whether a headline's number is the body's ``record``: a count of the same value, a change of the same size, a
+    sum in the same currency within the headline's rounding."""
+    if mention.percent:
+        return record.unit == "percent" and abs(record.value) == mention.value
+    if mention.currency:
+        return record.measure == "money" and record.unit == mention.currency and record.kind != "change" and \
+            abs(record.value - mention.value) <= max(mention.step / 2, 0.01 * mention.value)
+    return record.unit == "count" and record.kind != "change" and record.value == mention.value
 
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:

@@ -236,6 +236,11 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     found.sort(key=lambda t: t.start)
     months = [t.period for t in found if t.period and "/" in t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
     for i, expr in enumerate(found):
+        if months and expr.period and expr.period != months[0] and "/" in expr.period and \
+                sentence.endswith("the same ", 0, expr.start):  # "against the same three months of 2025": the
+            found[i] = TimeExpression(expr.start, expr.end,  # sentence's months, in that year
+                                      shift_period(months[0], int(expr.period[:4]) - int(months[0][:4])), expr.baseline)
+            continue
         if not (months and expr.period and len(expr.period) == 4):
             continue
         same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])

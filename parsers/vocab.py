@@ -260,6 +260,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
      r"filed on the portal|registered on the portal|lodged on the portal|received on the portal|"
+     r"through the (?:online|national) reporting (?:system|portal|platform)|"
+     r"on the (?:online|national) reporting (?:system|portal|platform)|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
      # ("providing bank cards, payment accounts or technical help to fraud gangs")
      + "|".join(rf"{verb} (?:[\w-]+,? ){{0,6}}?(?:support|help|assistance|cards|accounts) to "

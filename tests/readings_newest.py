@@ -119,8 +119,30 @@ _READINGS_75 = [
     ("Police say 640 crossed from Myanmar after raid\nAbout 640 people fled across the border after troops raided a "
      "scam compound, the army said.", [(640, "rescued"), (640, "rescued")]),
 ]
+# The seventy-sixth batch.
+_READINGS_76 = [
+    # officials caught by the verb right before them are counted; officers deployed are not
+    ("The anti-graft agency has detained 22 customs officers, including five senior officers, over bribes.",
+     [(22, "arrests"), (5, "arrests")]),
+    ("Some 3,100 officials were convicted of bribery last year.", [(3100, "convictions")]),
+    ("Police deployed 900 officers and arrested 300 people in the raids.", [(300, "arrests")]),
+    # a headline's sum with no enforcement word of its own is the body's sum of the same value, as the headline rounds it
+    ("Voice phishing damage tops 480 billion won\nLosses from voice phishing reached 483.6 billion won in the first "
+     "half, police said, as they arrested 5,200 suspects.", [(480e9, "money"), (483.6e9, "money"), (5200, "arrests")]),
+]
+_FIELDS_76 = [
+    # "against the same three months of 2025": the sentence's months, in that year
+    ("Kidnapping cases rose 11.4% in the three months from April to June, against the same three months of 2025, "
+     "police said.", "baseline_period", ["2025-04/2025-06"], dt.date(2026, 8, 20)),
+]
+_SUBJECTS_76 = [
+    # complaints made through a national online reporting system are cybercrime (GUIDE.md: portal totals)
+    ("Police received 210,000 complaints through the online reporting system in 2025, the bureau said.",
+     ["cybercrime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75]
-FIELDS = [*_FIELDS_72, *_FIELDS_73]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74]
+READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
+            *_READINGS_76]
+FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76]
