@@ -92,6 +92,9 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
+                          r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
+_OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
@@ -131,6 +134,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
+    if after[:1] == ":" and len(before.rsplit("\n", 1)[-1].strip(" •·*-–—")) == 0:  # a line of figures: "41,300: scam
+        after = after[1:]  # cases reported", "1 in 4: victims aged 65 and above"; the label counts what it counts
     if not mention.currency and not mention.percent and after[:1] == " " and \
             (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
         mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
@@ -181,6 +186,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     # "foiled 2,300 scam attempts", "prevented 2,300 attempted scams": crimes kept from happening (GUIDE.md)
     if "attempt" in after[:50] and _ATTEMPTS_AFTER.match(after) and _PREVENTED_BEFORE.search(before[-40:]):
         return LocalReading("other", "count", 1, qualifier, False, 0.8)
+    if "toll" in before[-50:] and _TOLL_BEFORE.search(before[-50:]):  # "estimate the true toll at 12,000 to 27,000"
+        return LocalReading("deaths", "count", sign, qualifier, False, 0.8)
     rest = _MARKED_AFTER.sub("", after, 1)
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
@@ -202,6 +209,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
     if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES:  # "condominium units"
+        if _OPERATED_FROM.search(before[-30:]):
+            return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)
     if measure == "seizures" and not _seized(sentence, memory):
         return None

@@ -89,6 +89,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             if verb_skipped and (kind == "uncounted" or lower.lstrip().startswith("involved ")):
                 return None  # "690 involved government departments", "5,120 involved phone calls": the verb is the
                 # figure's, its object no noun the figure counts (but "34 suspected scam bosses": an adjective)
+            if kind == "uncounted" and _NEXT_NOUN.match(lower, found.end()):
+                continue  # "3,340 labour law violators": a word that only describes the noun after it
             if kind in ("seizures", "uncounted"):
                 return kind, noun
             if _KINDS_OF.match(lower, found.end()):
@@ -240,7 +242,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
-_ASIDE_FIRST = re.compile(r"^\s*,\s*(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60},")
+_ASIDE_FIRST = re.compile(r"^\s*,\s*(?:(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60}|"
+                          r"aged (?:\d+(?:,? and |, | to |-))*\d+),")  # "..., aged 31, 36 and 44, received"
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$", re.IGNORECASE)

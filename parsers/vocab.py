@@ -87,7 +87,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
-                r"money couriers|"
+                r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
@@ -181,7 +181,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
-     + "|".join(rf"{verb} (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)" for verb in ("received", "receiving", "got",
+     + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
@@ -223,7 +223,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
     (r"suspects?|accused|fraudsters|scammers|mules|money mules|stooges|criminals|offenders|perpetrators|culprits|"
-     r"members|"
+     r"members|violators|ringleaders|masterminds|kingpins|bosses|recruiters|"
      r"associates|membership|traffickers|smugglers", "suspects"),
     (r"victims?|complainants|investors|depositors|seniors", "victims"),
     (r"detainees|captives", "arrests"),
@@ -320,7 +320,7 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
-    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
     r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse")

@@ -140,9 +140,34 @@ _SUBJECTS_76 = [
     ("Police received 210,000 complaints through the online reporting system in 2025, the bureau said.",
      ["cybercrime"]),
 ]
+# The seventy-seventh batch.
+_READINGS_77 = [
+    # a line of figures, each with its label after a colon
+    ("Key figures of the year:\n28,400: scam cases reported\n1 in 3: victims aged 60 and above\n6,100: money mules "
+     "and scammers investigated", [(28_400, "cases"), (33.3, "victims"), (6100, "suspects")]),
+    # violators and ringleaders are people; a law that describes them is no noun of its own
+    ("Police arrested 9,800 people, including 5,100 residency violators and 2,300 labour law violators.",
+     [(9800, "arrests"), (5100, "arrests"), (2300, "arrests")]),
+    ("The syndicate's three ringleaders, aged 31, 36 and 44, received the heaviest sentences.", [(3, "convictions")]),
+    # people caught, then a share of them, in a sentence with no other enforcement word
+    ("Another 930 people were caught trying to enter the country, 61 percent of them Ethiopians.",
+     [(930, "arrests"), (61, "arrests")]),
+    # where a group worked is not what was seized; a toll counts the dead
+    ("The group had operated from four flats, and HK$9 million had been recovered.", [(9_000_000, "money")]),
+    ("Rights groups put the true toll at 8,000 to 21,000, including killings by masked gunmen.",
+     [(8000, "deaths"), (21_000, "deaths")]),
+]
+_FIELDS_77 = [
+    # a share in a clause of its own is no change, whatever the clause before it; every item after "followed by"
+    # is a share
+    ("Cybercrime cases rose 24% in 2025; fraud made up 71%", "baseline_period", ["2024", None],
+     dt.date(2026, 2, 1)),
+    ("Fraud accounted for 66.2 per cent of the cybercrime cases registered in 2025, followed by extortion at 6.3 per "
+     "cent and identity theft at 4.4 per cent.", "baseline_period", [None, None, None], dt.date(2026, 2, 1)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76]
-FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76]
+            *_READINGS_76, *_READINGS_77]
+FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76]
