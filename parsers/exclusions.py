@@ -36,6 +36,7 @@ _NOT_METRIC_AFTER = re.compile(
     # "a five-member panel" (not "a 1,200-member gambling ring": its members are counted)
     r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
+    r"(?:km|kilometres|kilometers|miles|metres|meters)\b|"  # "from 2,800 km away": a distance
     r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"
     r"per (?:lakh|100,000|100 000|1,000|thousand|million)\b|"  # "4.8 per lakh population": a rate

@@ -216,6 +216,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         own = verb_measure(_AUX_VERB_RE.sub("", after[aside.end():aside.end() + 40].lower(), 1) if aside else
                            clause_after[:30], nearest_last=False) \
             if _COUNT_BEFORE_VERB.search(clause_before) else None
+        if own and own[1] > 1 and _ADVERB_FIRST.match(clause_after):
+            own = (own[0], 1)  # "... and two others seriously injured": the adverb of its own verb
         if own and own[1] <= 1 and own[0] != near_before[0]:  # "1,800 were arrested and 2,000 people safeguarded"
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
@@ -242,11 +244,14 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
+_ADVERB_FIRST = re.compile(r"\s+\w+ly\s+\w+ed\b")
 _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60}|"
                           r"aged (?:\d+(?:,? and |, | to |-))*\d+),")  # "..., aged 31, 36 and 44, received"
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$", re.IGNORECASE)
+                                r"(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$|"
+                                # "..., were hacked to death and two others seriously injured"
+                                r"\b(?:were|was|have been|had been)\s+\w+ to death\s+and\s+$", re.IGNORECASE)
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
 LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,60}):\s*$")
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
@@ -265,7 +270,8 @@ _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bil
                          r"\bfrom\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
                          re.IGNORECASE)
 SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE
-SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt) for (?:another |a further |some )?$")
+SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt)(?: is| was)?(?: on| under way| underway)? "
+                           r"for (?:another |a further |some )?$")  # "a search is on for four others"
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)

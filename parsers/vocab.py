@@ -162,7 +162,9 @@ PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths",
 # Verbs that decide the measure of a people count, before ("charging 39 suspects") or after
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
-    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of", "deaths"),  # not "murders fell"
+    (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of|lynched|"
+     r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
+     r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|holds?(?! captive| hostage)|caught(?! up in)|captured|"
@@ -204,6 +206,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
+     r"employ(?:ed|ing|s)|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene|(?:across|over) the border|into)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
@@ -272,6 +275,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"helping (?:fraud|scam) (?:gangs|rings|groups|syndicates) by (?:renting|selling|lending|providing|supplying)",
      "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
+     r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
+     r"battered to death|strangled to death|clubbed to death|lynch\w*|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),

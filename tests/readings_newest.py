@@ -165,9 +165,27 @@ _FIELDS_77 = [
     ("Fraud accounted for 66.2 per cent of the cybercrime cases registered in 2025, followed by extortion at 6.3 per "
      "cent and identity theft at 4.4 per cent.", "baseline_period", [None, None, None], dt.date(2026, 2, 1)),
 ]
+# The seventy-eighth batch.
+_READINGS_78 = [
+    # people hacked to death are dead; the others of the next conjunct are what their own verb says; a search for
+    # people is for suspects
+    ("Four members of a family were hacked to death and three others seriously injured in the attack, police said.",
+     [(4, "deaths"), (3, "injuries")]),
+    ("Six people have been arrested, while a search is on for two others, police said.",
+     [(6, "arrests"), (2, "suspects")]),
+    # the people a scam centre employed are its members; a distance is no figure
+    ("Police raided the call centres, which employed about 450 people, and arrested 12 managers.",
+     [(450, "suspects"), (12, "arrests")]),
+    ("The scam was run from 2,600 km away, police said.", []),
+]
+_SUBJECTS_78 = [
+    # a killing by a weapon named in its verb is violent crime, and so are the arrests after it
+    ("Two men were stabbed to death in a village on Monday.\nFive people have been arrested, police said.",
+     ["violent_crime", "violent_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78]
