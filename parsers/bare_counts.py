@@ -18,8 +18,8 @@ from parsers.vocab import PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are being |were being |are |was |remain |remained |"
-                               r"are still |were still )?"
-                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
+                               r"remains |are still |were still )?"
+                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
                                r"identified as (?:\w+ ){0,2}?victims|(?:sent|brought|taken) to court|"
@@ -49,7 +49,8 @@ _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 # The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
-                                r"\s+of\s+(?:\w+ )?\w+ing\b")
+                                r"\s+of\s+(?:\w+ )?\w+ing\b|"
+                                r"\s+in\s+(?:the\s+)?(?:past|last|first|previous)\b")  # "including 2,800 in the past six months"
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
@@ -177,7 +178,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
-    verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) else None
+    compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
+        bool(_COMPARED_BEFORE.search(lowered(before[-50:])))  # "the crimes investigated rose to 55,101"
+    verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) and not compared \
+        else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None

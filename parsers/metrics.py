@@ -335,6 +335,7 @@ def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
                                 r"week-long) (?:[\w-]+ )?(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
 _NO_PERIOD = ReportingPeriod(None)
+_DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
 
@@ -383,7 +384,8 @@ def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
     if mention.percent:
         return record.unit == "percent" and abs(record.value) == mention.value
     if mention.currency:
-        return record.measure == "money" and record.unit == mention.currency and record.kind != "change" and \
+        same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
+        return record.measure == "money" and same_money and record.kind != "change" and \
             abs(record.value - mention.value) <= max(mention.step / 2, 0.01 * mention.value)
     return record.unit == "count" and record.kind != "change" and record.value == mention.value
 

@@ -174,7 +174,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remanded|"
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b", "arrests"),
-    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es)|brought to trial|put on trial|"
+    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|brought to trial|put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
@@ -206,7 +206,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
      r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
-     r"employ(?:ed|ing|s)|"
+     r"employ(?:ed|ing|s)|a fugitive|fugitives|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene|(?:across|over) the border|into)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
@@ -250,7 +250,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|phishing|swindl\w*|"
-     r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|"
+     r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
      r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
@@ -258,7 +258,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
-     r"ransomware|"
+     r"ransomware|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
@@ -321,7 +321,7 @@ ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
     r"syndicates?|"
-    r"corrupt\w*|brib\w*|theft|thefts|stolen|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
+    r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"

@@ -183,9 +183,30 @@ _SUBJECTS_78 = [
     ("Two men were stabbed to death in a village on Monday.\nFive people have been arrested, police said.",
      ["violent_crime", "violent_crime"]),
 ]
+# The seventy-ninth batch.
+_READINGS_79 = [
+    # a headline's present "prosecute"; a verb before the noun phrase of a change is not the figure's
+    ("Prosecutors prosecute 2,140 telecom fraud suspects in 2015", [(2140, "prosecutions")]),
+    ("The number of duty-related crimes investigated rose to 48,300 in 2015, involving 37,900 people.",
+     [(48_300, "cases"), (37_900, "suspects")]),
+    # one who remains a fugitive is a suspect; a part of a total told for a span after "including"
+    ("Four defendants are awaiting trial, and one remains a fugitive.", [(4, "prosecutions"), (1, "suspects")]),
+    ("The regulator has taken down 7,400 scam websites since 2023, including 1,900 in the past six months.",
+     [(7400, "other"), (1900, "other")]),
+    # a headline's bare-dollar sum is the body's sum in dollars
+    ("Two men plead guilty in SIM-swap scheme that stole $14 million\nTwo men pleaded guilty on Tuesday to a "
+     "SIM-swapping scheme that stole about $14 million in cryptocurrency, the Justice Department said.",
+     [(2, "convictions"), (14_000_000, "money"), (2, "convictions"), (14_000_000, "money")]),
+]
+_SUBJECTS_79 = [
+    # SIM-swapping is fraud; infringing citizens' personal information is a cyber offence
+    ("Two men pleaded guilty to a SIM-swapping scheme that stole $14 million.", ["telecom_fraud", "telecom_fraud"]),
+    ("Prosecutors handled 3,900 fraud cases and 2,600 cases of infringing citizens' personal information.",
+     ["telecom_fraud", "cybercrime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79]
