@@ -81,6 +81,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 _FEE_BEFORE = re.compile(r"\b(?:promised|offered|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|(?:hired|recruited) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
+_A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
@@ -175,6 +176,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True                      # criminal courts order compensation or restitution
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
+    if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
+        return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     if _FEE_AFTER.match(after) and _FEE_BEFORE.search(before[-30:]):
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee or a wage
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):

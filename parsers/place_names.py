@@ -97,6 +97,16 @@ PLACES: dict[str, tuple[str, ...]] = {
     "MT": ("Malta",), "LU": ("Luxembourg",), "IS": ("Iceland",), "BH": ("Bahrain",), "OM": ("Oman",),
     "LB": ("Lebanon", "Beirut"), "SY": ("Syria", "Damascus"),
     "GE": ("Tbilisi",),  # not "Georgia", which is also an American state
+    "NA": ("Namibia", "Windhoek"), "BW": ("Botswana", "Gaborone"), "AO": ("Angola", "Luanda"),
+    "CI": ("Ivory Coast", "Côte d'Ivoire", "Abidjan"), "BJ": ("Benin", "Cotonou"), "TG": ("Togo", "Lomé"),
+    "RW": ("Rwanda", "Kigali"), "SD": ("Sudan", "Khartoum"), "SO": ("Somalia", "Mogadishu"),
+    "DZ": ("Algeria", "Algiers"), "LY": ("Libya",), "MG": ("Madagascar", "Antananarivo"), "MW": ("Malawi", "Lilongwe"),
+    "BO": ("Bolivia",), "PY": ("Paraguay", "Asunción", "Asuncion"), "UY": ("Uruguay", "Montevideo"),
+    "CU": ("Cuba", "Havana"), "HT": ("Haiti", "Port-au-Prince"), "TT": ("Trinidad and Tobago",),
+    "NI": ("Nicaragua", "Managua"), "BA": ("Bosnia", "Sarajevo"), "MK": ("North Macedonia", "Skopje"),
+    "ME": ("Montenegro", "Podgorica"), "XK": ("Kosovo", "Pristina"), "AM": ("Armenia", "Yerevan"),
+    "AZ": ("Azerbaijan", "Baku"), "TJ": ("Tajikistan", "Dushanbe"), "TM": ("Turkmenistan", "Ashgabat"),
+    "BT": ("Bhutan", "Thimphu"), "YE": ("Yemen", "Sanaa"), "JO": ("Amman",),  # not "Jordan", also a name
 }
 
 # Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
@@ -114,5 +124,10 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "BE": ("Belgian",),
     "CH": ("Swiss",), "AT": ("Austrian",), "SE": ("Swedish",), "RO": ("Romanian",), "CY": ("Cypriot",),
     "BD": ("Bangladeshi",), "NP": ("Nepali", "Nepalese"), "LK": ("Sri Lankan",), "AE": ("Emirati",), "SA": ("Saudi",),
-    "NZ": ("New Zealand",),
+    "NZ": ("New Zealand",), "NA": ("Namibian",), "AR": ("Argentine", "Argentinian"), "PE": ("Peruvian",),
+    "CL": ("Chilean",), "EG": ("Egyptian",), "MA": ("Moroccan",), "ET": ("Ethiopian",), "UG": ("Ugandan",),
+    "TZ": ("Tanzanian",), "IR": ("Iranian",), "IQ": ("Iraqi",), "AF": ("Afghan",), "CZ": ("Czech",),
+    "HU": ("Hungarian",), "DK": ("Danish",), "NO": ("Norwegian",), "FI": ("Finnish",), "BG": ("Bulgarian",),
+    "RS": ("Serbian",), "HR": ("Croatian",), "LT": ("Lithuanian",), "LV": ("Latvian",), "EE": ("Estonian",),
+    "VE": ("Venezuelan",), "EC": ("Ecuadorian",), "JM": ("Jamaican",), "SN": ("Senegalese",), "KZ": ("Kazakh",),
 }

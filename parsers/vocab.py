@@ -58,6 +58,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
     "KES": (r"^sh", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
+    "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
 # ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.
@@ -212,7 +213,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
-     r"identified|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|linked to|"
+     r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people

@@ -204,9 +204,24 @@ _SUBJECTS_79 = [
     ("Prosecutors handled 3,900 fraud cases and 2,600 cases of infringing citizens' personal information.",
      ["telecom_fraud", "cybercrime"]),
 ]
+# The eightieth batch.
+_READINGS_80 = [
+    # people identified are suspects; a scam's lure fee is no sum lost, a fine imposed is
+    ("The operation led to 2,100 arrests and the identification of 9,400 further suspects.",
+     [(2100, "arrests"), (9400, "suspects")]),
+    ("Victims receive messages asking them to pay a $2.49 redelivery fee, police said.", []),
+    ("The scammer was given a S$4,000 fine by the court.", [(4000, "money")]),
+]
+_FIELDS_80 = [
+    # pesos are the story's country's money; more countries and their capitals place figures
+    ("BOGOTÁ — Victims in Colombia paid an estimated 31 billion pesos to extortionists last year, police said.",
+     "unit", ["COP"], dt.date(2026, 7, 15)),
+    ("In one case, Namibian police rescued 64 young people forced to run scams from a compound in Windhoek.",
+     "geo", ["NA"], dt.date(2026, 7, 1)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79]
-FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80]
+FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79]
