@@ -200,6 +200,8 @@ _DIGIT = re.compile(r"\d")
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
+_ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)")  # "..., and had handled
+# 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
 # A crime named right before "at" or "with" and its figure, as in a ranking.
 _LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
 
@@ -208,9 +210,11 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
     """The subject of a figure at ``position``: the nearest crime word of its clause, outside asides.
 
     A total of scams and cyber crimes together is cybercrime (GUIDE.md: mixed internet-crime totals)."""
-    if subjects and all(pos > position for pos, _ in subjects) and \
-            OTHER_CLAUSE.search(text, position, min(pos for pos, _ in subjects)):
-        return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs
+    first = min(pos for pos, _ in subjects) if subjects else 0
+    if subjects and first > position and (OTHER_CLAUSE.search(text, position, first) or
+                                          _ANOTHER_FIGURE.search(text, text.find(" ", position) + 1, first)):
+        return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
+        # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,

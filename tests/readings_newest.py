@@ -219,9 +219,18 @@ _FIELDS_80 = [
     ("In one case, Namibian police rescued 64 young people forced to run scams from a compound in Windhoek.",
      "geo", ["NA"], dt.date(2026, 7, 1)),
 ]
+# The eighty-first batch.
+_SUBJECTS_81 = [
+    # a crime named after a later figure of the next conjunct is that figure's, not the earlier one's; a part of the
+    # earlier figure shares its crime
+    ("Police arrested 40 people for fraud.\nProsecutors helped recover 3.1 billion yuan for victims, and had handled "
+     "960 cases of infringing citizens' personal information.", ["telecom_fraud", "telecom_fraud", "cybercrime"]),
+    ("Police named 23 suspects accused of recruiting the workers and charged 14 of them with human trafficking.",
+     ["human_trafficking", "human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
             *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81]
