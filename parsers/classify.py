@@ -92,6 +92,8 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
+_BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
+                             r"more than\s+|nearly\s+)?$", _I)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
@@ -193,6 +195,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
         rest = rest[listed.end():] if listed else rest
     noun = counted_noun(rest)
+    if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
+        noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
     if noun is None:
         return bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun

@@ -133,7 +133,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if labelled:  # "the 2022 total (61 480 cases)"
         return labelled[-1].period
     if not strong and (previous or document.period) and _names_this_period(text):
-        return previous or document.period
+        # (the span the article reports on, not the month of an event told just before within it: "arrested 748 in
+        # a raid in April" then "also recovered $4.2m over the period")
+        wider = contains_span(document.period, previous) and "period" in text
+        return document.period if wider else previous or document.period  # ("during the month": the month)
     if strong and all(t.since and t.start > local_end for t in strong):
         # "arrested 300 in March, while the total since 2020 reached 9,000": the month (a running total's window
         # after "bringing" never reaches here: it is told for another figure)

@@ -32,6 +32,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
     "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
+    "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -43,7 +44,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
-    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY",
+    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -66,7 +67,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
-    "AED": "AE", "PKR": "PK", "TRY": "TR",
+    "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
@@ -112,7 +113,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"convictions?", "convictions"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
-     r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers", "accounts"),
+     r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
+     r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"sites|premises|locations|hideouts|parks|county lines|drug lines", "groups"),  # UK drug-dealing networks

@@ -228,9 +228,23 @@ _SUBJECTS_81 = [
     ("Police named 23 suspects accused of recruiting the workers and charged 14 of them with human trafficking.",
      ["human_trafficking", "human_trafficking"]),
 ]
+# The eighty-second batch.
+_READINGS_82 = [
+    # phone lines blocked are accounts (not the drug lines a county-lines story closes)
+    ("The operator said it had blocked 9,800 lines linked to fraud.", [(9800, "accounts")]),
+]
+_FIELDS_82 = [
+    # Ghana's cedi
+    ("ACCRA — Ghanaians lost GH¢52.6 million to online fraud in the first half of 2026, the authority said.", "unit",
+     ["GHS"], dt.date(2026, 8, 8)),
+    # "over the period" after a month told within the article's span is the span, not the month
+    ("The commission recovered N9.1bn between January and April, its chairman said.\nHe said 512 suspects were "
+     "arrested in a single raid in April.\nThe commission also recovered $3.1m over the period.", "period",
+     ["2026-01/2026-04", "2026-04", "2026-01/2026-04"], dt.date(2026, 5, 11)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80]
-FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82]
+FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81]
