@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import ANY_NOUN_SCAN, KILLED, NEAR_VERB, measure_of_noun_phrase, verb_measure
+from parsers.nouns import ANY_NOUN_SCAN, KILLED, NEAR_VERB, measure_of_noun_phrase, people_measure, verb_measure
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
@@ -192,6 +192,20 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     return None
 
 
+_LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
+
+
+def _counted_before(group: str, previous: str) -> str | None:
+    """What the sentence before counted a group of people a share opens with: "convicting 9,460 defendants" then
+    "Among the defendants, 63.2 percent ..." (convictions, not the prosecutions the noun alone would say)."""
+    noun = group.strip().lower()
+    if not previous or " " in noun or noun not in previous.lower():
+        return None
+    told = re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", previous, re.IGNORECASE)
+    decided = people_measure(previous[:told.start()], previous[told.end():]) if told else None
+    return decided[0] if decided else None
+
+
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
@@ -257,13 +271,15 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]
         verb = verb_measure(group, nearest_last=False)  # "most of those arrested, 80 per cent"
-        measure = measure_of_noun_phrase(group) or (verb[0] if verb else None) or memory.last_count(start)
+        measure = _counted_before(group, memory.previous_text) or measure_of_noun_phrase(group) or \
+            (verb[0] if verb else None) or memory.last_count(start)
         if measure:
             return measure, True, 0.7
     if _PART_OF_WHOLE.search(lower[-50:]) or _COPULA_AFTER.match(lower_after):
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)
-        measure = subject[0] if subject else earlier
+        lead = _LEAD_GROUP.match(lower)  # "Among the defendants, 63.2 percent were ... and 12.8 percent were ..."
+        measure = (lead and _counted_before(lead.group(1), memory.previous_text)) or (subject[0] if subject else earlier)
         if measure:
             clause = lower[-40:].rsplit(";", 1)[-1]  # (not "rose 31% in 2023; fraud made up 69%": another clause's)
             return measure, not _CHANGE_RE.search(clause + lower_after[:30]), 0.6

@@ -145,7 +145,8 @@ def _main_verb_after(after: str) -> str | None:
     return past_clause[0] if past_clause else found[0][1] if found else None
 
 
-_BY_AGENT_AFTER = re.compile(r" [a-z]+ed(?: over| back| home)? (?:by|to)\b")  # "handed over by", "deported to"
+_BY_AGENT_AFTER = re.compile(r" [a-z]+ed(?: over| back| home)? (?:by|to|for)\b")  # "handed over by", "deported to",
+# "one of 1,912 people prosecuted for money mule offences"
 _COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
 _COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS) + r")\s+(?:the\s+)?$")
 # Written as alternatives that each open with a literal character, so the engine skips to those characters.
@@ -179,6 +180,8 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
+    if tail.endswith("one of ") and (own := verb_measure(after[:25], nearest_last=False)) and own[1] <= 1:
+        return own[0], 0.9  # "sentenced to 9 months' jail, one of 1,912 people prosecuted for ...": the set's verb
     if tail.endswith("found ") and (harmed := _HARMED_AFTER.search(after, 0, 80)):  # "found two men, aged 22 and 27,
         return ("deaths" if harmed.group("dead") else "injuries"), 0.85          # with gunshot wounds"
     if SOUGHT_GATE in tail and SOUGHT_BEFORE.search(tail):  # "are searching for 8 others": not caught yet

@@ -242,9 +242,28 @@ _FIELDS_82 = [
      "arrested in a single raid in April.\nThe commission also recovered $3.1m over the period.", "period",
      ["2026-01/2026-04", "2026-04", "2026-01/2026-04"], dt.date(2026, 5, 11)),
 ]
+# The eighty-third batch.
+_READINGS_83 = [
+    # a lure offered by the day is no sum; "one of N people prosecuted": the set's own verb
+    ("It started with a message offering $250 a day for simple tasks.", []),
+    ("He was sentenced in May to 10 months' jail, one of 2,040 people prosecuted for money mule offences last year.",
+     [(2040, "prosecutions")]),
+    # the shares of a group the sentence before counted take that count's measure
+    ("Courts concluded 4,800 fraud cases in 2025, convicting 8,900 defendants.\nAmong the defendants, 58.1 percent "
+     "were under 30 years old and 11.4 percent were students.",
+     [(4800, "cases"), (8900, "convictions"), (58.1, "convictions"), (11.4, "convictions")]),
+    # centres dismantled are groups; refunds and settlements are enforcement
+    ("In Angola, police dismantled 31 illegal cryptocurrency mining centres.", [(31, "groups")]),
+    ("The payments, averaging about $96, come from a 2024 settlement with the operators of the scheme.",
+     [(96, "money")]),
+]
+_SUBJECTS_83 = [
+    # forged documents are "other" crime
+    ("Officers seized 210 forged passports at the airport.", ["other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82]
-SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81]
+SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81, *_SUBJECTS_83]
