@@ -46,7 +46,7 @@ _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punis
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
-                              r"spend|spends|spending|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
+                              r"spend|spends|spending|spent|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
                               r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
@@ -64,7 +64,8 @@ _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "job",
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "spent",
+                   "job",
                    "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover",
                    "prize", "jackpot", "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
@@ -81,6 +82,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 _FEE_BEFORE = re.compile(r"\b(?:promised|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|(?:hired|recruited) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
+_PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
@@ -176,6 +178,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True                      # criminal courts order compensation or restitution
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
+    if _PRICE_OF_WORK_AFTER.match(after):
+        return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     if _FEE_AFTER.match(after) and _FEE_BEFORE.search(before[-30:]):

@@ -256,6 +256,9 @@ _READINGS_83 = [
     ("In Angola, police dismantled 31 illegal cryptocurrency mining centres.", [(31, "groups")]),
     ("The payments, averaging about $96, come from a 2024 settlement with the operators of the scheme.",
      [(96, "money")]),
+    # what officials spent and the price of a piece of work are no crime's sums
+    ("Officials said they have spent more than $9 million on security cameras since the shooting.", []),
+    ("The court heard he had taken a £1,800 job from the victim before the fraud began.", []),
 ]
 _SUBJECTS_83 = [
     # forged documents are "other" crime
