@@ -16,7 +16,8 @@ from dataclasses import replace
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric, spending_change
-from parsers.nouns import DEFAULT_RES, KILLED, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase, people_measure
+from parsers.nouns import (DEFAULT_RES, KILLED, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
+                           people_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
@@ -97,6 +98,7 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
+_COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
@@ -231,6 +233,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if before[-7:].lower() == "of the " and "," in rest:  # "Of the 27 suspects, 19 were arrested": the lead's own
             rest = rest[:rest.find(",")]  # words, not the verb of the part after it
         decided = people_measure(before, rest)
+        if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
+                RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):
+            decided = ("rescued", 0.9)  # "the embassy ... to receive 512 Vietnamese citizens who had been deceived"
         part_of_total = False  # "arrested 112 people, including 31 suspected triad members": a part of the total
         if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))

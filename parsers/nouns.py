@@ -188,7 +188,7 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         return "suspects", 0.9
     if _CAPTIVE_AFTER.match(after) and _HOLD_BEFORE.search(tail):  # "held 40 workers captive": victims, not arrests
         return "victims", 0.9
-    if after.startswith(" from ") and _RECEIVED_BEFORE.search(tail[-20:]):  # "received 27,400 suspects from Myanmar,
+    if after.startswith(" from ") and RECEIVED_BEFORE.search(tail[-20:]):  # "received 27,400 suspects from Myanmar,
         return "deported", 0.9                                               # Cambodia and the Philippines": handed over
     if TAKEN_FROM_GATE in tail[-25:].lower() and _TAKEN_FROM.search(before[-110:]):
         return "victims", 0.9  # "stealing $48 million from 6,000 older Americans": those it was taken from
@@ -264,7 +264,7 @@ SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|h
 _CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:captive|hostage)\b")
 _HOLD_BEFORE = re.compile(r"\b(?:held|holds?|holding|kept|keeps?|keeping)\s+(?:(?:some|about|more than|nearly|at least|"
                           r"over|up to|as many as)\s+)?$", re.IGNORECASE)
-_RECEIVED_BEFORE = re.compile(r"\breceiv(?:ed|es|ing)\s+(?:more than\s+|over\s+|about\s+|some\s+)?$", re.IGNORECASE)
+RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|ed|es|ing)\s+(?:more than\s+|over\s+|about\s+|some\s+)?$", re.IGNORECASE)
 TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
                          r"defraud\w*|scamm\w*|conned)\b[^.;]{0,70}|"

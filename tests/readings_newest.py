@@ -264,9 +264,17 @@ _SUBJECTS_83 = [
     # forged documents are "other" crime
     ("Officers seized 210 forged passports at the airport.", ["other"]),
 ]
+# The eighty-fourth batch.
+_READINGS_84 = [
+    # citizens an embassy receives home are rescued, and the breakdown after them; those handed over are deported
+    ("The embassy coordinated with the authorities to receive 430 citizens who had been deceived into working for "
+     "scam compounds.\nAmong them, there were 120 women and 7 children.",
+     [(430, "rescued"), (120, "rescued"), (7, "rescued")]),
+    ("Border police on Saturday received 260 citizens handed over by Cambodia after scam raids.", [(260, "deported")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83, *_READINGS_84]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81, *_SUBJECTS_83]
