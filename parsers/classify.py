@@ -98,6 +98,7 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
+_AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
@@ -232,6 +233,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         rest = after[after.find(word) + len(word):] if word in after else after
         if before[-7:].lower() == "of the " and "," in rest:  # "Of the 27 suspects, 19 were arrested": the lead's own
             rest = rest[:rest.find(",")]  # words, not the verb of the part after it
+        if word.lower() in _AUDIENCE and before.endswith("with "):
+            return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
         decided = people_measure(before, rest)
         if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
                 RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):

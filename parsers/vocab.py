@@ -89,7 +89,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
-                r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|"
+                r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
@@ -110,7 +110,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?", "arrests"),
-    (r"convictions?", "convictions"),
+    (r"convictions?|death sentences|executions", "convictions"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
@@ -124,7 +124,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"text messages|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
-     r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
+     r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
+     r"summonses|citations", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
@@ -144,7 +145,8 @@ SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|g
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|"
-                 r"firearms?|pistols?|rifles?|bullets|ammunition|knives|machetes|swords|crossbows|"
+                 r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|machetes|swords|"
+                 r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|"

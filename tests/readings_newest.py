@@ -272,9 +272,26 @@ _READINGS_84 = [
      [(430, "rescued"), (120, "rescued"), (7, "rescued")]),
     ("Border police on Saturday received 260 citizens handed over by Cambodia after scam raids.", [(260, "deported")]),
 ]
+# The eighty-fifth batch.
+_READINGS_85 = [
+    # death sentences and executions are convictions; rounds of ammunition are seized; motorists are people and
+    # summonses are "other"; a platform's users are no figure
+    ("Courts handed down at least 1,900 death sentences, and one country carried out 870 executions.",
+     [(1900, "convictions"), (870, "convictions")]),
+    ("Police seized 900 firearms and 310,000 rounds of ammunition from the traffickers.",
+     [(900, "seizures"), (310_000, "seizures")]),
+    ("Police arrested 1,260 motorists for drink-driving and issued 180,000 summonses for traffic offences.",
+     [(1260, "arrests"), (180_000, "other")]),
+    ("Police arrested 64 people as a platform with 2.2 million users was taken down.", [(64, "arrests")]),
+]
+_FIELDS_85 = [
+    # "more than during last year's operation": the change's baseline
+    ("Police issued 180,000 summonses for traffic offences, 14 per cent more than during last year's operation.",
+     "baseline_period", [None, "2025"], dt.date(2026, 4, 5)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83, *_READINGS_84]
-FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83, *_READINGS_84, *_READINGS_85]
+FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82, *_FIELDS_85]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81, *_SUBJECTS_83]
