@@ -193,8 +193,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         facts = SentenceFacts(sentence, context)
         # "arrested 290 people in a year-long operation", after a statistic's window: the operation's own span, which
         # the article does not date (an operation the article reports on is dated where the article dates it)
-        undated = "-" in sentence.text and reporting_period.stated_in < sentence.index and \
-            bool(_UNDATED_OPERATION.search(sentence.text)) and not any(t.period for t in times)
+        undated = not any(t.period for t in times) and (
+            "-" in sentence.text and reporting_period.stated_in < sentence.index and
+            bool(_UNDATED_OPERATION.search(sentence.text)) or
+            " are " in sentence.text and bool(_STILL_NOW.search(sentence.text)))  # "1,340 are awaiting deportation"
         document = _NO_PERIOD if undated else reporting_period
         sentence_period = None
         stated_here: str | None = None
@@ -335,6 +337,8 @@ def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
                                 r"week-long) (?:[\w-]+ )?(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
 _NO_PERIOD = ReportingPeriod(None)
+# A state that holds now, with no window: "Another 1,340 foreigners are awaiting deportation", "are still at large".
+_STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
