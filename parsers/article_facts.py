@@ -177,6 +177,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
 
 _WORLDWIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:worldwide|globally|around the world|across the world)\b")
 _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
+_LIST_AFTER = re.compile(r"[A-Z][\w' -]*?(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # a place named first in a list of them
+_DIGIT = re.compile(r"\s\d")  # another figure between a figure and a place
 _JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
 
 
@@ -199,6 +201,13 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     if measure == "rescued":
         if len({code for _, code in context.centres_of(facts.sentence)}) > 1:
             return None  # "brought home from scam compounds in Cambodia and Myanmar": no one centre's country
+        origins = context.origins_of(facts.sentence)
+        listed = {p for a, b in zip(origins, origins[1:]) if b[0] - a[0] <= 20 and a[1] != b[1] for p in (a[0], b[0])}
+        if listed:  # "2,970 citizens repatriated from Cambodia, Myanmar scam centres": a list, no one country (not
+            # "flown home from Bangkok" later); but "1,840 came from Cambodia and 1,130 from Myanmar": each its own
+            own = [code for pos, code in origins if 0 < pos - local_pos <= 40 and " from " in text[local_pos:pos] and
+                   not _DIGIT.search(text, local_pos + 1, pos) and not (pos in listed and _LIST_AFTER.match(text, pos))]
+            return own[0] if own else None
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:
             return origin

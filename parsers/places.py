@@ -38,6 +38,7 @@ _NOT_WHERE_REACH = 30  # characters before a place that can say it is where peop
 # Where people were taken from: "rescued from Myanmar", "repatriated from northern Myanmar", "scam compounds in
 # Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text); not where they "were from".
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|"
+                            r"(?<=\d )came from|"  # "Of them, 1,840 came from Cambodia": where a part was brought from
                             r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 # People described by where they come from, in an aside on a group's make-up (on lower-cased text).

@@ -285,6 +285,9 @@ _READINGS_85 = [
     ("Police arrested 64 people as a platform with 2.2 million users was taken down.", [(64, "arrests")]),
 ]
 _FIELDS_85 = [
+    # a list of countries people were brought home from is no one country's; "came from" after a part is its own
+    ("Thailand says 1,900 citizens repatriated from Cambodia, Myanmar scam centres this year\nOf them, 1,210 came "
+     "from Cambodia and 690 from Myanmar.", "geo", [None, "KH", "MM"], dt.date(2026, 9, 1)),
     # a state that holds now has no window: those still awaiting deportation
     ("The junta said it had deported 5,900 foreigners since a crackdown began in October 2025.\nAnother 980 "
      "foreigners are awaiting deportation in Myawaddy.", "period", ["2025-10/2026-02", None], dt.date(2026, 2, 4)),
