@@ -92,7 +92,8 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and
 _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|intercept)\w*\s+"
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
-_SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers"})
+_SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
+                             "security personnel", "troops"})
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
                              r"more than\s+|nearly\s+)?$", _I)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
@@ -100,6 +101,8 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+_OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|sold)\b")
+_HARMED = frozenset({"deaths", "injuries"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
@@ -206,9 +209,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
         caught_before = memory.last_count(start)
-        if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT:  # "detained 30 enforcement
-            return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # officers, including eight
-            # senior officers": a part of those caught
+        if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT | _HARMED:  # "detained 30
+            return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # enforcement officers,
+            # including eight senior officers", "killed 312 people, including 98 security personnel": a part of them
         if harmed and (harmed[0] in ("deaths", "injuries") or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
@@ -225,8 +228,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
-    if measure == "accounts" and before.endswith(("his ", "her ", "His ", "Her ")):
-        return None  # "let a syndicate use his three bank accounts": one person's, no enforcement figure
+    if measure == "accounts" and (before.endswith(("his ", "her ", "His ", "Her ")) or
+                                  _OWN_ACCOUNTS_AFTER.match(after, after.find(word) + len(word))):
+        return None  # "let a syndicate use his three bank accounts", "through 14 bank accounts he had opened": one
+        # person's, no enforcement figure
     if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":

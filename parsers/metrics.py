@@ -400,7 +400,10 @@ def _rounds_to(value: float, headline: MetricRecord) -> bool:
     if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
         if headline.value <= value < headline.value + _round_step(int(headline.value)):  # "over 11,000" for 11,250
             return True
-    return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value))
+    written = _round_step(int(headline.value)) if float(headline.value).is_integer() and headline.value >= 100 else 0
+    # ("2,900" for 2,934: rounded to its hundreds, within 2 per cent)
+    return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value),
+                                              min(written / 2, 0.02 * abs(headline.value)))
 
 
 def _round_step(value: int) -> int:

@@ -129,6 +129,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
+                   r"personnel|troops|soldiers|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
                    r"countries|provinces|states|cities|"
