@@ -14,7 +14,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
 from parsers.scan import PHRASE_BREAK, lowered
-from parsers.vocab import PEOPLE_NOUNS, PER_HEAD
+from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are being |were being |are |was |remain |remained |"
@@ -79,7 +79,8 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest)\s+(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
-_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\()" + _LOOSE + "$")
+_LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$", _I)
@@ -166,6 +167,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     earlier = memory.last_count(start)
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
+    if "group" in before[-40:] and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:
+        # "Chinese nationals made up the largest group, at 1,210": a part of the people counted before, no gang
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
     if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "("):
         apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None

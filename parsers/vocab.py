@@ -125,7 +125,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
-     r"summonses|citations", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
+     r"summonses|citations|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
@@ -202,7 +202,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
-     r"pending (?:deportation|extradition)", "deported"),
+     r"pending (?:deportation|extradition)|being held pending (?:deportation|extradition)|"
+     r"held pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
