@@ -99,6 +99,7 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
+_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|mpox|"
@@ -242,6 +243,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         rest = after[after.find(word) + len(word):] if word in after else after
         if before[-7:].lower() == "of the " and "," in rest:  # "Of the 27 suspects, 19 were arrested": the lead's own
             rest = rest[:rest.find(",")]  # words, not the verb of the part after it
+        if after.startswith(" missing ") and _LOCATED_BEFORE.search(before[-25:]):
+            return LocalReading("rescued", "count", sign, qualifier, False, 0.85)  # "located 78 missing children"
         if word.lower() in _AUDIENCE and before.endswith("with "):
             return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
         decided = people_measure(before, rest)

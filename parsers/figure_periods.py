@@ -269,6 +269,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return years.group(2)
     if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
+    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if "previous" in text or "preceding" in text else None
+    if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
+        return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
     up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
         len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
     if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
@@ -277,6 +280,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)
         return shift_period(period, -1)
     return period
+
+
+_PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) (three months|quarter|month)\b")
 
 
 def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
@@ -322,9 +328,11 @@ _PARTNER_BEFORE = re.compile(rf"(?:{_COMPARISON_MARK}|\bfrom)\s+(?:about\s+|some
 def comparison_partner(text: str, local_pos: int) -> bool:
     """Whether the figure at ``local_pos`` is the other end of a comparison: a level, not a change."""
     window = text[max(0, local_pos - 30):local_pos].lower()
-    return any(map(window.__contains__, _PARTNER_WORDS)) and bool(_PARTNER_BEFORE.search(window))
+    return any(map(window.__contains__, _PARTNER_WORDS)) and bool(_PARTNER_BEFORE.search(window)) and \
+        not window.endswith(_QUALIFIER_THAN)  # "seized ... more than 30 kilograms": a qualifier, no comparison
 
 
+_QUALIFIER_THAN = ("more than ", "less than ", "fewer than ")
 _PARTNER_WORDS = ("compared", "than", "against", "versus", "vs", "from")  # every _PARTNER_BEFORE match has one
 _PARTNER_FIGURE_WORDS = ("compared", "than", "against", "versus", "vs")  # every _PARTNER_FIGURE match has one
 # A figure compared with, after the figure and before a period: "arrested 1,214, more than the 1,048 arrested in the

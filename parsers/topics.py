@@ -200,6 +200,23 @@ _DIGIT = re.compile(r"\d")
 # Two crime words joined as one total: "online scams and cyber crimes".
 _JOINED = re.compile(r"[\w -]{1,30}?\s+(?:and|or|&)\s+(?:other\s+)?")
 _MIXED = {"telecom_fraud", "cybercrime"}
+def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
+    """Whether three or more kinds of crime are named as the examples of one total ("for offences including illegal
+    gambling, drug possession and theft"; not "from telecom fraud, gambling and drug trafficking", whose first
+    named is the figure's)."""
+    run = [subjects[0]]
+    for item in subjects[1:]:
+        gap = text[run[-1][0]:item[0]]
+        run = run + [item] if len(gap) <= 40 and ("," in gap or " and " in gap) and not _DIGIT_IN.search(gap) else [item]
+        if len({subject for _, subject in run}) >= 3 and _EXAMPLES_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
+            return True
+    return False
+
+
+_EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_DIGIT_IN = re.compile(r"\d")
 _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)")  # "..., and had handled
 # 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
 # A crime named right before "at" or "with" and its figure, as in a ranking.
@@ -215,6 +232,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
                                           _ANOTHER_FIGURE.search(text, text.find(" ", position) + 1, first)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
+    if len(subjects) > 2 and _many_kinds_listed(subjects, text):
+        return "other"  # "for offences including illegal gambling, drug possession and theft": crime overall
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
