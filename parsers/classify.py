@@ -102,6 +102,8 @@ _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|base
 _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+_CHARGED_WITH_BEFORE = re.compile(r"\b(?:charged|charging|charges|faces?|facing|faced|convicted|indicted)\b[^.;,]{0,30}?"
+                                  r"\bwith\s+(?:about\s+|some\s+|more than\s+|over\s+|another\s+)?$", _I)
 _NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|mpox|"
                               r"divorce|bankruptcy|insolvency)\s+cases\b", _I)
 _OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|sold)\b")
@@ -218,6 +220,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if harmed and (harmed[0] in ("deaths", "injuries") or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
+    if measure == "cases" and _CHARGED_WITH_BEFORE.search(before[-40:]):
+        return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)
     if measure == "cases" and _NOT_CRIME_CASES.match(rest):
         return None  # "41 doping cases", "71,200 dengue cases": cases of no crime
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
