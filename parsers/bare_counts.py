@@ -82,8 +82,10 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewe
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
+                               r"(?:could|may|might|would) be|is estimated at|was estimated at|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
-                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?$", _I)
+                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at least\s+|"
+                               r"more than\s+|up to\s+|as many as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
@@ -150,6 +152,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
         return LocalReading("victims", "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
+    if earlier is None and "figure" in before[-45:] and memory.previous_measure in PEOPLE_MEASURES:
+        earlier = memory.previous_measure  # "In Myanmar, the figure could be at least 120,000": the count before's
     tail = lowered(before[-45:]) if earlier else ""
     if earlier and any(map(tail.__contains__, RESTATED_GATE)) and _PART_OR_RESTATED.search(tail):
         # "took 340,000 reports, of which only 3,100 led to ...", "last year the figure was 4.1 million", "of which

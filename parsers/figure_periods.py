@@ -151,6 +151,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if len(candidates) > 1 and ";" in text:  # "In 2015 ... 3.8 million incidents; last year the figure was ..."
         start, end = text.rfind(";", 0, local_pos) + 1, text.find(";", local_end) % (len(text) + 1)
         candidates = [t for t in candidates if start <= t.start < end] or candidates
+    if len(candidates) > 1 and "(" in text:  # "91,450 crimes in 2025 (86,280 in 2024), ... up 12pc to 46,100": the
+        # year in another figure's brackets is that figure's
+        candidates = [t for t in candidates if not _bracketed_away(text, t, local_pos)] or candidates
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
             # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
@@ -167,6 +170,14 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
+
+
+def _bracketed_away(text: str, time: TimeExpression, local_pos: int) -> bool:
+    """Whether ``time`` stands in brackets that the figure at ``local_pos`` is outside of."""
+    opening = text.rfind("(", 0, time.start)
+    closing = text.find(")", time.end)
+    return opening != -1 and closing != -1 and text.find(")", opening, time.start) == -1 and \
+        not opening < local_pos < closing
 
 
 def closes_sentence(text: str, time: TimeExpression) -> bool:

@@ -196,7 +196,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         undated = not any(t.period for t in times) and (
             "-" in sentence.text and reporting_period.stated_in < sentence.index and
             bool(_UNDATED_OPERATION.search(sentence.text)) or
-            " are " in sentence.text and bool(_STILL_NOW.search(sentence.text)))  # "1,340 are awaiting deportation"
+            " are " in sentence.text and bool(_STILL_NOW.search(sentence.text)) or  # "1,340 are awaiting deportation"
+            "since" in sentence.text and bool(_SINCE_NO_START.search(sentence.text)))  # "since it began": no start told
         document = _NO_PERIOD if undated else reporting_period
         sentence_period = None
         stated_here: str | None = None
@@ -338,6 +339,8 @@ _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week
                                 r"week-long) (?:[\w-]+ )?(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
 _NO_PERIOD = ReportingPeriod(None)
 # A state that holds now, with no window: "Another 1,340 foreigners are awaiting deportation", "are still at large".
+_SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "
+                             r"(?:launch|inception|creation|start))\b")
 _STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

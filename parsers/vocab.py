@@ -173,7 +173,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
-    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against)|holds?(?! captive| hostage)|caught(?! up in)|captured|"
+    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
      r"nets|netting|"
      r"approved the arrest of|"
@@ -210,6 +210,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
      r"identified as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
+     r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
+     r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
