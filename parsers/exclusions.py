@@ -83,6 +83,8 @@ _FEE_BEFORE = re.compile(r"\b(?:promised|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
+_PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|victims|"
+                                   r"users|customers|women|men|those|anyone|seniors)\s+(?:aged\s+)?(?:over|under|above)\s+$")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
@@ -111,6 +113,9 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
+    if before.endswith((" over ", " under ", " above ")) and not mention.currency and not mention.percent and \
+            _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
+        return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
     if before[-6:].lower() == "every ":  # "for every 100,000 people", "Every HK$1 recovered": a rate's unit, no figure
         return True
     if mention.currency or mention.percent:

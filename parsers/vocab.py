@@ -90,6 +90,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
+                r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
@@ -236,7 +237,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
     (r"suspects?|accused|fraudsters|scammers|mules|money mules|stooges|criminals|offenders|perpetrators|culprits|"
-     r"members|violators|ringleaders|masterminds|kingpins|bosses|recruiters|"
+     r"members|violators|ringleaders|masterminds|kingpins|bosses|recruiters|kidnappers|abductors|robbers|gunmen|"
+     r"attackers|assailants|militants|bandits|pirates|"
      r"associates|membership|traffickers|smugglers", "suspects"),
     (r"victims?|complainants|investors|depositors|seniors", "victims"),
     (r"detainees|captives", "arrests"),
@@ -273,6 +275,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
      r"filed on the portal|registered on the portal|lodged on the portal|received on the portal|"
+     r"filed on the national portal|registered on the national portal|lodged on the national portal|"
      r"through the (?:online|national) reporting (?:system|portal|platform)|"
      r"on the (?:online|national) reporting (?:system|portal|platform)|"
      # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
