@@ -80,12 +80,13 @@ _SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
-                                 "transactions", "ads", "advertisements", "adverts", "listings"})
+                                 "transactions", "ads", "advertisements", "adverts", "listings", "calls"})
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
                          r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"
                          r"seiz\w*|froze|frozen|deactivat\w*|terminat\w*|cracked down|busted|raided|"
                          # or run by criminals: "The ring operated 14 betting websites"
-                         r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing)\b", _I)
+                         r"operat\w*|rings?|syndicates?|gangs?|scam\w*|fraud\w*|fake|illegal\w*|bogus|phishing|"
+                         r"intercept\w*|stopp\w*|prevent\w*)\b", _I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 # People GUIDE.md leaves uncounted for what they do (officials, officers), though not when they are killed or hurt.
 # Crimes kept from happening are enforcement figures of their own ("other"), as people kept from falling victim are.

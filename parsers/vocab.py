@@ -110,7 +110,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"supporters|protesters|demonstrators|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
-    (r"arrests?|detentions?", "arrests"),
+    (r"arrests?|detentions?|apprehensions?", "arrests"),
     (r"convictions?|death sentences|executions", "convictions"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides", "deaths"),
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
@@ -130,7 +130,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
-                   r"personnel|troops|soldiers|"
+                   r"personnel|troops|soldiers|witnesses|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
                    r"countries|provinces|states|cities|"
@@ -207,7 +207,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
-     r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|"
+     r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
      r"identified as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
@@ -270,7 +270,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
-     r"ransomware|infring\w* (?:on )?(?:citizens'? )?personal information|"
+     r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
@@ -321,7 +321,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|sextortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
-     r"national security|shoplifting|arrivals|forged|forgery|forgeries|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
+     r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
@@ -338,7 +339,7 @@ ENFORCEMENT_TERMS = (
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
-    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
     r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse")
@@ -351,6 +352,6 @@ CRIME_NEWS_TERMS = (
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
-    r"militants?|insurgents?|terroris\w*|bombings?|"
+    r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")
