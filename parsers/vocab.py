@@ -118,7 +118,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"sites|premises|locations|hideouts|parks|county lines|drug lines|cent(?:re|er)s", "groups"),  # UK drug-dealing networks
+     r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|search warrants|phone calls|calls|"
      r"messages|"
@@ -191,6 +191,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+     r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)" for verb in ("received", "receiving", "got",
                                                                                         "given")),

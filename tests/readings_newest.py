@@ -384,6 +384,14 @@ _FIELDS_91 = [
     ("MANILA — Agents raided a sextortion den targeting 300 foreigners, mostly from the United States, and rescued "
      "14 workers.", "geo", ["PH", "PH"], dt.date(2026, 9, 24)),
 ]
+# The ninety-second batch.
+_READINGS_92 = [
+    # a seized good's word that describes the noun after it ("phone fraud victims") is no seizure; deal lines closed
+    # are drug networks; prison terms upheld for people are convictions
+    ("Elderly people made up 61% of phone fraud victims last year.", [(61, "victims")]),
+    ("Police closed 380 deal lines during the week of action against county lines gangs.", [(380, "groups")]),
+    ("The court also upheld prison terms for 39 co-defendants.", [(39, "convictions")]),
+]
 
 # Known misses of earlier batches, mended.
 _READINGS_KNOWN = [
@@ -400,6 +408,6 @@ _FIELDS_KNOWN = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_71, *_READINGS_72, *_READINGS_73, *_READINGS_74, *_READINGS_75,
-            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83, *_READINGS_84, *_READINGS_85, *_READINGS_86, *_READINGS_87, *_READINGS_88, *_READINGS_89, *_READINGS_90, *_READINGS_91, *_READINGS_KNOWN]
+            *_READINGS_76, *_READINGS_77, *_READINGS_78, *_READINGS_79, *_READINGS_80, *_READINGS_82, *_READINGS_83, *_READINGS_84, *_READINGS_85, *_READINGS_86, *_READINGS_87, *_READINGS_88, *_READINGS_89, *_READINGS_90, *_READINGS_91, *_READINGS_92, *_READINGS_KNOWN]
 FIELDS = [*_FIELDS_72, *_FIELDS_73, *_FIELDS_76, *_FIELDS_77, *_FIELDS_80, *_FIELDS_82, *_FIELDS_85, *_FIELDS_87, *_FIELDS_89, *_FIELDS_91, *_FIELDS_KNOWN]
 SUBJECTS = [*_SUBJECTS_71, *_SUBJECTS_73, *_SUBJECTS_74, *_SUBJECTS_76, *_SUBJECTS_78, *_SUBJECTS_79, *_SUBJECTS_81, *_SUBJECTS_83, *_SUBJECTS_87, *_SUBJECTS_90, *_SUBJECTS_91]

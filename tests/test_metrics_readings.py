@@ -191,7 +191,8 @@ _READINGS_3 = [
     ("Card fraud losses fell 6% to R1.1 billion in South Africa.", [(-6, "money"), (1.1e9, "money")]),
     ("Victims were lured with promises of jobs paying $1,200 a month by the scam gangs.", []),
     ("The fraud crime rate stood at 4.1 per lakh population.", []),
-    ("Officers shut down 210 deal lines used by drug gangs.", []),
+    # (deal lines shut down are county-lines networks dismantled: groups, as the county-lines batches label them)
+    ("Officers shut down 210 deal lines used by drug gangs.", [(210, "groups")]),
 ]
 
 
