@@ -19,7 +19,8 @@ from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are being |were being |are |was |remain |remained |"
                                r"remains |are still |were still )?"
-                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|an? fugitives?|fugitives|"
+                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
+                               r"an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
                                r"identified as (?:\w+ ){0,2}?victims|(?:sent|brought|taken) to court|"
@@ -50,7 +51,8 @@ _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
-                                r"\s+in\s+(?:the\s+)?(?:past|last|first|previous)\b")  # "including 2,800 in the past six months"
+                                # "including 2,800 in the past six months"
+                                r"\s+in\s+(?:the\s+)?(?:past|last|first|previous)\b")
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
@@ -84,7 +86,8 @@ _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
                                r"(?:could|may|might|would) be|is estimated at|was estimated at|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
-                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|at least\s+|"
+                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|"
+                               r"at least\s+|"
                                r"more than\s+|up to\s+|as many as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")

@@ -91,7 +91,8 @@ _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?
                             r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)?\s*(?:to|and|-|–)\s*)?$")  # "of 8 to 15 percent"
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
 # The next entry of a ranking of shares: "..., followed by fake online shopping at 19 percent" (lower-cased).
-_FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b(?:[^,;.(]|(?<=\d)\.(?=\d)|\([\d.,]+\s*%?\)){0,80}?(?:\b(?:at|with)\s+|\()"
+_FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b(?:[^,;.(]|(?<=\d)\.(?=\d)|\([\d.,]+\s*%?\)){0,80}?"
+                             r"(?:\b(?:at|with)\s+|\()"
                              r"(?:about\s+|around\s+|nearly\s+)?$")  # "followed by extortion (3.6%)" too
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
@@ -279,7 +280,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)
         lead = _LEAD_GROUP.match(lower)  # "Among the defendants, 63.2 percent were ... and 12.8 percent were ..."
-        measure = (lead and _counted_before(lead.group(1), memory.previous_text)) or (subject[0] if subject else earlier)
+        told = _counted_before(lead.group(1), memory.previous_text) if lead else None
+        measure = told or (subject[0] if subject else earlier)
         if measure:
             clause = lower[-40:].rsplit(";", 1)[-1]  # (not "rose 31% in 2023; fraud made up 69%": another clause's)
             return measure, not _CHANGE_RE.search(clause + lower_after[:30]), 0.6

@@ -97,17 +97,22 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops"})
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
                              r"more than\s+|nearly\s+)?$", _I)
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+(?:about\s+|some\s+|nearly\s+|"
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+"
+                          r"(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
-_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|over\s+)?$", _I)
+_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|"
+                             r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
-_CHARGED_WITH_BEFORE = re.compile(r"\b(?:charged|charging|charges|faces?|facing|faced|convicted|indicted)\b[^.;,]{0,30}?"
+_CHARGED_WITH_BEFORE = re.compile(r"\b(?:charged|charging|charges|faces?|facing|faced|convicted|indicted)\b"
+                                  r"[^.;,]{0,30}?"
                                   r"\bwith\s+(?:about\s+|some\s+|more than\s+|over\s+|another\s+)?$", _I)
-_NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|mpox|"
+_NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|"
+                              r"mpox|"
                               r"divorce|bankruptcy|insolvency)\s+cases\b", _I)
-_OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|sold)\b")
+_OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|"
+                                 r"sold)\b")
 _HARMED = frozenset({"deaths", "injuries"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
@@ -218,7 +223,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT | _HARMED:  # "detained 30
             return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # enforcement officers,
             # including eight senior officers", "killed 312 people, including 98 security personnel": a part of them
-        if harmed and (harmed[0] in ("deaths", "injuries") or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
+        if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
     if measure == "cases" and _CHARGED_WITH_BEFORE.search(before[-40:]):

@@ -21,7 +21,8 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
-    r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
+    r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
+    r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
     r"\bage[ds]? \d+(?:, \d+)*, $")  # "aged 19, 24 and 30"
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
@@ -46,7 +47,8 @@ _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punis
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
-                              r"spend|spends|spending|spent|set aside|earmark\w*|jobs? (?:paying|offering|that pa(?:y|ys|id))|"
+                              r"spend|spends|spending|spent|set aside|earmark\w*|"
+                              r"jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:been|were|was|get|gets|got|getting) paid|"
                               r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
@@ -64,10 +66,9 @@ _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend", "spent",
-                   "job",
-                   "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit", "earnings", "turnover",
-                   "prize", "jackpot", "winnings")
+_SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
+                   "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
+                   "earnings", "turnover", "prize", "jackpot", "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"to (?:make|build|produce)|"
@@ -79,12 +80,14 @@ _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lotte
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g)\b", re.IGNORECASE)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
-_FEE_BEFORE = re.compile(r"\b(?:promised|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|(?:hired|recruited) for)\s+"
+_FEE_BEFORE = re.compile(r"\b(?:promised|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
+                         r"(?:hired|recruited) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
-_PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|victims|"
-                                   r"users|customers|women|men|those|anyone|seniors)\s+(?:aged\s+)?(?:over|under|above)\s+$")
+_PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
+                                   r"victims|users|customers|women|men|those|anyone|seniors)\s+(?:aged\s+)?"
+                                   r"(?:over|under|above)\s+$")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
@@ -188,7 +191,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     if _FEE_AFTER.match(after) and _FEE_BEFORE.search(before[-30:]):
-        return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee or a wage
+        return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime
     if before.endswith(("including ", "of which ")) and spending_change(before):

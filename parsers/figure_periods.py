@@ -280,7 +280,8 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return years.group(2)
     if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
-    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if "previous" in text or "preceding" in text else None
+    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
+        else None
     if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
         return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
     up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
@@ -293,7 +294,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     return period
 
 
-_PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) (three months|quarter|month)\b")
+PREVIOUS_SPAN_WORDS = ("previous", "preceding", "prior")  # one is in every _PREVIOUS_SPAN_AFTER match
+_PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) "
+                                  r"(three months|quarter|month)\b")
 
 
 def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:

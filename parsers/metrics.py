@@ -191,13 +191,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         told_before, told_in = [], sentence.index
         times = times_of(sentence)
         facts = SentenceFacts(sentence, context)
-        # "arrested 290 people in a year-long operation", after a statistic's window: the operation's own span, which
-        # the article does not date (an operation the article reports on is dated where the article dates it)
-        undated = not any(t.period for t in times) and (
-            "-" in sentence.text and reporting_period.stated_in < sentence.index and
-            bool(_UNDATED_OPERATION.search(sentence.text)) or
-            " are " in sentence.text and bool(_STILL_NOW.search(sentence.text)) or  # "1,340 are awaiting deportation"
-            "since" in sentence.text and bool(_SINCE_NO_START.search(sentence.text)))  # "since it began": no start told
+        undated = _tells_no_window(sentence, times, reporting_period)
         document = _NO_PERIOD if undated else reporting_period
         sentence_period = None
         stated_here: str | None = None
@@ -335,13 +329,28 @@ def _names_its_crime(subjects: list[tuple[int, str]], text: str, figure_end: int
     return any(figure_end <= pos < end for pos, _ in subjects)
 
 
+def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], reporting: ReportingPeriod) -> bool:
+    """Whether a sentence that states no period of its own tells figures no window of the article's dates: an
+    operation's own undated span told after a statistic's window ("arrested 290 people in a year-long operation"; an
+    operation the article reports on is dated where the article dates it), a state that holds now ("Another 1,340
+    foreigners are awaiting deportation"), a running total with no start ("blocked 110 million texts since it
+    began")."""
+    text = sentence.text
+    if any(t.period for t in times):
+        return False
+    return ("-" in text and reporting.stated_in < sentence.index and bool(_UNDATED_OPERATION.search(text)) or
+            any(map(text.__contains__, STILL_NOW_WORDS)) and bool(_STILL_NOW.search(text)) or
+            "since" in text and bool(_SINCE_NO_START.search(text)))
+
+
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
-                                r"week-long) (?:[\w-]+ )?(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
-_NO_PERIOD = ReportingPeriod(None)
-# A state that holds now, with no window: "Another 1,340 foreigners are awaiting deportation", "are still at large".
+                                r"week-long) (?:[\w-]+ )?"
+                                r"(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
+_STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
+STILL_NOW_WORDS = ("are ", "remain ")  # one is in every _STILL_NOW match
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "
                              r"(?:launch|inception|creation|start))\b")
-_STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
+_NO_PERIOD = ReportingPeriod(None)
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
@@ -393,7 +402,7 @@ def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
     if mention.currency:
         same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
         return record.measure == "money" and same_money and record.kind != "change" and \
-            abs(record.value - mention.value) <= max(mention.step / 2, 0.01 * mention.value)
+            _within_rounding(record.value, mention.value, mention.step)
     return record.unit == "count" and record.kind != "change" and record.value == mention.value
 
 
@@ -403,10 +412,14 @@ def _rounds_to(value: float, headline: MetricRecord) -> bool:
     if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
         if headline.value <= value < headline.value + _round_step(int(headline.value)):  # "over 11,000" for 11,250
             return True
-    written = _round_step(int(headline.value)) if float(headline.value).is_integer() and headline.value >= 100 else 0
-    # ("2,900" for 2,934: rounded to its hundreds, within 2 per cent)
-    return abs(value - headline.value) <= max(headline.rounding / 2, 0.01 * abs(headline.value),
-                                              min(written / 2, 0.02 * abs(headline.value)))
+    return _within_rounding(value, headline.value, headline.rounding)
+
+
+def _within_rounding(value: float, written: float, step: float) -> bool:
+    """Whether ``value`` is ``written`` as a headline rounds it: within half its last written digit (``step``) or 1 %,
+    or within half its round step up to 2 % ("2,900" for 2,934: rounded to its hundreds)."""
+    round_step = _round_step(int(written)) if float(written).is_integer() and written >= 100 else 0
+    return abs(value - written) <= max(step / 2, 0.01 * abs(written), min(round_step / 2, 0.02 * abs(written)))
 
 
 def _round_step(value: int) -> int:

@@ -55,7 +55,8 @@ _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the coun
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
 _FLED_ACROSS = re.compile(r"\bfled (?:(?:across|over) the border|into)\b")
-_HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) (?:wounds|injuries)|"
+_HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) "
+                           r"(?:wounds|injuries)|"
                            r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
 _CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
@@ -231,8 +232,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     main_after = _main_verb_after(after)
     if main_after:
         return main_after, 0.9
-    aside = _ASIDE_FIRST.match(after)  # its own verb past an aside: "1,500 people, including 500 Indians, fled across
-    own = verb_measure(after[aside.end():aside.end() + 40].lower(), nearest_last=False) if aside else None  # the border"
+    # its own verb past an aside: "1,500 people, including 500 Indians, fled across the border"
+    aside = _ASIDE_FIRST.match(after)
+    own = verb_measure(after[aside.end():aside.end() + 40].lower(), nearest_last=False) if aside else None
     if own and own[1] <= 1:
         return own[0], 0.85
     verb_after = verb_measure(clause_after, nearest_last=False)
@@ -274,7 +276,8 @@ _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bil
                          r"\bfrom\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
                          re.IGNORECASE)
 SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE
-SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt)(?: is| was)?(?: on| under way| underway)? "
+SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt)(?: is| was)?"
+                           r"(?: on| under way| underway)? "
                            r"for (?:another |a further |some )?$")  # "a search is on for four others"
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"

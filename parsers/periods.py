@@ -26,7 +26,8 @@ _SUM_WORDS = "|".join(re.escape(w) for w in sorted(
 _BASELINE_MARK = re.compile(
     # "nearly double the figure of 2013": the year compared with
     r"\b(?:double|doubled|twice|triple|tripled|half)\s+(?:the\s+)?(?:figure|level|number|total)s?\s+(?:of|for|in)\s+$|"
-    r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|fewer) than (?:in|during|for|at)|"
+    r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|"
+    r"fewer) than (?:in|during|for|at)|"
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of|\bsame as)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"

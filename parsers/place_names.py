@@ -129,5 +129,6 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "TZ": ("Tanzanian",), "IR": ("Iranian",), "IQ": ("Iraqi",), "AF": ("Afghan",), "CZ": ("Czech",),
     "HU": ("Hungarian",), "DK": ("Danish",), "NO": ("Norwegian",), "FI": ("Finnish",), "BG": ("Bulgarian",),
     "RS": ("Serbian",), "HR": ("Croatian",), "LT": ("Lithuanian",), "LV": ("Latvian",), "EE": ("Estonian",),
-    "ZM": ("Zambian",), "ZW": ("Zimbabwean",), "AO": ("Angolan",), "RW": ("Rwandan",), "VE": ("Venezuelan",), "EC": ("Ecuadorian",), "JM": ("Jamaican",), "SN": ("Senegalese",), "KZ": ("Kazakh",),
+    "ZM": ("Zambian",), "ZW": ("Zimbabwean",), "AO": ("Angolan",), "RW": ("Rwandan",), "VE": ("Venezuelan",),
+    "EC": ("Ecuadorian",), "JM": ("Jamaican",), "SN": ("Senegalese",), "KZ": ("Kazakh",),
 }

@@ -43,7 +43,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 # People described by where they come from, in an aside on a group's make-up (on lower-cased text).
 _NATIONALITY_FROM = re.compile(r"\b(?:mostly|mainly|many|all|including)\s+(?:(?:[\w-]+\s+){0,2}?(?:women|men|people|"
-                               r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+)?from\s+"
+                               r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+)?"
+                               r"from\s+"
                                r"(?:the\s+)?$")  # ("400 foreigners, mostly from the United States": who they are)
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)

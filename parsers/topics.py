@@ -207,8 +207,10 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
     run = [subjects[0]]
     for item in subjects[1:]:
         gap = text[run[-1][0]:item[0]]
-        run = run + [item] if len(gap) <= 40 and ("," in gap or " and " in gap) and not _DIGIT_IN.search(gap) else [item]
-        if len({subject for _, subject in run}) >= 3 and _EXAMPLES_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
+        joined = len(gap) <= 40 and ("," in gap or " and " in gap) and not _DIGIT_IN.search(gap)
+        run = run + [item] if joined else [item]
+        first = run[0][0]
+        if len({subject for _, subject in run}) >= 3 and _EXAMPLES_BEFORE.search(text, max(0, first - 30), first):
             return True
     return False
 
@@ -217,8 +219,8 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[
 
 
 _DIGIT_IN = re.compile(r"\d")
-_ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)")  # "..., and had handled
-# 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
+# "..., and had handled 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
+_ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)")
 # A crime named right before "at" or "with" and its figure, as in a ranking.
 _LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
 

@@ -99,7 +99,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
-                r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|drug abusers|drug users|addicts|"
+                r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|"
+                r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
                 r"couriers|peddlers|"
@@ -118,7 +119,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|er)s", "groups"),  # UK drug-dealing networks
+     r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
+     r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|search warrants|phone calls|calls|"
      r"messages|"
@@ -129,7 +131,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"summonses|citations|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|ministers|lawmakers|"
+UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"
+                   r"ministers|lawmakers|"
                    r"personnel|troops|soldiers|witnesses|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
@@ -142,22 +145,26 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
-SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|liters?|doses|pills|tablets|"
+SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
+                 r"liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|"
-                 r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|machetes|swords|"
+                 r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
+                 r"machetes|swords|"
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
-                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|goods|cheques|"
+                 r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
+                 r"goods|cheques|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
-                 r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|forfeit\w*|"
+                 r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
+                 r"forfeit\w*|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
@@ -174,8 +181,11 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
-    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
-     r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|busted|netted|"
+    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|"
+     r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
+     r"camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
+     r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|"
+     r"busted|netted|"
      r"nets|netting|"
      r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
@@ -183,31 +193,36 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b|"
      # held until they are sent home: detained (not "awaiting deportation" alone, the deportation to come)
      r"being held pending (?:deportation|extradition)|held pending (?:deportation|extradition)", "arrests"),
-    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|brought to trial|put on trial|"
+    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|brought to trial|"
+     r"put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
-    (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+    (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
+     r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
-     + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)" for verb in ("received", "receiving", "got",
-                                                                                        "given")),
+     + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)"
+                for verb in ("received", "receiving", "got", "given")),
      "convictions"),
     (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
-     r"liberated|(?<!to )(?<!toll-)(?<=\s)free(?=\s*$| [\d(]| (?:about|some|more|over|nearly|at least|up to|another)\b)|"
+     r"liberated|(?<!to )(?<!toll-)(?<=\s)free(?=\s*$| [\d(]| (?:about|some|more|over|nearly|at least|up to|"
+     r"another)\b)|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|returns home|return home|returning home|"
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded", "rescued"),
-    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|her|its|our)\b)|transferred to|"
+    (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
+     r"her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
-    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
+    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
+     r"fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
@@ -220,11 +235,13 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
      r"employ(?:ed|ing|s)|a fugitive|fugitives|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
-     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|the scene|(?:across|over) the border|into)|"
+     r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|"
+     r"the scene|(?:across|over) the border|into)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
-     r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|linked to|"
+     r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
+     r"linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
@@ -250,11 +267,14 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
 
 # Verbs and nouns of change, for signed percentages and absolute changes.
 # "made up 64 per cent of the total", "rounded up", "set up": no rise.
-RISE_WORDS = (r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!rounded )(?<!round )(?<!set )(?<!picked )up|rose|rises?|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|es|ed|ing)|"
-              r"jump(?:ed|s)?|climb(?:ed|s)?|grew|grows?|growth|soar(?:s|ed|ing)?|spik(?:e|es|ed)|higher|more(?! than\b)")
+RISE_WORDS = (r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!rounded )(?<!round )(?<!set )(?<!picked )up|rose|"
+              r"rises?|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|es|ed|ing)|"
+              r"jump(?:ed|s)?|climb(?:ed|s)?|grew|grows?|growth|soar(?:s|ed|ing)?|spik(?:e|es|ed)|higher|"
+              r"more(?! than\b)")
 # "handed down sentences", "cracked down", "shut down 48 compounds": no fall.
 FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!crack )(?<!clamped )(?<!shut )"
-              r"(?<!shutting )(?<!took )(?<!taken )(?<!taking )(?<!tracked )(?<!hunted )(?<!broke )(?<!broken )down|fell|fall(?:s|en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|"
+              r"(?<!shutting )(?<!took )(?<!taken )(?<!taking )(?<!tracked )(?<!hunted )(?<!broke )(?<!broken )down|"
+              r"fell|fall(?:s|en|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|"
               r"decreas(?:e|ed|es|ing)|dip(?:s|ped)?|plung(?:es|ed)|plummet(?:s|ed)|lower|reduc(?:ed|tion)|gone down|"
               r"went down|shrank|less(?! than\b)")  # headlines' present tense: "falls", "rises", "dips", "soars"
 
@@ -262,7 +282,8 @@ FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!
 SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
-     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|phishing|swindl\w*|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|"
+     r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
@@ -291,7 +312,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|heinous crimes?", "violent_crime"),
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|"
+     r"heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
      r"yaba|ketamine|overdoses?", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
@@ -315,9 +337,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|(?<=\d )crimes|"
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
-     + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online", "internet",
-                                            "organised", "organized", "drug", "computer", "financial", "economic",
-                                            "gun", "knife", "youth", "serious", "street", "white-collar")) +
+     + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",
+                                            "internet", "organised", "organized", "drug", "computer", "financial",
+                                            "economic", "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|sextortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
@@ -336,11 +358,13 @@ ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
     r"syndicates?|"
-    r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|defraud\w*|cheat\w*|deception|"
+    r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
+    r"defraud\w*|cheat\w*|deception|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
-    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|jail\w*|convict\w*|sentenc\w*|"
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"
+    r"jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
     r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse")
