@@ -99,6 +99,7 @@ _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
+                             r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
 _OPENING_QUOTES = ('"', '“', "'", '‘')

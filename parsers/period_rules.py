@@ -235,6 +235,16 @@ def _fiscal_year_ended(m: re.Match[str], published: dt.date | None) -> str | Non
     return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
 
 
+def _last_fiscal_year_ended(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the fiscal year that ended Sept. 30", in a report of September 30, 2026: October 2025 to September 2026."""
+    if published is None:
+        return None
+    month = _month(m[1])
+    end = (published.year if month <= published.month else published.year - 1) * 12 + month - 1
+    start = end - 11
+    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+
+
 def _year_pair(m: re.Match[str], published: dt.date | None) -> str | None:
     """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
     first = int(m[1])
@@ -392,6 +402,9 @@ RULES: tuple[TimeRule, ...] = (
     # "fiscal year 2026, which ended Sept. 30": the twelve months to that month
     _rule(rf"fiscal (?:year )?({YEAR}),? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,
           ("Y", "M", "fiscal")),
+    # "the fiscal year that ended Sept. 30": the twelve months to that month's last passing
+    _rule(rf"the fiscal year,? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}(?!,?\s*\d)", _last_fiscal_year_ended,
+          False, ("M", "fiscal")),
     _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", _year_pair, False, ("Y",)),  # "2023-24": a financial year
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",

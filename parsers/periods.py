@@ -36,6 +36,7 @@ _BASELINE_MARK = re.compile(
     r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",
 )  # on lower-cased text
+_BORN_BEFORE = re.compile(r"\bborn (?:in |after |before |since |between |from )?$")  # "suspects born after 2000"
 _FOUNDING_WORDS = ("established", "founded", "formed", "set up", "created", "inaugurated", "launched")
 _FOUNDED = re.compile(r"\b(?:" + "|".join(_FOUNDING_WORDS) + r")\s+(?:in\s+)?$")
 _FOUNDING_ENDS = tuple(word.split()[-1] for word in _FOUNDING_WORDS)
@@ -224,7 +225,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
                 continue
             period = rule.resolve(match, published)
             if period is None or _founded_before(lower, start) or _record_since(lower, start) or \
-                    _names_a_law(sentence, start) or _superlative_frame(lower, start):
+                    _names_a_law(sentence, start) or _superlative_frame(lower, start) or \
+                    "born" in lower[max(0, start - 15):start] and \
+                    _BORN_BEFORE.search(lower, max(0, start - 15), start):
                 continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967", "the highest
                 # ... this year": no figure's period
             dated = rule.days or rule.weak and any(map(str.isdigit, match.group(0)))  # a day, or a week of days

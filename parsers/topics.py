@@ -220,7 +220,10 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[
 
 _DIGIT_IN = re.compile(r"\d")
 # "..., and had handled 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
-_ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)")
+_ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)|"
+                             # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
+                             # figure's own phrase, then the next figure's
+                             r"\b(?:with|for|over)\b[^,;.]{0,40}? and \d[\d,.]*(?![\d,.]| of\b)")
 # A crime named right before "at" or "with" and its figure, as in a ranking.
 _LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
 

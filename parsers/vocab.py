@@ -307,7 +307,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                 for verb in ("offering", "providing", "giving", "lending", "selling", "renting")) + "|" +
      "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")) + "|" +
      # "helping fraud gangs by renting out bank cards" (not "for helping fraud rings launder money": a mule's fraud)
-     r"helping (?:fraud|scam) (?:gangs|rings|groups|syndicates) by (?:renting|selling|lending|providing|supplying)",
+     r"helping (?:(?:fraud|scam) (?:gangs|rings|groups|syndicates)|them|such crimes) by (?:renting|selling|lending|"
+     r"providing|supplying)",
      "cybercrime"),
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
