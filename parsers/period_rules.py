@@ -301,6 +301,22 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{start_year}-{start:02d}/{year}-{end:02d}"
 
 
+def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the six months to September": the six months that end with that month (the latest such month by
+    publication)."""
+    count = {"three": 3, "six": 6, "nine": 9}.get(m[1], None) or int(m[1])
+    end = _month(m[2])
+    if m[3]:
+        year = int(m[3])
+    elif published:
+        year = published.year if end <= published.month else published.year - 1
+    else:
+        return None
+    last = year * 12 + end - 1
+    first = last - count + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{year}-{end:02d}"
+
+
 # "the lowest since 1969": a record, no period; a "since" after these words starts no running total.
 RECORD_WORDS = ("highest", "lowest", "most", "fewest", "biggest", "largest", "smallest", "worst", "best", "first time")
 _SINCE_LEAD = "".join(f"(?<!{word} )" for word in RECORD_WORDS) + \
@@ -371,6 +387,9 @@ RULES: tuple[TimeRule, ...] = (
           _first_months, False, ("month",)),
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
+    # "in the six months to September": the months that end with that one
+    _rule(rf"(?:the )?(three|six|nine|3|6|9) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
+          rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"

@@ -215,7 +215,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
-     r"released (?:by|from)|safeguarded", "rescued"),
+     r"released (?:by|from)|safeguarded|from harm|to safety", "rescued"),
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
      r"her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
@@ -378,6 +378,7 @@ CRIME_NEWS_TERMS = (
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
+    r"cheated|cheating|"
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")
