@@ -163,7 +163,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
-    found = subject_near(subjects, sentence.text, local_pos)
+    changing = _changing_subject(subjects, sentence.text, local_pos) if reading.unit == "percent" and not reading.share \
+        else None
+    found = changing or subject_near(subjects, sentence.text, local_pos)
     if found == "other" and measure in ("deaths", "injuries"):
         return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime
     if found:
@@ -175,6 +177,19 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     return context.subject
 
 
+def _changing_subject(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
+    """The crime whose words a change's verb follows: "Overall crime up 4.6% ... as scams dominate" (the crime that
+    changed, not the nearer one named after it)."""
+    before = [item for item in subjects if 0 < position - item[0] <= 40]
+    if not before:
+        return None
+    pos, subject = before[-1]
+    return subject if _CHANGE_BETWEEN.search(text, pos, position) and not any(
+        pos < other < position for other, _ in subjects if other != pos) else None
+
+
+_CHANGE_BETWEEN = re.compile(r"\b(?:up|down|rose|fell|rises|falls|increased|decreased|jumped|dropped|climbed|declined|"
+                             r"surged|grew)\b")
 _WORLDWIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:worldwide|globally|around the world|across the world)\b")
 _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"[A-Z][\w' -]*?(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # a place named first in a list of them

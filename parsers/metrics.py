@@ -248,7 +248,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
             if subjects and figures[index - 1][1].measure == reading.measure and (
-                    partner or (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
+                    partner or _reached_by_change(figures[index - 1][1], sentence.text, local_pos) or
+                    (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
                                 _listed_after(facts.subjects, sentence.text, figures[index - 1][0].end - sentence.start,
                                               local_pos)) and
                     not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start)):
@@ -307,6 +308,11 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
     """Whether ``period`` is stated as a part of the article's span, "Last December alone", "June alone"."""
     return any(t.period == period and (text.startswith(" alone", t.end) or text.endswith("alone", t.start, t.end))
                for t in times)
+
+
+def _reached_by_change(before: LocalReading, text: str, start: int) -> bool:
+    """Whether a level is the one the change told just before it reached: "rose 4.6 per cent to 64,180"."""
+    return before.unit == "percent" and not before.share and text.endswith((" to ", " to about ", " to some "), 0, start)
 
 
 _LIST_GAP = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)")  # " Chinese, ", " Vietnamese and "

@@ -335,7 +335,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
-     r"crimes? (?:were |was )?recorded|crime figures?|crime rates?|(?<=\d )crimes|"
+     r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|(?<=\d )crimes|"
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",
