@@ -163,8 +163,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
-    changing = _changing_subject(subjects, sentence.text, local_pos) if reading.unit == "percent" and not reading.share \
-        else None
+    change = reading.unit == "percent" and not reading.share
+    changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
     if found == "other" and measure in ("deaths", "injuries"):
         return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime

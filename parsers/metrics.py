@@ -312,7 +312,8 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
 
 def _reached_by_change(before: LocalReading, text: str, start: int) -> bool:
     """Whether a level is the one the change told just before it reached: "rose 4.6 per cent to 64,180"."""
-    return before.unit == "percent" and not before.share and text.endswith((" to ", " to about ", " to some "), 0, start)
+    return before.unit == "percent" and not before.share and \
+        text.endswith((" to ", " to about ", " to some "), 0, start)
 
 
 _LIST_GAP = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)")  # " Chinese, ", " Vietnamese and "

@@ -59,7 +59,7 @@ _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sen
 _CASE_ACTORS = re.compile(r"^(?:the|these|those) (?:[\w-]+ ){0,2}?(?:syndicate|gang|ring|suspects?|accused|men|man|"
                           r"woman|women|defendants?|group|network|regent|official|officer|couple)\b|\ballegedly\b|"
                           r"\bthe court heard\b|"
-                          # "... said on Tuesday that a foreign-exchange trading scheme had cheated about 9,200 investors"
+                          # "... said on Tuesday that a trading scheme had cheated about 9,200 investors"
                           r"\bthat (?:a|the) (?:[\w-]+ ){0,3}?(?:scheme|syndicate|gang|ring|network) had\b")
 
 
