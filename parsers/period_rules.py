@@ -290,30 +290,24 @@ def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
 def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the 12 months to June", "the year ending June 2024": the year that ends with that month (the latest such
     month by publication)."""
-    end = _month(m[1])
-    if m[2]:
-        year = int(m[2])
-    elif published:
-        year = published.year if end <= published.month else published.year - 1
-    else:
-        return None
-    start_year, start = (year, 1) if end == 12 else (year - 1, end + 1)
-    return f"{start_year}-{start:02d}/{year}-{end:02d}"
+    return _months_ending(12, _month(m[1]), m[2], published)
 
 
 def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the six months to September": the six months that end with that month (the latest such month by
     publication)."""
-    count = {"three": 3, "six": 6, "nine": 9}.get(m[1], None) or int(m[1])
-    end = _month(m[2])
-    if m[3]:
-        year = int(m[3])
+    return _months_ending({"three": 3, "six": 6, "nine": 9}.get(m[1]) or int(m[1]), _month(m[2]), m[3], published)
+
+
+def _months_ending(count: int, end: int, year_text: str | None, published: dt.date | None) -> str | None:
+    """The ``count`` months that end with month ``end`` of ``year_text``, or of its latest passing by publication."""
+    if year_text:
+        year = int(year_text)
     elif published:
         year = published.year if end <= published.month else published.year - 1
     else:
         return None
-    last = year * 12 + end - 1
-    first = last - count + 1
+    first = year * 12 + end - count
     return f"{first // 12}-{first % 12 + 1:02d}/{year}-{end:02d}"
 
 
