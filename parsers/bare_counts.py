@@ -13,7 +13,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
-from parsers.scan import PHRASE_BREAK, lowered
+from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
@@ -102,7 +102,6 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
-_OPENING_QUOTES = ('"', '“', "'", '‘')
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -136,7 +135,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
-    lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in _OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
+    lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
     if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
     background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import ANY_NOUN_SCAN, KILLED, NEAR_VERB, measure_of_noun_phrase, people_measure, verb_measure
+from parsers.nouns import ANY_NOUN_SCAN, KILLED, NEAR_VERB, measure_of_noun_phrase, measure_told_before, verb_measure
 from parsers.numbers import WRITTEN_SUM
-from parsers.scan import OTHER_CLAUSE, lowered, phrase_end
+from parsers.scan import OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
 
 _I = re.IGNORECASE
@@ -196,17 +196,6 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 
 
-def _counted_before(group: str, previous: str) -> str | None:
-    """What the sentence before counted a group of people a share opens with: "convicting 9,460 defendants" then
-    "Among the defendants, 63.2 percent ..." (convictions, not the prosecutions the noun alone would say)."""
-    noun = group.strip().lower()
-    if not previous or " " in noun or noun not in previous.lower():
-        return None
-    told = re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", previous, re.IGNORECASE)
-    decided = people_measure(previous[:told.start()], previous[told.end():]) if told else None
-    return decided[0] if decided else None
-
-
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
@@ -230,7 +219,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         last = memory.last_measure(start)
         whole = (last if last == "money" else memory.last_count(start)) or memory.previous_measure
         if whole and _THE_TOTAL.match(lowered(phrase)):
-            opening = _SUBJECT_NOUN.match(lower, 1 if lower[:1] in "\"“'‘" else 0) \
+            opening = _SUBJECT_NOUN.match(lower, 1 if lower[:1] in OPENING_QUOTES else 0) \
                 if not memory.last_measure(start) else None  # (a quote's opening noun too)
             named = measure_of_noun_phrase(opening.group(1)) if opening else None
             # "accounted for 58 percent of the total": the total told before, but a sentence opening with a noun of
@@ -272,7 +261,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if part:  # "Most of the convictions, about 70 per cent, were ...": a share of the group named before
         group = before[part.start(1):part.end(1)]
         verb = verb_measure(group, nearest_last=False)  # "most of those arrested, 80 per cent"
-        measure = _counted_before(group, memory.previous_text) or measure_of_noun_phrase(group) or \
+        measure = measure_told_before(group, memory.previous_text) or measure_of_noun_phrase(group) or \
             (verb[0] if verb else None) or memory.last_count(start)
         if measure:
             return measure, True, 0.7
@@ -280,7 +269,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         earlier = memory.last_count(start)
         subject = change_subject(before, after, memory, start)
         lead = _LEAD_GROUP.match(lower)  # "Among the defendants, 63.2 percent were ... and 12.8 percent were ..."
-        told = _counted_before(lead.group(1), memory.previous_text) if lead else None
+        told = measure_told_before(lead.group(1), memory.previous_text) if lead else None
         measure = told or (subject[0] if subject else earlier)
         if measure:
             clause = lower[-40:].rsplit(";", 1)[-1]  # (not "rose 31% in 2023; fraud made up 69%": another clause's)

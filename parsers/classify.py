@@ -17,7 +17,7 @@ from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import (DEFAULT_RES, KILLED, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
-                           people_measure)
+                           measure_told_before, people_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
@@ -320,10 +320,7 @@ def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
     """What the sentence before counted the group a list opens with: "freed 54 migrants ..." then "The migrants,
     including 17 minors, ..." (not the last count told, "arrested six gang members")."""
     lead = _GROUP_LEAD.match(before)
-    told = re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{lead.group(1)}\b", memory.previous_text) \
-        if lead and memory.previous_text else None
-    decided = people_measure(memory.previous_text[:told.start()], memory.previous_text[told.end():]) if told else None
-    return decided[0] if decided else None
+    return measure_told_before(lead.group(1), memory.previous_text) if lead else None
 
 
 def _seized(sentence: str, memory: SentenceMemory) -> bool:

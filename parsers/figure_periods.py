@@ -360,7 +360,7 @@ def _partner_between(text: str, start: int, end: int) -> bool:
     return any(map(window.__contains__, _PARTNER_FIGURE_WORDS)) and bool(_PARTNER_FIGURE.search(window))
 
 
-_LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
+LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
 
 
 _SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?:from|than|over|on) the (?:previous|preceding|prior|"
@@ -386,7 +386,7 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     """The baseline of a change whose sentence names none: the same span a year before ("a rise of 3.6%" in a
     report on 2024 is against 2023; on January-June 2024, against January-June 2023; on the year to June 2024,
     against the year to June 2023).  None for a level reached ("to 47.9%"), a single month and a span of years."""
-    if not period or _LEVEL_REACHED.search(text, max(0, local_pos - 20), local_pos):
+    if not period or LEVEL_REACHED.search(text, max(0, local_pos - 20), local_pos):
         return None
     sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before

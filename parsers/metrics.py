@@ -16,8 +16,8 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import qualifier_of, read_locally
 from parsers.exclusions import introduces_penalties, list_lead, not_a_metric
-from parsers.figure_periods import (OPERATION_GATE, baseline_of, compared_window, comparison_partner, contains_span,
-                                    figure_period, fiscal_year_before, from_to_period, implied_baseline,
+from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
+                                    contains_span, figure_period, fiscal_year_before, from_to_period, implied_baseline,
                                     operation_window, refers_back, refined_period)
 from parsers.identity import kind_of, reporter_of
 from parsers.numbers import NumberMention, find_numbers
@@ -312,8 +312,8 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
 
 def _reached_by_change(before: LocalReading, text: str, start: int) -> bool:
     """Whether a level is the one the change told just before it reached: "rose 4.6 per cent to 64,180"."""
-    return before.unit == "percent" and not before.share and \
-        text.endswith((" to ", " to about ", " to some "), 0, start)
+    reached = LEVEL_REACHED.search(text, max(0, start - 20), start)
+    return before.unit == "percent" and not before.share and bool(reached)
 
 
 _LIST_GAP = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)")  # " Chinese, ", " Vietnamese and "

@@ -166,6 +166,18 @@ def _ends_with_copula(text: str) -> bool:
     return bool(words) and words[-1] in _COPULAS
 
 
+def measure_told_before(noun: str, previous: str) -> str | None:
+    """What the sentence before counted a group of people named again: "freed 54 migrants ..." then "The migrants,
+    including 17 minors, ...", "convicting 9,460 defendants" then "Among the defendants, 63.2 percent ..." (not the
+    measure the noun alone would say)."""
+    noun = noun.strip().lower()
+    if not previous or " " in noun or noun not in previous.lower():
+        return None
+    told = re.search(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", previous, re.IGNORECASE)
+    decided = people_measure(previous[:told.start()], previous[told.end():]) if told else None
+    return decided[0] if decided else None
+
+
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"; victims who "would be
     repatriated" are counted as the return they await (GUIDE.md: forward-looking figures as stated)."""
