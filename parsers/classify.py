@@ -16,8 +16,8 @@ from dataclasses import replace
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import no_crime_sum, not_a_metric, spending_change
-from parsers.nouns import (DEFAULT_RES, KILLED, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
-                           measure_told_before, people_measure)
+from parsers.nouns import (DEFAULT_RES, KILLED, KILLED_AFTER, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
+                           measure_told_before, people_measure, verb_measure, NEAR_VERB)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
@@ -215,7 +215,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
     if noun is None:
-        return bare_count(before, after, mention, memory, start, qualifier, sign)
+        reading = bare_count(before, after, mention, memory, start, qualifier, sign)
+        caught = None if reading else _caught_doers(before, rest)
+        return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else reading
     measure, word = noun
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
@@ -276,8 +278,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
         if decided and decided[0] == "victims" and before[-3:] == "of " and _GANG_OF.search(before[-40:]):
             decided = ("suspects", 0.8)
-        if word.lower() in ("victim", "victims") and KILLED.search(after, 0, max(0, after.find(word))):
-            decided = ("deaths", 0.85)  # "6,912 homicide victims": people killed
+        if word.lower() in ("victim", "victims") and (KILLED.search(after, 0, max(0, after.find(word))) or
+                                                      KILLED_AFTER.match(after, after.find(word) + len(word))):
+            decided = ("deaths", 0.85)  # "6,912 homicide victims", "victims of intentional homicide": people killed
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
         if decided is None:
@@ -291,6 +294,26 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
     return LocalReading(measure, "count", sign, qualifier, False, strength)
+
+
+# A plural noun of people known by what they do, which no vocabulary lists: "beggars", "squatters", "hawkers"
+_DOER_NOUN = re.compile(r" (?:[a-z]+-)?[a-z]{2,}(?:ers|ors|ars|ists|ians|ants|ees)\b")
+
+
+def _caught_doers(before: str, rest: str) -> str | None:
+    """What a count of such people measures when an arrest, charge or sentence verb stands right before it:
+    "arrested 312 beggars", "charged 40 squatters" (a verb that takes people only)."""
+    if not _DOER_NOUN.match(rest):
+        return None
+    verb = verb_measure(before[-30:], nearest_last=True)
+    if not verb or verb[0] not in _CAUGHT or verb[1] > NEAR_VERB:
+        return None
+    return verb[0] if _ONLY_QUALIFIER.fullmatch(before, len(before) - verb[1]) else None  # not "arrests in the first
+    # three quarters"
+
+
+_ONLY_QUALIFIER = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|another|"
+                             r"a further|an additional|a total of)\s+)?")
 
 
 def _site_measure(measure: str, before: str) -> str:

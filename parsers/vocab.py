@@ -226,7 +226,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
-     r"identified as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
+     + "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
+               for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
      r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
      r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
