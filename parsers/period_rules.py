@@ -131,6 +131,24 @@ def _first_days_of_month(m: re.Match[str], published: dt.date | None) -> str | N
     return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}"
 
 
+# The first and last day of Ramadan in each year (the Umm al-Qura calendar; a country's moon sighting may shift them by
+# a day, which no month of these changes but at the edges).
+_RAMADAN = {2015: ((6, 18), (7, 16)), 2016: ((6, 6), (7, 5)), 2017: ((5, 27), (6, 24)), 2018: ((5, 16), (6, 14)),
+            2019: ((5, 6), (6, 3)), 2020: ((4, 24), (5, 23)), 2021: ((4, 13), (5, 12)), 2022: ((4, 2), (5, 1)),
+            2023: ((3, 23), (4, 20)), 2024: ((3, 11), (4, 9)), 2025: ((3, 1), (3, 29)), 2026: ((2, 18), (3, 19)),
+            2027: ((2, 8), (3, 9)), 2028: ((1, 28), (2, 26)), 2029: ((1, 16), (2, 14)), 2030: ((1, 6), (2, 4))}
+
+
+def _ramadan(m: re.Match[str], published: dt.date | None) -> str | None:
+    """The months of the Ramadan named ("during Ramadan 2024"), or of the last that began by the publication date."""
+    year = int(m[1]) if m[1] else published and (published.year if published >= dt.date(
+        published.year, *_RAMADAN.get(published.year, ((12, 31),))[0]) else published.year - 1)
+    if year not in _RAMADAN:
+        return None
+    (first, _), (last, _) = _RAMADAN[year]
+    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+
+
 def _first_weeks_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first two weeks of April": April 1 to 14."""
     year = _year_of(m[3], published)
@@ -366,6 +384,8 @@ RULES: tuple[TimeRule, ...] = (
           _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),
+    # "during the holy month of Ramadan": its months that year
+    _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b", _ramadan, False, ("ramadan",)),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
     # "in the first week of December": an event's month, as its days would date it

@@ -30,6 +30,11 @@ _FIELDS_96 = [
     ("Prosecutors have indicted 31 members of a fraud ring, the prosecutors office said on Friday.\nThe ring, which "
      "ran its operation from rented flats between May and November last year, cheated 140 people, prosecutors said.",
      "period", [None, "2025-05/2025-11"], dt.date(2026, 7, 3)),
+    # Ramadan is the months it spans that year: the last one begun by the publication date, or the year named
+    ("Police arrested 96 beggars during the holy month of Ramadan.", "period", ["2026-02/2026-03"],
+     dt.date(2026, 3, 25)),
+    ("Police arrested 96 beggars during Ramadan.", "period", ["2025-03"], dt.date(2026, 1, 25)),
+    ("Police arrested 96 beggars during Ramadan 2024.", "period", ["2024-03/2024-04"], dt.date(2026, 3, 25)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
