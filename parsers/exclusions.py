@@ -132,6 +132,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "call the National Scam Response Centre at 997": a phone number
     if before[-1:] == "(" and before[-2:-1].isalnum() and after[:1] == ")":  # "section 318(4)": a sub-clause
         return True
+    if after[:1] == "s" and not after[1:2].isalnum() and mention.value % 10 == 0:  # "in their teens or 20s", "the
+        return True  # 1990s": a decade of life or of a century
     if mention.raw[:1] == "0" and mention.raw[1:2].isdigit():  # "03-2266 2222", "019": a phone number or a code
         return True
     if after[:1] == " " and after[1:2].isupper() and _STREET_AFTER.match(after):  # "a bar at 1200 Elm Street"

@@ -31,7 +31,7 @@ _BASELINE_MARK = re.compile(
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of|\bsame as)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
-    + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|time|"
+    + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|months|time|"
     r"in|recorded|reported|"
     r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",
@@ -73,7 +73,7 @@ def _names_a_law(sentence: str, start: int) -> bool:
     return sentence[start:start + 1].isdigit() and bool(_LAW_NAME.search(sentence, max(0, start - 16), start))
 
 
-_SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|time) (?:of|in|last)\s*$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|months|time) (?:of|in|last)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,18 @@ _READINGS_96 = [
     ("The gang used 12 computers to send the messages.", []),
     ("Police made 2,700 fraud arrests in the first three quarters of 2026.", [(2700, "arrests")]),
 ]
+# The ninety-seventh batch.
+_READINGS_97 = [
+    # a decade of life or of a century is no count
+    ("Police arrested 640 people for fraud. Of them, 61 percent were in their teens or 20s, officers said.",
+     [(640, "arrests"), (61, "arrests")]),
+    ("Police arrested 410 people. Of them, most were in their 30s or 40s.", [(410, "arrests")]),
+]
+_FIELDS_97 = [
+    # "the same months of 2025" is the baseline, as "the same period of 2025" is: those months a year back
+    ("Police received 2,870 reports of ticket fraud between June and August. That was 11% more reports than in the "
+     "same months of 2025.", "baseline_period", [None, "2025-06/2025-08"], dt.date(2026, 9, 10)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -38,6 +50,6 @@ _FIELDS_96 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96]
-FIELDS = [*_FIELDS_96]
+READINGS = [*_READINGS_96, *_READINGS_97]
+FIELDS = [*_FIELDS_96, *_FIELDS_97]
 SUBJECTS: list[tuple[str, list[str]]] = []
