@@ -311,6 +311,11 @@ def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     return _months_ending(12, _month(m[1]), m[2], published)
 
 
+def _fiscal_year_to(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the fiscal year to June 2025" (2024-07/2025-06), "to mid-July 2025" (2024-07/2025-07: from mid-July)."""
+    return _months_ending(13 if m[1] else 12, _month(m[2]), m[3], published)
+
+
 def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the six months to September": the six months that end with that month (the latest such month by
     publication)."""
@@ -399,6 +404,9 @@ RULES: tuple[TimeRule, ...] = (
           False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
+    # "the fiscal year to mid-July 2025": the twelve months to that month, from the same month a year before if mid-way
+    _rule(rf"(?:fiscal|financial) year (?:to|ending|ended|through|until) (?:the end of )?(mid-?)?({MONTH})"
+          rf"(?:,?\s+({YEAR}))?", _fiscal_year_to, False, ("fiscal|financial", "M")),
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
     # "in the six months to September": the months that end with that one

@@ -36,6 +36,14 @@ _FIELDS_97 = [
     ("Police received 2,870 reports of ticket fraud between June and August. That was 11% more reports than in the "
      "same months of 2025.", "baseline_period", [None, "2025-06/2025-08"], dt.date(2026, 9, 10)),
 ]
+# The ninety-eighth batch.
+_FIELDS_98 = [
+    # a fiscal year to a month: the twelve months to it, from that month a year before when it ends mid-way
+    ("Police filed 180 trafficking cases and arrested 260 people in the fiscal year to mid-July 2025.", "period",
+     ["2024-07/2025-07"] * 2, dt.date(2026, 2, 20)),
+    ("Police filed 180 trafficking cases in the financial year ending March 2026.", "period", ["2025-04/2026-03"],
+     dt.date(2026, 5, 20)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -51,5 +59,5 @@ _FIELDS_96 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_96, *_READINGS_97]
-FIELDS = [*_FIELDS_96, *_FIELDS_97]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98]
 SUBJECTS: list[tuple[str, list[str]]] = []
