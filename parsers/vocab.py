@@ -351,6 +351,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
+     # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
+     r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
 )
