@@ -97,6 +97,7 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops"})
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
                              r"more than\s+|nearly\s+)?$", _I)
+_BLOCKED_IN_CLAUSE = re.compile(r"\b(?:blocked|blocking|blocks|block|barred|disabled)\b(?:[^.;:]|\.\d)*$", _I)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+"
                           r"(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
@@ -240,7 +241,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)
     if measure == "seizures" and not _seized(sentence, memory):
-        return None
+        if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
+            return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":
+        return None  # devices blocked, as GUIDE.md's blocked device numbers
     if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _COUNTED_IF_STOPPED and not _TAKEN_DOWN.search(sentence):
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():

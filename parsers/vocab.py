@@ -108,7 +108,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
                 r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|personalities|ones|fans|"
-                r"supporters|protesters|demonstrators|"
+                r"supporters|protesters|demonstrators|guards|security guards|bodyguards|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
@@ -298,6 +298,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
      r"filed on the portal|registered on the portal|lodged on the portal|received on the portal|"
+     r"complaints on (?:the )?(?:national )?portal|"
      r"filed on the national portal|registered on the national portal|lodged on the national portal|"
      r"through the (?:online|national) reporting (?:system|portal|platform)|"
      r"on the (?:online|national) reporting (?:system|portal|platform)|"
