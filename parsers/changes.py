@@ -105,7 +105,7 @@ _OPENING_NOUN = re.compile(rf"{_DETERMINER} ([a-z]+)\b")  # a sentence's first n
 _MARKET_BEFORE = re.compile(r"\b(?:shares|stock|share price|stock price)\b(?! of (?:the )?(?:cases|losses|victims))"
                             r"[^.;]{0,40}$")  # lower-cased
 _SUBJECT_NOUN = re.compile(rf"(?:{_DETERMINER} )?([a-z]+)\b")  # a sentence's first word, lower-cased
-_COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?!up\b|down\b)")
+_COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is|had been|has been|have been)\s+(?!up\b|down\b)")
 
 
 @dataclass(frozen=True)

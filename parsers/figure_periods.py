@@ -269,8 +269,8 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     Over a span of years ("in the past five years ... from $1.4 billion to $6.9 billion") X takes the
     first year and Y the last; otherwise X takes the same period a year earlier.
     """
-    if not period:
-        return period
+    if not period or _REVISED.search(text, max(0, local_pos - 120), local_pos):
+        return period  # "revised to 50,980, from 51,520": the same period's figure as first told
     years = _YEARS.fullmatch(period)
     if FROM_TO.match(text, local_end) and FROM_BEFORE.search(text, 0, local_pos):
         if years:
@@ -294,6 +294,7 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     return period
 
 
+_REVISED = re.compile(r"\b(?:revis|correct|restat|amend)(?:ed|es|ing)\b", re.IGNORECASE)
 PREVIOUS_SPAN_WORDS = ("previous", "preceding", "prior")  # one is in every _PREVIOUS_SPAN_AFTER match
 _PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) "
                                   r"(three months|quarter|month)\b")
@@ -328,8 +329,9 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
     chosen = min(after or baselines, key=lambda t: abs(t.middle - local_pos))
     if chosen.period:
         if period and "/" in period and period[4:5] == "-" and re.fullmatch(r"\d{4}", chosen.period):
-            # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"
-            return shift_period(period, int(chosen.period) - int(period[:4]))
+            # a change over part of a year is measured against the same months: "Jan-Nov 2023 vs 2022"; a fiscal
+            # year is named by the year it ends in ("October 2025 to September 2026 vs fiscal 2025")
+            return shift_period(period, int(chosen.period) - int(period.split("/")[-1][:4]))
         return chosen.period
     if period and chosen.years_back:
         return shift_period(period, -chosen.years_back)
@@ -368,13 +370,20 @@ _SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?:from|tha
                          r"last) month)\b", re.IGNORECASE)
 
 
+_FISCAL_WINDOW = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")  # twelve months that are no calendar year
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY) (?:year )?$", re.IGNORECASE)
 _EARLIER_YEAR = re.compile(r"\b(?:previous|last|prior|preceding|past)\b|\bbefore\b|\bearlier\b")
 
 
 def fiscal_year_before(period: str | None, reporting: str | None, text: str, times: tuple[TimeExpression, ...]
                        ) -> str | None:
     """"The previous year" in a report on a financial year ("2025-26") is the financial year before ("2024/2025"),
-    not the calendar year before the publication."""
+    not the calendar year before the publication; "fiscal 2025" in a report on the fiscal year October 2025 to
+    September 2026 is October 2024 to September 2025."""
+    window = _FISCAL_WINDOW.fullmatch(reporting or "") if period and len(period) == 4 else None
+    if window and int(window.group(3)) * 12 + int(window.group(4)) - int(window.group(1)) * 12 - int(window.group(2)) \
+            == 11 and any(t.period == period and _FISCAL_BEFORE.search(text, max(0, t.start - 12), t.start) for t in times):
+        return shift_period(reporting, int(period or 0) - int(window.group(3)))  # type: ignore[arg-type]
     years = _YEARS.fullmatch(reporting or "")
     if not (period and years and int(years.group(2)) - int(years.group(1)) == 1 and period == years.group(1)):
         return period

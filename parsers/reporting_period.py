@@ -80,6 +80,7 @@ _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|
 _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
 
 
+_OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month
@@ -103,6 +104,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
              _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
+             _OPERATION_AFTER.match(sentences[n].text, t.end) or  # "during a Fourth of July enforcement campaign"
              n < 2 and closes_sentence(sentences[n].text, t)) and  # "seizing 54 kg ..., in late October."
             not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a

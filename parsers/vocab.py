@@ -145,7 +145,7 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
-SEIZURE_NOUNS = (r"seizures|hauls|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
+SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"

@@ -59,6 +59,33 @@ _SUBJECTS_99 = [
     # complaints on a national portal are cybercrime (GUIDE.md), though a headline calls them cyber fraud
     ("Cyber fraud complaints on national portal rise 24% in first half", ["cybercrime"]),
 ]
+# The hundredth batch.
+_READINGS_100 = [
+    # a haul's change is a change of seizures
+    ("Customs seized 2.6 tonnes of cocaine last year. The cocaine haul was 14% larger than in 2024.",
+     [(2.6, "seizures"), (14, "seizures")]),
+]
+_FIELDS_100 = [
+    # "fiscal 2025" in a report on the fiscal year October 2025 to September 2026 is the fiscal year before it, a
+    # baseline after "than in"; a headline's "in fiscal 2026" is the report's year
+    ("Customs seized 3.1 tonnes of cocaine in fiscal 2026\nCustoms seized 3.1 tonnes of cocaine in the fiscal year "
+     "that ended on Sept 30.\nThe cocaine haul was 14% larger than in fiscal 2025.", "period",
+     ["2025-10/2026-09"] * 3, dt.date(2026, 10, 20)),
+    ("Customs seized 3.1 tonnes of cocaine in the fiscal year that ended on Sept 30.\nThe cocaine haul was 14% larger "
+     "than in fiscal 2025.", "baseline_period", [None, "2024-10/2025-09"], dt.date(2026, 10, 20)),
+    # a revision's old figure is the same period's, as first told ("revised to X, from Y")
+    ("Police revised the number of fraud cases in 2025 to 40,210, from 40,870.", "period", ["2025", "2025"],
+     dt.date(2026, 2, 20)),
+    ("Police recorded 40,210 fraud cases in 2025, down from 43,870.", "period", ["2025", "2024"], dt.date(2026, 2, 20)),
+    # a month that names the operation after it dates the article's figures ("a Fourth of July enforcement campaign")
+    ("Deputies arrested 35 drivers for drink driving on Saturday during a Fourth of July enforcement campaign.\n"
+     "Deputies also impounded 12 vehicles.", "period", ["2026-07", "2026-07"], dt.date(2026, 7, 6)),
+    # a sheriff's department is American
+    ("Deputies arrested 35 drivers, the county sheriff's office said.", "geo", ["US"], dt.date(2026, 7, 6)),
+    # a part "of which" a sum "had been" recovered is a share, with no baseline
+    ("Victims lost 640 million yuan in 2025, of which 31 percent had been recovered.", "baseline_period",
+     [None, None], dt.date(2026, 6, 10)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -81,6 +108,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_KNOWN]

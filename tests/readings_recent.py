@@ -132,10 +132,11 @@ _READINGS_58 = [
 ]
 
 _FIELDS_58 = [
-    # a fiscal year told with the day it ended is its twelve months, and refines the year its headline names
+    # a fiscal year told with the day it ended is its twelve months, and refines the year its headline names (the
+    # headline's "fiscal 2026" is that fiscal year too, since batch 100)
     ("Fentanyl seizures fell 40% in fiscal 2026\nOfficers seized 13,200 pounds of fentanyl in fiscal year 2026, which "
      "ended Sept. 30.\nMethamphetamine seizures rose to 168,000 pounds.", "period",
-     ["2026", "2025-10/2026-09", "2025-10/2026-09"], dt.date(2026, 10, 16)),
+     ["2025-10/2026-09", "2025-10/2026-09", "2025-10/2026-09"], dt.date(2026, 10, 16)),
     # "a Myanmar-based gang" says where the gang is based, not where its members were judged
     ("A court in Wenzhou on Friday sentenced 11 members of a Myanmar-based fraud gang, handing death sentences to two "
      "of its leaders.", "geo", ["CN", "CN"], dt.date(2026, 11, 14)),
