@@ -245,8 +245,6 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
                                        bool(_BRINGING.search(text, local_end, time.start)))
 
 
-
-
 _SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?"  # a currency mark written before a sum, if any
 FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{_SUM_MARK}[\d,. ]+\d")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")

@@ -200,6 +200,8 @@ def _after_baseline_mark(lower: str, start: int) -> bool:
         return True
     if not any(map(window.__contains__, _BASELINE_WORDS)):
         return False
+    if window.endswith("over the ") and lower.startswith("past ", start):
+        return False  # "over the past year": the span a figure covers, as "over the past five years" is
     mark = _BASELINE_MARK.search(window)
     # (a sentence that opens "Over the first nine months of 2026," names its span, no baseline)
     return bool(mark) and not (start <= 40 and window.startswith("over", mark.start()) and

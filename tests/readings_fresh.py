@@ -86,6 +86,17 @@ _FIELDS_100 = [
     ("Victims lost 640 million yuan in 2025, of which 31 percent had been recovered.", "baseline_period",
      [None, None], dt.date(2026, 6, 10)),
 ]
+# The hundred-and-first batch.
+_READINGS_101 = [
+    # boys and girls are people
+    ("At least 12 boys died by suicide after being targeted by sextortion gangs in 2025.", [(12, "deaths")]),
+]
+_FIELDS_101 = [
+    # "over the past year" is a span the figures cover, not a baseline as "over last year" is
+    ("Police charged 210 people with car theft over the past year.", "period", ["2025"], dt.date(2026, 1, 28)),
+    ("Police recorded 4,120 car thefts in 2025, up 12% over the previous year.", "baseline_period", [None, "2024"],
+     dt.date(2026, 1, 28)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -108,6 +119,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_KNOWN]
