@@ -41,7 +41,8 @@ _NOT_METRIC_AFTER = re.compile(
     r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"
     r"per (?:lakh|100,000|100 000|1,000|thousand|million)\b|"  # "4.8 per lakh population": a rate
-    r"per cent of (?:gdp|the population)|and under\b|or over\b)")
+    r"per cent of (?:gdp|the population)|and under\b|or over\b|"
+    r"(?:[\w-]+ ){0,2}?(?:hotline|helpline)\b)")  # "the 165 anti-fraud hotline": a phone number
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b")
 

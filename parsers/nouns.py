@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.places import DEMONYM_RE
+from parsers.places import DEMONYM_RE, PLACE_RE
 from parsers.scan import StemScanner, lowered, top_level_alternatives
 from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, NUMBER_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
                            SEIZURE_VERBS, UNCOUNTED_NOUNS)
@@ -215,6 +215,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         # "sent 260 people back to Thailand", "handed 140 over to China", "hands 2,120 suspects to China" are
         # deported, "flew 600 citizens home" rescued
         return ("deported" if particle in ("over", "to") or verb == "sent" and particle == "back" else "rescued"), 0.9
+    if split_verb and split_verb.group(1).lower() in ("sent", "hand", "hands", "handed", "handing") and \
+            (abroad := _TO_A_COUNTRY.match(after)) and PLACE_RE.match(after, abroad.end()):
+        return "deported", 0.9  # "sent 26 imprisoned members of drug cartels to the United States"
     copula = _ends_with_copula(tail) and _COPULA_BEFORE.search(tail)
     if copula:
         named = next((m for d, m in DEFAULT_RES if d.fullmatch(copula.group(1))), None)
@@ -286,14 +289,17 @@ TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
                          r"defraud\w*|scamm\w*|conned)\b[^.;]{0,70}|"
                          # "a Ponzi scheme that took (raised) $340 million from 19,000 investors": a sum taken
-                         r"\b(?:took|taken|raised|obtained|amassed)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)[^.;]{0,50})"
-                         r"\bfrom\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
+                         r"\b(?:took|taken|raised|obtained|amassed|transferred|drained)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)"
+                         r"(?:[^.;]|\.\d){0,50})"  # "transferred P48 million from the accounts of 112 clients": their money
+                         r"\bfrom\s+(?:the\s+(?:bank\s+)?accounts\s+of\s+)?"
+                         r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
                          re.IGNORECASE)
 SOUGHT_GATE = "for"  # in every match of SOUGHT_BEFORE
 SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt)(?: is| was)?"
                            r"(?: on| under way| underway)? "
                            r"for (?:another |a further |some )?$")  # "a search is on for four others"
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
+_TO_A_COUNTRY = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?\s+to\s+(?:the\s+)?")  # then the country's name
 _FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)
 

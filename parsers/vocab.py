@@ -87,7 +87,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
-                r"boys|girls|"
+                r"boys|girls|prisoners|inmates|convicts|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"

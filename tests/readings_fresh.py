@@ -97,6 +97,22 @@ _FIELDS_101 = [
     ("Police recorded 4,120 car thefts in 2025, up 12% over the previous year.", "baseline_period", [None, "2024"],
      dt.date(2026, 1, 28)),
 ]
+# The hundred-and-second batch.
+_READINGS_102 = [
+    # a hotline's number is no figure
+    ("Victims lost NT$2.1 billion in April, according to the 165 anti-fraud hotline.", [(2_100_000_000, "money")]),
+    # prisoners sent to another country are deported
+    ("The government sent 31 imprisoned cartel members to the United States on Tuesday.", [(31, "deported")]),
+    ("Police sent 40 prisoners to court on Monday.", []),
+    # the people whose accounts a sum was moved from are its victims
+    ("Police said the hacker transferred $2.3 million from the accounts of 96 customers to his own wallets.",
+     [(2_300_000, "money"), (96, "victims")]),
+]
+_FIELDS_102 = [
+    # Australian states and Canadian provinces are their countries' places (not "Wales" in "New South Wales")
+    ("New South Wales police arrested 512 people for drink driving in 2025.", "geo", ["AU"], dt.date(2026, 1, 5)),
+    ("Ontario police charged 84 people with auto theft in 2025.", "geo", ["CA"], dt.date(2026, 1, 5)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -119,6 +135,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_KNOWN]
