@@ -189,6 +189,13 @@ def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
 
 
+def _since_last_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    if published is None:
+        return None
+    last = published.year * 12 + published.month - 2
+    return f"{last // 12}-{last % 12 + 1:02d}/{published.year}-{published.month:02d}"
+
+
 def _since_start_of(m: re.Match[str], published: dt.date | None) -> str | None:
     """"since the start of the year", "since the beginning of 2024", "year to date": from that year's January to
     publication."""
@@ -363,6 +370,8 @@ RULES: tuple[TimeRule, ...] = (
           rf"({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
+    # "since a boat capsized off Greece last month": from that month to publication
+    _rule(rf"{_SINCE_LEAD}last month\b", _since_last_month, False, ("since", "last month")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
     _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
           rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"

@@ -241,6 +241,8 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
                         r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
 
 
+_WHOLE_REGION = re.compile(r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|Southeast|"
+                           r"South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
@@ -255,6 +257,8 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     if "EU" in text or "European Union" in text or "Eurostat" in text:
         if _WHOLE_EU.search(text):  # "Police in the European Union recorded 5.3 million thefts"
             return True
+    if ("Asia" in text or "America" in text) and _WHOLE_REGION.search(text):  # "Authorities in East and Southeast
+        return True  # Asia seized a record 236 tonnes": a region's total
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True

@@ -81,6 +81,9 @@ _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|
 
 
 _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation
+# "has arrested 46 suspected smugglers since ...": the authorities' running total, which the sentences after continue
+_ACTED_SINCE = re.compile(r"\b(?:has|have) (?:also )?(?:arrested|detained|seized|frozen|charged|prosecuted|deported|"
+                          r"rescued|raided|blocked)\b")
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month
@@ -110,7 +113,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
     since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
-             if t.since and t.period and "/" in t.period and _OPERATION.search(sentence.text, t.start, t.end)] \
+             if t.since and t.period and "/" in t.period and (_OPERATION.search(sentence.text, t.start, t.end) or
+                                                              _ACTED_SINCE.search(sentence.text, 0, t.start))] \
         if not (strong or weak) else []
     stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None

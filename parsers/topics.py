@@ -42,6 +42,7 @@ _HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospit
 _ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental|plung\w*|overturn\w*|derail\w*|capsiz\w*|"
                        r"landslides?|floods?|flooding|earthquakes?|typhoons?|cyclones?|storms?|road deaths|"
                        r"traffic deaths|drown\w*|stampede)\b", re.IGNORECASE)
+_SMUGGLING = re.compile(r"\bsmuggl|\btraffick", re.IGNORECASE)  # a migrant boat's capsizing: a smuggling's deaths
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
                       r"gunm[ae]n|gunfire|bomb\w*|arson\w*|terror\w*|massacre\w*|hit-and-run|drunk\w*)\b",
                       re.IGNORECASE)
@@ -50,7 +51,7 @@ _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault
 def about_accident(text: str) -> bool:
     """Whether ``text`` tells of an accident or a disaster, not a violent crime ("a tour bus plunged into a ravine,
     killing 14"; not "the gunman crashed his car after shooting three")."""
-    return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text)
+    return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text) and not _SMUGGLING.search(text)
 
 
 def about_health(text: str) -> bool:

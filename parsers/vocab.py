@@ -326,6 +326,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
+     r"people smugglers?|human smugglers?|migrant smugglers?|"
      r"forced labou?r|modern slavery|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
