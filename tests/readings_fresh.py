@@ -132,6 +132,13 @@ _SUBJECTS_103 = [
     ("Police arrested 46 suspected human smugglers after a boat capsized off Greece, killing 82 people.",
      ["human_trafficking", "violent_crime"]),
 ]
+# The hundred-and-fourth batch.
+_FIELDS_104 = [
+    # American states, cities and federal agencies name the country
+    ("OMAHA — Immigration and Customs Enforcement agents detained 96 workers in a raid in Nebraska.", "geo", ["US"],
+     dt.date(2026, 6, 12)),
+    ("Police in Detroit arrested 41 people in a carjacking sweep.", "geo", ["US"], dt.date(2026, 6, 12)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -155,5 +162,5 @@ _SUBJECTS_KNOWN = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_KNOWN]
