@@ -23,7 +23,9 @@ _NOT_METRIC_BEFORE = re.compile(
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
     r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
-    r"\bage[ds]? \d+(?:, \d+)*, $")  # "aged 19, 24 and 30"
+    r"\bage[ds]? \d+(?:, \d+)*, $|"  # "aged 19, 24 and 30"
+    r"\b(?:sections|articles|clauses|rules) \d+\w*(?:\(\d+\))?(?:, \d+\w*(?:\(\d+\))?)*,? (?:and|or|&) $")  # "Sections
+    # 308 and 318"
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",

@@ -60,7 +60,7 @@ _FLED_ACROSS = re.compile(r"\bfled (?:(?:across|over) the border|into)\b")
 _HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) "
                            r"(?:wounds|injuries)|"
                            r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
-_CLAUSE_END = re.compile(r"[;:.]|\b(?:while|but|whereas)\b")
+_CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|\b(?:while|but|whereas)\b")  # (not "1.2 million")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
 
@@ -287,7 +287,7 @@ _HOLD_BEFORE = re.compile(r"\b(?:held|holds?|holding|kept|keeps?|keeping)\s+(?:(
 RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|ed|es|ing)\s+(?:more than\s+|over\s+|about\s+|some\s+)?$", re.IGNORECASE)
 TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
-                         r"defraud\w*|scamm\w*|conned)\b[^.;]{0,70}|"
+                         r"defraud\w*|scamm\w*|conned)\b(?:[^.;]|\.\d){0,70}|"
                          # "a Ponzi scheme that took (raised) $340 million from 19,000 investors": a sum taken
                          r"\b(?:took|taken|raised|obtained|amassed|transferred|drained)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)"
                          r"(?:[^.;]|\.\d){0,50})"  # "transferred P48 million from the accounts of 112 clients": their money

@@ -87,7 +87,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
-                r"boys|girls|prisoners|inmates|convicts|"
+                r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
@@ -125,7 +125,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|search warrants|phone calls|calls|"
      r"messages|"
-     r"text messages|sms|"
+     r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
@@ -150,7 +150,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|
                  r"liters?|doses|pills|tablets|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
-                 r"boats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
+                 r"boats?|speedboats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
                  r"machetes|swords|"

@@ -139,6 +139,20 @@ _FIELDS_104 = [
      dt.date(2026, 6, 12)),
     ("Police in Detroit arrested 41 people in a carjacking sweep.", "geo", ["US"], dt.date(2026, 6, 12)),
 ]
+# The hundred-and-fifth batch.
+_READINGS_105 = [
+    # the numbers of a list of law sections are no figures
+    ("Police arrested 9 people. A case was registered under Sections 316 and 318 of the BNS.", [(9, "arrests")]),
+    # the people a decimal sum was extorted from are its victims; borrowers are people
+    ("The loan app gang extorted over Rs 2.6 crore from at least 940 borrowers, police said.",
+     [(26_000_000, "money"), (940, "victims")]),
+    # speedboats are seized goods, scam texts are GUIDE.md's messages ("other")
+    ("Police seized 9 speedboats and 4 tonnes of hashish.", [(9, "seizures"), (4, "seizures")]),
+    ("The gang sent 800,000 scam texts, police said.", [(800_000, "other")]),
+    # a relative clause's decimal point does not end the clause before the main verb
+    ("Three men who sent more than 1.4 million scam messages were jailed on Friday.",
+     [(3, "convictions"), (1_400_000, "other")]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -161,6 +175,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_KNOWN]
