@@ -88,7 +88,7 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|"
                                r"at least\s+|"
-                               r"more than\s+|up to\s+|as many as\s+|around\s+|roughly\s+)?$", _I)
+                               r"more than\s+|up to\s+|as many as\s+|as high as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"

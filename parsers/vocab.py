@@ -327,7 +327,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"people smugglers?|human smugglers?|migrant smugglers?|"
-     r"forced labou?r|modern slavery|"
+     r"forced labou?r|modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
@@ -348,6 +348,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|sextortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
+     r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
