@@ -61,6 +61,7 @@ def _names_a_count(lower: str) -> bool:
     return any(phrase in lower for phrase in _COUNT_PHRASES)
 
 
+_NUMBER_DONE = re.compile(r"\bthe (?:number|total) (\w+ed)\b")  # "the number prosecuted", "the total arrested"
 _PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
 _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?")
 _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")
@@ -152,6 +153,10 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = measure_of_noun_phrase(phrase[:60])
         if found:
             return found, 0.85
+    done = _NUMBER_DONE.search(lower) if "number " in lower or "total " in lower else None
+    verb = verb_measure(done.group(1), nearest_last=False) if done else None
+    if verb:  # "The number prosecuted for personal information crimes rose 14.2 percent"
+        return verb[0], 0.85
     rise_in = _RISE_IN.match(lower_after)
     if rise_in:
         phrase = after[rise_in.end():][:60]

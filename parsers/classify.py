@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
-from parsers.exclusions import no_crime_sum, not_a_metric, spending_change
+from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import (DEFAULT_RES, KILLED, KILLED_AFTER, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
                            measure_told_before, people_measure, verb_measure, NEAR_VERB)
 from parsers.numbers import NumberMention
@@ -169,7 +169,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             after = after[upper.end():]  # the lower end counts what the upper end counts
     if not_a_metric(before, after, mention):
         return None
-    comparative = None if mention.percent or "than" not in after else _COMPARATIVE_AFTER.match(after)
+    comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \
+        _COMPARATIVE_AFTER.match(after)  # (not "cost the state Bt48 million more than its market value": a loss)
     if comparative is None:
         return _read(sentence, before, after, mention, memory, start)
     # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023": a change, signed
@@ -244,8 +245,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":
         return None  # devices blocked, as GUIDE.md's blocked device numbers
-    if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _COUNTED_IF_STOPPED and not _TAKEN_DOWN.search(sentence):
-        return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down
+    if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _COUNTED_IF_STOPPED and \
+            not _TAKEN_DOWN.search(sentence) and not rest.startswith(" calls for service"):
+        return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down (but police
+        # answering "412 calls for service" is their work, an enforcement figure)
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
     if measure == "accounts" and (before.endswith(("his ", "her ", "His ", "Her ")) or

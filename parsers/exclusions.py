@@ -63,6 +63,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"(?:prize|jackpot|winnings) (?:money )?of|"
                               r"rent(?:ed|ing|s)? (?:out )?(?:their|his|her|its) (?:bank )?accounts?)"  # a mule's rent
                               r"\b[^.;]{0,25}$")  # on lower-cased text
+OVERPAID_AFTER = re.compile(r" more than (?:its|the|their) (?:market |actual |real |fair )?(?:value|price|cost)\b")
 _SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
@@ -128,6 +129,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if before[:3] in ("If ", "if ") or before[:8] == "Even if " or before[1:4] == "If ":
         if _IF_CLAUSE.match(before):  # "If even one in ten victims stays silent, ...": a supposition, no figure
             return True
+    if mention.spelled and before[-3:].lower() == "no " and mention.raw.lower() == "one":  # "No one was arrested"
+        return True
     if before[-6:].lower() == "every ":  # "for every 100,000 people", "Every HK$1 recovered": a rate's unit, no figure
         return True
     if mention.currency or mention.percent:
@@ -215,5 +218,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):
         return True  # "'The Scam' tops box office with $48 million": a film's takings
     window = lowered(before[-50:])
+    if after.startswith(" more than ") and OVERPAID_AFTER.match(after):  # "cost the state Bt48 million more than its
+        return False  # market value": a graft's loss, no spending
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or
                 any(map(window.__contains__, _THRESHOLD_WORDS)) and _THRESHOLD_BEFORE.search(window))

@@ -28,7 +28,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "HKD": "HKD", "NT$": "TWD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "RM": "MYR",
     "MYR": "MYR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₹": "INR", "RMB": "CNY",
     "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
-    "PHP": "PHP", "฿": "THB", "THB": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
+    "PHP": "PHP", "฿": "THB", "THB": "THB", "Bt": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN", "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
     "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
@@ -147,7 +147,7 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
-                 r"liters?|doses|pills|tablets|"
+                 r"liters?|doses|pills|tablets|(?:marijuana |cannabis |poppy |coca |opium )?plants|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
@@ -165,7 +165,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
-                 r"forfeit\w*|"
+                 r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
@@ -198,6 +198,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
+     r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
      r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
@@ -294,6 +295,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
+     r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"unauthori[sz]ed access|illegal access|"
@@ -319,7 +321,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|"
      r"heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
-     r"yaba|ketamine|overdoses?", "drugs"),
+     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
      r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"

@@ -172,6 +172,27 @@ _SUBJECTS_106 = [
      ["human_trafficking"]),
     ("Police arrested 11 people over a VAT carousel fraud worth 210 million euros.", ["other", "other"]),
 ]
+# The hundred-and-seventh batch.
+_READINGS_107 = [
+    # "Bt" is the baht; a graft's overpayment "more than its market value" is a loss, no comparison nor spending
+    ("The agency indicted 4 officials over a deal that cost the state Bt31 million more than its market value.",
+     [(4, "prosecutions"), (31_000_000, "money")]),
+    # "no one" counts no one
+    ("Agents seized 20 kg of heroin. No one was arrested.", [(20, "seizures")]),
+    # prosecutions lodged against people are prosecutions; "the number prosecuted" is what changed
+    ("Procuratorates lodged public prosecutions against 2,140 people for infringing on personal information in 2025. "
+     "The number prosecuted rose 9.6 percent.", [(2140, "prosecutions"), (9.6, "prosecutions")]),
+    # drug crops uprooted are seized
+    ("Police uprooted 310,000 marijuana plants in the hills.", [(310_000, "seizures")]),
+    # police answering calls for service is their work
+    ("Officers responded to 388 calls for service during the week, police said.", [(388, "other")]),
+]
+_SUBJECTS_107 = [
+    # cyber violence and online insults are cybercrime, not violent crime
+    ("Prosecutors charged 640 people for cyber violence and online insults in 2025.", ["cybercrime"]),
+    # the names of drugs are drugs'
+    ("Police uprooted 310,000 marijuana plants and seized 2 tonnes of hashish.", ["drugs", "drugs"]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -194,6 +215,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106]
-SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_KNOWN]
+SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_KNOWN]
