@@ -17,7 +17,7 @@ from parsers.places import (SentencePlaces, country_of_figure, dateline_country,
                             names_other_countries, one_country_force, sentence_places)
 from parsers.reading import LocalReading
 from parsers.sentences import Sentence
-from parsers.topics import about_crime, clause_of, subject_near, subjects_in
+from parsers.topics import about_crime, agencies_subject, clause_of, subject_near, subjects_in
 
 
 _RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
@@ -113,7 +113,8 @@ class ArticleContext:
         if self._subject is None:
             lead = subjects_in(self.text[:LEAD_CHARS])
             counts = Counter(subject for _, subject in (lead or subjects_in(self.text[:ARTICLE_HEAD])))
-            self._subject = counts.most_common(1)[0][0] if counts else "other"
+            self._subject = counts.most_common(1)[0][0] if counts else \
+                agencies_subject(self.text[:ARTICLE_HEAD]) or "other"  # (the NACC's figures are corruption's)
         return self._subject
 
 

@@ -95,6 +95,7 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops"})
+_DIGIT_BEFORE = re.compile(r"\d")
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
                              r"more than\s+|nearly\s+)?$", _I)
 _BLOCKED_IN_CLAUSE = re.compile(r"\b(?:blocked|blocking|blocks|block|barred|disabled)\b(?:[^.;:]|\.\d)*$", _I)
@@ -230,6 +231,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
+        joined = verb_measure(before[-80:], nearest_last=True) if before.endswith(" and ") and \
+            after.startswith(" other ") else None
+        if joined and joined[0] in _CAUGHT and not _DIGIT_BEFORE.search(before[-80:]):  # "indicted a former governor
+            return LocalReading(joined[0], "count", sign, qualifier, False, 0.75)  # and 6 other officials": the same
     if measure == "cases" and _CHARGED_WITH_BEFORE.search(before[-40:]):
         return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)
     if measure == "cases" and _NOT_CRIME_CASES.match(rest):

@@ -7,6 +7,7 @@ article's lead.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from parsers.scan import OTHER_CLAUSE, PHRASE_BREAK, StemScanner
@@ -109,6 +110,14 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         found = [(pos, subject) for pos, subject in found if not (subject == "violent_crime" and
                                                                   lower.startswith("attack", pos))]
     return found
+
+
+def agencies_subject(text: str) -> str | None:
+    """The crime the agencies named in ``text`` fight, when nothing else in it names one: the National
+    Anti-Corruption Commission's figures are corruption's."""
+    names = [m.group(0).lower() for m in _AGENCY_NAME.finditer(text)] if _ORG_WORD.search(text) else []
+    found = Counter(m.lastgroup or "other" for name in names for m in _SUBJECT_SCAN.finditer(name))
+    return found.most_common(1)[0][0] if found else None
 
 
 def nearest(items: Sequence[tuple[int, str]], position: int) -> str | None:

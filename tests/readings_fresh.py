@@ -184,12 +184,19 @@ _READINGS_107 = [
      "The number prosecuted rose 9.6 percent.", [(2140, "prosecutions"), (9.6, "prosecutions")]),
     # drug crops uprooted are seized
     ("Police uprooted 310,000 marijuana plants in the hills.", [(310_000, "seizures")]),
+    # officials joined to one person the verb caught are caught too
+    ("The commission has indicted a former mayor and 5 other officials over a road contract.", [(5, "prosecutions")]),
+    ("Police deployed 900 officers and arrested 40 people.", [(40, "arrests")]),
     # police answering calls for service is their work
     ("Officers responded to 388 calls for service during the week, police said.", [(388, "other")]),
 ]
 _SUBJECTS_107 = [
     # cyber violence and online insults are cybercrime, not violent crime
     ("Prosecutors charged 640 people for cyber violence and online insults in 2025.", ["cybercrime"]),
+    # an article that names no crime but an agency's is about that agency's crime
+    ("NACC indicts ex-mayor over Bt12m deal\nBANGKOK — The National Anti-Corruption Commission has indicted a "
+     "former mayor over a deal that cost the state Bt12 million more than its market value.",
+     ["corruption", "corruption"]),
     # the names of drugs are drugs'
     ("Police uprooted 310,000 marijuana plants and seized 2 tonnes of hashish.", ["drugs", "drugs"]),
 ]
