@@ -280,8 +280,13 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if measure:
             clause = lower[-40:].rsplit(";", 1)[-1]  # (not "rose 31% in 2023; fraud made up 69%": another clause's)
             return measure, not _CHANGE_RE.search(clause + lower_after[:30]), 0.6
+    if lower_after.startswith(" to ") and _TO_SUM_AFTER.match(lower_after):  # "card fraud rose 4pc to £580m": the
+        return "money", False, 0.85  # sum it reached is what changed
     subject = change_subject(before, after, memory, start)
     return (subject[0], False, subject[1]) if subject else None
+
+
+_TO_SUM_AFTER = re.compile(r" to (?:about |nearly |some |almost )?" + WRITTEN_SUM)  # lower-cased
 
 
 # "6 per cent fewer than a year earlier", "11.2% below March last year"

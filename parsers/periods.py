@@ -240,6 +240,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     if len(found) < 2:
         return tuple(found)
     found.sort(key=lambda t: t.start)
+    if "quarter" in lower:  # "in the third quarter of the 2025/26 financial year, from October to December 2025":
+        found = _quarter_told_in_months(found, lower)  # the months that follow say which quarter it is
     months = [t.period for t in found if t.period and "/" in t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]
     for i, expr in enumerate(found):
         if months and expr.period and expr.period != months[0] and "/" in expr.period and \
@@ -256,6 +258,24 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             found[i] = TimeExpression(max(0, start), expr.end, shift_period(months[0], int(expr.period) - int(months[0][:4])),
                                       expr.baseline or bool(same))
     return tuple(found)
+
+
+_APPOSED = re.compile(r"[^,;.\d]{0,60}(?:\d{4}(?:[/-]\d\d)?[^,;.\d]{0,30})?,\s*")  # up to a comma, maybe past a year
+
+
+def _quarter_told_in_months(found: list[TimeExpression], lower: str) -> list[TimeExpression]:
+    """A quarter followed, past a comma, by the months it is ("the third quarter of the financial year, from
+    October to December 2025"), takes those months."""
+    out = list(found)
+    for i, expr in enumerate(found):
+        if "quarter" not in lower[expr.start:expr.end] or expr.baseline:
+            continue
+        told = next((t for t in found[i + 1:] if t.period and len(t.period) == 15 and not t.baseline and
+                     _APPOSED.fullmatch(lower, expr.end, t.start if lower.startswith("from", t.start) or
+                                        lower.startswith("between", t.start) else t.start)), None)
+        if told:
+            out[i] = TimeExpression(expr.start, expr.end, told.period, False)
+    return out
 
 
 def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
