@@ -166,6 +166,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|intercept\w*|discover\w*|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
+                 r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
