@@ -75,6 +75,7 @@ _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "r
                    "earnings", "turnover", "prize", "jackpot", "winnings")
 # What a sum spent is for, after it: "S$120 million will go to the Anti-Scam Command" (on lower-cased text).
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
+                             r"(?:set aside|earmarked|allocated|budgeted) for|"  # "S$420 million set aside for ..."
                              r"to (?:make|build|produce)|"
                              r"(?:off|from) (?:its |the |their )?(?:\w+ )?market (?:value|capitali[sz]ation|cap)|"
                              r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed)|"

@@ -250,7 +250,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.
-    (r"intercept(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
+    (r"intercept(?:ed|ing)?|offload(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
      # "civil actions against 3,400 mules", "checked 42,000 people"
@@ -361,7 +361,11 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
      r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
-                for kind in ("illegal", "bootleg", "contraband", "counterfeit")), "other"),
+                for kind in ("illegal", "bootleg", "contraband", "counterfeit")) + "|" +
+     # fake medicines and the drug regulator that seizes them are no narcotics
+     "|".join(rf"{kind} (?:and [\w-]+ )?(?:medicines?|pharmaceuticals|drugs)"
+              for kind in ("fake", "counterfeit", "substandard", "spurious", "falsified")) +
+     r"|drugs? (?:regulator|controller)s?", "other"),
 )
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.

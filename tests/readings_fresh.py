@@ -217,6 +217,18 @@ _READINGS_109 = [
     # weapons taken off the streets or surrendered are seized
     ("Police took 4,100 knives off the streets during the week of action.", [(4100, "seizures")]),
 ]
+# The hundred-and-tenth batch.
+_READINGS_110 = [
+    # a sum "set aside for" something is spending; people offloaded from flights are kept from harm ("other")
+    ("The ministry will spend S$8.9 billion next year, with S$420 million set aside for anti-scam technology.", []),
+    ("The agency offloaded more than 2,100 passengers over suspicions they were being smuggled abroad.",
+     [(2100, "other")]),
+]
+_SUBJECTS_110 = [
+    # fake medicines, and the drug regulator that seizes them, are no narcotics
+    ("The drug regulator seized counterfeit and substandard medicines worth Rs 9.6 crore in raids on 41 premises.",
+     ["other", "other"]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -239,6 +251,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108]
-SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_KNOWN]
+SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]
