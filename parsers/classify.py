@@ -96,6 +96,8 @@ _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b",
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops"})
 _DIGIT_BEFORE = re.compile(r"\d")
+# The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
+_COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
                              r"more than\s+|nearly\s+)?$", _I)
 _BLOCKED_IN_CLAUSE = re.compile(r"\b(?:blocked|blocking|blocks|block|barred|disabled)\b(?:[^.;:]|\.\d)*$", _I)
@@ -284,8 +286,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             part_of_total = bool(total)
             if total and (decided is None or decided[0] != total):
                 decided = (total, 0.7)  # "The group included 124 Chinese ..., who were flown home": the total's
-        if (decided is None or decided[1] < 0.9) and not part_of_total and \
-                _SUSPECTED.search(after, 0, max(0, after.find(word))):
+        if (decided is None or decided[1] < 0.9 and not _COUNT_LISTED_BEFORE.search(before[-60:])) and \
+                not part_of_total and _SUSPECTED.search(after, 0, max(0, after.find(word))):
             decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
         if decided and decided[0] == "victims" and before[-3:] == "of " and _GANG_OF.search(before[-40:]):
             decided = ("suspects", 0.8)

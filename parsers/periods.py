@@ -190,7 +190,8 @@ def _record_since(lower: str, start: int) -> bool:
     return bool(_RECORD_SINCE.search(lower, max(0, start - 90), start))
 RECORDS_GATE = "since "  # in every match of _RECORDS_BEGAN
 _RECORDS_BEGAN = re.compile(r"\bsince (?:\w+ ){0,3}(?:began|started|were first \w+)(?: in)? $")
-_CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown)\s+on\s+(?:the\s+)?$")
+_CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown|\bincrease|\bdecrease|\brise|\bfall|\bdrop|"
+                        r"\bjump|\bdecline)\s+on\s+(?:the\s+)?$")  # "a 22 percent increase on 2024"
 
 
 def _after_baseline_mark(lower: str, start: int) -> bool:
