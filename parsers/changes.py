@@ -83,6 +83,7 @@ _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
+_MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a noun phrase whose head is losses (lower-cased)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
@@ -246,7 +247,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             named = measure_of_noun_phrase(opening.group(1)) if opening else None  # sentence's own noun
             earlier = memory.last_count(start) or near or named or memory.previous_measure
             return (earlier, True, 0.7) if earlier else None
-        if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)):  # "95 per cent of the $4 million"
+        if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)) or _MONEY_HEAD.match(lowered(phrase)):
+            # "95 per cent of the $4 million", "two-thirds of Karnataka's cyber fraud losses"
             return "money", True, 0.8
         found = measure_of_noun_phrase(phrase)
         if found:

@@ -105,7 +105,7 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed
                           r"(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
-_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|"
+_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|"
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
@@ -220,9 +220,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
     if noun is None:
-        reading = bare_count(before, after, mention, memory, start, qualifier, sign)
-        caught = None if reading else _caught_doers(before, rest)
-        return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else reading
+        caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
+        return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
+            bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
@@ -310,7 +310,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
 
 
 # A plural noun of people known by what they do, which no vocabulary lists: "beggars", "squatters", "hawkers"
-_DOER_NOUN = re.compile(r" (?:[a-z]+-)?[a-z]{2,}(?:ers|ors|ars|ists|ians|ants|ees)\b")
+_DOER_NOUN = re.compile(r" (?:suspected |alleged )?(?:[a-z]+-)?[a-z]{2,}(?:ers|ors|ars|ists|ians|ants|ees)\b")
 
 
 def _caught_doers(before: str, rest: str) -> str | None:

@@ -289,6 +289,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
         # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)
         return shift_period(period, -1)
+    if text.startswith((" previously", " earlier"), local_end) and \
+            text.endswith(("against ", "compared with ", "versus "), 0, local_pos):  # "RM412.6 million, against
+        return shift_period(period, -1)  # RM301.2 million previously": the same span a year before
     return period
 
 

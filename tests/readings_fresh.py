@@ -241,6 +241,20 @@ _FIELDS_111 = [
     ("Police seized 1,100 tonnes of cannabis resin in 2025, a 22 percent increase on 2024, and arrested 81,000 people "
      "in drug cases.", "period", ["2025", "2025", "2025"], dt.date(2026, 4, 14)),
 ]
+# The hundred-and-twelfth batch.
+_READINGS_112 = [
+    # a share of losses named with words before them is a share of money
+    ("Investment scams accounted for two-thirds of the state's cyber fraud losses in 2025.", [(66.7, "money")]),
+    # missing children tracked down are found; "suspected" after an arrest verb right before still says arrested
+    ("Police tracked down 2,140 missing children, including 180 who had been missing for years.",
+     [(2140, "rescued"), (180, "rescued")]),
+    ("Police arrested 64 suspected carnappers in the first quarter.", [(64, "arrests")]),
+]
+_FIELDS_112 = [
+    # a sum "against" another "previously" is compared with the same span a year before
+    ("Police seized drugs worth RM380 million from January to June, against RM290 million previously.", "period",
+     ["2026-01/2026-06", "2025-01/2025-06"], dt.date(2026, 7, 16)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -263,6 +277,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]
