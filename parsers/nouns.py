@@ -155,7 +155,8 @@ _COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
 _COPULA_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+\s+){0,3}?(?:" + "|".join(_COPULAS) + r")\s+(?:the\s+)?$")
 # Written as alternatives that each open with a literal character, so the engine skips to those characters.
 _CLAUSE_BEFORE = re.compile(r";|:|\.|,\s+(?:and|but|while|which|who)\b")
-_CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b")
+_CLAUSE_AFTER = re.compile(r"[;:.(]|,\s|\b(?:who|which|that)\b|"
+                           r"\band (?=[a-z]+ed (?:about |some |more than |nearly |over )?\d)")  # "and rescued 2,890"
 _NOUN_FORMS = frozenset({"arrests", "charges", "convictions", "detentions", "seizures", "deportations"})
 _TWO_VERBS = re.compile(r"\b(\w+)\s+(?:and|or)\s+(\w+(?: over)?)\s+(?:\w+\s+)?$")
 

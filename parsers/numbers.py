@@ -194,6 +194,11 @@ _FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>(?:a|one)[- ](?P<one>half|thi
                           r"season|quarter|\d{4})\b)")
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
                   "tenth of")
+# A fraction a part makes up, with no "of" after it: "telephone scams making up nearly half".
+_PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) (?:nearly |about |almost |roughly |"
+                            r"more than |over |just over |just under |around )?(?P<fraction>(?P<half>half)|"
+                            r"(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|two[- ](?P<two>thirds|fifths)|"
+                            r"three[- ](?P<three>quarters))(?![\w-])(?!\s+of\b)")
 _TIME_PART_BEFORE = ("first ", "second ", "latter ", "last ", "past ", "former ", "the ", "third ", "fourth ")
 
 
@@ -226,6 +231,11 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     ratios = _ratios(found, lower, text, offset)
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)
+    if (" up " in lower or "accounted for" in lower or "accounting for" in lower) and _PART_FRACTION.search(lower):
+        ratios += [NumberMention(_FRACTION_VALUES[next(w for w in m.group("one", "half", "two", "three") if w)],
+                                 text[m.start("fraction"):m.end("fraction")], m.start("fraction") + offset,
+                                 m.end("fraction") + offset, None, True, True, 0.1, True)
+                   for m in _PART_FRACTION.finditer(lower)]  # "with phone scams making up nearly half"
     if ratios:  # a ratio or a fraction stands for the numbers it holds
         found = sorted([m for m in found if not any(r.start <= m.start < r.end for r in ratios)] + ratios,
                        key=lambda m: m.start)

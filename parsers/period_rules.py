@@ -398,6 +398,10 @@ RULES: tuple[TimeRule, ...] = (
           _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),
+    # "on New Year's Eve", "on Christmas Day": December of the last one passed
+    _rule(r"(?:new year's eve|new year’s eve|christmas eve|christmas day|boxing day)\b",
+          lambda m, d: (f"{d.year}-12" if d.month == 12 else f"{d.year - 1}-12") if d else None, False,
+          ("new year|christmas|boxing day",)),
     # "during the holy month of Ramadan": its months that year
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b", _ramadan, False, ("ramadan",)),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",

@@ -129,7 +129,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
-     r"summonses|citations|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
+     r"summonses|citations|challans|e-challans|penalty notices|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"

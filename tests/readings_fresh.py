@@ -255,6 +255,21 @@ _FIELDS_112 = [
     ("Police seized drugs worth RM380 million from January to June, against RM290 million previously.", "period",
      ["2026-01/2026-06", "2025-01/2025-06"], dt.date(2026, 7, 16)),
 ]
+# The hundred-and-thirteenth batch.
+_READINGS_113 = [
+    # a fraction a part "makes up", with no "of" after it, is a share
+    ("Police opened 2,140 fraud investigations in 2025, with phone scams making up nearly half, police said.",
+     [(2140, "cases"), (50, "cases")]),
+    # a conjunct with a verb and a figure of its own is another clause: the noun before it keeps its own reading
+    ("Police have named 940 suspects and rescued 2,310 victims since May.", [(940, "suspects"), (2310, "rescued")]),
+    # traffic challans are penalty notices ("other")
+    ("Traffic police booked 380 motorists for drunk driving and issued 5,900 challans.",
+     [(380, "prosecutions"), (5900, "other")]),
+]
+_FIELDS_113 = [
+    # New Year's Eve is the December before a January story
+    ("Police booked 380 motorists for drunk driving on New Year's Eve.", "period", ["2025-12"], dt.date(2026, 1, 1)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -277,6 +292,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]
