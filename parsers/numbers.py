@@ -231,7 +231,7 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     ratios = _ratios(found, lower, text, offset)
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)
-    if (" up " in lower or "accounted for" in lower or "accounting for" in lower) and _PART_FRACTION.search(lower):
+    if (" up " in lower or "account" in lower) and _PART_FRACTION.search(lower):  # (one is in every match)
         ratios += [NumberMention(_FRACTION_VALUES[next(w for w in m.group("one", "half", "two", "three") if w)],
                                  text[m.start("fraction"):m.end("fraction")], m.start("fraction") + offset,
                                  m.end("fraction") + offset, None, True, True, 0.1, True)

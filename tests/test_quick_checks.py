@@ -449,3 +449,25 @@ PREVIOUS_SPAN_TEXTS = ["in", "during", "over", "the", "previous", "preceding", "
 def test_the_span_just_before_is_found_by_its_quick_check(text: str) -> None:
     if figure_periods._PREVIOUS_SPAN_AFTER.search(text):
         assert any(map(text.__contains__, figure_periods.PREVIOUS_SPAN_WORDS))
+
+
+PART_FRACTION_TEXTS = ["making up", "makes up", "made up", "make up", "accounts for", "accounted for",
+                       "account for", "accounting for", "nearly", "about", "half", "a third", "two-thirds",
+                       "three quarters", "of", "up", "upper", "half-year"]
+
+
+@given(texts(PART_FRACTION_TEXTS))
+def test_a_fraction_a_part_makes_up_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import numbers
+    if numbers._PART_FRACTION.search(text):
+        assert " up " in text or "account" in text
+
+
+REGION_TEXTS = ["in", "across", "throughout", "the", "East and Southeast", "Southeast", "South-East", "East",
+                "South", "Central", "West", "Asia", "Asia-Pacific", "Latin America", "Asian", "Americas"]
+
+
+@given(texts(REGION_TEXTS))
+def test_a_whole_region_is_found_by_its_quick_check(text: str) -> None:
+    if places._WHOLE_REGION.search(text):
+        assert "Asia" in text or "America" in text
