@@ -64,7 +64,9 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"rent(?:ed|ing|s)? (?:out )?(?:their|his|her|its) (?:bank )?accounts?)"  # a mule's rent
                               r"\b[^.;]{0,25}$")  # on lower-cased text
 OVERPAID_AFTER = re.compile(r" more than (?:its|the|their) (?:market |actual |real |fair )?(?:value|price|cost)\b")
-_SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
+_SUM_SCALE = r"(?:\s*(?:lakh|crore|million|billion|thousand|mn|bn|m|k)\b)?"
+_SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + _SUM_SCALE + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
+_SUM_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*" + WRITTEN_SUM + _SUM_SCALE)  # the upper end after a lower one
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
@@ -86,7 +88,8 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promised|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
-                         r"(?:hired|recruited) for)\s+"
+                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for)\s+"  # "sold the paper for Rs 3 lakh to
+                         # Rs 5 lakh per candidate": a price
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
@@ -205,7 +208,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
-    if _FEE_AFTER.match(after) and _FEE_BEFORE.search(before[-30:]):
+    upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") else None
+    if _FEE_AFTER.match(after[upper.end():] if upper else after) and _FEE_BEFORE.search(before[-30:]):
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime

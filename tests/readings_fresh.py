@@ -270,6 +270,12 @@ _FIELDS_113 = [
     # New Year's Eve is the December before a January story
     ("Police booked 380 motorists for drunk driving on New Year's Eve.", "period", ["2025-12"], dt.date(2026, 1, 1)),
 ]
+# The hundred-and-fourteenth batch.
+_READINGS_114 = [
+    # a price a range of sums was sold for, by the unit, is no sum of a crime
+    ("Police arrested 9 people. The gang sold the paper for Rs 2 lakh to Rs 4 lakh per candidate, police said.",
+     [(9, "arrests")]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -292,6 +298,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]
