@@ -16,8 +16,8 @@ from dataclasses import replace
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
-from parsers.nouns import (DEFAULT_RES, KILLED, KILLED_AFTER, RECEIVED_BEFORE, SEIZURE_VERB_RE, counted_noun, measure_of_noun_phrase,
-                           measure_told_before, people_measure, verb_measure, NEAR_VERB)
+from parsers.nouns import (DEFAULT_RES, KILLED, KILLED_AFTER, NEAR_VERB, RECEIVED_BEFORE, SEIZURE_VERB_RE, VERB_RE,
+                           counted_noun, measure_of_noun_phrase, measure_told_before, people_measure, verb_measure)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
@@ -96,6 +96,7 @@ _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b",
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops"})
 _DIGIT_BEFORE = re.compile(r"\d")
+_THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
@@ -273,6 +274,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if word.lower() in _AUDIENCE and before.endswith("with "):
             return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
         decided = people_measure(before, rest)
+        lead = _THOSE_LEAD.match(before) if decided and decided[1] <= 0.9 and before[:1] in "OA\"“" else None
+        group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead else None
+        if group and group.lastgroup:  # "Of those arrested, 1,025 were Chinese, 540 Vietnamese ..., and most would be
+            decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
         if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
                 RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):
             decided = ("rescued", 0.9)  # "the embassy ... to receive 512 Vietnamese citizens who had been deceived"
@@ -306,6 +311,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, strength = decided
     if mention.spelled and mention.value == 1 and measure in ("cases", "groups"):
         return None  # "in one case", "one group of": an example, not a count
+    if mention.spelled and mention.value < 4 and word.lower().endswith("attacks"):
+        return None  # "the resolution of two high-profile deadly attacks": the story's events, no tally
     return LocalReading(measure, "count", sign, qualifier, False, strength)
 
 

@@ -374,9 +374,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"{_SINCE_LEAD}last month\b", _since_last_month, False, ("since", "last month")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
     _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
-          rf"(?:launched|started|begun|began|kicked off) (?:in )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
+          rf"(?:launched|started|begun|began|kicked off) (?:in |on )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
           rf"({MONTH}) last year|"
-          rf"last ({MONTH})|({MONTH}))(?!\s*,?\s*\d)", _since_month, False,
+          rf"last ({MONTH})|({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)", _since_month, False,
           ("M", "launched|started|begun|began|kicked off")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",

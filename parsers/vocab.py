@@ -84,6 +84,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|killings|assaults|"
+              r"attacks|cyberattacks|cyber-attacks|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
@@ -129,7 +130,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
-     r"summonses|citations|challans|e-challans|penalty notices|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
+     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities", "other"),  # GUIDE.md: blocked device numbers (IMEIs) are "other"
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"
@@ -225,7 +226,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
-     r"fell victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
+     r"fell victim|fallen victim|falling victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
@@ -250,7 +251,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.
-    (r"intercept(?:ed|ing)?|offload(?:ed|ing)?|prevented|acquitted|exonerated|found not guilty|released on bail|granted bail|"
+    (r"intercept(?:ed|ing)?|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|help prevent|acquitted|"
+     r"exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
      # "civil actions against 3,400 mules", "checked 42,000 people"

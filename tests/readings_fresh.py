@@ -276,6 +276,25 @@ _READINGS_114 = [
     ("Police arrested 9 people. The gang sold the paper for Rs 2 lakh to Rs 4 lakh per candidate, police said.",
      [(9, "arrests")]),
 ]
+# The hundred-and-fifteenth batch.
+_READINGS_115 = [
+    # people who "have fallen victim" are victims
+    ("At least 520 people have fallen victim to fake friend call scams since January.", [(520, "victims")]),
+    # a list after "Of those arrested," is of the arrested, whatever is to come of most of them
+    ("Police arrested 2,100 foreigners. Of those arrested, 980 were Chinese, 410 Vietnamese and 260 Indonesians, "
+     "and most would be deported.", [(2100, "arrests"), (980, "arrests"), (410, "arrests"), (260, "arrests")]),
+    # attacks are crimes counted as cases (but two attacks told as a story's events are no tally); warnings sent and
+    # people a programme helped keep from being defrauded are "other"
+    ("Ransomware gangs carried out 388 attacks on hospitals in 2025.", [(388, "cases")]),
+    ("The report pointed to the speedy resolution of two deadly attacks.", []),
+    ("Police sent 81.2 million warnings to users in 2025, helping prevent an estimated 3.6 million people from being "
+     "defrauded.", [(81_200_000, "other"), (3_600_000, "other")]),
+]
+_FIELDS_115 = [
+    # a crackdown that began on a day of a month: from that month to publication
+    ("Authorities arrested 2,100 foreigners in a crackdown on online scam operations that began on July 14.", "period",
+     ["2026-07/2026-08"], dt.date(2026, 8, 11)),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -298,6 +317,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]

@@ -311,9 +311,9 @@ _FIELDS_49 = [
 
 # The fiftieth batch of held-out articles.
 _READINGS_50 = [
-    # attacks are incidents GUIDE.md leaves uncounted (the seed's "two high-profile deadly attacks"); department heads
-    # are people
-    ("A ransomware group blamed for more than 300 attacks on hospitals was dismantled.", []),
+    # department heads are people (and attacks are crimes, counted as cases since batch 115, as this batch's own labels
+    # have them; the seed's "two high-profile deadly attacks" are a story's events, spelled, and stay uncounted)
+    ("A ransomware group blamed for more than 300 attacks on hospitals was dismantled.", [(300, "cases")]),
     ("The anti-graft agency arrested 14 civil servants, including six department heads, over bribes.",
      [(14, "arrests"), (6, "arrests")]),
 ]
