@@ -179,7 +179,9 @@ def _ratios(found: list[NumberMention], lower: str, text: str, offset: int) -> l
         part, whole = (parse_number_words(g) if g[0].isalpha() else float(g) for g in match.group("part", "whole"))
         if part and whole and part < whole <= 1000:
             start, end = match.span()
-            ratios.append(NumberMention(round(100 * part / whole, 1), text[start:end], start + offset, end + offset,
+            share = 100 * part / whole  # three significant figures: "1 in 3" is 33.3, "1 in 190" is 0.526
+            ratios.append(NumberMention(round(share, 1 if share >= 10 else 2 if share >= 1 else 3), text[start:end],
+                                        start + offset, end + offset,
                                         None, True, match.group("part")[0].isalpha(), 0.1, True))
     return ratios
 

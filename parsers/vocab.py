@@ -357,6 +357,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"
      # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime

@@ -295,6 +295,17 @@ _FIELDS_115 = [
     ("Authorities arrested 2,100 foreigners in a crackdown on online scam operations that began on July 14.", "period",
      ["2026-07/2026-08"], dt.date(2026, 8, 11)),
 ]
+# The hundred-and-sixteenth batch.
+_READINGS_116 = [
+    # a ratio keeps three significant figures
+    ("Police recorded 41,200 frauds in 2025. Only 1 in 190 reported frauds led to a charge.",
+     [(41_200, "cases"), (0.526, "cases")]),
+]
+_SUBJECTS_116 = [
+    # immigration violations are crime "other", whoever employed the people arrested
+    ("The bureau arrested 1,420 foreign nationals for immigration violations, most of them former workers of offshore "
+     "gaming operators.", ["other"]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -317,6 +328,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115, *_READINGS_116]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115]
-SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_KNOWN]
+SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_116, *_SUBJECTS_KNOWN]
