@@ -317,7 +317,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
 
 
 # A plural noun of people known by what they do, which no vocabulary lists: "beggars", "squatters", "hawkers"
-_DOER_NOUN = re.compile(r" (?:suspected |alleged )?(?:[a-z]+-)?[a-z]{2,}(?:ers|ors|ars|ists|ians|ants|ees)\b")
+_DOER_NOUN = re.compile(r" (?:suspected |alleged )?(?:illegal |unlicensed |undocumented )?(?:[a-z]+-)?[a-z]{2,}"
+                        r"(?:ers|ors|ars|ists|ians|ants|ees)\b")
 
 
 def _caught_doers(before: str, rest: str) -> str | None:
