@@ -82,6 +82,7 @@ _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of t
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
+_CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
 _MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a noun phrase whose head is losses (lower-cased)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
@@ -245,6 +246,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             near = verb[0] if verb and verb[1] <= NEAR_VERB else None
             opening = _OPENING_NOUN.match(lower)  # "Such cases involved ..., and 70 percent of them were ...": the
             named = measure_of_noun_phrase(opening.group(1)) if opening else None  # sentence's own noun
+            if _CASE_VERB.match(phrase, those.end()):  # "Private sector cases made up 82 per cent of those
+                near = "cases"  # registered": the cases registered, no people booked
             earlier = memory.last_count(start) or near or named or memory.previous_measure
             return (earlier, True, 0.7) if earlier else None
         if _MONEY_WORD.match(phrase) or _WRITTEN_SUM.match(lowered(phrase)) or _MONEY_HEAD.match(lowered(phrase)):

@@ -321,6 +321,12 @@ _FIELDS_117 = [
     ("Laos deported 640 Chinese nationals on Sunday who had been detained in raids earlier this month.", "period",
      [None], dt.date(2026, 3, 31)),
 ]
+# The hundred-and-eighteenth batch.
+_READINGS_118 = [
+    # a share "of those registered" (reported, recorded) is of the cases
+    ("The bureau registered 140 corruption cases in 2025 and charged 96 people. Private sector cases made up 78 per "
+     "cent of those registered.", [(140, "cases"), (96, "prosecutions"), (78, "cases")]),
+]
 _FIELDS_96 = [
     # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
     # indictment told before it
@@ -343,6 +349,6 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115, *_READINGS_116, *_READINGS_117]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115, *_READINGS_116, *_READINGS_117, *_READINGS_118]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115, *_FIELDS_117]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_116, *_SUBJECTS_KNOWN]
