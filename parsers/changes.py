@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import ANY_NOUN_SCAN, KILLED, KILLED_AFTER, NEAR_VERB, measure_of_noun_phrase, measure_told_before, verb_measure
+from parsers.nouns import (ANY_NOUN_SCAN, KILLED, KILLED_AFTER, NEAR_VERB, measure_of_noun_phrase, measure_told_before,
+                           verb_measure)
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
@@ -84,7 +85,7 @@ _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount", _I)
-_MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a noun phrase whose head is losses (lower-cased)
+_MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a phrase headed by losses (lower-cased)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"

@@ -106,7 +106,8 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed
                           r"(?:about\s+|some\s+|nearly\s+|"
                           r"at least\s+|more than\s+|over\s+)?(?:[\d,.]+\s+(?:to|and)\s+)?$", _I)  # the dead, counted
 _OPERATED_FROM = re.compile(r"\b(?:operat\w*|run|ran|running|worked|working|based) (?:from|out of|in) $", _I)
-_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|more than\s+|"
+_LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|"
+                             r"more than\s+|"
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})

@@ -383,7 +383,8 @@ def fiscal_year_before(period: str | None, reporting: str | None, text: str, tim
     September 2026 is October 2024 to September 2025."""
     window = _FISCAL_WINDOW.fullmatch(reporting or "") if period and len(period) == 4 else None
     if window and int(window.group(3)) * 12 + int(window.group(4)) - int(window.group(1)) * 12 - int(window.group(2)) \
-            == 11 and any(t.period == period and _FISCAL_BEFORE.search(text, max(0, t.start - 12), t.start) for t in times):
+            == 11 and any(t.period == period and _FISCAL_BEFORE.search(text, max(0, t.start - 12), t.start)
+                          for t in times):
         return shift_period(reporting, int(period or 0) - int(window.group(3)))  # type: ignore[arg-type]
     years = _YEARS.fullmatch(reporting or "")
     if not (period and years and int(years.group(2)) - int(years.group(1)) == 1 and period == years.group(1)):

@@ -449,9 +449,10 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated
         if record.span_start < first.end:
             same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
                          _rounds_to(r.value, record)), None)
-            if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare "$21
-                same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)  # million"
-                record = replace(record, unit=same.unit, geo=same.geo) if same else record  # is the body's "US$21 million"
+            if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare
+                # "$21 million" is the body's "US$21 million"
+                same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)
+                record = replace(record, unit=same.unit, geo=same.geo) if same else record
             if same is not None and not dated and same.period != record.period:
                 record = replace(record, period=same.period)
             if same is not None and not (based and record.baseline_period) and same.baseline_period and \

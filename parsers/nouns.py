@@ -290,8 +290,9 @@ TAKEN_FROM_GATE = "from"  # in the last 25 characters of every _TAKEN_FROM match
 _TAKEN_FROM = re.compile(r"(?:\b(?:steal\w*|stole|stolen|swindl\w*|extort\w*|bilk\w*|fleec\w*|siphon\w*|cheat\w*|"
                          r"defraud\w*|scamm\w*|conned)\b(?:[^.;]|\.\d){0,70}|"
                          # "a Ponzi scheme that took (raised) $340 million from 19,000 investors": a sum taken
-                         r"\b(?:took|taken|raised|obtained|amassed|transferred|drained)\b[^.;]{0,20}?(?:[$€£¥₹]|\d)"
-                         r"(?:[^.;]|\.\d){0,50})"  # "transferred P48 million from the accounts of 112 clients": their money
+                         # "transferred P48 million from the accounts of 112 clients": their money
+                         r"\b(?:took|taken|raised|obtained|amassed|transferred|drained)\b[^.;]{0,20}?"
+                         r"(?:[$€£¥₹]|\d)(?:[^.;]|\.\d){0,50})"
                          r"\bfrom\s+(?:the\s+(?:bank\s+)?accounts\s+of\s+)?"
                          r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+|almost\s+)?$",
                          re.IGNORECASE)

@@ -197,7 +197,8 @@ _FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>(?:a|one)[- ](?P<one>half|thi
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
                   "tenth of")
 # A fraction a part makes up, with no "of" after it: "telephone scams making up nearly half".
-_PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) (?:nearly |about |almost |roughly |"
+_PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) "
+                            r"(?:nearly |about |almost |roughly |"
                             r"more than |over |just over |just under |around )?(?P<fraction>(?P<half>half)|"
                             r"(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|two[- ](?P<two>thirds|fifths)|"
                             r"three[- ](?P<three>quarters))(?![\w-])(?!\s+of\b)")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.calendars import last_december, ramadan_months
 from parsers.scan import trie_pattern, word_start_trie
 from parsers.vocab import NUMBER_WORDS
 
@@ -129,24 +130,6 @@ def _first_days_of_month(m: re.Match[str], published: dt.date | None) -> str | N
     if year is None or not 1 <= days <= 31:
         return None
     return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}"
-
-
-# The first and last day of Ramadan in each year (the Umm al-Qura calendar; a country's moon sighting may shift them by
-# a day, which no month of these changes but at the edges).
-_RAMADAN = {2015: ((6, 18), (7, 16)), 2016: ((6, 6), (7, 5)), 2017: ((5, 27), (6, 24)), 2018: ((5, 16), (6, 14)),
-            2019: ((5, 6), (6, 3)), 2020: ((4, 24), (5, 23)), 2021: ((4, 13), (5, 12)), 2022: ((4, 2), (5, 1)),
-            2023: ((3, 23), (4, 20)), 2024: ((3, 11), (4, 9)), 2025: ((3, 1), (3, 29)), 2026: ((2, 18), (3, 19)),
-            2027: ((2, 8), (3, 9)), 2028: ((1, 28), (2, 26)), 2029: ((1, 16), (2, 14)), 2030: ((1, 6), (2, 4))}
-
-
-def _ramadan(m: re.Match[str], published: dt.date | None) -> str | None:
-    """The months of the Ramadan named ("during Ramadan 2024"), or of the last that began by the publication date."""
-    year = int(m[1]) if m[1] else published and (published.year if published >= dt.date(
-        published.year, *_RAMADAN.get(published.year, ((12, 31),))[0]) else published.year - 1)
-    if year not in _RAMADAN:
-        return None
-    (first, _), (last, _) = _RAMADAN[year]
-    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def _first_weeks_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -400,10 +383,10 @@ RULES: tuple[TimeRule, ...] = (
           ("M", "-|–")),
     # "on New Year's Eve", "on Christmas Day": December of the last one passed
     _rule(r"(?:new year's eve|new year’s eve|christmas eve|christmas day|boxing day)\b",
-          lambda m, d: (f"{d.year}-12" if d.month == 12 else f"{d.year - 1}-12") if d else None, False,
-          ("new year|christmas|boxing day",)),
+          lambda m, d: last_december(d), False, ("new year|christmas|boxing day",)),
     # "during the holy month of Ramadan": its months that year
-    _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b", _ramadan, False, ("ramadan",)),
+    _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",
+          lambda m, d: ramadan_months(m[1], d), False, ("ramadan",)),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
           _first_days, False, ("days",)),
     # "in the first week of December": an event's month, as its days would date it

@@ -31,7 +31,8 @@ _BASELINE_MARK = re.compile(
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of|\bsame as)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
-    + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|months|time|fiscal|financial|"
+    + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|"
+    r"months|time|fiscal|financial|"
     r"in|recorded|reported|"
     r"registered|logged|seen|lost)"
     r"\s+){0,6}|\bover\s+(?:(?:the|same|period|time|of|in)\s+){0,4})$",

@@ -241,7 +241,8 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
                         r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
 
 
-_WHOLE_REGION = re.compile(r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|Southeast|"
+_WHOLE_REGION = re.compile(r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|"
+                           r"Southeast|"
                            r"South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",

@@ -50,7 +50,8 @@ _CRIME_VERBS = re.compile(r"\b(?:cheated|duped|swindled|defrauded|stole|conned|s
 _CRIME_WORDS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", "scammed", "lured", "laundered",
                 "embezzled", "siphoned", "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
-                                r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|registered|"
+                                r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"
+                                r"registered|"
                                 r"handled|received \d)")
 
 

@@ -24,6 +24,19 @@ _READINGS_96 = [
     ("The gang used 12 computers to send the messages.", []),
     ("Police made 2,700 fraud arrests in the first three quarters of 2026.", [(2700, "arrests")]),
 ]
+_FIELDS_96 = [
+    # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
+    # indictment told before it
+    ("Prosecutors have indicted 31 members of a fraud ring, the prosecutors office said on Friday.\nThe ring, which "
+     "ran its operation from rented flats between May and November last year, cheated 140 people, prosecutors said.",
+     "period", [None, "2025-05/2025-11"], dt.date(2026, 7, 3)),
+    # Ramadan is the months it spans that year: the last one begun by the publication date, or the year named
+    ("Police arrested 96 beggars during the holy month of Ramadan.", "period", ["2026-02/2026-03"],
+     dt.date(2026, 3, 25)),
+    ("Police arrested 96 beggars during Ramadan.", "period", ["2025-03"], dt.date(2026, 1, 25)),
+    ("Police arrested 96 beggars during Ramadan 2024.", "period", ["2024-03/2024-04"], dt.date(2026, 3, 25)),
+]
+
 # The ninety-seventh batch.
 _READINGS_97 = [
     # a decade of life or of a century is no count
@@ -327,19 +340,6 @@ _READINGS_118 = [
     ("The bureau registered 140 corruption cases in 2025 and charged 96 people. Private sector cases made up 78 per "
      "cent of those registered.", [(140, "cases"), (96, "prosecutions"), (78, "cases")]),
 ]
-_FIELDS_96 = [
-    # "prosecutors said" is who told a ring's own run, no act of enforcement: the run dates the ring's crimes, not the
-    # indictment told before it
-    ("Prosecutors have indicted 31 members of a fraud ring, the prosecutors office said on Friday.\nThe ring, which "
-     "ran its operation from rented flats between May and November last year, cheated 140 people, prosecutors said.",
-     "period", [None, "2025-05/2025-11"], dt.date(2026, 7, 3)),
-    # Ramadan is the months it spans that year: the last one begun by the publication date, or the year named
-    ("Police arrested 96 beggars during the holy month of Ramadan.", "period", ["2026-02/2026-03"],
-     dt.date(2026, 3, 25)),
-    ("Police arrested 96 beggars during Ramadan.", "period", ["2025-03"], dt.date(2026, 1, 25)),
-    ("Police arrested 96 beggars during Ramadan 2024.", "period", ["2024-03/2024-04"], dt.date(2026, 3, 25)),
-]
-
 # Known misses of earlier batches, mended.
 _SUBJECTS_KNOWN = [
     # child sexual abuse online is no trafficking, though "sexual exploitation" stands in its name
@@ -349,6 +349,11 @@ _SUBJECTS_KNOWN = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102, *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109, *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115, *_READINGS_116, *_READINGS_117, *_READINGS_118]
-FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104, *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115, *_FIELDS_117]
-SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_116, *_SUBJECTS_KNOWN]
+READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102,
+            *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109,
+            *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115,
+            *_READINGS_116, *_READINGS_117, *_READINGS_118]
+FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104,
+          *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115, *_FIELDS_117]
+SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_116,
+            *_SUBJECTS_KNOWN]

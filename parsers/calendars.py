@@ -1,0 +1,38 @@
+"""Periods named by a calendar's feasts and holidays: Ramadan, New Year's Eve, Christmas.
+
+Pure date arithmetic for :mod:`parsers.period_rules`: a feast's name and the publication date in,
+a GUIDE.md period out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+# The first and last day of Ramadan in each year (the Umm al-Qura calendar; a country's moon sighting may shift them by
+# a day, which no month of these changes but at the edges).
+RAMADAN = {2015: ((6, 18), (7, 16)), 2016: ((6, 6), (7, 5)), 2017: ((5, 27), (6, 24)), 2018: ((5, 16), (6, 14)),
+           2019: ((5, 6), (6, 3)), 2020: ((4, 24), (5, 23)), 2021: ((4, 13), (5, 12)), 2022: ((4, 2), (5, 1)),
+           2023: ((3, 23), (4, 20)), 2024: ((3, 11), (4, 9)), 2025: ((3, 1), (3, 29)), 2026: ((2, 18), (3, 19)),
+           2027: ((2, 8), (3, 9)), 2028: ((1, 28), (2, 26)), 2029: ((1, 16), (2, 14)), 2030: ((1, 6), (2, 4))}
+
+
+def ramadan_months(year_text: str | None, published: dt.date | None) -> str | None:
+    """The months of the Ramadan of ``year_text`` ("during Ramadan 2024"), or of the last that began by the
+    publication date: "2026-02/2026-03", "2025-03"."""
+    if year_text:
+        year = int(year_text)
+    elif published:
+        began = RAMADAN.get(published.year, ((12, 31),))[0]
+        year = published.year if published >= dt.date(published.year, *began) else published.year - 1
+    else:
+        return None
+    if year not in RAMADAN:
+        return None
+    (first, _), (last, _) = RAMADAN[year]
+    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def last_december(published: dt.date | None) -> str | None:
+    """The December of the last New Year's Eve or Christmas by the publication date."""
+    if published is None:
+        return None
+    return f"{published.year if published.month == 12 else published.year - 1}-12"
