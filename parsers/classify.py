@@ -95,7 +95,6 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops"})
-_DIGIT_BEFORE = re.compile(r"\d")
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -237,7 +236,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")
         joined = verb_measure(before[-80:], nearest_last=True) if before.endswith(" and ") and \
             after.startswith(" other ") else None
-        if joined and joined[0] in _CAUGHT and not _DIGIT_BEFORE.search(before[-80:]):  # "indicted a former governor
+        if joined and joined[0] in _CAUGHT and not any(map(str.isdigit, before[-80:])):  # "indicted a former governor
             return LocalReading(joined[0], "count", sign, qualifier, False, 0.75)  # and 6 other officials": the same
     if measure == "cases" and _CHARGED_WITH_BEFORE.search(before[-40:]):
         return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)

@@ -24,8 +24,8 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
     r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
     r"\bage[ds]? \d+(?:, \d+)*, $|"  # "aged 19, 24 and 30"
-    r"\b(?:sections|articles|clauses|rules) \d+\w*(?:\(\d+\))?(?:, \d+\w*(?:\(\d+\))?)*,? (?:and|or|&) $")  # "Sections
-    # 308 and 318"
+    r"\b(?:sections|articles|clauses|rules) \d+\w*(?:\(\d+\))?(?:, \d+\w*(?:\(\d+\))?)*,? (?:and|to) $")  # "Sections
+    # 308 and 318" (the quick check knows "and" and "to")
 # Every match of _NOT_METRIC_BEFORE ends with one of these (the one-letter "g" is checked as a word).
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",

@@ -242,8 +242,7 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
 
 
 _WHOLE_REGION = re.compile(r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|"
-                           r"Southeast|"
-                           r"South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
+                           r"Southeast|South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test

@@ -51,8 +51,7 @@ _CRIME_WORDS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", 
                 "embezzled", "siphoned", "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"
-                                r"registered|"
-                                r"handled|received \d)")
+                                r"registered|handled|received \d)")
 
 
 # Who a crime's own account is about: one case's actors, or an allegation ("Fraudsters stole £1.2bn in 2025" is a
