@@ -204,7 +204,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
-     r"filed (?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
+     r"filed (?:a |an )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
@@ -357,7 +357,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|sextortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
-     r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|"
+     r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|skimming|skimmers|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"

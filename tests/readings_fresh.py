@@ -340,6 +340,16 @@ _READINGS_118 = [
     ("The bureau registered 140 corruption cases in 2025 and charged 96 people. Private sector cases made up 78 per "
      "cent of those registered.", [(140, "cases"), (96, "prosecutions"), (78, "cases")]),
 ]
+# The hundred-and-nineteenth batch.
+_READINGS_119 = [
+    # a chargesheet filed against people charges them
+    ("The CBI had filed a chargesheet against 17 accused in the fraud case in 2022.", [(17, "prosecutions")]),
+]
+_SUBJECTS_119 = [
+    # card skimming is no telecom fraud
+    ("Police seized 412 skimming devices at ATMs in a sweep against card fraud.", ["other"]),
+]
+
 # Known misses of earlier batches, mended.
 _SUBJECTS_KNOWN = [
     # child sexual abuse online is no trafficking, though "sexual exploitation" stands in its name
@@ -352,8 +362,8 @@ _SUBJECTS_KNOWN = [
 READINGS = [*_READINGS_96, *_READINGS_97, *_READINGS_99, *_READINGS_100, *_READINGS_101, *_READINGS_102,
             *_READINGS_103, *_READINGS_105, *_READINGS_106, *_READINGS_107, *_READINGS_108, *_READINGS_109,
             *_READINGS_110, *_READINGS_111, *_READINGS_112, *_READINGS_113, *_READINGS_114, *_READINGS_115,
-            *_READINGS_116, *_READINGS_117, *_READINGS_118]
+            *_READINGS_116, *_READINGS_117, *_READINGS_118, *_READINGS_119]
 FIELDS = [*_FIELDS_96, *_FIELDS_97, *_FIELDS_98, *_FIELDS_100, *_FIELDS_101, *_FIELDS_102, *_FIELDS_103, *_FIELDS_104,
           *_FIELDS_106, *_FIELDS_108, *_FIELDS_111, *_FIELDS_112, *_FIELDS_113, *_FIELDS_115, *_FIELDS_117]
 SUBJECTS = [*_SUBJECTS_99, *_SUBJECTS_103, *_SUBJECTS_106, *_SUBJECTS_107, *_SUBJECTS_110, *_SUBJECTS_116,
-            *_SUBJECTS_KNOWN]
+            *_SUBJECTS_119, *_SUBJECTS_KNOWN]
