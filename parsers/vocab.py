@@ -401,4 +401,5 @@ CRIME_NEWS_TERMS = (
     r"cheated|cheating|"
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
-    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception")
+    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
+    r"slavery|forced labou?r")
