@@ -87,7 +87,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|murders|homicides|killings|assaults|"
               r"attacks|cyberattacks|cyber-attacks|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
-              r"kidnappings|rapes|break-ins|muggings")
+              r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -155,7 +155,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
-                 r"sticks|(?:memory |computer )?chips|semiconductors|"
+                 r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
                  r"machetes|swords|"
                  r"crossbows|"
