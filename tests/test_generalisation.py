@@ -1,6 +1,6 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 785 short articles in the styles of crime and enforcement reporting across some
+``tests/generalisation/`` holds 803 short articles in the styles of crime and enforcement reporting across some
 70 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
 multi-country operations, live blogs, numbered and labelled lists, tables, Q&As, corrections, opinion pieces, longer
 features with quotes, pages with no crime figures), written for these tests, and their gold records labelled
@@ -8,7 +8,7 @@ against GUIDE.md.
 ``sources.tsv`` says which batch each article is in:
 
 - batch 0 (53 articles): gold started from the extractor's records, corrected by hand;
-- batches 1 to 118 (732 articles, 4,525 records): gold labelled by hand before the extractor read them, and each
+- batches 1 to 121 (750 articles, 4,596 records): gold labelled by hand before the extractor read them, and each
   batch scored blind before any rule was mended on it.  Batches 1 to 9 (stop 18): F1 0.932, 0.915, 0.862, 0.912,
   0.864, 0.961, 0.932, 0.935 and 0.901.  Batches 10 to 30 (stop 19; 113 articles, 727 records), each scored with
   the code of the commit that added it against today's labels: F1 0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
@@ -23,15 +23,15 @@ against GUIDE.md.
   articles, 881 records), scored the same way: F1 0.931, 0.977, 0.933, 0.907, 0.870, 0.955, 0.794, 0.886, 0.892,
   0.923, 1.000, 0.938, 0.755, 0.900, 0.783, 0.828, 0.969, 0.898, 0.906, 0.957, 0.862, 0.889, 0.959, 0.967 and
   1.000; pooled, F1 0.913 (P 0.934, R 0.893) with subject 0.917, period 0.926, baseline 0.992 and geo 0.985.
-  Batches 96 to 118 (stop 23; 138 articles, 646 records), scored the same way: F1 0.825, 0.986, 1.000, 0.952,
+  Batches 96 to 121 (stop 23; 156 articles, 717 records), scored the same way: F1 0.825, 0.986, 1.000, 0.952,
   0.977, 0.984, 0.847, 0.943, 0.947, 0.906, 0.929, 0.718, 0.955, 0.933, 0.812, 0.951, 0.903, 0.917, 0.964, 0.720,
-  0.962, 0.873 and 0.952; pooled, F1 0.917 (P 0.941, R 0.893) with subject 0.931, period 0.901, baseline 0.991 and
-  geo 0.981.  Those blind scores are the estimate of how the rules carry over to unseen reporting (dev: 0.990); the
+  0.962, 0.873, 0.952, 0.933, 0.872 and 0.923; pooled, F1 0.916 (P 0.942, R 0.891) with subject 0.926, period
+  0.903, baseline 0.992 and geo 0.980.  Those blind scores are the estimate of how the rules carry over to unseen reporting (dev: 0.990); the
   rules were then mended on each batch.
 
 So every batch is now a regression set: scored with GUIDE.md's matching rule (same article, measure and unit,
 values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.990; subject 0.972,
-period 0.970, baseline 0.999, geo 0.993), so that a rule keyed on one article's words that breaks how other
+period 0.969, baseline 0.999, geo 0.993), so that a rule keyed on one article's words that breaks how other
 articles read shows up here.
 """
 from __future__ import annotations
