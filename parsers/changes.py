@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.nouns import (ANY_NOUN_SCAN, KILLED, KILLED_AFTER, NEAR_VERB, measure_of_noun_phrase, measure_told_before,
-                           verb_measure)
+from parsers.nouns import (ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, measure_told_before, verb_measure,
+                           victims_killed)
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
@@ -174,8 +174,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
             if i and _OF_NOUN.fullmatch(lower, nouns[i - 1][0] + len(nouns[i - 1][1]), pos):
                 pos, word = nouns[i - 1]  # "arrests for drug offences fell": the phrase's head noun
             found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
-            if found == "victims" and (KILLED.search(before, max(0, pos - 15), pos) or
-                                       KILLED_AFTER.match(before, pos + len(word))):
+            if found == "victims" and victims_killed(before, pos, pos + len(word), reach=15):
                 found = "deaths"  # "Homicide victims in Mexico fall 24%"
             if found:
                 return found, 0.85

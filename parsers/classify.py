@@ -16,8 +16,8 @@ from dataclasses import replace
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
-from parsers.nouns import (DEFAULT_RES, KILLED, KILLED_AFTER, NEAR_VERB, RECEIVED_BEFORE, SEIZURE_VERB_RE, VERB_RE,
-                           counted_noun, measure_of_noun_phrase, measure_told_before, people_measure, verb_measure)
+from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, SEIZURE_VERB_RE, VERB_RE, counted_noun,
+                           measure_of_noun_phrase, measure_told_before, people_measure, verb_measure, victims_killed)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
@@ -296,8 +296,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = ("suspects", 0.8)  # "assets belonging to 41 suspected traffickers": no verb of theirs
         if decided and decided[0] == "victims" and before[-3:] == "of " and _GANG_OF.search(before[-40:]):
             decided = ("suspects", 0.8)
-        if word.lower() in ("victim", "victims") and (KILLED.search(after, 0, max(0, after.find(word))) or
-                                                      KILLED_AFTER.match(after, after.find(word) + len(word))):
+        if word.lower() in ("victim", "victims") and victims_killed(after, max(0, after.find(word)),
+                                                                    after.find(word) + len(word)):
             decided = ("deaths", 0.85)  # "6,912 homicide victims", "victims of intentional homicide": people killed
         if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims

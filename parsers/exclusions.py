@@ -10,6 +10,7 @@ import re
 
 from parsers.numbers import WRITTEN_SUM, NumberMention
 from parsers.scan import lowered
+from parsers.vocab import SCALE_WORDS
 
 _I = re.IGNORECASE
 # "one in five victims": a ratio, neither of whose numbers counts anything.
@@ -64,7 +65,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"rent(?:ed|ing|s)? (?:out )?(?:their|his|her|its) (?:bank )?accounts?)"  # a mule's rent
                               r"\b[^.;]{0,25}$")  # on lower-cased text
 OVERPAID_AFTER = re.compile(r" more than (?:its|the|their) (?:market |actual |real |fair )?(?:value|price|cost)\b")
-_SUM_SCALE = r"(?:\s*(?:lakh|crore|million|billion|thousand|mn|bn|m|k)\b)?"
+_SUM_SCALE = r"(?:\s*(?:" + "|".join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True)) + r")\b)?"
 _SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + _SUM_SCALE + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
 _SUM_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*" + WRITTEN_SUM + _SUM_SCALE)  # the upper end after a lower one
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")

@@ -54,8 +54,15 @@ _NEXT_NOUN = re.compile(rf"\s+(?:(?!(?:of|in|at|on|to|for|from|by|with|against|a
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
-KILLED_AFTER = re.compile(r"\s+of\s+(?:(?:intentional|deliberate|violent|gun|knife)\s+)?(?:homicides?|murders?|"
-                          r"killings?)\b", re.IGNORECASE)  # after "victims": "victims of intentional homicide"
+_KILLED_AFTER = re.compile(r"\s+of\s+(?:(?:intentional|deliberate|violent|gun|knife)\s+)?(?:homicides?|murders?|"
+                           r"killings?)\b", re.IGNORECASE)  # after "victims": "victims of intentional homicide"
+
+
+def victims_killed(text: str, start: int, end: int, reach: int | None = None) -> bool:
+    """Whether the victims noun at ``text[start:end]`` counts people killed: "homicide victims" (a killing named up to
+    ``reach`` characters before it, or anywhere before), "victims of intentional homicide"."""
+    before = 0 if reach is None else max(0, start - reach)
+    return bool(KILLED.search(text, before, start) or _KILLED_AFTER.match(text, end))
 _FLED_ACROSS = re.compile(r"\bfled (?:(?:across|over) the border|into)\b")
 _HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) "
                            r"(?:wounds|injuries)|"
@@ -314,8 +321,7 @@ def measure_of_noun_phrase(text: str) -> str | None:
     if noun[0] != "people":
         return noun[0]
     at = text.lower().find(noun[1].lower())
-    if noun[1].lower() in ("victim", "victims") and (KILLED.search(text, 0, max(0, at)) or
-                                                      KILLED_AFTER.match(text, at + len(noun[1]))):
+    if noun[1].lower() in ("victim", "victims") and victims_killed(text, max(0, at), at + len(noun[1])):
         return "deaths"  # "homicide victims": people killed
     rest = text[at + len(noun[1]):][:60]  # (its relative clause's: "people who reported a fraud said they lost money")
     verb = verb_measure(rest, nearest_last=False)
