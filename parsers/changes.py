@@ -49,7 +49,7 @@ def is_fall_by(before: str) -> bool:
 
 # The rest of the clause after "rate": no sentence or clause end, though decimal points may stand in it
 # ("the clearance rate rose by 2.6% to 55.1%").  On lower-cased text.
-RATE_RE = re.compile(r"\brates?\b(?:[^.;]|\.(?=\d)){0,60}$")
+RATE_RE = re.compile(r"\b(?:rates?|efficiency)\b(?:[^.;]|\.(?=\d)){0,60}$")  # (the PNP's "crime solution efficiency")
 
 
 _COUNT_WORDS = ("number", "total", "amount", "count")

@@ -30,10 +30,11 @@ _I = re.IGNORECASE
 _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billion|trillion|crore|lakh))?\s+(" +
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
-_PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilograms?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+_PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
 _USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|sold)\b", _I)
-_PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
-                   "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "lb": "lb", "lbs": "lb", "pounds": "lb",
+_PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+                   "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+                   "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
@@ -370,7 +371,15 @@ def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
 def _seized(sentence: str, memory: SentenceMemory) -> bool:
     """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
     return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and _ITEMS_LEAD.search(sentence) and
-                                                         SEIZURE_VERB_RE.search(memory.previous_text))
+                                                         SEIZURE_VERB_RE.search(memory.previous_text)) or \
+        "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
+
+
+# Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),
+# not what an attack destroyed
+_DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|troops|soldiers|forces|customs|"
+                                       r"detectives|agency|bureau|navy|army|guards)\b[^.;]{0,80}?\bdestroy(?:ed|ing)\b",
+                                       re.IGNORECASE)
 
 
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)

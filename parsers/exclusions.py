@@ -102,6 +102,7 @@ _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of c
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
+                              r"\b[Ff]ines issued\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b|"
                               # "MAS fines two banks S$4.3 million": a fine imposed on someone named

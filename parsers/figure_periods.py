@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from parsers.reporting_period import ReportingPeriod
 
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?(?! of)|the numbers?(?! of)|that|it|they|"
+                       r"the (?:operation|raids?|crackdown|sweep|swoop)s? (?:also|further|additionally)|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"
@@ -102,8 +103,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     text = sentence.text
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
+    list_end = _list_end(text, local_end) if "," in text else local_end
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
-        local_end <= t.start <= local_end + 100 and not PHRASE_BREAK.search(text, local_end, t.start)) or
+        local_end <= t.start <= list_end + 100 and not PHRASE_BREAK.search(text, list_end, t.start)) or
         t.end <= local_pos and _in_opening_phrase(text, t, local_pos) or
         local_end <= t.start and closes_sentence(text, t)) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
@@ -178,6 +180,18 @@ def _bracketed_away(text: str, time: TimeExpression, local_pos: int) -> bool:
     closing = text.find(")", time.end)
     return opening != -1 and closing != -1 and text.find(")", opening, time.start) == -1 and \
         not opening < local_pos < closing
+
+
+# The next item of a list of figures: "96 dredging rafts, 14 aircraft and 38 boats ... in July"
+_NEXT_LISTED = re.compile(r"[^,;:.\d]{1,40},\s+(?:and\s+)?\d+(?:,\d{3})*")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where the list of figures that the figure ending at ``end`` opens reaches its last figure (``end`` when it
+    opens none): the list's words after it are its words too."""
+    while (item := _NEXT_LISTED.match(text, end)) is not None:
+        end = item.end()
+    return end
 
 
 def closes_sentence(text: str, time: TimeExpression) -> bool:

@@ -46,6 +46,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
     "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
+    "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
+    "Tanzanian shillings": "TZS",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -58,7 +60,7 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
 # but Japan's.
 CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
-    "KES": (r"^sh", {"TZ": "TZS", "UG": "UGX"}),
+    "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
@@ -132,7 +134,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
-     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities", "other"),
+     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities|alerts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"
@@ -143,17 +145,19 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|charge|count|"
-                   r"agencies|departments|teams|units|stations|meetings|sessions|pages|rounds|steps|"
+                   r"agencies|departments|teams|units|stations|police (?:cent(?:re|er)s|posts|booths)|meetings|"
+                   r"sessions|pages|rounds|steps|"
                    # prosecutors' offices that bring cases, not offices raided or seized
                    r"(?:u\.s\. )?attorneys?'?s?'? offices|prosecutors?'?s?'? offices|field offices|"
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
-SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilograms?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
+SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|(?:marijuana |cannabis |poppy |coca |opium )?plants|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
-                 r"boats?|speedboats?|vessels?|ships?|(?:outboard )?engines|outboard motors|"
+                 r"boats?|speedboats?|vessels?|ships?|rafts?|dredg(?:es|ers)|aircraft|planes|helicopters?|"
+                 r"(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
@@ -173,7 +177,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|interce
                  r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
-                 r"detained|detaining")  # things detained ("detained 11 vessels") are seized
+                                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
 
 # The measures that count people: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
@@ -381,7 +385,7 @@ ENFORCEMENT_TERMS = (
     r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
     r"defraud\w*|cheat\w*|deception|"
-    r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|penalt\w*|raid\w*|rescued|repatriat\w*|"
+    r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|fines|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"

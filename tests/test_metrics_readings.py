@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from tests import readings_current as current
 from tests import readings_fresh as fresh
 from tests import readings_late as late
 from tests import readings_latest as latest
@@ -19,7 +20,8 @@ from tests.extraction import readings as _read
 
 # Each batch's readings, fields and subjects are tables; the tests that run them all, and the tables of the later
 # batches (``tests/readings_late.py``, ``tests/readings_latest.py``,
-# ``tests/readings_recent.py``, ``tests/readings_newest.py``, ``tests/readings_fresh.py``), are at the end.
+# ``tests/readings_recent.py``, ``tests/readings_newest.py``, ``tests/readings_fresh.py``,
+# ``tests/readings_current.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -418,7 +420,8 @@ _SUBJECTS_12 = [
 @pytest.mark.parametrize("text, expected", [*_READINGS_1, *_READINGS_2, *_READINGS_3, *_READINGS_4, *_READINGS_5,
                                             *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9, *_READINGS_10,
                                             *_READINGS_11, *_READINGS_12, *late.READINGS, *latest.READINGS,
-                                            *recent.READINGS, *newest.READINGS, *fresh.READINGS])
+                                            *recent.READINGS, *newest.READINGS, *fresh.READINGS,
+                                            *current.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -426,13 +429,13 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
 @pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_2, *_FIELDS_3, *_FIELDS_4, *_FIELDS_5,
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *late.FIELDS, *latest.FIELDS, *recent.FIELDS,
-                                                              *newest.FIELDS, *fresh.FIELDS])
+                                                              *newest.FIELDS, *fresh.FIELDS, *current.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
 
 @pytest.mark.parametrize("text, subjects", [*_SUBJECTS_1, *_SUBJECTS_2, *_SUBJECTS_3, *_SUBJECTS_7, *_SUBJECTS_12,
                                              *late.SUBJECTS, *latest.SUBJECTS, *recent.SUBJECTS,
-                                             *newest.SUBJECTS, *fresh.SUBJECTS])
+                                             *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
