@@ -237,9 +237,10 @@ _FROM_END = re.compile(r"\b(?:from|since)\s+$")
 _UNTIL_BETWEEN = re.compile(r"\b(?:until|till|to)\b")
 
 
-def operation_window(text: str, times: tuple[TimeExpression, ...]) -> str | None:
-    """The span a ring ran over, told in a sentence of its own: its crimes' totals told just before are that span's."""
-    spans = [t.period for t in times if t.period and "/" in t.period and not t.baseline]
+def operation_window(text: str, times: tuple[TimeExpression, ...], whole_periods: bool = False) -> str | None:
+    """The span a ring ran over, told in a sentence of its own: its crimes' totals told just before are that span's.
+    With ``whole_periods``, a year or a month is a span too ("The cases, brought over the past year")."""
+    spans = [t.period for t in times if t.period and ("/" in t.period or whole_periods) and not t.baseline]
     if spans:
         return spans[0]
     points = [t for t in times if t.period and "/" not in t.period]  # ("from March 2024" reads as a baseline)

@@ -296,7 +296,7 @@ def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int],
     ... between July 2024 and May 2026" (its victims and sums), "The cases, brought over the past 12 months" (the
     cases' figures that had no period)."""
     ran = OPERATION_GATE.match(sentence.text)
-    window = operation_window(sentence.text, times_of(sentence)) if ran else None
+    window = operation_window(sentence.text, times_of(sentence), bool(ran.group("cases"))) if ran else None
     if not (ran and window):
         return
     for i in told_before:

@@ -134,7 +134,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
-     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities|alerts", "other"),
+     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities|alerts|"
+     r"attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"
@@ -300,8 +301,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
-     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud|call[- ]cent(?:re|er))\w* "
-     r"(?:syndicates?|rings?|gangs?|networks?|groups?)|"
+     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:(?:scam|fraud|call[- ]cent(?:re|er))\w* "
+     r"(?:syndicates?|rings?|gangs?|networks?|groups?)|scam(?:mer)?s\b|fraudsters\b|call[- ]cent(?:re|er)s\b)|"
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"

@@ -43,7 +43,25 @@ _FIELDS_122 = [
      "of mercury.", "period", ["2026-07", "2026-07"], dt.date(2026, 8, 5)),
 ]
 
+# The hundred-and-twenty-fourth batch.
+_READINGS_124 = [
+    # attempts (to cross a border illegally, to scam) are "other"
+    ("Guards detained 90 smugglers. Attempts to cross the border illegally fell to 14,200 from 17,800.",
+     [(90, "arrests"), (14200, "other"), (17800, "other")]),
+]
+_FIELDS_124 = [
+    # "The cases, brought over the past year" dates the figures before it that had no period of their own
+    ("The department said on Friday it had charged 150 defendants in cases that cheated 9,000 people.\nThe cases, "
+     "brought over the past year in 20 districts, include romance scams.", "period", ["2025", "2025"],
+     dt.date(2026, 6, 20)),
+]
+_SUBJECTS_124 = [
+    # laundering money for scam call centres is a mule's fraud, as laundering for a scam syndicate is
+    ("Prosecutors charged 41 people accused of laundering money for call centres abroad.", ["telecom_fraud"]),
+    ("Police arrested 12 people accused of laundering money for drug cartels.", ["money_laundering"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_122]
-FIELDS = [*_FIELDS_122]
-SUBJECTS: list[tuple[str, list[str]]] = []
+READINGS = [*_READINGS_122, *_READINGS_124]
+FIELDS = [*_FIELDS_122, *_FIELDS_124]
+SUBJECTS = [*_SUBJECTS_124]
