@@ -252,9 +252,11 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
     right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) else None
-    if right_after and right_after[1] <= 1:  # "312 citizens handed over by Cambodia ... after they were found":
-        return right_after[0], 0.9           # the passive participle right after the noun is the figure's verb
     main_after = _main_verb_after(after)
+    if right_after and right_after[1] <= 1:  # "312 citizens handed over by Cambodia ... after they were found":
+        if right_after[0] == "suspects" and main_after and main_after != "suspects":  # "37 people linked to the
+            return main_after, 0.9  # compound have been charged": a modifier that only says who, then the main verb
+        return right_after[0], 0.9           # the passive participle right after the noun is the figure's verb
     if main_after:
         return main_after, 0.9
     # its own verb past an aside: "1,500 people, including 500 Indians, fled across the border"

@@ -81,9 +81,13 @@ def _mask_agency(match: re.Match[str]) -> str:
     return name if _CYBERCRIME_AGENCY.search(name) and _REPORTS_CENTRE.search(name) else " " * len(name)
 
 
-# A crime word in an official's title: "commercial crime chief", "anti-drug tsar".
-_TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar")
-_TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar)\b")
+# A crime word in an official's title or a body's name written in lower case: "commercial crime chief", "anti-drug
+# tsar", "the police commercial crime department", "anti-organised crime commission agents".
+# (A cybercrime unit's totals stay cybercrime's, as the older labels have them.)
+_TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar", "department", "division", "bureau",
+                "commission", "squad", "branch", "unit")
+_TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar|"
+                          r"(?P<body>department|division|bureau|commission|squad|branch|unit))\b")
 
 
 # A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".
@@ -100,7 +104,7 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
     if found and any(map(lower.__contains__, _LEFT_OUT_WORDS)):
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
     if found and any(map(lower.__contains__, _TITLE_WORDS)):  # "the federal police's commercial crime chief said": a
-        found = [(pos, subject) for pos, subject in found if not _TITLE_AFTER.match(lower, pos)]  # title, no crime
+        found = [(pos, subject) for pos, subject in found if not _in_title(lower, pos, subject)]  # title, no crime
     if "cartel" in lower and any(subject == "drugs" for _, subject in found):
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and
@@ -110,6 +114,11 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         found = [(pos, subject) for pos, subject in found if not (subject == "violent_crime" and
                                                                   lower.startswith("attack", pos))]
     return found
+
+
+def _in_title(lower: str, pos: int, subject: str) -> bool:
+    title = _TITLE_AFTER.match(lower, pos)
+    return title is not None and not (title.group("body") and subject == "cybercrime")
 
 
 def agencies_subject(text: str) -> str | None:

@@ -61,7 +61,25 @@ _SUBJECTS_124 = [
     ("Police arrested 12 people accused of laundering money for drug cartels.", ["money_laundering"]),
 ]
 
+# The hundred-and-twenty-fifth batch.
+_READINGS_125 = [
+    # the noun phrase a figure restates in apposition: "The number of reports, 494,700, ..."
+    ("Scam losses fell in 2025. The number of complaints, 61,200, was unchanged.", [(61200, "cases")]),
+    # a modifier that only says who ("linked to the compound") gives way to the main verb after it
+    ("Police said 52 people linked to the gang have since been charged with fraud.", [(52, "prosecutions")]),
+    ("Police said 52 people linked to the gang were questioned.", [(52, "suspects")]),
+    # a wage a job advert promised is a scam's lure, no sum lost
+    ("She answered a scam job advert promising 30,000 pesos a month.", []),
+]
+_SUBJECTS_125 = [
+    # a crime word in a body's name written in lower case says nothing of the figure's crime
+    ("Police recorded 21,000 online fraud cases last year, with losses of RM1.4 billion, the head of the police "
+     "commercial crime department said.", ["telecom_fraud", "telecom_fraud"]),
+    # (but a cybercrime unit's totals stay cybercrime's)
+    ("The state's cybercrime unit investigated 2,400 cases in 2025.", ["cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_122, *_READINGS_124]
+READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125]
 FIELDS = [*_FIELDS_122, *_FIELDS_124]
-SUBJECTS = [*_SUBJECTS_124]
+SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125]
