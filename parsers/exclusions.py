@@ -41,6 +41,7 @@ _NOT_METRIC_AFTER = re.compile(
     r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
     r"(?:km|kilometres|kilometers|miles|metres|meters)\b|"  # "from 2,800 km away": a distance
+    r"mm\b|-?(?:calibre|caliber)\b|"  # "a 9mm handgun": a gun's calibre
     r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"
     r"per (?:lakh|100,000|100 000|1,000|thousand|million)\b|"  # "4.8 per lakh population": a rate
@@ -82,6 +83,9 @@ _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go
                              r"to (?:make|build|produce)|"
                              r"(?:off|from) (?:its |the |their )?(?:\w+ )?market (?:value|capitali[sz]ation|cap)|"
                              r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed)|"
+                             # a civil court's award: "pay $318 million in patent case"
+                             r"in (?:a |the )?(?:patent|civil|libel|defamation|copyright) (?:case|suit|lawsuit|trial|"
+                             r"dispute|battle)|"
                              r"(?:net |quarterly |annual |half-year |full-year )?(?:profit|revenue|earnings|turnover))\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
 _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lottery)\b")  # on lower-cased text

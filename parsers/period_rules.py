@@ -320,6 +320,8 @@ def _months_ending(count: int, end: int, year_text: str | None, published: dt.da
         year = published.year if end <= published.month else published.year - 1
     else:
         return None
+    if count == 12 and end == 12:
+        return str(year)  # "the year ending December 2025" is that calendar year
     first = year * 12 + end - count
     return f"{first // 12}-{first % 12 + 1:02d}/{year}-{end:02d}"
 

@@ -161,7 +161,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:outboard )?engines|outboard motors|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
-                 r"firearms?|pistols?|rifles?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
+                 r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds of ammunition|cartridges|knives|"
                  r"machetes|swords|"
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"

@@ -79,7 +79,23 @@ _SUBJECTS_125 = [
     ("The state's cybercrime unit investigated 2,400 cases in 2025.", ["cybercrime"]),
 ]
 
+# The hundred-and-twenty-sixth batch.
+_READINGS_126 = [
+    # handguns, shotguns and revolvers seized are goods; a calibre is no count
+    ("Officers seized 7 handguns and 2 shotguns in the raid.", [(7, "seizures"), (2, "seizures")]),
+    ("Police recovered a 9mm pistol and arrested 3 men.", [(3, "arrests")]),
+    # a civil court's award is no crime's sum, in a headline as in the body
+    ("Jury orders drugmaker to pay $210 million in patent case", []),
+]
+_FIELDS_126 = [
+    # "the year ending December 2025" is that calendar year, and its change is on the year before
+    ("There were 3.1 million fraud offences in the year ending December 2025, a 9 per cent rise compared with the "
+     "previous year, officials said.", "period", ["2025", "2025"], dt.date(2026, 4, 24)),
+    ("There were 3.1 million fraud offences in the year ending December 2025, a 9 per cent rise compared with the "
+     "previous year, officials said.", "baseline_period", [None, "2024"], dt.date(2026, 4, 24)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125]
-FIELDS = [*_FIELDS_122, *_FIELDS_124]
+READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126]
+FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125]
