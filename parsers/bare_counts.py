@@ -36,13 +36,14 @@ _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|perce
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
-                       r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will be|would be)\b|$)|"
+                       r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will|would)\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
-_QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation))\b", _I)
+_QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation)|fac(?:e|ed|ing) "
+                         r"questioning)\b", _I)
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
 # "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)

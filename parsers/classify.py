@@ -43,8 +43,10 @@ _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
 _MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
 # The rest of a list of bare figures that share the noun after the last: ", 8,740 and 7,100" (none when it ends bare).
-_NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))*"
-                                r",?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
+# (two figures joined by ", and" are two clauses': "fell to 6,290, and 1,482 people were killed")
+_NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))+"
+                                r",?\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|"
+                                r"\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 
 
 _CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)

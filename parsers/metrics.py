@@ -341,13 +341,14 @@ def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], repo
     operation's own undated span told after a statistic's window ("arrested 290 people in a year-long operation"; an
     operation the article reports on is dated where the article dates it), a state that holds now ("Another 1,340
     foreigners are awaiting deportation"), a running total with no start ("blocked 110 million texts since it
-    began")."""
+    began"), an undated later event ("were later arrested")."""
     text = sentence.text
     if any(t.period for t in times):
         return False
     return ("-" in text and reporting.stated_in < sentence.index and bool(_UNDATED_OPERATION.search(text)) or
             any(map(text.__contains__, STILL_NOW_WORDS)) and bool(_STILL_NOW.search(text)) or
-            "since" in text and bool(_SINCE_NO_START.search(text)))
+            "since" in text and bool(_SINCE_NO_START.search(text)) or
+            "later" in text and bool(_LATER_EVENT.search(text)))
 
 
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
@@ -357,6 +358,8 @@ _STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being hel
 STILL_NOW_WORDS = ("are ", "remain ")  # one is in every _STILL_NOW match
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "
                              r"(?:launch|inception|creation|start))\b")
+# "Four recruiters were later arrested": an event after the dated one, on a day the article does not give
+_LATER_EVENT = re.compile(r"\b(?:was|were|been) later\b(?! (?:that|this|the same) (?:day|week|month)\b)")
 _NO_PERIOD = ReportingPeriod(None)
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

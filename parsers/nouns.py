@@ -68,7 +68,7 @@ _HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|s
                            r"(?:wounds|injuries)|"
                            r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
 _CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|\b(?:while|but|whereas)\b")  # (not "1.2 million")
-_AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got)\s+"
+_AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got|would|will)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
 
 

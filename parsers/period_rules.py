@@ -363,6 +363,11 @@ RULES: tuple[TimeRule, ...] = (
           rf"({MONTH}) last year|"
           rf"last ({MONTH})|({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)", _since_month, False,
           ("M", "launched|started|begun|began|kicked off")),
+    # "a two-month crackdown on online gambling that ended in August": the months that end with that one
+    _rule(rf"({COUNT})-month (?:[\w-]+ ){{0,2}}?(?:crackdown|operation|campaign|drive|sweep|blitz)"
+          rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
+          rf"(?:in |on )?(?:early |mid-?|late )?({MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?",
+          lambda m, d: _months_ending(count_of(m[1]), _month(m[2]), m[3], d), False, ("M", "-month")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),

@@ -17,7 +17,7 @@ from parsers.sentences import Sentence
 
 LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
 _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,38}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
+_FIGURE_BEFORE = re.compile(r"\d[^,;.]{0,58}$")  # "recorded 2,914 index crimes in February" (not "raided in June")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # a day ("on 12 August"), or a month the headline or lead states ("recorded 2,914 index crimes in February"), but
     # not the day a report came out ("The Bangkok Post reported on March 3rd")
     weak = [(n, t) for n, t in found if t.weak and t.period and "/" not in t.period and
-            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 40), t.start) or
+            (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 60), t.start) or
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
              _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
              _OPERATION_AFTER.match(sentences[n].text, t.end) or  # "during a Fourth of July enforcement campaign"

@@ -124,6 +124,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
+     r"labs|laboratories|"  # drug labs dismantled
      r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
@@ -245,6 +246,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
+     r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
      r"employ(?:ed|ing|s)|a fugitive|fugitives|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
