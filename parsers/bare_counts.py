@@ -36,7 +36,7 @@ _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|perce
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
-                       r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|will|would)\b|$)|"
+                       r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|(?:will|would|could) (?:be|face))\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who)\b|\s*[,.;)]|$))",
