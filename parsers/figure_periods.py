@@ -25,6 +25,11 @@ ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?(?! of)|the 
 _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"
 
 
+# A relative clause that tells a ring's crime: "..., which cheated more than 260 Australians"
+_CRIME_CLAUSE = re.compile(r",\s+wh(?:ich|o)\s+(?:had\s+)?(?:allegedly\s+)?(?:cheated|duped|swindled|defrauded|stole|"
+                           r"conned|scammed|embezzled|siphoned)\b")
+
+
 def refers_back(text: str) -> bool:
     """Whether a sentence opens by referring to the figures before it ("Such cases ...", "Of them, ..."), whose
     window it keeps."""
@@ -101,6 +106,11 @@ def clause_of_its_own(text: str, start: int, end: int) -> bool:
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool, document: ReportingPeriod) -> str | None:
     text = sentence.text
+    crime = _CRIME_CLAUSE.search(text, 0, local_pos) if ", wh" in text else None
+    if crime:  # "one of 14 charged in 2024 over the syndicate, which cheated 260 Australians": the crime's own
+        times = tuple(t for t in times if t.start >= crime.start())  # window, not the charge's year
+        if not times:
+            return None
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
     list_end = _list_end(text, local_end) if "," in text else local_end

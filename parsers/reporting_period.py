@@ -113,8 +113,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
     since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
-             if t.since and t.period and "/" in t.period and (_OPERATION.search(sentence.text, t.start, t.end) or
-                                                              _ACTED_SINCE.search(sentence.text, 0, t.start))] \
+             if t.since and t.period and ("/" in t.period or len(t.period) == 7) and  # (since a day of this month)
+             (_OPERATION.search(sentence.text, t.start, t.end) or _ACTED_SINCE.search(sentence.text, 0, t.start))] \
         if not (strong or weak) else []
     stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None

@@ -120,7 +120,18 @@ _FIELDS_127 = [
      "trafficking.", "period", ["2026-06", None], dt.date(2026, 7, 3)),
 ]
 
+# The hundred-and-twenty-eighth batch.
+_FIELDS_128 = [
+    # a lead's running total since a day of this month dates the sentences after it that tell of the same raids
+    ("Raids net 512 in scam zone\nVIENTIANE — Authorities have detained 512 foreigners in raids on scam operations "
+     "since August 10, state media said.\nThe detainees included 230 Chinese and 98 Vietnamese.", "period",
+     ["2026-08", "2026-08", "2026-08", "2026-08"], dt.date(2026, 8, 28)),
+    # a relative clause that tells a ring's crime is not dated by the main clause's year
+    ("The man was one of 9 people charged in 2024 over the ring, which cheated more than 180 people out of $2.1 "
+     "million, police said.", "period", ["2024", None, None], dt.date(2026, 5, 14)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127]
-FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127]
+FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125]
