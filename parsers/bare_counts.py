@@ -83,6 +83,9 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 # "Johor recorded the most cases, 1,204", "The number of reports, 494,700, was correct": the noun phrase restated
+# A count told again for another period by its verb alone: "the 7,640 registered in 2024"
+_COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
+                            r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
@@ -177,6 +180,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if mention.spelled and mention.value < 2:
         return None
     earlier = memory.last_count(start)
+    if earlier and _COUNTED_AGAIN.match(after):  # "registered 14,920 FIRs in 2025, nearly double the 7,640
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # registered in 2024": the same count
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
     if "group" in before[-40:] and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:

@@ -81,6 +81,9 @@ _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "r
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"(?:set aside|earmarked|allocated|budgeted) for|"  # "S$420 million set aside for ..."
                              r"to (?:make|build|produce)|"
+                             # "£260 million extra funding", "an extra £260 million next year to recruit 1,150 officers"
+                             r"(?:extra |additional |more |new )?(?:funding|budget|grants?)\b|"
+                             r"(?:next year |this year |a year )?to (?:recruit|hire|train|equip|pay for)\b|"
                              r"(?:off|from) (?:its |the |their )?(?:\w+ )?market (?:value|capitali[sz]ation|cap)|"
                              r"in (?:a |its |the )?(?:new |latest )?(?:funding|financing|investment|series [a-e]|seed)|"
                              # a civil court's award: "pay $318 million in patent case"
@@ -193,7 +196,15 @@ def introduces_penalties(previous: str, sentence: str) -> bool:
 def spending_change(before: str) -> bool:
     """Whether a bare change follows a sum the authorities spend ("will spend S$1.9 billion ..., up 7 per cent")."""
     window = lowered(before[-120:])
-    return any(map(window.__contains__, _SPENDING_WORDS)) and bool(_SPENT_SUM_BEFORE.search(window))
+    return any(map(window.__contains__, _SPENDING_WORDS)) and bool(_SPENT_SUM_BEFORE.search(window) or
+                                                                    _BUDGET_CHANGES.search(window))
+
+
+_BUDGET_REACHES = re.compile(r"\bbudgets?\b(?:[^.;]|\.(?=\d)){0,50}\bto\s+(?:about\s+|nearly\s+|some\s+)?$")
+# "The force's total budget will rise 4.2 per cent": a budget's own change (on lower-cased text)
+_BUDGET_CHANGES = re.compile(r"\b(?:budgets?|funding|spending|allocations?)\s+(?:will |would |is set to |is to )?"
+                             r"(?:rise|rises|rose|increase[sd]?|grow|grows|grew|fall|falls|fell|drop|drops|dropped|"
+                             r"climb|climbs|climbed|jump|jumps|jumped)(?: by)?\s+(?:about |nearly |some )?$")
 
 
 def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
@@ -229,6 +240,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):
         return True  # "'The Scam' tops box office with $48 million": a film's takings
     window = lowered(before[-50:])
+    if "budget" in before[-80:] and _BUDGET_REACHES.search(lowered(before[-80:])):
+        return True  # "the total budget will rise 4.2 per cent to £3.9 billion": what the budget reaches
     if after.startswith(" more than ") and OVERPAID_AFTER.match(after):  # "cost the state Bt48 million more than its
         return False  # market value": a graft's loss, no spending
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or

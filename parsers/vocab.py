@@ -201,7 +201,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"nets|netting|"
      r"approved the arrest of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
-     r"brought in for questioning|for further questioning|remanded|"
+     r"brought in for questioning|for further questioning|remand orders? (?:for|against)|remand(?:ed|s)?|"
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b|"
      # held until they are sent home: detained (not "awaiting deportation" alone, the deportation to come)
      r"being held pending (?:deportation|extradition)|held pending (?:deportation|extradition)", "arrests"),
