@@ -55,7 +55,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"spend|spends|spending|spent|set aside|earmark\w*|"
                               r"jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
-                              r"(?:been|were|was|get|gets|got|getting) paid|"
+                              r"(?:be|been|were|was|get|gets|got|getting) paid|"
                               r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
                               r"pa(?:id|ys|ying) them|(?:net |pre-tax |quarterly |annual )?(?:profits?|revenues?|earnings|"
                               r"turnover) of|"

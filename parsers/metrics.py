@@ -133,8 +133,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
                 continue
-            if reading.measure in ("deaths", "injuries") and about_accident(sentence.text):
-                continue  # "a tour bus plunged into a ravine, killing 14": no crime's deaths
+            if reading.measure in ("deaths", "injuries", "rescued") and about_accident(sentence.text):
+                continue  # "a tour bus plunged into a ravine, killing 14", "rescued 312 stranded by the floods"
             if reading.measure not in _ENFORCEMENT_MEASURES:
                 if plain_figures is None:  # Covid cases and deaths, weight lost: not in crime news
                     plain_figures = context.about_crime and not about_health(sentence.text) or about_crime(sentence.text)

@@ -305,6 +305,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
      r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:(?:scam|fraud|call[- ]cent(?:re|er))\w* "
      r"(?:syndicates?|rings?|gangs?|networks?|groups?)|scam(?:mer)?s\b|fraudsters\b|call[- ]cent(?:re|er)s\b)|"
+     # laundering a scam's takings: "laundering $48 million stolen from 400 victims of romance scams"
+     r"launder\w*(?: [\w$.,]+){0,4} (?:in |of )?(?:scam|fraud) proceeds|"
+     r"launder\w*(?: [\w$.,]+){0,4} (?:stolen|taken|obtained) from (?:[\w,]+ ){0,5}?victims of (?:[\w-]+ ){0,6}?"
+     r"(?:scams?|frauds?)\b|"
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"

@@ -146,8 +146,23 @@ _READINGS_129 = [
     ("The police's total budget will rise 3.8 per cent to £2.7 billion next year.", []),
 ]
 
+# The hundred-and-thirtieth batch.
+_READINGS_130 = [
+    # people rescued from a disaster are no crime's figure
+    ("Soldiers rescued 240 people stranded by the floods after the landslides.", []),
+    ("Police rescued 66 victims of trafficking from a boat.", [(66, "rescued")]),
+    # what a mule "can be paid" is a fee, no sum lost
+    ("Money mules are easy to recruit: a student can be paid $400 for lending his account to scammers.", []),
+]
+_SUBJECTS_130 = [
+    # laundering a scam's takings is the scam's (GUIDE.md: money mules for scams)
+    ("A judge sentenced 4 men for laundering at least $12 million stolen from more than 300 victims of romance "
+     "scams.", ["telecom_fraud", "telecom_fraud", "telecom_fraud"]),
+    ("Police charged 6 people with laundering $3 million in scam proceeds.", ["telecom_fraud", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
-            *_READINGS_129]
+            *_READINGS_129, *_READINGS_130]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128]
-SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125]
+SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130]
