@@ -365,7 +365,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "internet", "organised", "organized", "drug", "computer", "financial",
                                             "economic", "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"criminal cases|detection rates?|theft|thefts|burglar\w*|blackmail|extortion|sextortion|commercial crimes?|"
+     r"criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|break-ins?|breaking and entering|"
+     r"blackmail|extortion|sextortion|commercial crimes?|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
      r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|skimming|skimmers|"

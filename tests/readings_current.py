@@ -161,8 +161,15 @@ _SUBJECTS_130 = [
     ("Police charged 6 people with laundering $3 million in scam proceeds.", ["telecom_fraud", "telecom_fraud"]),
 ]
 
+# The hundred-and-thirty-first batch.
+_SUBJECTS_131 = [
+    # break and enter is burglary ("other"), not the assaults of the clause before
+    ("Assaults rose 9 per cent, while break and enter offences fell 6 per cent to 21,300.",
+     ["violent_crime", "other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128]
-SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130]
+SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131]
