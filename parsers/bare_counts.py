@@ -83,6 +83,8 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 # "Johor recorded the most cases, 1,204", "The number of reports, 494,700, was correct": the noun phrase restated
+_EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional|preliminary) (?:tally|figure|count|"
+                            r"estimate|total) of\s+(?:about\s+|some\s+)?$")
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
 _COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
@@ -180,6 +182,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if mention.spelled and mention.value < 2:
         return None
     earlier = memory.last_count(start)
+    if earlier and "of" in before[-4:] and _EARLIER_TALLY.search(before[-60:]):  # "revising an earlier tally of 668":
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # the revised count's former value
     if earlier and _COUNTED_AGAIN.match(after):  # "registered 14,920 FIRs in 2025, nearly double the 7,640
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # registered in 2024": the same count
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):

@@ -29,7 +29,8 @@ _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back t
                       "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
                       "countries such as", "countries like", "nations including", "nationalities including",
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
-                      "countries, particularly", "countries, including")
+                      "countries, particularly", "countries, including",
+                      "bound for", "destined for", "headed for", "heading for", "en route to")  # a cargo's destination
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
 _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")

@@ -113,7 +113,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
                 r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|personalities|ones|fans|"
-                r"supporters|protesters|demonstrators|guards|security guards|bodyguards|"
+                r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
@@ -349,7 +349,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"forced labou?r|modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
-    (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?",
+    (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
+     r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
     (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?", "money_laundering"),
@@ -414,4 +415,5 @@ CRIME_NEWS_TERMS = (
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
-    r"slavery|forced labou?r")
+    r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
+    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)")

@@ -168,8 +168,28 @@ _SUBJECTS_131 = [
      ["violent_crime", "other", "other"]),
 ]
 
+# The hundred-and-thirty-second batch.
+_READINGS_132 = [
+    # bookies and punters are people counted
+    ("Police arrested 11 people, including three punters and two bookies, in a betting raid.",
+     [(11, "arrests"), (3, "arrests"), (2, "arrests")]),
+    # guns handed in during an amnesty are taken out of use, as guns seized are
+    ("Citizens handed in 41,000 unregistered firearms during the amnesty.", [(41000, "seizures")]),
+    # a revision's former value is the count it revises
+    ("Police recorded 512 murders in 2025, revising an earlier tally of 508.", [(512, "cases"), (508, "cases")]),
+]
+_FIELDS_132 = [
+    # a cargo's destination is not where it was seized
+    ("KAMPALA — Officers seized 210 kilograms of ivory hidden in a container bound for Vietnam on Sunday.", "geo",
+     ["UG"], dt.date(2026, 4, 2)),
+]
+_SUBJECTS_132 = [
+    # votes bought are bribes
+    ("Police arrested 96 people for vote buying during the election.", ["corruption"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
-            *_READINGS_129, *_READINGS_130]
-FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128]
-SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131]
+            *_READINGS_129, *_READINGS_130, *_READINGS_132]
+FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132]
+SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
