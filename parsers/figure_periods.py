@@ -37,8 +37,9 @@ def refers_back(text: str) -> bool:
 
 
 _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+)?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?"
-                          r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?$", re.IGNORECASE)
-_WHOLE_OF = re.compile(r"\b(?:whole|full|entire)\s+(?:of\s+)?$", re.IGNORECASE)  # "1,455 in the whole of 2023"
+                          r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?$", re.IGNORECASE)
+# "1,455 in the whole of 2023", "640 pounds in all of 2025"
+_WHOLE_OF = re.compile(r"\b(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)$", re.IGNORECASE)
 
 
 # "21,300 such offences being recorded in 2021", "3,150 cases logged in the same period last year".

@@ -188,8 +188,16 @@ _SUBJECTS_132 = [
     ("Police arrested 96 people for vote buying during the election.", ["corruption"]),
 ]
 
+# The hundred-and-thirty-third batch.
+_FIELDS_133 = [
+    # "in all of 2025" binds its year to the figure before it, as "in the whole of 2025" does
+    ("Deputies have seized more than 700 pounds of meth so far this year, compared with 520 pounds in all of 2025.",
+     "period", ["2026", "2025"], dt.date(2026, 9, 9)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132]
-FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132]
+FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
+          *_FIELDS_133]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
