@@ -302,7 +302,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return period if dated_nearby(times, local_pos) else shift_period(period, -1)
     if years and TO_AFTER_FROM.search(text, 0, local_pos):
         return years.group(2)
-    if not years and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and not dated_nearby(times, local_pos):
+    financial = bool(years) and int(years.group(2)) == int(years.group(1)) + 1  # "2025-26": one financial year
+    if (not years or financial) and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and \
+            not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
     previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
         else None

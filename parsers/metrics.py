@@ -452,6 +452,10 @@ def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated
         if record.span_start < first.end:
             same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
                          _rounds_to(r.value, record)), None)
+            if same is None and record.kind == "change" and record.measure != "other":  # "drug offenders up 18%"
+                same = next((r for r in body if r.unit == "percent" and r.value == record.value and  # then "caught
+                             r.kind == "change"), None)  # 19,240 drug offenders ..., up 18 percent": the body's change
+                record = replace(record, measure=same.measure) if same else record
             if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare
                 # "$21 million" is the body's "US$21 million"
                 same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)

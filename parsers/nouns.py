@@ -72,6 +72,10 @@ _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|bee
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
 
 
+# Verbs of no measure whose object is no noun the figure counts: "312 faced charges", "40 pleaded guilty"
+_PLAIN_VERBS = frozenset({"faced", "received", "admitted", "denied", "refused", "pleaded"})
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
     if after.startswith("-member "):  # "a 1,200-member gambling ring": its members (a panel's are no figure)
@@ -117,7 +121,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return "people", found.group(0)
         if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()):
             return None
-        verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and bool(VERB_RE.fullmatch(word)))
+        verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and (bool(VERB_RE.fullmatch(word)) or
+                                                                            word in _PLAIN_VERBS))
     return None
 
 

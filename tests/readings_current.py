@@ -195,9 +195,26 @@ _FIELDS_133 = [
      "period", ["2026", "2025"], dt.date(2026, 9, 9)),
 ]
 
+# The hundred-and-thirty-fourth batch.
+_READINGS_134 = [
+    # a part that "faced charges" is a part of the group the lead names, no count of charges
+    ("Police arrested 800 wanted persons.\nOf those arrested, 214 faced charges for drugs and 61 for murder.",
+     [(800, "arrests"), (214, "arrests"), (61, "arrests")]),
+    # heists are crimes counted
+    ("Criminals carried out 640 cash-in-transit heists between 2021 and 2025.", [(640, "cases")]),
+    # a headline's change that the body tells for another noun takes the body's measure
+    ("Drug offenders up 14% in first half\nSEOUL — Police caught 9,100 drug offenders in the first half, up 14 "
+     "percent from a year earlier.", [(14, "arrests"), (9100, "arrests"), (14, "arrests")]),
+]
+_FIELDS_134 = [
+    # "rose to X from Y" in a financial year's report: Y is the financial year before's
+    ("Indians lost Rs 9,800 crore to cyber fraud in the financial year 2025-26.\nComplaints rose to 21.4 lakh from "
+     "17.9 lakh.", "period", ["2025/2026", "2025/2026", "2024/2025"], dt.date(2026, 4, 20)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
-            *_READINGS_129, *_READINGS_130, *_READINGS_132]
+            *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133]
+          *_FIELDS_133, *_FIELDS_134]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
