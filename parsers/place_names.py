@@ -40,7 +40,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "LA": ("Laos", "Golden Triangle Special Economic Zone", "Bokeo", "Vientiane", "Luang Namtha"),
     "PH": ("Philippines", "Manila", "PAOCC", "POGOs?", "Pogos?", "Cebu", "Pasay", "Paranaque", "Parañaque",
            "Bamban", "Tarlac", "PNP", "Pampanga", "Porac", "Makati", "Quezon City", "Davao", "Lapu-Lapu",
-           "Metro Manila", "Luzon", "Mindanao", "NBI", "CICC"),
+           "Metro Manila", "Luzon", "Mindanao", "NBI", "CICC", "PDEA", "Batangas"),
     "VN": ("Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh City", "Da Nang", "Hai Phong", "Haiphong"),
     "ID": ("Indonesia", "Jakarta", "Bali", "Batam", "Surabaya", "Medan", "Aceh"),
     "JP": ("Japan", "Tokyo", "Osaka"),

@@ -166,6 +166,12 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             hit = PLACE_RE.fullmatch(label.group(1).title()) if label else None
             if hit:
                 found[i].append((label.start(1) - start, _code(hit)))
+    if "—" in text or "–" in text:  # a brief of a round-up, later in the text: "MANILA — The agency seized ..."
+        for i, (start, end) in enumerate(spans[2:], 2):
+            line = DATELINE_RE.match(plain, start, end) if plain[start:start + 1].isupper() else None
+            hit = PLACE_RE.fullmatch(line.group(1).title()) if line else None
+            if hit:
+                found[i].append((line.start(1) - start, _code(hit)))
     for scanner, is_place in ((_PLACE_SCAN, True), (_AUTHORITY_SCAN, False)):
         for match in scanner.finditer(plain):
             start = match.start()

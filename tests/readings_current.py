@@ -212,9 +212,21 @@ _FIELDS_134 = [
      "17.9 lakh.", "period", ["2025/2026", "2025/2026", "2024/2025"], dt.date(2026, 4, 20)),
 ]
 
+# The hundred-and-thirty-fifth batch.
+_READINGS_135 = [
+    # people killed "on roads" died in accidents, no crime's deaths
+    ("Holiday 'dangerous days' kill 190 on roads\nPolice arrested 9,000 drivers for speeding during the holiday.",
+     [(9000, "arrests")]),
+]
+_FIELDS_135 = [
+    # a round-up's later brief has its own dateline, whose country its figures take
+    ("Crime briefs\nBANGKOK — Thai police arrested 37 members of a call-centre gang, police said.\nHANOI — Customs "
+     "officers seized 20 kilograms of heroin at the airport.", "geo", ["TH", "VN"], dt.date(2026, 10, 30)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
-            *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134]
+            *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133, *_FIELDS_134]
+          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
