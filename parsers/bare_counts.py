@@ -17,9 +17,9 @@ from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:were |have been |had been |are being |were being |are |was |remain |remained |"
-                               r"remains |are still |were still )?"
-                               r"(?:\w+ly )?(at large|on the run|under probe|under investigation|"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |were being |"
+                               r"are |was |remain |remained |remains |are still |were still )?"
+                               r"(?:\w+ly |already |also )?(at large|on the run|under probe|under investigation|"
                                r"an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
@@ -89,7 +89,7 @@ _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional
 _COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
-                                 r"\s+(?:number of\s+)?([\w -]{2,40}?)"
+                                 r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")

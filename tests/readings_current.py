@@ -224,9 +224,25 @@ _FIELDS_135 = [
      "officers seized 20 kilograms of heroin at the airport.", "geo", ["TH", "VN"], dt.date(2026, 10, 30)),
 ]
 
+# The hundred-and-thirty-sixth batch.
+_READINGS_136 = [
+    # a part's own verb past "already" decides, not the lead's group
+    ("Police detained 5,100 foreigners.\nOf those detained, 3,800 have already been deported.",
+     [(5100, "arrests"), (3800, "deported")]),
+    # a part named in apposition after "most of the ...": "Most of the convictions, 3,540, were for ..."
+    ("Courts convicted 2,900 people in 2025. Most of the convictions, 2,100, were for internet fraud.",
+     [(2900, "convictions"), (2100, "convictions")]),
+]
+_FIELDS_136 = [
+    # "the 926,100 it logged a year earlier": the figure's own time, a year before the sentence's
+    ("The internet crime centre received 512,000 complaints in 2025, slightly fewer than the 530,400 it logged a "
+     "year earlier.",
+     "period", ["2025", "2024"], dt.date(2026, 4, 23)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
-            *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135]
+            *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135]
+          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
