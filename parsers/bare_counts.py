@@ -69,6 +69,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"(?<!led )(?<!run )(?<!owned )(?<!backed )(?<!followed )(?<!funded )by|"
                               r"numbered|"
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
+                              r"pass|passes|passed|"
                               r"averag\w+|(?:an |the )?average of|compared (?:to|with)|against|versus|than|"
                               r"(?:from|than|against|compared (?:to|with)) the|"  # "up 22 percent from the 7,305 it logged"
                               r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
@@ -119,7 +120,8 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 # The words _COMPARED_BEFORE ends with, before its optional qualifier (a quick test before the regex).
 _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
-                            "surpass surpassed surpasses surpassing against versus than with up down above below of "
+                            "surpass surpassed surpasses surpassing pass passes passed against versus than with up down "
+                            "above below of "
                             "averaged averaging average averages low high peak".split())
 _QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
                               .split())

@@ -20,6 +20,7 @@ from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, 
                                     contains_span, figure_period, fiscal_year_before, from_to_period, implied_baseline,
                                     operation_window, refers_back, refined_period)
 from parsers.identity import kind_of, reporter_of
+from parsers.nouns import VERB_RE
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
@@ -197,6 +198,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         stated_here: str | None = None
         # "Of them, 1,130 have been charged": a part of the figures before, in their window
         anaphoric = refers_back(sentence.text)
+        group_period = _group_period(sentence.text, records) if anaphoric else None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
         # "..., while drug cases fell 8 per cent", whose own noun decided its measure more strongly).
@@ -220,7 +222,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
             # ("Most of those held ...": the figures of the sentence before, whatever their window)
             carried_period = None if undated else sentence_period if change and sentence_period else \
-                last_stated if anaphoric else previous_period
+                group_period or last_stated if anaphoric else previous_period
             # an absolute change ("420 fewer than in the same quarter last year") is dated as a percentage is
             compared = change or reading.unit == "count" and bool(
                 _COMPARATIVE_AFTER.match(sentence.text, mention.end - sentence.start))
@@ -302,6 +304,18 @@ def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int],
     for i in told_before:
         if records[i].measure in ("victims", "money") or ran.group("cases") and records[i].period is None:
             records[i] = replace(records[i], period=window)
+
+
+def _group_period(text: str, records: list[MetricRecord]) -> str | None:
+    """The period of the group a part is told of: "Of those detained, 372 were students" takes the window of the
+    detentions told before, not of the cases told in between."""
+    lead = _NAMED_GROUP_LEAD.match(text)
+    group = VERB_RE.fullmatch(lead.group(1).lower()) if lead else None
+    measure = group.lastgroup if group else None
+    return next((r.period for r in reversed(records) if r.measure == measure and r.kind != "change"), None)
+
+
+_NAMED_GROUP_LEAD = re.compile(r"(?:Of|Among) those (\w+ed)\b")
 
 
 def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bool:

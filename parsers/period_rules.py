@@ -357,6 +357,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),
     # "since a boat capsized off Greece last month": from that month to publication
     _rule(rf"{_SINCE_LEAD}last month\b", _since_last_month, False, ("since", "last month")),
+    # "have arrested 17 since last year": from last year to the publication year
+    _rule(r"(?<!est )(?<!most )since last year\b", lambda m, d: f"{d.year - 1}/{d.year}" if d else None, False,
+          ("since", "last year")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
     _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
           rf"(?:launched|started|begun|began|kicked off) (?:in |on )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
