@@ -49,7 +49,7 @@ _PUNCTUATION = re.compile(r"[,;:()]")
 # "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
 _PREDICATE_AFTER = re.compile(r"\s+(?:who\s+)?(?:were|was|are|is|have|has|had)\b")
 _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  # "the 120" before a group's noun
-_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+_FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India", "... and 2,100 by Laos"
 # The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
@@ -205,16 +205,16 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
+    label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None
+    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) if label else None
+    if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
+        return LocalReading(named, "count", sign, qualifier, False, 0.75)
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
         bool(_COMPARED_BEFORE.search(lowered(before[-50:])))  # "the crimes investigated rose to 55,101"
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) and not compared \
         else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
-    label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None
-    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) if label else None
-    if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
-        return LocalReading(named, "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
     if earlier and _PER_TIME_AFTER.match(after) and _OR_BEFORE.search(before[-25:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "400,000 complaints, or about 1,100 a day"

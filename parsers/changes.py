@@ -215,7 +215,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
         return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
-    if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-60:]) and memory.last_measure(start):
+    if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
         return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"

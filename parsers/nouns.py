@@ -258,6 +258,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         return near_before[0], 0.95
     right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) else None
     main_after = _main_verb_after(after)
+    if not main_after and after.startswith(" who ") and (own := verb_measure(after[5:40], nearest_last=False)) and \
+            own[1] <= 1:  # "the 36,200 people who lodged reports": the relative clause's own verb
+        return own[0], 0.85
     if right_after and right_after[1] <= 1:  # "312 citizens handed over by Cambodia ... after they were found":
         if right_after[0] == "suspects" and main_after and main_after != "suspects":  # "37 people linked to the
             return main_after, 0.9  # compound have been charged": a modifier that only says who, then the main verb
@@ -332,7 +335,7 @@ def measure_of_noun_phrase(text: str) -> str | None:
         return "deaths"  # "homicide victims": people killed
     rest = text[at + len(noun[1]):][:60]  # (its relative clause's: "people who reported a fraud said they lost money")
     verb = verb_measure(rest, nearest_last=False)
-    if verb:
+    if verb and not (verb[0] == "suspects" and noun[1].lower().startswith("victim")):  # ("victims identified")
         return verb[0]
     return next((m for d, m in DEFAULT_RES if d.search(noun[1])), None)
 

@@ -243,6 +243,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
      r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
      r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"
+     r"lodged (?:police )?(?:reports|complaints)|"  # "the 36,200 people who lodged reports": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"

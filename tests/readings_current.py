@@ -256,10 +256,28 @@ _FIELDS_137 = [
      "students.", "period", ["2026-06", "2026-06", "2025/2026", "2026-06"], dt.date(2026, 6, 26)),
 ]
 
+# The hundred-and-thirty-eighth batch.
+_READINGS_138 = [
+    # an elided part with its own agent: "... handed over by Cambodia and 2,100 by Laos"
+    ("Another 3,100 suspects were handed over by Cambodia and 900 by Laos.", [(3100, "deported"), (900, "deported")]),
+    # the people of a relative clause are what its own verb makes them
+    ("Victims aged 60 and above made up 18 per cent of the 21,400 people who lodged reports of online fraud.",
+     [(18, "victims"), (21400, "victims")]),
+    # a list line's label decides, "victims identified" are victims
+    ("Police ran a fraud crackdown in September. The results:\nFraud victims identified: 1,720",
+     [(1720, "victims")]),
+]
+_FIELDS_138 = [
+    # a share in a "followed by" list keeps no baseline, however long the list
+    ("Investment scams accounted for 41 per cent of the RM1.2 billion lost to online fraud in 2025, followed by "
+     "e-commerce scams at 23 per cent and loan scams at 11 per cent, police said.", "baseline_period",
+     [None, None, None, None], dt.date(2026, 2, 12)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
-            *_READINGS_137]
+            *_READINGS_137, *_READINGS_138]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137]
+          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
