@@ -303,6 +303,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
+     r"unregistered investment schemes?|illegal investment schemes?|fraudulent investment schemes?|"
+     r"bogus investment schemes?|fake investment schemes?|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
      r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:(?:scam|fraud|call[- ]cent(?:re|er))\w* "
      r"(?:syndicates?|rings?|gangs?|networks?|groups?)|scam(?:mer)?s\b|fraudsters\b|call[- ]cent(?:re|er)s\b)|"
@@ -394,7 +396,7 @@ ENFORCEMENT_TERMS = (
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
     r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
-    r"defraud\w*|cheat\w*|deception|"
+    r"defraud\w*|cheat\w*|deception|unregistered|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|fines|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"

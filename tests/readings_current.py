@@ -274,10 +274,17 @@ _FIELDS_138 = [
      [None, None, None, None], dt.date(2026, 2, 12)),
 ]
 
+# The hundred-and-thirty-ninth batch.
+_SUBJECTS_139 = [
+    # an unregistered investment scheme's takings are a scam's, and crime news
+    ("The regulator said an unregistered investment scheme had taken about P900 million from more than 8,000 "
+     "investors, police said.", ["telecom_fraud", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
             *_READINGS_137, *_READINGS_138]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
           *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138]
-SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132]
+SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132, *_SUBJECTS_139]
