@@ -30,7 +30,8 @@ _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back t
                       "countries such as", "countries like", "nations including", "nationalities including",
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
                       "countries, particularly", "countries, including",
-                      "bound for", "destined for", "headed for", "heading for", "en route to")  # a cargo's destination
+                      "bound for", "destined for", "headed for", "heading for", "en route to",  # a cargo's destination
+                      "links to networks in", "ties to networks in", "linked to networks in")  # a gang's partners
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})
 _NOT_WHERE = re.compile(r"\b(?:" + "|".join(_NOT_WHERE_PHRASES) + r")\s+(?:" +
                         "|".join(rf"{m}\s+" for m in sorted(_NOT_WHERE_MODIFIERS)) + r")?$")

@@ -281,10 +281,17 @@ _SUBJECTS_139 = [
      "investors, police said.", ["telecom_fraud", "telecom_fraud"]),
 ]
 
+# The hundred-and-fortieth batch.
+_FIELDS_140 = [
+    # a gang's partners abroad are not where it was uncovered
+    ("JAKARTA — The agency uncovered 30 drug syndicates, 9 of them with links to networks in Malaysia and Myanmar.",
+     "geo", ["ID", "ID"], dt.date(2026, 7, 8)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
             *_READINGS_137, *_READINGS_138]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138]
+          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138, *_FIELDS_140]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132, *_SUBJECTS_139]
