@@ -288,10 +288,19 @@ _FIELDS_140 = [
      "geo", ["ID", "ID"], dt.date(2026, 7, 8)),
 ]
 
+# The hundred-and-forty-first batch.
+_FIELDS_141 = [
+    # "from RM455 million in the same six months of 2025": the earlier end's own window
+    ("Police seized drugs worth RM380 million in January-June, up 21 per cent from RM314 million in the same six "
+     "months of 2025, police said.", "period", ["2026-01/2026-06", "2026-01/2026-06", "2025-01/2025-06"],
+     dt.date(2026, 7, 11)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
             *_READINGS_137, *_READINGS_138]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
-          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138, *_FIELDS_140]
+          *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138, *_FIELDS_140,
+          *_FIELDS_141]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132, *_SUBJECTS_139]
