@@ -17,8 +17,8 @@ from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |were being |"
-                               r"are |was |remain |remained |remains |are still |were still )?"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |"
+                               r"were being |are |was |remain |remained |remains |are still |were still )?"
                                r"(?:\w+ly |already |also )?(at large|on the run|under probe|under investigation|"
                                r"an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
@@ -120,8 +120,8 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 # The words _COMPARED_BEFORE ends with, before its optional qualifier (a quick test before the regex).
 _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
-                            "surpass surpassed surpasses surpassing pass passes passed against versus than with up down "
-                            "above below of "
+                            "surpass surpassed surpasses surpassing pass passes passed against versus than with up "
+                            "down above below of "
                             "averaged averaging average averages low high peak".split())
 _QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
                               .split())
@@ -206,7 +206,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
     label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None
-    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) if label else None
+    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) \
+        if label else None
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \

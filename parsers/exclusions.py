@@ -81,7 +81,7 @@ _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "r
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"(?:set aside|earmarked|allocated|budgeted) for|"  # "S$420 million set aside for ..."
                              r"to (?:make|build|produce)|"
-                             # "£260 million extra funding", "an extra £260 million next year to recruit 1,150 officers"
+                             # "£260 million extra funding", "an extra £260 million next year to recruit officers"
                              r"(?:extra |additional |more |new )?(?:funding|budget|grants?)\b|"
                              r"(?:next year |this year |a year )?to (?:recruit|hire|train|equip|pay for)\b|"
                              r"(?:off|from) (?:its |the |their )?(?:\w+ )?market (?:value|capitali[sz]ation|cap)|"

@@ -36,8 +36,8 @@ def refers_back(text: str) -> bool:
     return bool(ANAPHORA.match(text) or _PART_OF_BEFORE.match(text))
 
 
-_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+|(?:it|they|police) (?:logged|recorded|received|reported|registered|"
-                          r"handled))?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?(?:same\s+)?"
+_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+|(?:it|they|police) (?:logged|recorded|received|reported|"
+                          r"registered|handled))?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?(?:same\s+)?"
                           r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?$", re.IGNORECASE)
 # "1,455 in the whole of 2023", "640 pounds in all of 2025"
 _WHOLE_OF = re.compile(r"\b(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)$", re.IGNORECASE)
