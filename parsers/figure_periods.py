@@ -25,9 +25,11 @@ ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the figures?(?! of)|the 
 _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"
 
 
+# The verbs that tell a crime itself, not what the authorities did about it.
+CRIME_ACTS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", "scammed", "lured", "laundered",
+              "embezzled", "siphoned")
 # A relative clause that tells a ring's crime: "..., which cheated more than 260 Australians"
-_CRIME_CLAUSE = re.compile(r",\s+wh(?:ich|o)\s+(?:had\s+)?(?:allegedly\s+)?(?:cheated|duped|swindled|defrauded|stole|"
-                           r"conned|scammed|embezzled|siphoned)\b")
+_CRIME_CLAUSE = re.compile(r",\s+wh(?:ich|o)\s+(?:had\s+)?(?:allegedly\s+)?(?:" + "|".join(CRIME_ACTS) + r")\b")
 
 
 def refers_back(text: str) -> bool:

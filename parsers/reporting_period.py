@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.figure_periods import SAID_BEFORE, clause_of_its_own, closes_sentence
+from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
 from parsers.sentences import Sentence
 
@@ -45,10 +45,9 @@ class ReportingPeriod:
 
 _FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
 # A sentence that tells the crime itself, not what the authorities did about it.
-_CRIME_VERBS = re.compile(r"\b(?:cheated|duped|swindled|defrauded|stole|conned|scammed|lured|laundered|embezzled|"
-                          r"siphoned|(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
-_CRIME_WORDS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", "scammed", "lured", "laundered",
-                "embezzled", "siphoned", "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
+_CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
+                          r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
+_CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"
                                 r"registered|handled|received \d)")

@@ -117,6 +117,7 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
 
 
 def _in_title(lower: str, pos: int, subject: str) -> bool:
+    """Whether the crime word at ``pos`` names an official's title or a body, not the figure's crime."""
     title = _TITLE_AFTER.match(lower, pos)
     return title is not None and not (title.group("body") and subject == "cybercrime")
 
