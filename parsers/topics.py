@@ -272,9 +272,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
             return labelled[-1][1]
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
-            for first, second in zip(subjects, subjects[1:]):
-                if {first[1], second[1]} == _MIXED and chosen in (first, second) and \
-                        _JOINED.fullmatch(text, first[0], second[0]):
+            for one, other in zip(subjects, subjects[1:]):
+                if {one[1], other[1]} == _MIXED and chosen in (one, other) and _JOINED.fullmatch(text, one[0], other[0]):
                     return "cybercrime"
     return nearest(subjects, position)
 
