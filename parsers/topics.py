@@ -273,7 +273,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
             for one, other in zip(subjects, subjects[1:]):
-                if {one[1], other[1]} == _MIXED and chosen in (one, other) and _JOINED.fullmatch(text, one[0], other[0]):
+                if {one[1], other[1]} == _MIXED and chosen in (one, other) and \
+                        _JOINED.fullmatch(text, one[0], other[0]):
                     return "cybercrime"
     return nearest(subjects, position)
 
