@@ -10,20 +10,22 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.changes import SentenceMemory
-from parsers.classify import qualifier_of, read_locally
-from parsers.exclusions import introduces_penalties, list_lead, not_a_metric
+from parsers.classify import read_locally
+from parsers.exclusions import introduces_penalties, list_lead
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, from_to_period, implied_baseline,
                                     operation_window, refers_back, refined_period)
+from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body, inside
 from parsers.identity import kind_of, reporter_of
 from parsers.nouns import VERB_RE
 from parsers.numbers import NumberMention, find_numbers
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
+from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
@@ -31,40 +33,12 @@ from parsers.topics import (about_accident, about_crime, about_enforcement, abou
                             respective_to_before)
 from parsers.vocab import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 
+__all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
+
 EXTRACTOR_VERSION = "0.2.0"
-GUIDE_FIELDS = ("doc", "value", "unit", "measure", "subject", "period", "baseline_period", "geo",
-                "qualifier", "evidence")
 # Measures that only an enforcement verb gives ("arrested", "charged", "deported") and money, which has its own
 # test (``about_enforcement``): their figures need no crime words around them.
 _ENFORCEMENT_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deported", "rescued", "money"})
-
-
-@dataclass(frozen=True)
-class MetricRecord:
-    """One figure about crime or enforcement, with every GUIDE.md field and its provenance."""
-
-    doc: str
-    value: float
-    unit: str
-    measure: str
-    subject: str
-    period: str | None
-    baseline_period: str | None
-    geo: str | None
-    qualifier: str
-    evidence: str
-    raw: str  # the number as written, currency and scale included
-    span_start: int  # character span of ``raw`` in the article text
-    span_end: int
-    rounding: float  # value of the last written digit ("1.23 lakh" -> 1000)
-    confidence: float
-    kind: str = "level"  # level | change ("a rise of 4,656 cases", "up 5%") | share | case (one case's figure)
-    reporter: str | None = None  # the body the sentence credits: court | prosecutors | police
-
-    def guide_dict(self) -> dict[str, object]:
-        """The record as one GUIDE.md JSONL object."""
-        full = asdict(self)
-        return {key: full[key] for key in GUIDE_FIELDS}
 
 
 _PART_LEADS = ("including ", "among them ", "of whom ")  # a part of the figure before, right after these
@@ -85,11 +59,6 @@ def _money_country(read: list[list[tuple[NumberMention, LocalReading]]]) -> str 
     codes = Counter(COUNTRY_BY_CURRENCY[r.unit] for figures in read[:LEAD_SENTENCES] for _, r in figures
                     if r.unit in COUNTRY_BY_CURRENCY)
     return codes.most_common(1)[0][0] if codes else None
-
-
-def _inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: int) -> bool:
-    start, end = mention.start - offset, mention.end - offset
-    return any(s <= start < e or s < end <= e for s, e in spans)
 
 
 def _numbers_by_sentence(text: str, sentences: tuple[Sentence, ...]) -> list[list[NumberMention]]:
@@ -129,7 +98,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         in_context: bool | None = None
         plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
         for mention in mentions:
-            if _inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
+            if inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
             if reading is None:
@@ -288,8 +257,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
     dated = bool(headline) and any(t.period for t in times_of(sentences[0]))
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
     if headline and numbers[0] and len(read[0]) < len(numbers[0]):
-        records = _headline_figures_from_body(records, numbers[0], read[0], headline, text)
-    return _headline_as_body(_conversions_as_sums(records, text), headline, dated, based, text)
+        records = headline_figures_from_body(records, numbers[0], read[0], headline, text)
+    return headline_as_body(conversions_as_sums(records, text), headline, dated, based, text)
 
 
 def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int], sentence: Sentence,
@@ -375,110 +344,4 @@ _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:se
 # "Four recruiters were later arrested": an event after the dated one, on a day the article does not give
 _LATER_EVENT = re.compile(r"\b(?:was|were|been) later\b(?! (?:that|this|the same) (?:day|week|month)\b)")
 _NO_PERIOD = ReportingPeriod(None)
-_DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
-
-
-def _conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricRecord]:
-    """A sum converted into another currency in brackets is the same sum: it takes the qualifier (GUIDE.md), the
-    country, subject and period of the sum it converts."""
-    out: list[MetricRecord] = []
-    for record in records:
-        last = out[-1] if out else None
-        if last and record.measure == last.measure == "money" and record.unit != last.unit and \
-                record.evidence == last.evidence and _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start):
-            record = replace(record, qualifier=last.qualifier, geo=last.geo, subject=last.subject, period=last.period)
-        out.append(record)
-    return out
-
-
-def _headline_figures_from_body(records: list[MetricRecord], mentions: list[NumberMention],
-                                read: list[tuple[NumberMention, LocalReading]], first: Sentence,
-                                text: str) -> list[MetricRecord]:
-    """A headline's figure that its own few words do not type or place in enforcement news ("... ring that moved
-    1,200 people by boat", "Voice phishing damage tops 650 billion won") is the body's figure of the same value
-    ("smuggled about 1,200 migrants", "Losses ... reached 652.7 billion won"): it takes that figure's reading."""
-    if not text.startswith("\n", first.end) or first.text.endswith("."):
-        return records
-    typed = {mention.start for mention, _ in read}
-    dates = year_spans(first.text)
-    body = [r for r in records if r.span_start >= first.end]
-    added = []
-    for mention in mentions:
-        if mention.start in typed or mention.ratio or mention.value < 2 or _inside(mention, dates, first.start):
-            continue
-        before, after = text[first.start:mention.start], text[mention.end:first.end]
-        same = next((r for r in body if _same_figure(mention, r)), None)
-        if same is not None and not not_a_metric(before, after, mention):
-            added.append(replace(same, value=mention.value if same.value >= 0 else -mention.value,
-                                 evidence=first.text, raw=mention.raw, span_start=mention.start,
-                                 span_end=mention.end, qualifier=qualifier_of(before, after), rounding=mention.step,
-                                 confidence=0.6))
-    return sorted(records + added, key=lambda r: r.span_start) if added else records
-
-
-def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
-    """Whether a headline's number is the body's ``record``: a count of the same value, a change of the same size, a
-    sum in the same currency within the headline's rounding."""
-    if mention.percent:
-        return record.unit == "percent" and abs(record.value) == mention.value
-    if mention.currency:
-        same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
-        return record.measure == "money" and same_money and record.kind != "change" and \
-            _within_rounding(record.value, mention.value, mention.step)
-    return record.unit == "count" and record.kind != "change" and record.value == mention.value
-
-
-def _rounds_to(value: float, headline: MetricRecord) -> bool:
-    """Whether the headline's figure is ``value`` as headlines round it ("£1.3bn" for £1.31 billion, "5,400" for
-    5,412): within half its last written digit, or 1 %; "over 11,000" for any figure from 11,000 below 12,000."""
-    if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
-        if headline.value <= value < headline.value + _round_step(int(headline.value)):  # "over 11,000" for 11,250
-            return True
-    return _within_rounding(value, headline.value, headline.rounding)
-
-
-def _within_rounding(value: float, written: float, step: float) -> bool:
-    """Whether ``value`` is ``written`` as a headline rounds it: within half its last written digit (``step``) or 1 %,
-    or within half its round step up to 2 % ("2,900" for 2,934: rounded to its hundreds)."""
-    round_step = _round_step(int(written)) if float(written).is_integer() and written >= 100 else 0
-    return abs(value - written) <= max(step / 2, 0.01 * abs(written), min(round_step / 2, 0.02 * abs(written)))
-
-
-def _round_step(value: int) -> int:
-    """The step a round figure is written to: 1,000 for 11,000."""
-    digits = str(value)
-    return 10 ** (len(digits) - len(digits.rstrip("0")))
-
-
-def _headline_as_body(records: list[MetricRecord], first: Sentence | None, dated: bool, based: bool,
-                      text: str) -> tuple[MetricRecord, ...]:
-    """A headline's figure that the body repeats ("Police charge 193 ..." then "charged 193 defendants ... on
-    Thursday"), maybe rounded, covers the period the body gives it when the headline states none of its own
-    (``dated``), and a change its baseline when the headline names none (``based``): "losses fall 20pc in January"
-    then "fell 20 per cent year on year"; "jump 22% in third quarter" then "from the second quarter"."""
-    if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
-        return tuple(records)
-    body = [r for r in records if r.span_start >= first.end]
-    out = []
-    for record in records:
-        if record.span_start < first.end:
-            same = next((r for r in body if (r.unit, r.measure) == (record.unit, record.measure) and
-                         _rounds_to(r.value, record)), None)
-            if same is None and record.kind == "change" and record.measure != "other":  # "drug offenders up 18%"
-                same = next((r for r in body if r.unit == "percent" and r.value == record.value and  # then "caught
-                             r.kind == "change"), None)  # 19,240 drug offenders ..., up 18 percent": the body's change
-                record = replace(record, measure=same.measure) if same else record
-            if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare
-                # "$21 million" is the body's "US$21 million"
-                same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)
-                record = replace(record, unit=same.unit, geo=same.geo) if same else record
-            if same is not None and not dated and same.period != record.period:
-                record = replace(record, period=same.period)
-            if same is not None and not (based and record.baseline_period) and same.baseline_period and \
-                    same.period == record.period and same.kind == record.kind:  # (a headline's "from a decade ago"
-                # with no period of its own to count back from has none)
-                record = replace(record, baseline_period=same.baseline_period)
-        out.append(record)
-    return tuple(out)
