@@ -51,7 +51,7 @@ _BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:(?:in|during)\s+(?:the\s+
                              re.IGNORECASE)
 
 
-def _binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
+def binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
     """Whether a time expression up to 45 characters after a figure is the figure's own: "6,000 in 2023",
     "8,000 cases in the same period last year"; not "RM1.2 billion compared to last year"."""
     gap = text[local_end:time.start]
@@ -123,7 +123,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         t.end <= local_pos and _in_opening_phrase(text, t, local_pos) or
         local_end <= t.start and closes_sentence(text, t)) and
         not (t.dated and SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]  # a report's day, no event's
-    following = [t for t in times if 0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end)]
+    following = [t for t in times if 0 <= t.start - local_end <= 45 and binds_after(t, text, local_end)]
     if following and not percent:  # "6,000 in 2023": the period written right after the figure
         found = following[0]
         if found.period:
@@ -274,66 +274,8 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
                                        bool(_BRINGING.search(text, local_end, time.start)))
 
 
-_SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?"  # a currency mark written before a sum, if any
-FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{_SUM_MARK}[\d,. ]+\d")
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
-TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
-# The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
-FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{_SUM_MARK}[\d,.]+\d(?:\s*(?:million|billion|"
-                           r"crore|lakh|cases?|people|per ?cent|percent|%|tonnes?|kg|kilograms?|pounds))?"
-                           r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
-                           r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
-                           rf"{_SUM_MARK}$")
-_YEARS = re.compile(r"(\d{4})/(\d{4})")
-_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,8}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{_SUM_MARK}$")
-UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
-
-
-def from_to_period(period: str | None, text: str, local_pos: int, local_end: int,
-                   times: tuple[TimeExpression, ...]) -> str | None:
-    """The ends of a change written "from X to Y": X belongs to the period before, Y to the one it reaches.
-
-    Over a span of years ("in the past five years ... from $1.4 billion to $6.9 billion") X takes the
-    first year and Y the last; otherwise X takes the same period a year earlier.
-    """
-    if not period or _REVISED.search(text, max(0, local_pos - 120), local_pos):
-        return period  # "revised to 50,980, from 51,520": the same period's figure as first told
-    years = _YEARS.fullmatch(period)
-    if FROM_TO.match(text, local_end) and FROM_BEFORE.search(text, 0, local_pos):
-        if years:
-            return years.group(1)
-        return period if dated_nearby(times, local_pos) else shift_period(period, -1)
-    if years and TO_AFTER_FROM.search(text, 0, local_pos):
-        return years.group(2)
-    financial = bool(years) and int(years.group(2)) == int(years.group(1)) + 1  # "2025-26": one financial year
-    if (not years or financial) and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and \
-            not dated_nearby(times, local_pos):
-        return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
-    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
-        else None
-    if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
-        return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
-    up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
-        len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
-    if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
-                           0 <= t.start - local_end <= 45 and _binds_after(t, text, local_end) for t in times):
-        # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
-        # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)
-        return shift_period(period, -1)
-    if text.startswith((" previously", " earlier"), local_end) and \
-            text.endswith(("against ", "compared with ", "versus "), 0, local_pos):  # "RM412.6 million, against
-        return shift_period(period, -1)  # RM301.2 million previously": the same span a year before
-    return period
-
-
-_REVISED = re.compile(r"\b(?:revis|correct|restat|amend)(?:ed|es|ing)\b", re.IGNORECASE)
-PREVIOUS_SPAN_WORDS = ("previous", "preceding", "prior")  # one is in every _PREVIOUS_SPAN_AFTER match
-_PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) "
-                                  r"(three months|quarter|month)\b")
-
-
-def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
-    return any(abs(t.start - local_pos) < 40 for t in times)
+SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?"  # a currency mark written before a sum, if any
+YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 
 
 # A projection for the whole year right before its figure: "2024 losses may pass S$600 million".
@@ -386,7 +328,7 @@ _PARTNER_FIGURE_WORDS = ("compared", "than", "against", "versus", "vs")  # every
 # A figure compared with, after the figure and before a period: "arrested 1,214, more than the 1,048 arrested in the
 # first half of 2025" (the period is the other figure's); not a qualifier ("more than €30 million since 2021").
 _PARTNER_FIGURE = re.compile(r"(?:\bthan\s+(?:the|those)|\bcompared (?:to|with)|\bagainst|\bversus|\bvs\.?)\s+"
-                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{_SUM_MARK}\d", re.IGNORECASE)
+                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{SUM_MARK}\d", re.IGNORECASE)
 
 
 def _partner_between(text: str, start: int, end: int) -> bool:
@@ -417,7 +359,7 @@ def fiscal_year_before(period: str | None, reporting: str | None, text: str, tim
             == 11 and any(t.period == period and _FISCAL_BEFORE.search(text, max(0, t.start - 12), t.start)
                           for t in times):
         return shift_period(reporting, int(period or 0) - int(window.group(3)))  # type: ignore[arg-type]
-    years = _YEARS.fullmatch(reporting or "")
+    years = YEARS_SPAN.fullmatch(reporting or "")
     if not (period and years and int(years.group(2)) - int(years.group(1)) == 1 and period == years.group(1)):
         return period
     relative = any(t.period == period and _EARLIER_YEAR.search(text, t.start, t.end) for t in times)
@@ -433,7 +375,7 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
         return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
-    years = _YEARS.fullmatch(period)
+    years = YEARS_SPAN.fullmatch(period)
     if years and int(years.group(2)) - int(years.group(1)) == 1:  # a financial year ("2025/2026"): the one before
         return f"{int(years.group(1)) - 1}/{int(years.group(2)) - 1}"
     if len(period) == 7 or years:  # a month; "2020/2024"

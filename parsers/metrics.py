@@ -16,8 +16,9 @@ from parsers.article_facts import ArticleContext, SentenceFacts, country_of, sub
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.exclusions import introduces_penalties, list_lead
+from parsers.change_ends import from_to_period
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
-                                    contains_span, figure_period, fiscal_year_before, from_to_period, implied_baseline,
+                                    contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
 from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body, inside
 from parsers.identity import kind_of, reporter_of

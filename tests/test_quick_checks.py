@@ -11,8 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import (bare_counts, changes, classify, exclusions, figure_periods, identity, nouns, period_rules, periods,
-                     places, reporting_period, topics)
+from parsers import (bare_counts, change_ends, changes, classify, exclusions, figure_periods, identity, nouns,
+                     period_rules, periods, places, reporting_period, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import lowered, word_start_trie
 from parsers.sentences import split_sentences
@@ -345,8 +345,8 @@ def test_time_rules_match_only_where_their_clues_are(text: str) -> None:
                                                                                   max_size=2))
 def test_up_from_partners_pass_their_quick_check(figure: str, noun: str, mark: str, qualifier: str) -> None:
     before = figure + noun + mark + qualifier
-    if figure_periods._UP_FROM.search(before):
-        assert figure_periods.UP_FROM_GATE in before[-20:]
+    if change_ends._UP_FROM.search(before):
+        assert change_ends.UP_FROM_GATE in before[-20:]
 
 
 @given(texts(["per lakh", "per 100,000", "per capita", "per head", "population", "per", "lakh", "from", "to", "3.2"]))
@@ -447,8 +447,8 @@ PREVIOUS_SPAN_TEXTS = ["in", "during", "over", "the", "previous", "preceding", "
 
 @given(texts(PREVIOUS_SPAN_TEXTS))
 def test_the_span_just_before_is_found_by_its_quick_check(text: str) -> None:
-    if figure_periods._PREVIOUS_SPAN_AFTER.search(text):
-        assert any(map(text.__contains__, figure_periods.PREVIOUS_SPAN_WORDS))
+    if change_ends._PREVIOUS_SPAN_AFTER.search(text):
+        assert any(map(text.__contains__, change_ends.PREVIOUS_SPAN_WORDS))
 
 
 PART_FRACTION_TEXTS = ["making up", "makes up", "made up", "make up", "accounts for", "accounted for",

@@ -1,0 +1,73 @@
+"""The two ends of a change written "from X to Y", "rose to Y from X", "up from X": which period each end covers.
+
+The earlier end belongs to the period before (the same span a year earlier, or the span just before), unless a
+time of its own or a revision says otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.figure_periods import SUM_MARK, YEARS_SPAN, binds_after
+from parsers.period_rules import shift_months
+from parsers.periods import TimeExpression, shift_period
+
+FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{SUM_MARK}[\d,. ]+\d")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
+TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
+# The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
+FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:\s*(?:million|billion|"
+                           r"crore|lakh|cases?|people|per ?cent|percent|%|tonnes?|kg|kilograms?|pounds))?"
+                           r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
+                           r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
+                           rf"{SUM_MARK}$")
+_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,8}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{SUM_MARK}$")
+UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
+
+
+
+def from_to_period(period: str | None, text: str, local_pos: int, local_end: int,
+                   times: tuple[TimeExpression, ...]) -> str | None:
+    """The ends of a change written "from X to Y": X belongs to the period before, Y to the one it reaches.
+
+    Over a span of years ("in the past five years ... from $1.4 billion to $6.9 billion") X takes the
+    first year and Y the last; otherwise X takes the same period a year earlier.
+    """
+    if not period or _REVISED.search(text, max(0, local_pos - 120), local_pos):
+        return period  # "revised to 50,980, from 51,520": the same period's figure as first told
+    years = YEARS_SPAN.fullmatch(period)
+    if FROM_TO.match(text, local_end) and FROM_BEFORE.search(text, 0, local_pos):
+        if years:
+            return years.group(1)
+        return period if dated_nearby(times, local_pos) else shift_period(period, -1)
+    if years and TO_AFTER_FROM.search(text, 0, local_pos):
+        return years.group(2)
+    financial = bool(years) and int(years.group(2)) == int(years.group(1)) + 1  # "2025-26": one financial year
+    if (not years or financial) and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and \
+            not dated_nearby(times, local_pos):
+        return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
+    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
+        else None
+    if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
+        return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
+    up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
+        len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
+    if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
+                           0 <= t.start - local_end <= 45 and binds_after(t, text, local_end) for t in times):
+        # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
+        # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)
+        return shift_period(period, -1)
+    if text.startswith((" previously", " earlier"), local_end) and \
+            text.endswith(("against ", "compared with ", "versus "), 0, local_pos):  # "RM412.6 million, against
+        return shift_period(period, -1)  # RM301.2 million previously": the same span a year before
+    return period
+
+
+_REVISED = re.compile(r"\b(?:revis|correct|restat|amend)(?:ed|es|ing)\b", re.IGNORECASE)
+PREVIOUS_SPAN_WORDS = ("previous", "preceding", "prior")  # one is in every _PREVIOUS_SPAN_AFTER match
+_PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) "
+                                  r"(three months|quarter|month)\b")
+
+
+def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
+    """Whether a time expression stands within 40 characters of a figure: its own, which no shift overrides."""
+    return any(abs(t.start - local_pos) < 40 for t in times)
