@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.figure_periods import SUM_MARK, YEARS_SPAN, binds_after
-from parsers.period_rules import shift_months
+from parsers.time_words import shift_months
 from parsers.periods import TimeExpression, shift_period
 
 FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{SUM_MARK}[\d,. ]+\d")

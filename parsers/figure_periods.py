@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parsers.period_rules import shift_months
+from parsers.time_words import shift_months
 from parsers.periods import TimeExpression, shift_period
 from parsers.scan import PHRASE_BREAK
 from parsers.sentences import Sentence

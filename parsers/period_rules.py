@@ -1,4 +1,4 @@
-"""The time vocabulary and the rules that resolve a time expression to a GUIDE.md period.
+"""The rules that resolve a time expression to a GUIDE.md period (the words of time: :mod:`parsers.time_words`).
 
 Each :class:`TimeRule` is a pattern on the lower-cased sentence, a function of (match,
 publication date) giving the period, whether the expression is weak (a date that places an
@@ -13,51 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.calendars import last_december, ramadan_months
-from parsers.scan import trie_pattern, word_start_trie
-from parsers.vocab import NUMBER_WORDS
-
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-# A trie ("ma(?:r(?:ch)?|y)"): the engine reads one branch per letter instead of trying every name, and
-# where names share a start the longest is tried first, as in a longest-first alternation.
-MONTH = r"(?:" + trie_pattern(MONTHS) + r")(?![a-z])\.?"  # a whole word: not the "dec" of "decree"
-MONTH_WORD = word_start_trie(MONTHS) + r"\.?"  # a month at a word start: \b and MONTH
-DAY = r"\d(?<!\w\d)\d?"  # \b\d{1,2}, opening with its digit (the engine skips to it)
-YEAR = r"(?:19[5-9]\d|20\d\d)"
-COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"
-
-
-def free_year(not_after: str) -> str:
-    """A year (group 1) not inside another number: no character of ``not_after`` before it.
-
-    The check sits after the first digit, so the pattern opens with "1" or "2" and the engine
-    skips to those characters instead of testing a lookbehind at every position.
-    """
-    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
-
-
-def count_of(word: str) -> int:
-    """"12" -> 12, "five" -> 5."""
-    return int(word) if word.isdigit() else int(NUMBER_WORDS[word.lower()])
-
+from parsers.scan import word_start_trie
+from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
-
-
-def shift_period(period: str, years: int) -> str:
-    """``shift_period("2023-01/2023-11", -1)`` -> ``"2022-01/2022-11"``."""
-    return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), period)
-
-
-def shift_months(period: str, months: int) -> str:
-    """``shift_months("2025-07/2025-09", -3)`` -> ``"2025-04/2025-06"`` (every year-month of ``period`` moved)."""
-    def moved(match: re.Match[str]) -> str:
-        total = int(match.group(1)) * 12 + int(match.group(2)) - 1 + months
-        return f"{total // 12}-{total % 12 + 1:02d}"
-    return re.sub(r"(\d{4})-(\d\d)(?!-\d)", moved, period)
 
 
 def _relative_month(published: dt.date, month: int) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.numbers import WRITTEN_SUM
-from parsers.period_rules import (COUNT, DAY, MONTH, MONTH_WORD, RECORD_WORDS, RULES, TimeRule, count_of, free_year,
-                                 shift_period)
+from parsers.period_rules import RECORD_WORDS, RULES, TimeRule
+from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, count_of, free_year, shift_period
 from parsers.scan import StemScanner, lowered
 from parsers.vocab import CURRENCY_SUFFIXES, SCALE_WORDS
 

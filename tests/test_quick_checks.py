@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import (bare_counts, change_ends, changes, classify, exclusions, figure_periods, identity, nouns,
-                     period_rules, periods, places, reporting_period, topics)
+                     period_rules, periods, places, reporting_period, time_words, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import lowered, word_start_trie
 from parsers.sentences import split_sentences
@@ -146,7 +146,7 @@ def test_word_start_tries_match_where_the_word_boundary_form_does(text: str) -> 
 
 @given(texts(["1", "12", "123", "x1", "_1", "a12", " 5th", "31st"]))
 def test_day_pattern_opening_with_its_digit_finds_the_same_days(text: str) -> None:
-    assert [m.span() for m in re.finditer(period_rules.DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]
+    assert [m.span() for m in re.finditer(time_words.DAY, text)] == [m.span() for m in re.finditer(r"\b\d{1,2}", text)]
 
 
 # The substring gates added before a pattern: a text the pattern matches always passes its gate.
