@@ -13,7 +13,8 @@ from parsers.periods import TimeExpression, shift_period
 
 FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{SUM_MARK}[\d,. ]+\d")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
-TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+(?:just\s+|about\s+)?$")
+TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+"
+                           r"(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
 FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:\s*(?:million|billion|"
                            r"crore|lakh|cases?|people|per ?cent|percent|%|tonnes?|kg|kilograms?|pounds))?"
