@@ -124,7 +124,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"labs|laboratories|"  # drug labs dismantled
+     r"labs|laboratories|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),

@@ -296,10 +296,19 @@ _FIELDS_141 = [
      dt.date(2026, 7, 11)),
 ]
 
+# The hundred-and-forty-second batch.
+_READINGS_142 = [
+    # drug farms and grow houses raided are sites (groups), not operations conducted
+    ("Agents raided 44 illegal marijuana grow operations and shut 12 cannabis farms.", [(44, "groups"), (12, "groups")]),
+    # a share "of the stolen money" is a share of money
+    ("Victims lost Rs 300 crore. Only 9 per cent of the stolen money has been returned to them.",
+     [(3000000000, "money"), (9, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
-            *_READINGS_137, *_READINGS_138]
+            *_READINGS_137, *_READINGS_138, *_READINGS_142]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
           *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138, *_FIELDS_140,
           *_FIELDS_141]
