@@ -130,6 +130,8 @@ _STREET_AFTER = re.compile(r" (?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St\.|Road|Rd\.|
 _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotline|helpline)\b[^.;,]{0,60}\b(?:at|on)\s+$")
 
 
+_INCIDENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cases|raids|robberies|burglaries|thefts|offences|frauds|"
+                              r"scams|attacks|break-ins|murders|shootings|stabbings|heists)\b")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
 
@@ -137,7 +139,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
     if before.endswith((" over ", " under ", " above ")) and not mention.currency and not mention.percent and \
-            _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
+            _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \
+            not _INCIDENTS_AFTER.match(after):  # (nor "charged 11 men over 34 ram raids": what they did)
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
     if before[:3] in ("If ", "if ") or before[:8] == "Even if " or before[1:4] == "If ":
         if _IF_CLAUSE.match(before):  # "If even one in ten victims stays silent, ...": a supposition, no figure

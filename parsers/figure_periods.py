@@ -246,7 +246,9 @@ def contains_span(outer: str | None, inner: str | None) -> bool:
 OPERATION_GATE = re.compile(r"The (?:[\w-]+ ){0,2}?(?:ring|syndicate|gang|network|scheme|group|call cent(?:re|er))\b"
                             r"[^.;]{0,80}?\b(?:operated|ran|was active|had (?:been )?(?:operating|running|run))\b|"
                             # "The cases, brought over the past 12 months by 58 offices, ...": the cases told before
-                            r"The (?P<cases>cases|charges|prosecutions), (?:which were )?(?:brought|filed)\b")
+                            r"The (?P<cases>cases|charges|prosecutions|(?:freeze|forfeiture|seizure) orders), "
+                            r"(?:which were )?(?:brought|filed|obtained|issued|granted)\b")  # "The freeze orders,
+# obtained from the Court of Appeals in July, ...": the figures before that had no period
 _FROM_END = re.compile(r"\b(?:from|since)\s+$")
 _UNTIL_BETWEEN = re.compile(r"\b(?:until|till|to)\b")
 

@@ -87,7 +87,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
-              r"assaults|attacks|cyberattacks|cyber-attacks|"
+              r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"

@@ -305,11 +305,24 @@ _READINGS_142 = [
      [(3000000000, "money"), (9, "money")]),
 ]
 
+# The hundred-and-forty-third batch.
+_READINGS_143 = [
+    # "over 34 ram raids" after people is what they did, no age; ram raids and break-ins are crimes counted
+    ("Police charged 9 young men over 21 ram raids on shops.", [(9, "prosecutions"), (21, "cases")]),
+    ("Police said 300 people over 60 lost money to the scam.", [(300, "victims")]),
+]
+_FIELDS_143 = [
+    # "The freeze orders, obtained ... in July" date the figures before them that had no period
+    ("The council has frozen 700 bank accounts holding P1.2 billion linked to illegal gambling operators.\nThe "
+     "freeze orders, obtained from the Court of Appeals in July, also cover 12 properties.", "period",
+     ["2026-07", "2026-07", "2026-07"], dt.date(2026, 8, 12)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_122, *_READINGS_124, *_READINGS_125, *_READINGS_126, *_READINGS_127,
             *_READINGS_129, *_READINGS_130, *_READINGS_132, *_READINGS_134, *_READINGS_135, *_READINGS_136,
-            *_READINGS_137, *_READINGS_138, *_READINGS_142]
+            *_READINGS_137, *_READINGS_138, *_READINGS_142, *_READINGS_143]
 FIELDS = [*_FIELDS_122, *_FIELDS_124, *_FIELDS_126, *_FIELDS_127, *_FIELDS_128, *_FIELDS_132,
           *_FIELDS_133, *_FIELDS_134, *_FIELDS_135, *_FIELDS_136, *_FIELDS_137, *_FIELDS_138, *_FIELDS_140,
-          *_FIELDS_141]
+          *_FIELDS_141, *_FIELDS_143]
 SUBJECTS = [*_SUBJECTS_124, *_SUBJECTS_125, *_SUBJECTS_130, *_SUBJECTS_131, *_SUBJECTS_132, *_SUBJECTS_139]
