@@ -1,6 +1,6 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 914 short articles in the styles of crime and enforcement reporting across some
+``tests/generalisation/`` holds 921 short articles in the styles of crime and enforcement reporting across some
 70 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
 multi-country operations, live blogs, numbered and labelled lists, tables, Q&As, corrections, opinion pieces, longer
 features with quotes, pages with no crime figures), written for these tests, and their gold records labelled
@@ -8,7 +8,7 @@ against GUIDE.md.
 ``sources.tsv`` says which batch each article is in:
 
 - batch 0 (53 articles): gold started from the extractor's records, corrected by hand;
-- batches 1 to 141 (861 articles, 5,245 records): gold labelled by hand before the extractor read them, and each
+- batches 1 to 143 (868 articles, 5,282 records): gold labelled by hand before the extractor read them, and each
   batch scored blind before any rule was mended on it.  Batches 1 to 9 (stop 18): F1 0.932, 0.915, 0.862, 0.912,
   0.864, 0.961, 0.932, 0.935 and 0.901.  Batches 10 to 30 (stop 19; 113 articles, 727 records), each scored with
   the code of the commit that added it against today's labels: F1 0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
@@ -26,14 +26,14 @@ against GUIDE.md.
   Batches 96 to 121 (stop 23; 156 articles, 717 records), scored the same way: F1 0.825, 0.986, 1.000, 0.952,
   0.977, 0.984, 0.847, 0.943, 0.947, 0.906, 0.929, 0.718, 0.955, 0.933, 0.812, 0.951, 0.903, 0.917, 0.964, 0.720,
   0.962, 0.873, 0.952, 0.933, 0.872 and 0.923; pooled, F1 0.916 (P 0.942, R 0.891) with subject 0.926, period
-  0.903, baseline 0.992 and geo 0.980.  Batches 122 to 141 (stop 24; 111 articles, 648 records), scored the same
+  0.903, baseline 0.992 and geo 0.980.  Batches 122 to 143 (stop 24; 118 articles, 685 records), scored the same
   way: F1 0.830, 1.000, 0.943, 0.918, 0.964, 0.917, 1.000, 0.889, 0.966, 1.000, 0.925, 1.000, 0.939, 0.984, 0.952,
-  0.941, 0.884, 0.909, 1.000 and 1.000; pooled, F1 0.946 (P 0.966, R 0.927) with subject 0.945, period 0.895,
-  baseline 0.993 and geo 0.985.  Those blind scores are the estimate of how the rules carry over to unseen
+  0.941, 0.884, 0.909, 1.000, 1.000, 0.870 and 0.889; pooled, F1 0.943 (P 0.962, R 0.924) with subject 0.948,
+  period 0.894, baseline 0.994 and geo 0.986.  Those blind scores are the estimate of how the rules carry over to unseen
   reporting (dev: 0.990); the rules were then mended on each batch.
 
 So every batch is now a regression set: scored with GUIDE.md's matching rule (same article, measure and unit,
-values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.991; subject 0.971,
+values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.990; subject 0.971,
 period 0.968, baseline 0.999, geo 0.993), so that a rule keyed on one article's words that breaks how other
 articles read shows up here.
 """
