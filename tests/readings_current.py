@@ -299,7 +299,8 @@ _FIELDS_141 = [
 # The hundred-and-forty-second batch.
 _READINGS_142 = [
     # drug farms and grow houses raided are sites (groups), not operations conducted
-    ("Agents raided 44 illegal marijuana grow operations and shut 12 cannabis farms.", [(44, "groups"), (12, "groups")]),
+    ("Agents raided 44 illegal marijuana grow operations and shut 12 cannabis farms.",
+     [(44, "groups"), (12, "groups")]),
     # a share "of the stolen money" is a share of money
     ("Victims lost Rs 300 crore. Only 9 per cent of the stolen money has been returned to them.",
      [(3000000000, "money"), (9, "money")]),
