@@ -10,7 +10,7 @@ import re
 
 from parsers.numbers import WRITTEN_SUM, NumberMention
 from parsers.scan import lowered
-from parsers.vocab import SCALE_WORDS
+from parsers.vocab import CASE_NOUNS, SCALE_WORDS
 
 _I = re.IGNORECASE
 # "one in five victims": a ratio, neither of whose numbers counts anything.
@@ -130,8 +130,7 @@ _STREET_AFTER = re.compile(r" (?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St\.|Road|Rd\.|
 _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotline|helpline)\b[^.;,]{0,60}\b(?:at|on)\s+$")
 
 
-_INCIDENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cases|raids|robberies|burglaries|thefts|offences|frauds|"
-                              r"scams|attacks|break-ins|murders|shootings|stabbings|heists)\b")
+_INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
 

@@ -10,18 +10,12 @@ from dataclasses import replace
 
 from parsers.classify import qualifier_of
 from parsers.exclusions import not_a_metric
-from parsers.numbers import NumberMention
+from parsers.numbers import NumberMention, inside
 from parsers.periods import year_spans
 from parsers.reading import LocalReading
 from parsers.records import MetricRecord
 from parsers.sentences import Sentence
 from parsers.vocab import DOLLAR_BY_COUNTRY
-
-
-def inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: int) -> bool:
-    """Whether a number overlaps one of ``spans`` (positions in its sentence, which starts at ``offset``)."""
-    start, end = mention.start - offset, mention.end - offset
-    return any(s <= start < e or s < end <= e for s, e in spans)
 
 
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be

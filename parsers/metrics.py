@@ -20,10 +20,10 @@ from parsers.change_ends import from_to_period
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
-from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body, inside
+from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body
 from parsers.identity import kind_of, reporter_of
 from parsers.nouns import VERB_RE
-from parsers.numbers import NumberMention, find_numbers
+from parsers.numbers import NumberMention, find_numbers, inside
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.records import GUIDE_FIELDS, MetricRecord

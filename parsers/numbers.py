@@ -249,3 +249,9 @@ def rounding_step(raw: str) -> float:
     """The rounding a written figure carries: 1000 for "1.23 lakh", 1 for "40,213"."""
     mention = _read_one(raw)
     return mention.step if mention else 1.0
+
+
+def inside(mention: NumberMention, spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Whether a number overlaps one of ``spans`` (positions in its sentence, which starts at ``offset``)."""
+    start, end = mention.start - offset, mention.end - offset
+    return any(s <= start < e or s < end <= e for s, e in spans)
