@@ -219,6 +219,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
         return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
+    if memory.last_count(start) and lower[-2:] == ", " and _COMPARED_RIGHT_AFTER.match(lower_after[:30]):
+        return memory.last_count(start), False, 0.8  # "214 operations and arrested 1,618 people, 9% more than in 2024"
     share = _SHARE_OF.match(lower_after)
     if share and _SOLVED_BEFORE.search(lower[-25:]):  # "Police solved 81 per cent of the cases": a detection rate
         return "other", True, 0.7  # (GUIDE.md: detection rates are "other")

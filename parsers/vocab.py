@@ -47,7 +47,11 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
     "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
     "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
-    "Tanzanian shillings": "TZS",
+    "Tanzanian shillings": "TZS", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "Egyptian pounds": "EGP",
+    "riyals": "SAR", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "roubles": "RUB", "rubles": "RUB",
+    "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
+    "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -70,7 +74,9 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
-    "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH",
+    "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
+    "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
+    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
@@ -128,7 +134,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|searches|search warrants|phone calls|calls|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|search warrants|phone calls|calls|"
      r"messages|"
      r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
@@ -168,7 +174,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
-                 r"cheque ?books|check ?books|"
+                 r"cheque ?books|check ?books|pieces|tusks|(?:rhino )?horns|pelts|skins|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"

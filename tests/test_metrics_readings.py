@@ -13,6 +13,7 @@ from tests import readings_late as late
 from tests import readings_latest as latest
 from tests import readings_newest as newest
 from tests import readings_recent as recent
+from tests import readings_winter as winter
 from tests.extraction import PUB
 from tests.extraction import field_of as _field
 from tests.extraction import readings as _read
@@ -421,7 +422,7 @@ _SUBJECTS_12 = [
                                             *_READINGS_6, *_READINGS_7, *_READINGS_8, *_READINGS_9, *_READINGS_10,
                                             *_READINGS_11, *_READINGS_12, *late.READINGS, *latest.READINGS,
                                             *recent.READINGS, *newest.READINGS, *fresh.READINGS,
-                                            *current.READINGS])
+                                            *current.READINGS, *winter.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -429,13 +430,15 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
 @pytest.mark.parametrize("text, field, expected, published", [*_FIELDS_2, *_FIELDS_3, *_FIELDS_4, *_FIELDS_5,
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *late.FIELDS, *latest.FIELDS, *recent.FIELDS,
-                                                              *newest.FIELDS, *fresh.FIELDS, *current.FIELDS])
+                                                              *newest.FIELDS, *fresh.FIELDS, *current.FIELDS,
+                                                              *winter.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
 
 @pytest.mark.parametrize("text, subjects", [*_SUBJECTS_1, *_SUBJECTS_2, *_SUBJECTS_3, *_SUBJECTS_7, *_SUBJECTS_12,
                                              *late.SUBJECTS, *latest.SUBJECTS, *recent.SUBJECTS,
-                                             *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS])
+                                             *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS,
+                                             *winter.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
