@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
-                            names_other_countries, one_country_force, sentence_places)
+                            names_other_countries, one_country_force, paragraph_datelines, sentence_places)
 from parsers.reading import LocalReading
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, agencies_subject, clause_of, subject_near, subjects_in
@@ -40,6 +40,7 @@ class ArticleContext:
     _international: bool | None = None
     _dateline: str | None = None
     _dateline_known: bool = False
+    _datelines: tuple[tuple[int, str], ...] | None = None
     money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
@@ -92,6 +93,14 @@ class ArticleContext:
             self._geo = self.dateline or self.default_geo or \
                 self._most_named(self.places_of, ARTICLE_HEAD) or self.money_country
         return self._geo
+
+    def geo_at(self, sentence: Sentence) -> str | None:
+        """The article's country for a sentence: in a roundup of datelines of several countries, the country of the
+        dateline the sentence's paragraph stands under ("KUALA LUMPUR — ... Officers seized 180 mobile phones")."""
+        if self._datelines is None:
+            self._datelines = paragraph_datelines(self.text)
+        under = [code for pos, code in self._datelines if pos <= sentence.start]
+        return under[-1] if under else self.geo
 
     @property
     def international(self) -> bool:
@@ -240,7 +249,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)
-    return country_of_figure(_in_clause_first(facts.places, facts.sentence.text, local_pos), local_pos) or context.geo
+    return country_of_figure(_in_clause_first(facts.places, facts.sentence.text, local_pos), local_pos) or \
+        context.geo_at(facts.sentence)
 
 
 def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: int) -> tuple[tuple[int, str], ...]:

@@ -89,7 +89,7 @@ _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
 _COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
@@ -113,6 +113,7 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
+_CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -156,7 +157,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
-        measure = group.lastgroup if group else memory.previous_measure
+        cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
+        measure = group.lastgroup if group else "cases" if cases else memory.previous_measure
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \

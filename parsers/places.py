@@ -233,6 +233,18 @@ def dateline_country(text: str) -> str | None:
     return None
 
 
+def paragraph_datelines(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each dateline of a roundup starts and its country ("HANOI — ..." then "KUALA LUMPUR — ..."), when the
+    article has datelines of more than one country; none for a story of one dateline."""
+    found = []
+    for match in DATELINE_RE.finditer(text):
+        place = match.group(1).strip().title()
+        hits = [_code(m) for m in PLACE_RE.finditer(place)]
+        if hits and hits[0]:
+            found.append((match.start(), hits[0]))
+    return tuple(found) if len({code for _, code in found}) > 1 else ()
+
+
 _MANY_COUNTRIES = re.compile(
     # (not where victims were: "19,000 investors in 44 countries" keeps the story's country)
     r"(?:\b(?:across|(?<!victims )(?<!investors )(?<!customers )(?<!people )(?<!users )(?<!depositors )in|spanning|"

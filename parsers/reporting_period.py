@@ -44,6 +44,13 @@ class ReportingPeriod:
 
 
 _FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+
+
+def _months(period: str) -> int:
+    """How many months a window of months ("2026-07/2026-09") spans; 0 for any other period."""
+    if not _FISCAL.fullmatch(period):
+        return 0
+    return (int(period[8:12]) - int(period[:4])) * 12 + int(period[13:15]) - int(period[5:7]) + 1
 # A sentence that tells the crime itself, not what the authorities did about it.
 _CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
                           r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
@@ -126,6 +133,9 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # "fiscal 2026" in a headline, then "fiscal year 2026, which ended Sept. 30": the twelve months to then
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and _FISCAL.fullmatch(p) and
                       p[8:12] == period and int(p[:4]) == int(period) - 1 and int(p[5:7]) == int(p[13:15]) % 12 + 1]
+        # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
+        if "quarter" in sentences[stated_in].text[chosen.start:chosen.end].lower() and _months(period) == 3:
+            same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
                     not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)) and  # "Police had rescued 312

@@ -26,7 +26,26 @@ _FIELDS_144 = [
 ]
 _SUBJECTS_144: list[tuple[str, list[str]]] = []
 
+# The hundred-and-forty-fifth batch.
+_READINGS_145 = [
+    # "half of the burglaries, 430," restates its noun phrase as "most of the convictions, 2,960," does
+    ("Police recorded 900 burglaries in 2025. Nearly half of the burglaries, 430, were in the capital.",
+     [(900, "cases"), (50, "cases"), (430, "cases")]),
+    # "Of the cases, 120 ..." counts cases, whatever the sentence before counted
+    ("The court convicted 300 fraudsters in 2025. Of the cases, 120 were solved within a month.",
+     [(300, "convictions"), (120, "cases")]),
+]
+_FIELDS_145 = [
+    # a headline's quarter with no year is the body's window of three months (a fiscal quarter), not a calendar one
+    ("Burglaries rise 9% in third quarter\nPolice recorded 5,100 burglaries between October and December 2025, 9.3% "
+     "more than a year earlier.\nRobberies fell 4% to 880 over the three months.", "period",
+     ["2025-10/2025-12"] * 5, dt.date(2026, 2, 10)),
+    # a roundup's figures take the country of the dateline they stand under
+    ("Crime roundup\nHANOI — Vietnamese police arrested 27 gamblers.\nMANILA — Philippine police arrested 40 scam "
+     "workers. Officers seized 90 phones.", "geo", ["VN", "PH", "PH"], dt.date(2026, 2, 10)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_144]
-FIELDS = [*_FIELDS_144]
+READINGS = [*_READINGS_144, *_READINGS_145]
+FIELDS = [*_FIELDS_144, *_FIELDS_145]
 SUBJECTS = [*_SUBJECTS_144]
