@@ -113,6 +113,12 @@ _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+# People found shut in a vehicle or a container by smugglers: "found 213 migrants crammed inside two trailers"
+_FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SMUGGLED_PEOPLE = re.compile(r"migrants|people|persons|children|minors|women|men|refugees|asylum[- ]seekers|"
+                              r"foreigners|(?:\w+ )?(?:nationals|citizens)")
+_CRAMMED_AFTER = re.compile(r"\b(?:crammed|packed|hidden|locked|stuffed|trapped|abandoned|squeezed)\s+"
+                            r"(?:in|inside|into|aboard|on|under)\b")
 _CHARGED_WITH_BEFORE = re.compile(r"\b(?:charged|charging|charges|faces?|facing|faced|convicted|indicted)\b"
                                   r"[^.;,]{0,30}?"
                                   r"\bwith\s+(?:about\s+|some\s+|more than\s+|over\s+|another\s+)?$", _I)
@@ -281,6 +287,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead else None
         if group and group.lastgroup:  # "Of those arrested, 1,025 were Chinese, 540 Vietnamese ..., and most would be
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
+        if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \
+                _SMUGGLED_PEOPLE.fullmatch(word.lower()) and _CRAMMED_AFTER.search(rest[:90]):
+            decided = ("rescued", 0.85)  # "found 213 migrants crammed inside two trailers": people saved, no suspects
         if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
                 RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):
             decided = ("rescued", 0.9)  # "the embassy ... to receive 512 Vietnamese citizens who had been deceived"

@@ -15,6 +15,10 @@ from parsers.periods import year_spans
 from parsers.reading import LocalReading
 from parsers.records import MetricRecord
 from parsers.sentences import Sentence
+from parsers.vocab import PEOPLE_MEASURES, SEIZURE_NOUNS
+
+# Things right after a headline's number: "in two trailers" (not the body's "Two drivers")
+_THINGS_AFTER = re.compile(rf"\s+(?:[a-z-]+ )?(?:{SEIZURE_NOUNS}|(?:tractor-)?trailers|containers)\b")
 from parsers.vocab import DOLLAR_BY_COUNTRY
 
 
@@ -52,6 +56,9 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
             continue
         before, after = text[first.start:mention.start], text[mention.end:first.end]
         same = next((r for r in body if _same_figure(mention, r)), None)
+        thing = _THINGS_AFTER.match(after)  # "find 213 migrants crammed in two trailers": trailers, not the body's
+        if same is not None and thing and same.measure in PEOPLE_MEASURES:  # "Two drivers were arrested"
+            continue
         if same is not None and not not_a_metric(before, after, mention):
             added.append(replace(same, value=mention.value if same.value >= 0 else -mention.value,
                                  evidence=first.text, raw=mention.raw, span_start=mention.start,

@@ -92,7 +92,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "KE": ("Kenya", "Nairobi", "Mombasa", "Kisumu"), "GH": ("Ghana", "Accra"), "ET": ("Ethiopia", "Addis Ababa"),
     "UG": ("Uganda", "Kampala"),
     "TZ": ("Tanzania",), "MZ": ("Mozambique",), "AR": ("Argentina", "Buenos Aires"), "CO": ("Colombia", "Bogota", "Bogotá"),
-    "PE": ("Peru",), "CL": ("Chile",), "VE": ("Venezuela", "Caracas"), "EC": ("Ecuador",),
+    "PE": ("Peru", "Lima"), "CL": ("Chile",), "VE": ("Venezuela", "Caracas"), "EC": ("Ecuador", "Quito", "Guayaquil"),
     "NZ": ("New Zealand", "Auckland", "Wellington", "Christchurch"),
     "BN": ("Brunei",), "TL": ("Timor-Leste", "East Timor"), "MN": ("Mongolia", "Ulaanbaatar"),
     "KZ": ("Kazakhstan", "Astana", "Almaty"), "UZ": ("Uzbekistan", "Tashkent"), "KG": ("Kyrgyzstan", "Bishkek"),

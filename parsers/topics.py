@@ -244,6 +244,11 @@ _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*
                              # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
                              # figure's own phrase, then the next figure's
                              r"\b(?:with|for|over)\b[^,;.]{0,40}? and \d[\d,.]*(?![\d,.]| of\b)")
+# Another figure's quantity right before the drug it weighs: "seized $4.3 million in cash and 62 kilograms of cocaine"
+# (the cocaine is the 62 kilograms', not the cash's)
+_QUANTITY_OF = re.compile(r"\d[\d,.]*\s*(?:kg|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|grams?|pounds|lbs?)\s+of\s+$")
+# What a laundered sum came from, after it: "$92 million in drug proceeds", "$92 million for the Sinaloa cartel"
+_SOURCE_AFTER = re.compile(r"\S+(?: (?:million|billion|crore|lakh))?(?: [a-z]+)? (?:in|of|for|from) ")
 # A crime named right before "at" or "with" and its figure, as in a ranking.
 _LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
 
@@ -254,7 +259,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
     A total of scams and cyber crimes together is cybercrime (GUIDE.md: mixed internet-crime totals)."""
     first = min(pos for pos, _ in subjects) if subjects else 0
     if subjects and first > position and (OTHER_CLAUSE.search(text, position, first) or
-                                          _ANOTHER_FIGURE.search(text, text.find(" ", position) + 1, first)):
+                                          _ANOTHER_FIGURE.search(text, text.find(" ", position) + 1, first) or
+                                          _QUANTITY_OF.search(text, max(text.find(" ", position) + 1, first - 40), first)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
     if len(subjects) > 2 and _many_kinds_listed(subjects, text):
@@ -270,6 +276,11 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         labelled = [item for item in subjects if item[0] < position and _LABELLED.fullmatch(text, item[0], position)]
         if labelled:  # "followed by investment fraud at 1,318 and illegal access at 911": the crime it is told for
             return labelled[-1][1]
+        after = [pos for pos, subject in subjects if subject != "money_laundering"]
+        if any(subject == "money_laundering" and pos < position for pos, subject in subjects) and \
+                all(pos > position for pos in after) and _SOURCE_AFTER.match(text, position, min(after)):
+            return "money_laundering"  # "laundering $92 million in drug proceeds for the cartel": the laundering is
+            # the act, the crimes after the sum whose money it was
         chosen = min(subjects, key=lambda item: abs(item[0] - position))
         if chosen[1] in _MIXED:
             for one, other in zip(subjects, subjects[1:]):

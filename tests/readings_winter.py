@@ -45,7 +45,29 @@ _FIELDS_145 = [
      "workers. Officers seized 90 phones.", "geo", ["VN", "PH", "PH"], dt.date(2026, 2, 10)),
 ]
 
+# The hundred-and-forty-sixth batch.
+_READINGS_146 = [
+    # people found shut in a vehicle by smugglers are rescued, not suspects found on the premises
+    ("Soldiers found 95 migrants crammed inside a truck at a checkpoint.", [(95, "rescued")]),
+    ("Police found 12 suspects at the house.", [(12, "suspects")]),
+    # a headline's "two trailers" is not the body's "Two drivers"
+    ("Police find 80 migrants hidden in two trailers\nPolice found 80 migrants hidden in two trailers on Friday.\n"
+     "Two drivers were arrested.", [(80, "rescued"), (80, "rescued"), (2, "arrests")]),
+]
+_FIELDS_146 = [
+    # Lima is Peru's
+    ("LIMA — Police arrested 300 extortionists in the capital in March.", "geo", ["PE"], dt.date(2026, 4, 2)),
+]
+_SUBJECTS_146 = [
+    # laundering is the act, the crime after the sum the money's source; the drug a later quantity weighs is its own
+    ("Prosecutors charged 9 people with laundering $40 million in drug proceeds for a cartel.",
+     ["money_laundering", "money_laundering"]),
+    ("Money laundering ring moved $40 million for drug cartel\nProsecutors charged 9 people with laundering the money.\n"
+     "Agents seized $2 million in cash, 5 cars and 30 kilograms of cocaine.",
+     ["money_laundering", "money_laundering", "money_laundering", "money_laundering", "drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_144, *_READINGS_145]
-FIELDS = [*_FIELDS_144, *_FIELDS_145]
-SUBJECTS = [*_SUBJECTS_144]
+READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146]
+FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146]
+SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146]
