@@ -113,6 +113,7 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
+_THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
@@ -164,6 +165,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \
             BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too
+    if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
+        # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims

@@ -22,7 +22,7 @@ from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import (CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
+from parsers.vocab import (ANIMALS, CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
                            SEIZURE_VERBS)
 
 _I = re.IGNORECASE
@@ -96,8 +96,9 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and
 _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|intercept)\w*\s+"
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
+_ANIMALS = re.compile(ANIMALS)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
-                             "security personnel", "troops"})
+                             "security personnel", "troops", "reservists", "police reservists"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -258,6 +259,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)
+    if measure == "seizures" and not _seized(sentence, memory) and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
+        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
+        # killed or lost, a crime's count that is no people's death
     if measure == "seizures" and not _seized(sentence, memory):
         if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":

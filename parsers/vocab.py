@@ -95,7 +95,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
-              r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings")
+              r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -118,7 +118,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
-                r"militants|rioters|looters|pirates|poachers|touts|loan sharks|extortionists|personalities|ones|fans|"
+                r"militants|rioters|looters|pirates|poachers|rustlers|touts|loan sharks|extortionists|personalities|"
+                r"ones|fans|candidates|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
@@ -145,7 +146,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|agents|judges|magistrates|"
+UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|reservists|agents|judges|"
+                   r"magistrates|"
                    r"ministers|lawmakers|"
                    r"personnel|troops|soldiers|witnesses|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
@@ -160,6 +162,9 @@ UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|poli
                    r"languages|platforms|banks|measures|cameras|charges|counts|areas|border areas|regions|zones|"
                    r"villages|towns|municipalities|floors|rooms|points|entry points|checkpoints|"
                    r"crossings")  # GUIDE.md: charges, not people
+# Wild animals, seized alive or dead, or counted as killed by poachers ("Poachers killed 352 rhinos": "other")
+ANIMALS = (r"rhinos|rhinoceroses|elephants|pangolins|tigers|lions|leopards|gorillas|chimpanzees|orangutans|bears|"
+           r"turtles|tortoises|sharks|parrots|songbirds|monkeys|primates|animals")
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|(?:marijuana |cannabis |poppy |coca |opium )?plants|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
@@ -175,6 +180,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|pieces|tusks|(?:rhino )?horns|pelts|skins|"
+                 r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
+                 rf"{ANIMALS}|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|apartments|flats|buildings|offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
@@ -217,7 +224,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
-     r"filed (?:a |an )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
+     r"filed (?:a |an )?(?:criminal )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
@@ -306,7 +313,8 @@ FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!
 SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
-     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent|money mules?|mule (?:bank )?accounts?|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent(?! (?:insurance )?claims)|money mules?|"
+     r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
@@ -376,11 +384,14 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "internet", "organised", "organized", "drug", "computer", "financial",
                                             "economic", "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|break-ins?|breaking and entering|"
-     r"blackmail|extortion|sextortion|commercial crimes?|"
+     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|break-ins?|breaking and entering|"
+     r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
+     r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
-     r"welfare fraud|false claims|check[- ]fraud|cheque[- ]fraud|mail theft|skimming|skimmers|"
+     r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
+     r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
+     r"cheque[- ]fraud|mail theft|skimming|skimmers|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"
@@ -426,4 +437,4 @@ CRIME_NEWS_TERMS = (
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
-    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)")
+    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|poach\w*|rustl\w*")

@@ -67,7 +67,31 @@ _SUBJECTS_146 = [
      ["money_laundering", "money_laundering", "money_laundering", "money_laundering", "drugs"]),
 ]
 
+# The hundred-and-forty-seventh batch.
+_READINGS_147 = [
+    # dishonest insurance claims are cases
+    ("Insurers detected 5,200 dishonest insurance claims in 2025, the fraud bureau said.", [(5200, "cases")]),
+    # livestock recovered is seized; rustlers are people, police reservists serving people
+    ("Police recovered 300 head of cattle and 120 goats from the rustlers.", [(300, "seizures"), (120, "seizures")]),
+    ("Six suspected rustlers were killed in a shootout with police.", [(6, "deaths")]),
+    ("Two police reservists died in the attack by bandits.", [(2, "deaths")]),
+    # wildlife killed by poachers is "other", and so is the count it is compared with, whatever its verb
+    ("Poachers killed 200 rhinos in 2025, 10% fewer than the 222 killed in 2024.",
+     [(200, "other"), (-10, "other"), (222, "other")]),
+    ("Armed robbers killed 20 people in 2025, fewer than the 31 killed in 2024.", [(20, "deaths"), (31, "deaths")]),
+    # criminal cases filed against people charge them
+    ("The commission filed criminal cases against 40 candidates for vote-buying.", [(40, "prosecutions")]),
+]
+_SUBJECTS_147 = [
+    ("Insurers uncover 5,200 fraudulent claims\nInsurers detected 5,200 dishonest insurance claims in 2025.",
+     ["other", "other"]),
+    ("Police recovered 300 head of cattle stolen by rustlers.", ["other"]),
+    ("Poachers killed 200 rhinos in 2025. Rangers arrested 60 poachers.", ["other", "other"]),
+    ("The commission filed criminal cases against 40 candidates for vote-buying.", ["corruption"]),
+    ("Police arrested 120 people for violating the election gun ban.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146]
+READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146]
-SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146]
+SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147]
