@@ -22,7 +22,7 @@ from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, 
                                     operation_window, refers_back, refined_period)
 from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body
 from parsers.identity import kind_of, reporter_of
-from parsers.nouns import VERB_RE
+from parsers.nouns import VERB_RE, people_verb_may_occur
 from parsers.numbers import NumberMention, find_numbers, inside
 from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
@@ -94,6 +94,10 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         if not mentions:
             previous_text = list_lead(previous_text, sentence.text)
             continue
+        if not context.about_crime and not about_enforcement(sentence.text) and not about_enforcement(previous_text) \
+                and not people_verb_may_occur(sentence.text):  # no word of crime, enforcement or what was done to
+            previous_text = list_lead(previous_text, sentence.text)  # people in an article that is no crime news: no
+            continue  # figure of it (its numbers are prices, scores and ages)
         dates = year_spans(sentence.text)
         memory = SentenceMemory((), previous_measure, previous_text)
         in_context: bool | None = None

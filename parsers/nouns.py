@@ -126,6 +126,11 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     return None
 
 
+def people_verb_may_occur(text: str) -> bool:
+    """Whether ``text`` may hold a verb that says what was done to people ("were released", "arrested")."""
+    return _VERB_SCAN.may_occur(lowered(text))
+
+
 def verb_measure(text: str, nearest_last: bool) -> tuple[str, int] | None:
     """The people verb in ``text`` nearest to the number, with its distance in characters."""
     best: tuple[str, int] | None = None
