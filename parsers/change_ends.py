@@ -21,7 +21,7 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:
                            r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            rf"{SUM_MARK}$")
-_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,8}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{SUM_MARK}$")
+_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 

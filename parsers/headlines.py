@@ -119,6 +119,10 @@ def headline_as_body(records: list[MetricRecord], first: Sentence | None, dated:
                 same = next((r for r in body if r.unit == "percent" and r.value == record.value and  # then "caught
                              r.kind == "change"), None)  # 19,240 drug offenders ..., up 18 percent": the body's change
                 record = replace(record, measure=same.measure) if same else record
+            if same is None and record.measure == "suspects":  # "58 drug suspects, 12 wanted persons caught", then
+                same = next((r for r in body if r.unit == "count" and r.value == record.value and  # "Drug suspects
+                             r.measure in PEOPLE_MEASURES and r.kind == record.kind), None)  # arrested: 58"
+                record = replace(record, measure=same.measure) if same else record
             if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare
                 # "$21 million" is the body's "US$21 million"
                 same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)

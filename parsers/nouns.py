@@ -67,7 +67,8 @@ _FLED_ACROSS = re.compile(r"\bfled (?:(?:across|over) the border|into)\b")
 _HARMED_AFTER = re.compile(r"\bwith (?:gunshot|stab|knife|bullet|head|multiple|serious|severe|critical) "
                            r"(?:wounds|injuries)|"
                            r"\b(?P<dead>dead|lifeless|unresponsive)\b")  # people found harmed
-_CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|\b(?:while|but|whereas)\b")  # (not "1.2 million")
+# (not "1.2 million"; ", and 14 fans were arrested": another figure's clause)
+_CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|\b(?:while|but|whereas)\b|,\s+and\s+(?=\d)")
 _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|being|be|got|would|will)\s+"
                           r"(?:\w+ly\s+|also\s+|all\s+|then\s+|later\s+|now\s+)?")  # on lower-cased text
 

@@ -283,7 +283,21 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True
     forces = _FORCES_OF.search(text) if any(map(text.__contains__, _FORCES_WORDS)) else None
-    return bool(forces) and len({code for _, code in places_in(forces.group(1))}) > 1
+    if forces and len({code for _, code in places_in(forces.group(1))}) > 1:
+        return True
+    # "Cargo theft incidents in the United States and Canada rose 18%": the two countries' total, told before the
+    # sentence's figures as the place of what they count (a sentence's test, not a story's)
+    for pair in _PAIR_OF_PLACES.finditer(text) if " and " in text and not international else ():
+        first, second = places_in(pair.group(1)), places_in(pair.group(2))
+        if len(first) == 1 and len(second) == 1 and first[0][1] != second[0][1] and \
+                not _DIGIT.search(text, 0, pair.start()) and _DIGIT.search(text, pair.end()):
+            return True
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_PAIR_OF_PLACES = re.compile(r"\b(?:in|across|throughout) (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}) and "
+                             r"(?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\b")
 
 
 def one_country_force(text: str) -> bool:

@@ -53,8 +53,9 @@ def _months(period: str) -> int:
     return (int(period[8:12]) - int(period[:4])) * 12 + int(period[13:15]) - int(period[5:7]) + 1
 # A sentence that tells the crime itself, not what the authorities did about it.
 _CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
-                          r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks))\b")
-_CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks")  # one is in every _CRIME_VERBS match
+                          r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks)|"
+                          r"(?:placed|took|accepted) bets|(?:fixed|manipulated|rigged) (?:\d+ )?(?:\w+ )?(?:matches|games))\b")
+_CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks", "bets", "matches", "games")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"
                                 r"registered|handled|received \d)")
@@ -65,6 +66,9 @@ _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sen
 _CASE_ACTORS = re.compile(r"^(?:the|these|those) (?:[\w-]+ ){0,2}?(?:syndicate|gang|ring|suspects?|accused|men|man|"
                           r"woman|women|defendants?|group|network|regent|official|officer|couple)\b|\ballegedly\b|"
                           r"\bthe court heard\b|"
+                          # "Investigators believe the ring placed bets ...": what the authorities say it did
+                          r"\b(?:believe|believed|say|said|allege|alleged|suspect|suspected)s? (?:that )?(?:the|a) "
+                          r"(?:[\w-]+ ){0,3}?(?:scheme|syndicate|gang|ring|network|group)\b|"
                           # "... said on Tuesday that a trading scheme had cheated about 9,200 investors"
                           r"\bthat (?:a|the) (?:[\w-]+ ){0,3}?(?:scheme|syndicate|gang|ring|network) had\b")
 

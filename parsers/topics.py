@@ -95,6 +95,9 @@ _LEFT_OUT_WORDS = ("exclud", "except", "other than", "apart from", "not includin
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|other than|apart from|not including)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_WEAPONS = re.compile(r"\b(?:firearms?|weapons|guns|rifles|pistols|ammunition|explosives|arms)\b")
+
+
 def subjects_in(text: str) -> list[tuple[int, str]]:
     """(position, subject) of the crime words of ``text``, agency names left out (but cybercrime portals'), and
     the crimes a total leaves out."""
@@ -109,6 +112,10 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and
                                                                   lower.startswith("cartel", pos))]
+    if "trafficking" in lower and _WEAPONS.search(lower) and any(subject == "human_trafficking" for _, subject in found):
+        # "firearms seized in Balkan trafficking crackdown": the trafficking is of the weapons ("other")
+        found = [(pos, "other" if subject == "human_trafficking" and lower.startswith("trafficking", pos) else subject)
+                 for pos, subject in found]
     if "attack" in lower and any(subject == "cybercrime" for _, subject in found):
         # "a ransomware group blamed for more than 300 attacks": the attacks are the cyber crime's
         found = [(pos, subject) for pos, subject in found if not (subject == "violent_crime" and

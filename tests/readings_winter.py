@@ -91,7 +91,35 @@ _SUBJECTS_147 = [
     ("Police arrested 120 people for violating the election gun ban.", ["other"]),
 ]
 
+# The hundred-and-forty-eighth batch.
+_READINGS_148 = [
+    # homes searched are searches carried out ("other"); players are people; fixed matches are the crimes counted
+    ("Officers arrested 40 people and searched 500 homes and vehicles.", [(40, "arrests"), (500, "other")]),
+    ("Police arrested 14 people, including two former players, for running a betting racket.",
+     [(14, "arrests"), (2, "arrests")]),
+    ("Police said the betting ring placed bets on 40 manipulated matches.", [(40, "cases")]),
+    # a headline's "30 drug suspects, 5 wanted persons caught" is the body's arrests of the same number
+    ("Weekly report: 30 drug suspects, 5 wanted persons caught\n• Drug suspects arrested: 30",
+     [(30, "arrests"), (5, "arrests"), (30, "arrests")]),
+]
+_FIELDS_148 = [
+    # what investigators believe a ring did dates that, not the authorities' acts told after it
+    ("Police arrested 21 people.\nInvestigators believe the ring placed bets worth €900,000 between 2023 and 2025. "
+     "Officers froze 38 bank accounts.", "period", [None, "2023/2025", None], dt.date(2026, 4, 23)),
+    # "..., during the year, down from 75": the year before's, however long the clause before "down from"
+    ("Police seized 900 phones in prisons in 2025.\nAt least 40 inmates were killed in prison riots during the year, "
+     "down from 75.", "period", ["2025", "2025", "2024"], dt.date(2026, 1, 14)),
+    # a total of two countries named before the figures has no one country
+    ("NEW YORK — Cargo thefts in the United States and Canada rose 12% to 3,100 in 2025.", "geo", [None, None],
+     dt.date(2026, 2, 3)),
+]
+_SUBJECTS_148 = [
+    # trafficking in a sentence of weapons is the weapons' ("other"), and so are loose firearms
+    ("Police seized 300 firearms in a Balkan trafficking crackdown.", ["other"]),
+    ("Police arrested 20 drug suspects and seized 9 loose firearms.", ["drugs", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147]
-FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146]
-SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147]
+READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148]
+FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148]
+SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148]
