@@ -78,7 +78,8 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\b(?:at|on)\s+$|"
                             # "The raids ... targeted 19 buildings"
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
-_PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos", "properties"})
+_PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos",
+                       "properties"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).

@@ -54,7 +54,8 @@ def _months(period: str) -> int:
 # A sentence that tells the crime itself, not what the authorities did about it.
 _CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
                           r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks)|"
-                          r"(?:placed|took|accepted) bets|(?:fixed|manipulated|rigged) (?:\d+ )?(?:\w+ )?(?:matches|games))\b")
+                          r"(?:placed|took|accepted) bets|"
+                          r"(?:fixed|manipulated|rigged) (?:\d+ )?(?:\w+ )?(?:matches|games))\b")
 _CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks", "bets", "matches", "games")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"

@@ -112,7 +112,8 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and
                                                                   lower.startswith("cartel", pos))]
-    if "trafficking" in lower and _WEAPONS.search(lower) and any(subject == "human_trafficking" for _, subject in found):
+    if "trafficking" in lower and _WEAPONS.search(lower) and \
+            any(subject == "human_trafficking" for _, subject in found):
         # "firearms seized in Balkan trafficking crackdown": the trafficking is of the weapons ("other")
         found = [(pos, "other" if subject == "human_trafficking" and lower.startswith("trafficking", pos) else subject)
                  for pos, subject in found]
