@@ -115,6 +115,9 @@ _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+# Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
+_HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
+_ESCAPED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+)?)?(?:escaped|broke out|fled)\b")
 # People found shut in a vehicle or a container by smugglers: "found 213 migrants crammed inside two trailers"
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SMUGGLED_PEOPLE = re.compile(r"migrants|people|persons|children|minors|women|men|refugees|asylum[- ]seekers|"
@@ -292,6 +295,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead else None
         if group and group.lastgroup:  # "Of those arrested, 1,025 were Chinese, 540 Vietnamese ..., and most would be
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
+        if word.lower() in _HELD_PEOPLE and _ESCAPED_AFTER.match(rest):
+            decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
         if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \
                 _SMUGGLED_PEOPLE.fullmatch(word.lower()) and _CRAMMED_AFTER.search(rest[:90]):
             decided = ("rescued", 0.85)  # "found 213 migrants crammed inside two trailers": people saved, no suspects

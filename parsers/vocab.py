@@ -183,12 +183,14 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"cheque ?books|check ?books|pieces|tusks|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
+                 r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|apartments|flats|buildings|offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
                  r"goods|cheques|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|intercept\w*|discover\w*|"
+                 r"returned|repatriated|handed back|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"
@@ -209,6 +211,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|"
+     r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
      r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
      r"camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
      r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|"
@@ -360,6 +363,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
+     r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )"
      r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
@@ -387,6 +391,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|break-ins?|breaking and entering|"
      r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
+     r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|escaped|"
+     r"escapees|jailbreaks?|prison breaks?|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
@@ -425,7 +431,7 @@ ENFORCEMENT_TERMS = (
     r"jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
-    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse")
+    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
@@ -440,4 +446,5 @@ CRIME_NEWS_TERMS = (
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
-    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|poach\w*|rustl\w*")
+    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|poach\w*|rustl\w*|"
+    r"loot\w*|escaped|escapees|jailbreaks?")

@@ -119,7 +119,29 @@ _SUBJECTS_148 = [
     ("Police arrested 20 drug suspects and seized 9 loose firearms.", ["drugs", "other"]),
 ]
 
+# The hundred-and-forty-ninth batch.
+_READINGS_149 = [
+    # prisoners recaptured are arrests; the ones who escaped are escapes ("other")
+    ("Police recaptured 40 of the 90 inmates who escaped from the jail.", [(40, "arrests"), (90, "other")]),
+    # looted antiquities returned are things recovered, their value a sum
+    ("Prosecutors returned 300 looted antiquities valued at $12 million to Italy.",
+     [(300, "seizures"), (12000000, "money")]),
+]
+_FIELDS_149 = [
+    # "since 2017" in a report on the past 12 months to April runs to this year
+    ("Prosecutors returned 300 looted antiquities over the past 12 months.\nThe unit has recovered 6,000 artefacts "
+     "since it was formed in 2017, and prosecutors have convicted 14 traffickers.", "period",
+     ["2025-05/2026-04", "2017/2026", "2017/2026"], dt.date(2026, 5, 15)),
+]
+_SUBJECTS_149 = [
+    # counterfeit goods are "other"; an anti-fraud office's name says nothing of the figures' crime
+    ("Customs seized 2 million counterfeit toys worth €5 million in an operation led by the EU anti-fraud office.",
+     ["other", "other"]),
+    ("Police recaptured 40 of the 90 inmates who escaped from the jail.", ["other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148]
-FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148]
-SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148]
+READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
+            *_READINGS_149]
+FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149]
+SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149]
