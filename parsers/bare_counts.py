@@ -112,7 +112,11 @@ _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
-                             r"(?: (?:with|for|in) [\w -]{1,30}?)?),\s")  # "Among those charged with fraud, "
+                             r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
+# ("Among those charged with fraud, ", "Of those detained last month, ")
+# People of a lead flown to a place: "Of those detained last month, 420 were flown to Kunming"
+_FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
+                             r"(?:back\s+)?to\s+[A-Z]")
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
@@ -160,6 +164,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
         cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
         measure = group.lastgroup if group else "cases" if cases else memory.previous_measure
+        if measure in ("arrests", "suspects") and _FLOWN_TO_PLACE.match(after):  # "Of those detained, 420 were
+            measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \

@@ -67,6 +67,19 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
     return sorted(records + added, key=lambda r: r.span_start) if added else records
 
 
+def _change_of_body_pair(change: MetricRecord, body: list[MetricRecord]) -> MetricRecord:
+    """A headline's change dated by the two body figures of its measure it is computed from, when one pair makes it
+    (to the rounding of the headline's percent)."""
+    levels = [r for r in body if r.kind == "level" and r.measure == change.measure and r.period]
+    pairs = [(now, then) for now in levels for then in levels if now.unit == then.unit and then.value and
+             now.period and then.period and then.period < now.period and
+             abs((now.value - then.value) / then.value * 100 - change.value) <= max(change.rounding, 1) / 2 + 0.05]
+    if len(pairs) != 1:
+        return change
+    now, then = pairs[0]
+    return replace(change, period=now.period, baseline_period=then.period)
+
+
 def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
     """Whether a headline's number is the body's ``record``: a count of the same value, a change of the same size, a
     sum in the same currency within the headline's rounding."""
@@ -123,6 +136,9 @@ def headline_as_body(records: list[MetricRecord], first: Sentence | None, dated:
                 same = next((r for r in body if r.unit == "count" and r.value == record.value and  # "Drug suspects
                              r.measure in PEOPLE_MEASURES and r.kind == record.kind), None)  # arrested: 58"
                 record = replace(record, measure=same.measure) if same else record
+            if same is None and record.kind == "change" and record.unit == "percent" and not dated:
+                record = _change_of_body_pair(record, body)  # "fall 65%" then "90 homicides in 2025, down from 258
+                # in 2023": the change those two figures make, their periods its own
             if same is None and record.measure == "money" and record.raw.startswith("$"):  # a headline's bare
                 # "$21 million" is the body's "US$21 million"
                 same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)

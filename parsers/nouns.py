@@ -278,6 +278,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     own = verb_measure(after[aside.end():aside.end() + 40].lower(), nearest_last=False) if aside else None
     if own and own[1] <= 1:
         return own[0], 0.85
+    if aside and not clause_after.strip():  # "31 foreigners, from Thailand, India and Malaysia, remain in custody":
+        clause_after = _CLAUSE_AFTER.split(after[aside.end():aside.end() + 90], maxsplit=1)[0][:70]  # the clause
+        # past the aside
     verb_after = verb_measure(clause_after, nearest_last=False)
     if verb_after:
         return verb_after[0], 0.85
@@ -293,7 +296,10 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 _ADVERB_FIRST = re.compile(r"\s+\w+ly\s+\w+ed\b")
 _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60}|"
-                          r"aged (?:\d+(?:,? and |, | to |-))*\d+),")  # "..., aged 31, 36 and 44, received"
+                          r"aged (?:\d+(?:,? and |, | to |-))*\d+|"  # "..., aged 31, 36 and 44, received"
+                          # "31 foreigners, from Thailand, India and Malaysia, remain in custody"
+                          r"(?:mostly |mainly )?from (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+                          r"(?:(?:,\s*|,? and )(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)*),")
 # A count, then its passive verb, then "and" right before the next figure: "1,800 people were arrested and ".
 _COUNT_BEFORE_VERB = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+\w+\s+and\s+$|"

@@ -47,7 +47,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
     "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
     "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
-    "Tanzanian shillings": "TZS", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "Egyptian pounds": "EGP",
+    "Tanzanian shillings": "TZS", "tenge": "KZT", "lari": "GEL", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "Egyptian pounds": "EGP",
     "riyals": "SAR", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "roubles": "RUB", "rubles": "RUB",
     "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
@@ -76,7 +76,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
     "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
     "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
-    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO",
+    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE",
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
@@ -377,7 +377,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
     (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?", "money_laundering"),
-    (r"gambling|betting|casinos?(?! (?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
+    (r"gambling|betting|casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza", "organized_crime"),

@@ -140,8 +140,29 @@ _SUBJECTS_149 = [
     ("Police recaptured 40 of the 90 inmates who escaped from the jail.", ["other", "other"]),
 ]
 
+# The hundred-and-fiftieth batch.
+_READINGS_150 = [
+    # people of a lead flown to another country's city are handed over (deported)
+    ("Police detained 500 people in raids on scam compounds.\nOf those detained last month, 300 were flown to "
+     "Kunming on chartered flights.", [(500, "arrests"), (300, "deported")]),
+    # the verb past an aside of places is the figure's
+    ("Another 31 foreigners, from Thailand, India and Malaysia, remain in custody.", [(31, "arrests")]),
+]
+_FIELDS_150 = [
+    # tenge are Kazakhstan's
+    ("Victims of internet fraud lost 14.6 billion tenge.", "unit", ["KZT"], dt.date(2026, 11, 19)),
+    # a headline's change that two body figures make takes their periods
+    ("Homicides fall 65% after security plan\nThe city recorded 90 homicides in 2025, down from 258 in 2023.",
+     "baseline_period", ["2023", None, None], dt.date(2026, 1, 6)),
+]
+_SUBJECTS_150 = [
+    # a casino-hotel houses scam compounds; the scams are the crime
+    ("Scam economy thrives\nPolice stormed casino-hotel towers and detained 600 people.", ["telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
-            *_READINGS_149]
-FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149]
-SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149]
+            *_READINGS_149, *_READINGS_150]
+FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150]
+SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
+            *_SUBJECTS_150]
