@@ -30,6 +30,7 @@ from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
+from parsers.tables import column_reading, header_row
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
 from parsers.vocab import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
@@ -106,6 +107,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             if inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
+            if "|" in sentence.text:  # a table's row: "Selangor | 4,310 | RM296 million" under "State | Cases | Losses"
+                reading = column_reading(context.text, mention.start, reading)
             if reading is None:
                 continue
             if reading.measure in ("deaths", "injuries", "rescued") and about_accident(sentence.text):
@@ -119,7 +122,9 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
                 if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
                     continue
                 if in_context is None:
-                    in_context = about_enforcement(sentence.text) or about_enforcement(previous_text)
+                    header = header_row(context.text, sentence.start) if "|" in sentence.text else None
+                    in_context = about_enforcement(sentence.text) or about_enforcement(previous_text) or \
+                        bool(header) and about_enforcement(header)
                 if not in_context:
                     continue
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),

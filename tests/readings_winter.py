@@ -160,9 +160,21 @@ _SUBJECTS_150 = [
     ("Scam economy thrives\nPolice stormed casino-hotel towers and detained 600 people.", ["telecom_fraud"]),
 ]
 
+# The hundred-and-fifty-first batch.
+_READINGS_151 = [
+    # a table's figure counts what its column's header names, and a sum in it stands in crime news
+    ("Police recorded 9,100 scam cases in 2025.\nState | Cases | Losses\nSelangor | 2,310 | RM196 million\n"
+     "Johor | 1,140 | RM84 million", [(9100, "cases"), (2310, "cases"), (196000000, "money"), (1140, "cases"),
+                                      (84000000, "money")]),
+]
+_SUBJECTS_151 = [
+    # illegal lending is "other"
+    ("Police arrested 312 people in a crackdown on illegal online lending apps that cheated borrowers.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
-            *_READINGS_149, *_READINGS_150]
+            *_READINGS_149, *_READINGS_150, *_READINGS_151]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
-            *_SUBJECTS_150]
+            *_SUBJECTS_150, *_SUBJECTS_151]
