@@ -80,7 +80,7 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 _PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos",
                        "properties"})
-_SITES = _PREMISES | {"locations", "premises", "places", "units"}
+_SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
@@ -115,6 +115,7 @@ _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+_AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
 _ESCAPED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+)?)?(?:escaped|broke out|fled)\b")
@@ -263,6 +264,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)
+    if measure == "seizures" and _AT_PLACES_BEFORE.search(before[-30:]):
+        return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
     if measure == "seizures" and not _seized(sentence, memory) and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
         # killed or lost, a crime's count that is no people's death
@@ -406,6 +409,10 @@ _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)
 
 
+_MONEY_UNIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:dollars|euros|pounds|yuan|rupees|ringgit|baht|pesos)\b")  # "2 of
+# every 3 dollars lost"
+
+
 def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str) -> LocalReading | None:
     """A ratio's or a fraction's share: of the noun right after it ("one in four fraud victims"), or of the group
     after "of", read as a percentage's would be ("half of the victims", "a quarter of those arrested")."""
@@ -413,7 +420,7 @@ def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifie
         share = read_percent(before, after, memory, start)
         measure = share[0] if share else None
     else:
-        measure = measure_of_noun_phrase(after[:60])
+        measure = "money" if _MONEY_UNIT_AFTER.match(after) else measure_of_noun_phrase(after[:60])
     measure = measure or memory.last_count(start)
     return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
 

@@ -102,8 +102,9 @@ _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid|earn
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
-                                   r"victims|users|customers|women|men|those|anyone|seniors)\s+(?:aged\s+)?"
-                                   r"(?:over|under|above)\s+$")
+                                   r"victims|users|customers|women|men|those|anyone|seniors|"
+                                   r"(?:arrested|detained|charged|convicted|held|caught) (?:were|are))\s+(?:aged\s+)?"
+                                   r"(?:over|under|above)\s+$")  # ("40% of those arrested were under 25")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"

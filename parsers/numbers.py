@@ -161,8 +161,9 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
 
 
 _SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
-# "one in four victims", "1 in 3 crimes", "two in every five": a share written as a ratio (on lower-cased text).
-_RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+in\s+(?:every\s+)?"
+# "one in four victims", "1 in 3 crimes", "two in every five", "2 of every 3 dollars": a share written as a ratio
+# (on lower-cased text).
+_RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+(?:in\s+(?:every\s+)?|(?:out\s+)?of\s+every\s+)"
                        rf"(?P<whole>\d{{1,4}}|{_SMALL_WORDS}|a hundred|a thousand)(?![\w,.%]|\s?per\s?cent)"
                        # not "arrested 5 in 10 raids", "two in three provinces": where, not a share
                        r"(?!\s+(?:separate\s+|different\s+)?(?:raids?|operations?|cities|provinces|districts|states|"
@@ -170,11 +171,12 @@ _RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+in\s+
 
 
 def _ratios(found: list[NumberMention], lower: str, text: str, offset: int) -> list[NumberMention]:
-    """The ratios that start at the numbers ``found`` (tried only where " in " follows a number)."""
+    """The ratios that start at the numbers ``found`` (tried only where " in " or " of every " follows a number)."""
     ratios = []
     for mention in found:
         start = mention.start - offset
-        if not lower.startswith(" in ", mention.end - offset) or not (match := _RATIO_RE.match(lower, start)):
+        if not lower.startswith((" in ", " of every ", " out of every "), mention.end - offset) or \
+                not (match := _RATIO_RE.match(lower, start)):
             continue
         part, whole = (parse_number_words(g) if g[0].isalpha() else float(g) for g in match.group("part", "whole"))
         if part and whole and part < whole <= 1000:

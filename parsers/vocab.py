@@ -43,7 +43,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "SGD": "SGD", "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "baht": "THB",
     "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
     "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
-    "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD", "Canadian dollars": "CAD",
+    "Nepali rupees": "NPR", "Nepalese rupees": "NPR", "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR",
+    "Indian rupees": "INR", "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD",
+    "Canadian dollars": "CAD",
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
     "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
     "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
@@ -121,7 +123,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
                 r"militants|rioters|looters|pirates|poachers|rustlers|touts|loan sharks|extortionists|personalities|"
-                r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|"
+                r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
@@ -137,7 +139,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|search warrants|phone calls|calls|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
+     r"search warrants|phone calls|calls|"
      r"messages|"
      r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
@@ -185,7 +188,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
-                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|apartments|flats|buildings|offices|plots|"
+                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|apartments|flats|buildings|offices|"
+                 r"plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
                  r"goods|cheques|"
@@ -229,7 +233,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
-     r"filed (?:a |an )?(?:criminal )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|charge ?sheets?) "
+     r"filed (?:a |an )?(?:criminal )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|"
+     r"charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
@@ -247,7 +252,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
-     r"released (?:by|from)|safeguarded|from harm|to safety", "rescued"),
+     r"released (?:by|from)|safeguarded|from harm|to safety|reunited", "rescued"),
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
      r"her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
@@ -370,7 +375,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"people smugglers?|human smugglers?|migrant smugglers?|"
-     r"forced labou?r|modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
+     r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
+     r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      r"sexual exploitation|irregular migrants?", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
@@ -390,7 +396,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "internet", "organised", "organized", "drug", "computer", "financial",
                                             "economic", "gun", "knife", "youth", "serious", "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|break-ins?|breaking and entering|"
+     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
+     r"break-ins?|breaking and entering|"
      r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|escaped|"
      r"escapees|jailbreaks?|prison breaks?|"

@@ -172,9 +172,35 @@ _SUBJECTS_151 = [
     ("Police arrested 312 people in a crackdown on illegal online lending apps that cheated borrowers.", ["other"]),
 ]
 
+# The hundred-and-fifty-second batch.
+_READINGS_152 = [
+    # "40% of those arrested were under 25": an age, no count of arrests
+    ("Police arrested 2,600 people in 2025; 40% of those arrested were under 25.",
+     [(2600, "arrests"), (40, "arrests")]),
+    # children reunited with their families are rescued
+    ("Police registered 394 cases against employers and reunited 1,103 children with their families.",
+     [(394, "cases"), (1103, "rescued")]),
+    # "2 of every 3 dollars lost": a share of the money
+    ("Scam victims lost $247 million in 2025. People aged 60 and over accounted for 2 of every 3 dollars lost.",
+     [(247000000, "money"), (66.7, "money")]),
+    # laptop farms searched are searches ("other"); jobs at companies seize nothing
+    ("Agents searched 29 laptop farms and seized $7.7 million linked to workers who got jobs at more than 100 US "
+     "companies.", [(29, "other"), (7700000, "money")]),
+]
+_FIELDS_152 = [
+    # Nepali rupees are Nepal's
+    ("Police recovered 900,000 Nepali rupees from the traffickers.", "unit", ["NPR"], dt.date(2026, 4, 8)),
+]
+_SUBJECTS_152 = [
+    # child labour is trafficking's
+    ("Police rescued 1,480 child labourers from brick kilns in January.", ["human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
-            *_READINGS_149, *_READINGS_150, *_READINGS_151]
-FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150]
+            *_READINGS_149, *_READINGS_150, *_READINGS_151,
+            *_READINGS_152]
+FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
+          *_FIELDS_152]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
-            *_SUBJECTS_150, *_SUBJECTS_151]
+            *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152]
