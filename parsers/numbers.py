@@ -163,7 +163,8 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
 _SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 # "one in four victims", "1 in 3 crimes", "two in every five", "2 of every 3 dollars": a share written as a ratio
 # (on lower-cased text).
-_RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+(?:in\s+(?:every\s+)?|(?:out\s+)?of\s+every\s+)"
+_RATIO_RE = re.compile(rf"(?<![\w.,$])(?P<part>\d{{1,3}}|{_SMALL_WORDS})\s+"
+                       r"(?:in\s+(?:every\s+)?|(?:out\s+)?of\s+every\s+)"
                        rf"(?P<whole>\d{{1,4}}|{_SMALL_WORDS}|a hundred|a thousand)(?![\w,.%]|\s?per\s?cent)"
                        # not "arrested 5 in 10 raids", "two in three provinces": where, not a share
                        r"(?!\s+(?:separate\s+|different\s+)?(?:raids?|operations?|cities|provinces|districts|states|"
