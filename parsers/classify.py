@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
+from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, SEIZURE_VERB_RE, VERB_RE, counted_noun,
                            measure_of_noun_phrase, measure_told_before, people_measure, verb_measure, victims_killed)
@@ -22,7 +23,7 @@ from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import (ANIMALS, CASE_NOUNS, CURRENCY_SUFFIXES, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
+from parsers.vocab import (ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
                            SEIZURE_VERBS)
 
 _I = re.IGNORECASE

@@ -19,7 +19,7 @@ from parsers.vocab import PEOPLE_MEASURES, SEIZURE_NOUNS
 
 # Things right after a headline's number: "in two trailers" (not the body's "Two drivers")
 _THINGS_AFTER = re.compile(rf"\s+(?:[a-z-]+ )?(?:{SEIZURE_NOUNS}|(?:tractor-)?trailers|containers)\b")
-from parsers.vocab import DOLLAR_BY_COUNTRY
+from parsers.currencies import DOLLAR_BY_COUNTRY
 
 
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be

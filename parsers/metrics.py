@@ -15,6 +15,7 @@ from dataclasses import replace
 from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
+from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.change_ends import from_to_period
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
@@ -33,7 +34,6 @@ from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
                             respective_to_before)
-from parsers.vocab import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 
 __all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
 

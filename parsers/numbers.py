@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.scan import StemScanner, lowered
-from parsers.vocab import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS
+from parsers.currencies import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
+from parsers.vocab import MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import RECORD_WORDS, RULES, TimeRule
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, count_of, free_year, shift_period
 from parsers.scan import StemScanner, lowered
-from parsers.vocab import CURRENCY_SUFFIXES, SCALE_WORDS
+from parsers.currencies import CURRENCY_SUFFIXES
+from parsers.vocab import SCALE_WORDS
 
 # The words of a sum written out ("17 million won", "24.42 lakh", "3 billion yuan"), which may stand between a
 # baseline mark and its period: "up from 17 million won in 2023".

@@ -1,0 +1,63 @@
+"""Currencies: the marks written before a number and the names after it, what a bare "$" is in each country's story,
+and the country each currency tells of."""
+from __future__ import annotations
+
+# Currency marks written before a number.  "$" alone is decided by the country of the story.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "S$": "SGD", "SGD": "SGD", "HK$": "HKD",
+    "HKD": "HKD", "NT$": "TWD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "RM": "MYR",
+    "MYR": "MYR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₹": "INR", "RMB": "CNY",
+    "CNY": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₱": "PHP",
+    "PHP": "PHP", "฿": "THB", "THB": "THB", "Bt": "THB", "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "₦": "NGN",
+    "NGN": "NGN",
+    "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
+    "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
+    "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
+    "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS",
+    "$": "$",
+}
+# Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
+    "USD": "USD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "HKD": "HKD",
+    "SGD": "SGD", "ringgit": "MYR", "rupees": "INR", "rupee": "INR", "baht": "THB",
+    "pesos": "PHP", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "kip": "LAK", "dong": "VND",
+    "won": "KRW", "yen": "JPY", "riel": "KHR", "kyat": "MMK", "naira": "NGN", "rupiah": "IDR", "taka": "BDT",
+    "Nepali rupees": "NPR", "Nepalese rupees": "NPR", "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR",
+    "Indian rupees": "INR", "dirhams": "AED", "Swiss francs": "CHF", "Australian dollars": "AUD",
+    "Canadian dollars": "CAD",
+    "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
+    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
+    "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
+    "Tanzanian shillings": "TZS", "tenge": "KZT", "lari": "GEL", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN",
+    "Egyptian pounds": "EGP",
+    "riyals": "SAR", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "roubles": "RUB", "rubles": "RUB",
+    "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
+    "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
+    "dollars": "$",
+}
+# What a bare "$" (or "dollars") means, by the country of the story.
+DOLLAR_BY_COUNTRY: dict[str, str] = {
+    "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
+}
+# Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
+# sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,
+# Sri Lanka's and Nepal's in their stories; "Sh" is Kenya's shilling, but Tanzania's and Uganda's; "¥" is China's,
+# but Japan's.
+CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
+    "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
+    "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
+    "CNY": (r"^¥", {"JP": "JPY"}),
+    "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
+}
+# Currencies of one country: an article that names no place is about the country whose money it counts
+# ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.
+COUNTRY_BY_CURRENCY: dict[str, str] = {
+    "CNY": "CN", "HKD": "HK", "TWD": "TW", "SGD": "SG", "MYR": "MY", "INR": "IN", "THB": "TH", "PHP": "PH",
+    "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
+    "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
+    "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
+    "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
+    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE",
+}
