@@ -249,8 +249,16 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     centres = context.centres_of(facts.sentence)
     if centres and _RAID.search(facts.sentence.text):  # "arrested in raids on scam compounds in Myawaddy"
         return country_of_figure(centres, local_pos)
-    return country_of_figure(_in_clause_first(facts.places, facts.sentence.text, local_pos), local_pos) or \
+    places = facts.places
+    if measure == "money" and places:  # "transferred about Rs 8 billion to the Gulf and the UK": where it went
+        sent_to = next((place[0] for place in places if place[0] > local_pos and
+                        _SENT_TO.search(text, max(0, place[0] - 40), place[0])), None)
+        places = tuple(place for place in places if sent_to is None or place[0] < sent_to)
+    return country_of_figure(_in_clause_first(places, facts.sentence.text, local_pos), local_pos) or \
         context.geo_at(facts.sentence)
+
+
+_SENT_TO = re.compile(r"\b(?:to|into) (?:the )?(?:[A-Z]\w*(?: [A-Z]\w*)? (?:and|or) (?:the )?)?$")
 
 
 def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: int) -> tuple[tuple[int, str], ...]:

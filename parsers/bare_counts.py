@@ -171,6 +171,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \
             BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too
+    if verb and verb.group(0).startswith("involv") and memory.last_count(start) and \
+            before.endswith(("including ", "among them ")):  # "6,732 reports of spiking, including 1,380
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # involving needles"
     if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people

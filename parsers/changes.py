@@ -70,6 +70,8 @@ _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
 # A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
+_DIGIT = re.compile(r"\d")
+_WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been) (?:being |having been )?[a-z]+ed\b")
 _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
                              r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
@@ -219,8 +221,13 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
         return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
-    if memory.last_count(start) and lower[-2:] == ", " and _COMPARED_RIGHT_AFTER.match(lower_after[:30]):
-        return memory.last_count(start), False, 0.8  # "214 operations and arrested 1,618 people, 9% more than in 2024"
+    if lower[-2:] == ", " and _COMPARED_RIGHT_AFTER.match(lower_after[:30]):
+        if memory.last_count(start):  # "214 operations and arrested 1,618 people, 9% more than in 2024"
+            return memory.last_count(start), False, 0.8
+        if memory.last_measure(start) == "money":  # "losses totalled $1.52 billion, 11 per cent lower than ..."
+            return "money", False, 0.8
+        if _DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
+            return None  # earlier": the change of a figure that is no crime's
     share = _SHARE_OF.match(lower_after)
     if share and _SOLVED_BEFORE.search(lower[-25:]):  # "Police solved 81 per cent of the cases": a detection rate
         return "other", True, 0.7  # (GUIDE.md: detection rates are "other")
@@ -246,6 +253,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if those and phrase[those.end():those.end() + 1] == " " and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
             phrase = phrase[those.end() + 1:]  # "71% of those losses", "of those cases": the noun decides
+        elif those and _WHO_SUFFERED.match(phrase, those.end()):  # "72% of those who reported being spiked": the
+            return "victims", True, 0.7  # people a crime was done to
         elif those:  # "37 per cent of those arrested": the figure before, else the verb after "those"
             verb = verb_measure(phrase[:40], nearest_last=False)
             near = verb[0] if verb and verb[1] <= NEAR_VERB else None

@@ -97,7 +97,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
-                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for)\s+"
+                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|(?:took|received|got) payments of)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")

@@ -63,9 +63,10 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
     if year is None:
         return None
     first, last = _month(m[1]), _month(m[4])
+    start = year - 1 if first > last else year  # "between December 21 and January 1": across the new year
     if int(m[2]) != 1:  # an operation's dates ("between May 3 and June 16"): an event, by month
-        return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
-    return f"{year}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
+        return f"{year}-{first:02d}" if first == last else f"{start}-{first:02d}/{year}-{last:02d}"
+    return f"{start}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
 
 
 def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:

@@ -76,7 +76,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
-     r"sites|premises|locations|hideouts|parks|county lines|drug lines|deal lines|dealing lines|cent(?:re|"
+     r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|county lines|drug lines|deal lines|"
+     r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
@@ -323,7 +324,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
-    (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?", "money_laundering"),
+    (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?|hawala|hundi|"
+     r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
     (r"gambling|betting|casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"

@@ -62,7 +62,8 @@ _SUBJECTS_146 = [
     # laundering is the act, the crime after the sum the money's source; the drug a later quantity weighs is its own
     ("Prosecutors charged 9 people with laundering $40 million in drug proceeds for a cartel.",
      ["money_laundering", "money_laundering"]),
-    ("Money laundering ring moved $40 million for drug cartel\nProsecutors charged 9 people with laundering the money.\n"
+    ("Money laundering ring moved $40 million for drug cartel\nProsecutors charged 9 people with laundering the "
+     "money.\n"
      "Agents seized $2 million in cash, 5 cars and 30 kilograms of cocaine.",
      ["money_laundering", "money_laundering", "money_laundering", "money_laundering", "drugs"]),
 ]
@@ -196,11 +197,43 @@ _SUBJECTS_152 = [
     ("Police rescued 1,480 child labourers from brick kilns in January.", ["human_trafficking"]),
 ]
 
+# The hundred-and-fifty-third batch.
+_READINGS_153 = [
+    # "including 1,380 involving needles" is a part of the reports before, no suspects
+    ("Police received 6,732 reports of spiking in 2025, including 1,380 involving needles.",
+     [(6732, "cases"), (1380, "cases")]),
+    # "of those who reported being spiked" are the victims
+    ("Police charged 74 people. Women made up 72% of those who reported being spiked.",
+     [(74, "prosecutions"), (72, "victims")]),
+    # a change right after a figure that is no crime's is no crime's either; after a sum, the sum's
+    ("Police arrested 112 vendors. Hospitals treated 541 people for firecracker injuries, 19% fewer than a year "
+     "earlier.", [(112, "arrests")]),
+    ("Over the first nine months, reported scam losses totalled $1.5 billion, 11 per cent lower than a year earlier.",
+     [(1500000000, "money"), (-11, "money")]),
+    # payments taken for each call are a price, no crime's sum; raids on shops raid sites (groups)
+    ("The hoax ring took payments of $50 to $300 a call, prosecutors said.", []),
+    ("Raids on 14 currency exchange shops in Karachi yielded Rs 61 million in cash.",
+     [(14, "groups"), (61000000, "money")]),
+]
+_FIELDS_153 = [
+    # a sum sent abroad is the sender's country's, in its currency; UAE dirhams are the UAE's
+    ("KARACHI — Police arrested 23 people running a hawala network that transferred about Rs 8 billion to the Gulf and "
+     "the UK.", "unit", ["count", "PKR"], dt.date(2026, 8, 5)),
+    ("Police seized 2.3 million UAE dirhams in the raids.", "unit", ["AED"], dt.date(2026, 8, 5)),
+    # "between December 21 and January 1" runs across the new year
+    ("Police arrested 112 vendors between December 21 and January 1.", "period", ["2025-12/2026-01"],
+     dt.date(2026, 1, 2)),
+]
+_SUBJECTS_153 = [
+    # hawala and hundi move money unlawfully: laundering
+    ("Police arrested 23 people running an illegal hawala and hundi network.", ["money_laundering"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
-            *_READINGS_152]
+            *_READINGS_152, *_READINGS_153]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
-          *_FIELDS_152]
+          *_FIELDS_152, *_FIELDS_153]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
-            *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152]
+            *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153]
