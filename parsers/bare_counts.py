@@ -89,7 +89,8 @@ _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
 _COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
+                                 r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
                                  r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")

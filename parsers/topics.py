@@ -268,7 +268,8 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
     first = min(pos for pos, _ in subjects) if subjects else 0
     if subjects and first > position and (OTHER_CLAUSE.search(text, position, first) or
                                           _ANOTHER_FIGURE.search(text, text.find(" ", position) + 1, first) or
-                                          _QUANTITY_OF.search(text, max(text.find(" ", position) + 1, first - 40), first)):
+                                          _QUANTITY_OF.search(text, max(text.find(" ", position) + 1, first - 40),
+                                                              first)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
     if len(subjects) > 2 and _many_kinds_listed(subjects, text):
