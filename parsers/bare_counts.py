@@ -287,6 +287,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
     partner = _TO_PARTNER.match(after)
     if partner or _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and _COMPARED_BEFORE.search(lowered(before[-50:])):
+        last = memory.earlier[-1] if memory.earlier else None
+        if last and last[2] == "percent" and before.endswith("from "):  # "230 cash machines ..., down 40% from 385":
+            return LocalReading(last[1], "count", sign, qualifier, False, 0.7)  # the other end of that change
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):
             return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)

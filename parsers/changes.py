@@ -219,6 +219,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
+    if memory.last_measure(start) and lower.endswith((", down ", ", up ", ", down by ", ", up by ")):
+        return memory.last_measure(start), False, 0.75  # "blew up 230 cash machines in 2025, down 40% from 385"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
         return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
     if lower[-2:] == ", " and _COMPARED_RIGHT_AFTER.match(lower_after[:30]):

@@ -116,6 +116,10 @@ _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+_SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought|wanted|at large|on the run)\b")
+_MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
+_ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
+                              r"(?:about |some |more than |at least )?$")
 _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
@@ -236,6 +240,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     noun = counted_noun(rest)
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
+    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]):
+        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines": the attacks
     if noun is None:
         caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
@@ -247,6 +253,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT | _HARMED:  # "detained 30
             return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # enforcement officers,
             # including eight senior officers", "killed 312 people, including 98 security personnel": a part of them
+        if _SOUGHT_AFTER.match(after, after.find(word) + len(word)):  # "Another 9 officers are being sought"
+            return LocalReading("suspects", "count", sign, qualifier, False, 0.8)
         if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT and harmed[1] >= 0.9):
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested")

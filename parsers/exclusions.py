@@ -97,8 +97,9 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
-                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|(?:took|received|got) payments of)\s+"
-                         r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?$", re.IGNORECASE)
+                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|(?:took|received|got|for|demanding) payments of)\s+"
+                         r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
+                         r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
@@ -109,6 +110,7 @@ _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
+_APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:collected|imposed|paid|levied|recovered)\b")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\b[Ff]ines issued\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
@@ -132,6 +134,7 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 
 
 _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
+_DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
 
@@ -142,6 +145,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
             _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \
             not _INCIDENTS_AFTER.match(after):  # (nor "charged 11 men over 34 ram raids": what they did)
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
+    if after.startswith(" or more ") and _DEFINED_AS.search(before[-40:]):
+        return True  # "incidents in which four or more people are shot": a definition's threshold, no figure
     if before[:3] in ("If ", "if ") or before[:8] == "Even if " or before[1:4] == "If ":
         if _IF_CLAUSE.match(before):  # "If even one in ten victims stays silent, ...": a supposition, no figure
             return True
@@ -237,7 +242,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "will allocate RM19 billion to the police, including RM1 billion for vehicles": a part of it
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
-    if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]):
+    if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]) and \
+            not _APPLIED_AFTER.match(after):  # ("Fines of Rs 86 crore were collected from offenders": imposed)
         return True
     low = lowered(before)
     if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):

@@ -39,7 +39,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
-              r"manipulated matches|rigged matches|suspicious matches")
+              r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -117,7 +117,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|rafts?|dredg(?:es|ers)|aircraft|planes|helicopters?|"
                  r"(?:outboard )?engines|outboard motors|"
-                 r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
+                 r"trucks?|lorries|vans?|(?:shipping )?containers|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds of ammunition|"
                  r"cartridges|knives|"
@@ -342,6 +342,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"break-ins?|breaking and entering|"
      r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|escaped|"
+     r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escapees|jailbreaks?|prison breaks?|"
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
@@ -383,7 +384,8 @@ ENFORCEMENT_TERMS = (
     r"jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
-    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*")
+    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*|"
+    r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (

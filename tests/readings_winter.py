@@ -229,10 +229,31 @@ _SUBJECTS_153 = [
     ("Police arrested 23 people running an illegal hawala and hundi network.", ["money_laundering"]),
 ]
 
+# The hundred-and-fifty-fourth batch.
+_READINGS_154 = [
+    # cash machines blown up are the attacks counted; the change apposed after a figure, and its other end, are its
+    ("Criminals blew up 230 cash machines in 2025, down 40% from 385 in 2024, police said.",
+     [(230, "cases"), (-40, "cases"), (385, "cases")]),
+    # "outboard engines in operations": the engines, not the operations after them
+    ("Officers seized 146 small boats and 511 outboard engines in operations with partner forces.",
+     [(146, "seizures"), (511, "seizures")]),
+    # fines collected from offenders are sums imposed, not a law's penalty
+    ("Fines of Rs 86 crore were collected from offenders, officials said.", [(860000000, "money")]),
+    # a definition's threshold ("four or more people are shot") is no figure
+    ("The archive counts incidents in which four or more people are shot; it recorded 412 mass shootings in 2025.",
+     [(412, "cases")]),
+    # cocaine found in containers is seized, the containers with it
+    ("Ecuador finds 7.2 tonnes of cocaine hidden in banana containers\nPolice found 7.2 tonnes of cocaine hidden in 14 "
+     "shipping containers at the port.", [(7.2, "seizures"), (7.2, "seizures"), (14, "seizures")]),
+    # officers still sought are suspects; weekly payments of a range are a price
+    ("Police arrested 37 officers accused of extorting motorists for payments of 500 to 5,000 pesos a week. Another 9 "
+     "officers are being sought.", [(37, "arrests"), (9, "suspects")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
-            *_READINGS_152, *_READINGS_153]
+            *_READINGS_152, *_READINGS_153, *_READINGS_154]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
