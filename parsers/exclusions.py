@@ -97,7 +97,8 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
-                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|(?:took|received|got|for|demanding) payments of)\s+"
+                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
+                         r"(?:took|received|got|for|demanding) payments of)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
@@ -110,7 +111,8 @@ _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
-_APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:collected|imposed|paid|levied|recovered)\b")
+_APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+                            r"(?:collected|imposed|paid|levied|recovered)\b")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\b[Ff]ines issued\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"

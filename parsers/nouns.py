@@ -47,7 +47,8 @@ _STOP_WORDS = frozenset("of in at on to from for by with was were is are has hav
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|arrest|"
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
-                        rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|an)\b"
+                        rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
+                        rf"an)\b"
                         rf"|\w+(?:ed|ing)\b)"  # "cases involved victims": a verb between, no modifier
                         rf"[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
                         rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money|"
