@@ -316,7 +316,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
                 RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):
             decided = ("rescued", 0.9)  # "the embassy ... to receive 512 Vietnamese citizens who had been deceived"
         part_of_total = False  # "arrested 112 people, including 31 suspected triad members": a part of the total
-        if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))):
+        if (decided is None or decided[1] < 0.95) and any(map(before.__contains__, ("includ", "compris", "among"))) \
+                and not (decided and decided[1] >= 0.9 and before.endswith(", and ")):  # (not "including 1.2 million
+            # pods ..., and 84 people were charged": a clause of its own after the list)
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
             total = (_total_told_before(before, memory) or inherited(before, after, memory, start, demonym=True)) \
                 if listed else None

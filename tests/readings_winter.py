@@ -250,10 +250,19 @@ _READINGS_154 = [
      "officers are being sought.", [(37, "arrests"), (9, "suspects")]),
 ]
 
+# The hundred-and-fifty-fifth batch.
+_READINGS_155 = [
+    # pods and vapes seized; "..., and 84 people were charged" is a clause of its own after the list, not a part of it
+    ("HSA caught 9,300 people for vaping offences in 2025.\nOfficers seized e-vaporisers worth $41 million, including "
+     "1.2 million pods, and 84 people were charged with selling them.",
+     [(9300, "arrests"), (41000000, "money"), (1200000, "seizures"), (84, "prosecutions")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
-            *_READINGS_152, *_READINGS_153, *_READINGS_154]
+            *_READINGS_152, *_READINGS_153, *_READINGS_154,
+            *_READINGS_155]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
