@@ -17,7 +17,8 @@ from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were injured")
+                               r"(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |"
                                r"were being |are |was |remain |remained |remains |are still |were still )?"
                                r"(?:\w+ly |already |also )?(at large|on the run|under probe|under investigation|"
                                r"an? fugitives?|fugitives|"

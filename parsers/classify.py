@@ -116,6 +116,8 @@ _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|
                              r"over\s+)?$", _I)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
+_DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|belonging to) "
+                             r"(?:about |some |nearly |more than |over )?$")
 _SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought|wanted|at large|on the run)\b")
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
 _ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
@@ -309,6 +311,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
         if word.lower() in _HELD_PEOPLE and _ESCAPED_AFTER.match(rest):
             decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
+        if decided is None and _DATA_ON_BEFORE.search(before[-30:]):
+            decided = ("victims", 0.8)  # "stole data on 2.4 million patients": the people it was stolen from
         if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \
                 _SMUGGLED_PEOPLE.fullmatch(word.lower()) and _CRAMMED_AFTER.search(rest[:90]):
             decided = ("rescued", 0.85)  # "found 213 migrants crammed inside two trailers": people saved, no suspects

@@ -136,6 +136,7 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 
 
 _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
+_PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
@@ -147,6 +148,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
             _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \
             not _INCIDENTS_AFTER.match(after):  # (nor "charged 11 men over 34 ram raids": what they did)
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
+    if _PRIOR_RECORD_AFTER.match(after):
+        return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if after.startswith(" or more ") and _DEFINED_AS.search(before[-40:]):
         return True  # "incidents in which four or more people are shot": a definition's threshold, no figure
     if before[:3] in ("If ", "if ") or before[:8] == "Even if " or before[1:4] == "If ":

@@ -72,7 +72,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "NG": ("Nigeria", "Lagos", "Abuja", "EFCC"),
     "DE": ("Germany", "Berlin"),
     "FR": ("France", "Paris"),
-    "ES": ("Spain", "Madrid"),
+    "ES": ("Spain", "Madrid", "Barcelona", "Catalonia", "Valencia", "Seville", "Malaga", "Andalusia"),
     "IT": ("Italy", "Rome"),
     "NL": ("Netherlands", "Amsterdam"),
     "GR": ("Greece", "Athens"),

@@ -63,7 +63,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
                 r"militants|rioters|looters|pirates|poachers|rustlers|touts|loan sharks|extortionists|personalities|"
-                r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|"
+                r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|patients|"
+                r"customers|clients|subscribers|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (

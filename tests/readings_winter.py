@@ -258,12 +258,28 @@ _READINGS_155 = [
      [(9300, "arrests"), (41000000, "money"), (1200000, "seizures"), (84, "prosecutions")]),
 ]
 
+# The hundred-and-fifty-sixth batch.
+_READINGS_156 = [
+    # "Seven more were injured"; prior arrests are a record each offender carries, no count
+    ("Gang members killed 46 inmates in the prison riot. Seven more were injured.", [(46, "deaths"), (7, "injuries")]),
+    ("Police arrested 3,870 people for theft, a third of them repeat offenders with more than 10 prior arrests.",
+     [(3870, "arrests"), (33.3, "arrests")]),
+    # the people whose data was stolen are the victims
+    ("The ransomware group stole data on 2.4 million patients, the company said.", [(2400000, "victims")]),
+    # "attacks on US healthcare organisations rose to 444": the attacks, the head of the phrase
+    ("Ransomware attacks on US healthcare organisations rose to 444 in 2025.", [(444, "cases")]),
+]
+_FIELDS_156 = [
+    # Barcelona is Spain's
+    ("BARCELONA — Police arrested 3,870 people for theft in the first half.", "geo", ["ES"], dt.date(2026, 8, 19)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
-            *_READINGS_155]
+            *_READINGS_155, *_READINGS_156]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
-          *_FIELDS_152, *_FIELDS_153]
+          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153]
