@@ -26,7 +26,8 @@ _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripl
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down) by|(?:^|,\s*)down)\s+(?:some |about |nearly |just )?$")
 # Between a head noun and the noun it is about: "arrests for drug offences", "offences reported by victims".
-_OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?(?:for|of|over|from|to|by|against|on)"
+_OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?"
+                      r"(?:for|of|over|from|to|by|against|on)"
                       r"\s+(?:[\w-]+\s+){0,2}")
 _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
 RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit|"
