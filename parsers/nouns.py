@@ -351,6 +351,12 @@ def measure_of_noun_phrase(text: str) -> str | None:
     verb = verb_measure(rest, nearest_last=False)
     if verb and not (verb[0] == "suspects" and noun[1].lower().startswith("victim")):  # ("victims identified")
         return verb[0]
+    if _ON_A_LIST.match(rest):  # "people on the National Gang List": its members, suspects (GUIDE.md: "N members")
+        return "suspects"
     return next((m for d, m in DEFAULT_RES if d.search(noun[1])), None)
+
+
+_ON_A_LIST = re.compile(r"\s+on (?:the |a |[A-Z][\w' -]{0,40}?'s )?(?:[\w' -]{0,40}?)(?:list|register|registry|watchlist|"
+                        r"database)\b", re.IGNORECASE)
 
 

@@ -77,7 +77,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
-     r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|county lines|drug lines|deal lines|"
+     r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
@@ -117,7 +117,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|rafts?|dredg(?:es|ers)|aircraft|planes|helicopters?|"
-                 r"(?:outboard )?engines|outboard motors|"
+                 r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
@@ -308,7 +308,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|"
      r"heinous crimes?", "violent_crime"),
-    (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|"
+    (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
@@ -331,7 +331,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"gambling|betting|casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
-     r"yakuza", "organized_crime"),
+     r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|(?<=\d )crimes|"
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"

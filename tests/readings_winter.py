@@ -274,12 +274,27 @@ _FIELDS_156 = [
     ("BARCELONA — Police arrested 3,870 people for theft in the first half.", "geo", ["ES"], dt.date(2026, 8, 19)),
 ]
 
+# The hundred-and-fifty-seventh batch.
+_READINGS_157 = [
+    # the people on a gang list are its members (suspects); mining camps raided are sites, motors seized
+    ("The number of people on the National Gang List rose to 9,810 in March, up 5% in a year.",
+     [(9810, "suspects"), (5, "suspects")]),
+    ("Soldiers destroyed equipment at 600 illegal gold mining camps, including 140 dredges and 85 motors.",
+     [(600, "groups"), (140, "seizures"), (85, "seizures")]),
+]
+_SUBJECTS_157 = [
+    # opioids are drugs; gang patches and gang lists are organised crime's
+    ("Prosecutors charged 31 doctors accused of illegally distributing opioid pills.", ["drugs"]),
+    ("Police made 1,470 arrests for displaying gang patches in public.", ["organized_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
-            *_READINGS_155, *_READINGS_156]
+            *_READINGS_155, *_READINGS_156, *_READINGS_157]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
-            *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153]
+            *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
+            *_SUBJECTS_157]
