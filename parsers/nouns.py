@@ -356,7 +356,7 @@ def measure_of_noun_phrase(text: str) -> str | None:
     return next((m for d, m in DEFAULT_RES if d.search(noun[1])), None)
 
 
-_ON_A_LIST = re.compile(r"\s+on (?:the |a |[A-Z][\w' -]{0,40}?'s )?(?:[\w' -]{0,40}?)(?:list|register|registry|watchlist|"
-                        r"database)\b", re.IGNORECASE)
+_ON_A_LIST = re.compile(r"\s+on (?:the |a |[A-Z][\w' -]{0,40}?'s )?(?:[\w' -]{0,40}?)"
+                        r"(?:list|register|registry|watchlist|database)\b", re.IGNORECASE)
 
 
