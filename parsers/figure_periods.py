@@ -170,6 +170,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if len(candidates) > 1 and "(" in text:  # "91,450 crimes in 2025 (86,280 in 2024), ... up 12pc to 46,100": the
         # year in another figure's brackets is that figure's
         candidates = [t for t in candidates if not _bracketed_away(text, t, local_pos)] or candidates
+    elif candidates and "(" in text and _bracketed_away(text, candidates[0], local_pos) and \
+            _BRACKETED_FIGURE.search(text, candidates[0].end, text.find(")", candidates[0].end)):
+        candidates = []  # "Arrests: 1,204 (2024-25: 1,105)": the year of the figure in the brackets only
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
             # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
@@ -187,6 +190,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
+
+
+_BRACKETED_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def _bracketed_away(text: str, time: TimeExpression, local_pos: int) -> bool:

@@ -306,7 +306,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|"
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|robbers|"
      r"heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
@@ -343,9 +343,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
      r"break-ins?|breaking and entering|"
      r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
-     r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|escaped|"
+     r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
-     r"escapees|jailbreaks?|prison breaks?|"
+     r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
+     r"prison breaks?|"
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"

@@ -288,13 +288,28 @@ _SUBJECTS_157 = [
     ("Police made 1,470 arrests for displaying gang patches in public.", ["organized_crime"]),
 ]
 
+# The hundred-and-fifty-eighth batch.
+_FIELDS_158 = [
+    # "Arrests: 1,204 (2024-25: 1,105)": the year in the brackets is the bracketed figure's only
+    ("The agency published its annual report for 2025-26.\n• Arrests: 1,204 (2024-25: 1,105)", "period",
+     ["2025/2026", "2024/2025"], dt.date(2026, 7, 16)),
+    # "dropped to S$385m from S$402.3m a year earlier": the earlier end is the year before's
+    ("Scam cases fell to 19.2k in the first half of 2026 from 26.6k a year earlier, while losses dropped to S$385m "
+     "from S$402.3m.", "period", ["2026-01/2026-06", "2025-01/2025-06", "2026-01/2026-06", "2025-01/2025-06"],
+     dt.date(2026, 8, 27)),
+]
+_SUBJECTS_158 = [
+    # robbers are violent crime's; robbers who "escaped with R3.2m" are no prison escape
+    ("In the biggest heist, robbers blew up an armoured van and escaped with R3.2m.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
-          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156]
+          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
-            *_SUBJECTS_157]
+            *_SUBJECTS_157, *_SUBJECTS_158]
