@@ -52,7 +52,8 @@ _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after
                         rf"|\w+(?:ed|ing)\b)"  # "cases involved victims": a verb between, no modifier
                         rf"[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
                         rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money|"
-                        r"investigators|officers|officials|agents|staff)\b")  # "1,500 fraud investigators": uncounted
+                        # "1,500 fraud investigators", "68 new fraud typologies": uncounted
+                        r"investigators|officers|officials|agents|staff|typologies)\b")
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed

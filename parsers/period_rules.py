@@ -430,6 +430,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"^earlier this month\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("this month",)),
     _rule(r"(?<!earlier )(?<!later )" + word_start_trie(["this month"]) + r"\b",  # "in raids on illegal gold mines
           lambda m, d: f"{d.year}-{d.month:02d}" if d else None, False, ("this month",)),  # this month"
+    _rule(r"\b(?:in |over |during )?the past month\b",  # "in the past month": the month before publication's
+          lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("past month",)),
     _rule(word_start_trie(["last month"]) + r"\b",
           lambda m, d: _relative_month(d, (d.month - 2) % 12 + 1) if d else None, False, ("last month",)),
     # a month a change is measured against: "down 8 per cent in January compared with December"

@@ -261,7 +261,9 @@ _FORCES_OF = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ii]nvestiga
                         r"(?:,? (?:and )?(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+)")
 
 
-_WHOLE_REGION = re.compile(r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|"
+# (not "scam syndicates in Southeast Asia": where the ones named are, not whose figures)
+_WHOLE_REGION = re.compile(r"(?<!syndicates )(?<!gangs )(?<!networks )(?<!groups )"
+                           r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|"
                            r"Southeast|South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",

@@ -93,7 +93,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"flights?|aircraft|planes|jets|buses|officials|officers|policemen|reservists|agents|judges|"
+UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials|officers|policemen|reservists|agents|"
+                   r"judges|"
                    r"magistrates|"
                    r"ministers|lawmakers|"
                    r"personnel|troops|soldiers|witnesses|"

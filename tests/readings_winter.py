@@ -303,13 +303,27 @@ _SUBJECTS_158 = [
     ("In the biggest heist, robbers blew up an armoured van and escaped with R3.2m.", ["violent_crime"]),
 ]
 
+# The hundred-and-fifty-ninth batch.
+_READINGS_159 = [
+    # fraud typologies are kinds of crime, which GUIDE.md leaves uncounted
+    ("Police arrested 5,500 people. Investigators also identified 68 new fraud typologies.", [(5500, "arrests")]),
+]
+_FIELDS_159 = [
+    # "in the past month" is the month before publication's, as "last month" is
+    ("JOHANNESBURG — Police arrested 1,620 illegal miners in the past month, police said.", "period", ["2026-08"],
+     dt.date(2026, 9, 2)),
+    # scam syndicates "in Southeast Asia" say where the syndicates are; the figures stay the story's country's
+    ("CANBERRA — Police restrained A$18 million linked to a network that moved funds for scam syndicates in Southeast "
+     "Asia.", "geo", ["AU"], dt.date(2026, 8, 6)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
-            *_READINGS_155, *_READINGS_156, *_READINGS_157]
+            *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
-          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158]
+          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
             *_SUBJECTS_157, *_SUBJECTS_158]
