@@ -122,6 +122,8 @@ _SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
 _ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               r"(?:about |some |more than |at least )?$")
+_INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanned)\s+"
+                               r"(?:about |some |more than |over |nearly )?$")
 _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
@@ -242,6 +244,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     noun = counted_noun(rest)
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
+    if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")):
+        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "inspected more than 61,000 gas pumps":
+        # checks carried out (GUIDE.md: operations are "other"), nothing seized
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]):
         return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines": the attacks
     if noun is None:

@@ -317,11 +317,19 @@ _FIELDS_159 = [
      "Asia.", "geo", ["AU"], dt.date(2026, 8, 6)),
 ]
 
+# The hundred-and-sixtieth batch.
+_READINGS_160 = [
+    # gas pumps inspected are checks carried out ("other"), even after a headline of things seized
+    ("Secret Service finds 410 card skimmers at gas pumps\nAgents inspected more than 61,000 gas pumps and ATMs and "
+     "found 410 skimming devices used for card fraud.", [(410, "seizures"), (61000, "other"), (410, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
-            *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159]
+            *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
+            *_READINGS_160]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
