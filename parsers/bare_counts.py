@@ -119,6 +119,7 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
 # People of a lead flown to a place: "Of those detained last month, 420 were flown to Kunming"
 _FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
                              r"(?:back\s+)?to\s+[A-Z]")
+_TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
@@ -193,6 +194,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)
     if PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
+    if before.endswith(("sent ", "lured ", "trafficked ")) and _TO_SCAM_SITE.match(after):  # "fake job offers that
+        return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # sent 340 to Cambodian scam hubs"
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
         # "hand 140 over to China", "sent 5,200 of them back"
         decided = people_measure(before, _OF_THEM.sub("", after, 1))

@@ -80,7 +80,7 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             # "The raids ... targeted 19 buildings"
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 _PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos",
-                       "properties"})
+                       "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
@@ -388,6 +388,8 @@ def _site_measure(measure: str, before: str) -> str:
     near = before[-30:].lower()
     if "search" in near or "inspect" in near:  # "searched 105 locations", "inspected 14,000 locations"
         return "other"
+    if measure == "seizures" and near.endswith("from "):  # "seized 128 tonnes of cannabis from three warehouses":
+        return "groups"  # the sites the drugs were seized at, raided
     if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
         return "groups"
     return measure

@@ -68,7 +68,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
 OVERPAID_AFTER = re.compile(r" more than (?:its|the|their) (?:market |actual |real |fair )?(?:value|price|cost)\b")
 _SUM_SCALE = r"(?:\s*(?:" + "|".join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True)) + r")\b)?"
 _SUM_RANGE_BEFORE = re.compile(WRITTEN_SUM + _SUM_SCALE + r"\s*(?:to|-|–|and)\s*$")  # on lower-cased text
-_SUM_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*" + WRITTEN_SUM + _SUM_SCALE)  # the upper end after a lower one
+_SUM_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*" + WRITTEN_SUM + _SUM_SCALE)  # the upper end after a lower one
 _SHOW_WORDS = ("box office", "theat", "opening weekend", "grossed")
 _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|grossed)\b")
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
@@ -95,7 +95,8 @@ _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lotte
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g)\b", re.IGNORECASE)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
-_FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid|earn(?:ed|s|ing)?|receiv(?:ed|es|ing)|"
+_FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"
+                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
                          r"(?:took|received|got|for|demanding) payments of)\s+"
@@ -137,6 +138,8 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 
 _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
+_EACH_PRICE_BEFORE = re.compile(r"\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|went for)\s+"
+                                r"(?:about |around |up to |as much as |between |from )?(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
@@ -238,9 +241,12 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
-    upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") else None
+    upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") or \
+        after[:5] == " and " else None
     if _FEE_AFTER.match(after[upper.end():] if upper else after) and _FEE_BEFORE.search(before[-30:]):
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
+    if _EACH_PRICE_BEFORE.search(before[-60:]):
+        return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime
     if before.endswith(("including ", "of which ")) and spending_change(before):

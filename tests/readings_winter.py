@@ -324,12 +324,25 @@ _READINGS_160 = [
      "found 410 skimming devices used for card fraud.", [(410, "seizures"), (61000, "other"), (410, "seizures")]),
 ]
 
+# The hundred-and-sixty-first batch.
+_READINGS_161 = [
+    # the price each account fetched, and what victims paid recruiters each, are prices, no crime's sums
+    ("Prosecutors indicted 1,860 people. Each account fetched between NT$5,000 and NT$18,000, investigators said.",
+     [(1860, "prosecutions")]),
+    ("Police charged 12 recruiters. Victims paid recruiters between Rp 8 million and Rp 25 million each for the jobs.",
+     [(12, "prosecutions")]),
+    # people sent to scam hubs are victims; drugs seized "from three warehouses" were seized at sites raided
+    ("Police charge 12 over fake job offers that sent 340 to Cambodian scam hubs", [(12, "prosecutions"),
+                                                                                  (340, "victims")]),
+    ("Police seized 128 tonnes of cannabis from three warehouses in Lagos.", [(128, "seizures"), (3, "groups")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
-            *_READINGS_160]
+            *_READINGS_160, *_READINGS_161]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
