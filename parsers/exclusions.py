@@ -138,8 +138,9 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 
 _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
-_EACH_PRICE_BEFORE = re.compile(r"\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|went for)\s+"
-                                r"(?:about |around |up to |as much as |between |from )?(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")
+_EACH_PRICE_BEFORE = re.compile(r"\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
+                                r"went for)\s+(?:about |around |up to |as much as |between |from )?"
+                                r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
