@@ -117,7 +117,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"liters?|doses|pills|tablets|(?:marijuana |cannabis |poppy |coca |opium )?plants|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
-                 r"boats?|speedboats?|vessels?|ships?|rafts?|dredg(?:es|ers)|aircraft|planes|helicopters?|"
+                 r"boats?|speedboats?|vessels?|ships?|rafts?|(?:river )?barges?|dredg(?:es|ers)|aircraft|planes|helicopters?|"
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"

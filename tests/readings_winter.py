@@ -337,12 +337,19 @@ _READINGS_161 = [
     ("Police seized 128 tonnes of cannabis from three warehouses in Lagos.", [(128, "seizures"), (3, "groups")]),
 ]
 
+# The hundred-and-sixty-third batch.
+_READINGS_163 = [
+    # barges seized
+    ("Federal police seized 19 aircraft and 31 river barges used to supply illegal gold mines.",
+     [(19, "seizures"), (31, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
-            *_READINGS_160, *_READINGS_161]
+            *_READINGS_160, *_READINGS_161, *_READINGS_163]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
