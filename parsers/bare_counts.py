@@ -119,8 +119,11 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
 # People of a lead flown to a place: "Of those detained last month, 420 were flown to Kunming"
 _FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
                              r"(?:back\s+)?to\s+[A-Z]")
+# People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
+# The other end of a comparison: "16% fewer than the 420 killed in 2024"
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
+# A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")

@@ -70,9 +70,10 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
-# A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
 _DIGIT = re.compile(r"\d")
+# The people a crime was done to, told by what they reported: "of those who reported being spiked"
 _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been) (?:being |having been )?[a-z]+ed\b")
+# A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
 _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
                              r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE

@@ -431,8 +431,8 @@ _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)
 
 
-_MONEY_UNIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:dollars|euros|pounds|yuan|rupees|ringgit|baht|pesos)\b")  # "2 of
-# every 3 dollars lost"
+# A share of a currency's units: "2 of every 3 dollars lost"
+_MONEY_UNIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:dollars|euros|pounds|yuan|rupees|ringgit|baht|pesos)\b")
 
 
 def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str) -> LocalReading | None:

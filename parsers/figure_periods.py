@@ -181,9 +181,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return max(inner or candidates, key=lambda t: (t.period or "")[-7:]).period
         chosen = min(candidates, key=lambda t: abs(t.middle - local_pos))
         reported = document.in_lead
-        last = reported.rsplit("/", 1)[-1][:4] if reported else ""  # (a report on "the past 12 months" to April
+        last = reported.rsplit("/", 1)[-1][:4] if reported else ""  # the report's last year ("the past 12 months"
+        # to April 2026 reports on 2026 too)
         if chosen.since and chosen.period and len(chosen.period) == 9 and reported and \
-                last < chosen.period[-4:]:  # "since 2000" in a report on 2016   # reports on this year too)
+                last < chosen.period[-4:]:  # "since 2000" in a report on 2016
             return f"{chosen.period[:4]}/{max(chosen.period[:4], last)}" \
                 if not reported.startswith(chosen.period[:4]) else chosen.period
         return chosen.period

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from parsers.classify import qualifier_of
+from parsers.currencies import DOLLAR_BY_COUNTRY
 from parsers.exclusions import not_a_metric
 from parsers.numbers import NumberMention, inside
 from parsers.periods import year_spans
@@ -19,7 +20,6 @@ from parsers.vocab import PEOPLE_MEASURES, SEIZURE_NOUNS
 
 # Things right after a headline's number: "in two trailers" (not the body's "Two drivers")
 _THINGS_AFTER = re.compile(rf"\s+(?:[a-z-]+ )?(?:{SEIZURE_NOUNS}|(?:tractor-)?trailers|containers)\b")
-from parsers.currencies import DOLLAR_BY_COUNTRY
 
 
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be

@@ -51,6 +51,8 @@ def _months(period: str) -> int:
     if not _FISCAL.fullmatch(period):
         return 0
     return (int(period[8:12]) - int(period[:4])) * 12 + int(period[13:15]) - int(period[5:7]) + 1
+
+
 # A sentence that tells the crime itself, not what the authorities did about it.
 _CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
                           r"(?:received|accepted|exchanged|paid|took) (?:\w+ )?(?:bribes|kickbacks)|"

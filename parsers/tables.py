@@ -40,8 +40,8 @@ def column_header(text: str, position: int) -> str | None:
 
 
 def column_reading(text: str, position: int, reading: LocalReading | None) -> LocalReading | None:
-    """A table cell's figure read by its column's header ("Cases" over "4,310"), when its own words say nothing
-    (a sum keeps its currency, which its own words give)."""
+    """A table cell's count read by its column's header ("Cases" over "4,310") when the header names a measure, as a
+    list's label does; a sum keeps the reading its own currency gives."""
     if reading is not None and reading.unit != "count":
         return reading
     header = column_header(text, position)
