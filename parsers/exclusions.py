@@ -74,6 +74,10 @@ _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
+# A crime as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion"
+_CRIME_COST = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?(?:fraud|frauds|scams?|thefts?|crimes?|"
+                         r"threats|attacks)\b[^.;]{0,140}\bcost\b")  # (the crime heads the clause: not "The
+# deportations of scam workers have cost the government P38 million")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
                    "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
                    "earnings", "turnover", "prize", "jackpot", "winnings")
@@ -103,6 +107,7 @@ _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
+_DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
                                    r"victims|users|customers|women|men|those|anyone|seniors|"
@@ -248,6 +253,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
+    if _DENOMINATION_AFTER.match(after):
+        return True  # "Fake Rs 500 notes": a banknote's face value, no sum
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime
     if before.endswith(("including ", "of which ")) and spending_change(before):
@@ -265,5 +272,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "the total budget will rise 4.2 per cent to £3.9 billion": what the budget reaches
     if after.startswith(" more than ") and OVERPAID_AFTER.match(after):  # "cost the state Bt48 million more than its
         return False  # market value": a graft's loss, no spending
+    if "cost" in window and _CRIME_COST.search(lowered(before)):  # "Fraud and error ... cost taxpayers £7.4bn",
+        return False  # "threats ... forced evacuations that cost districts $28 million": what the crime cost
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or
                 any(map(window.__contains__, _THRESHOLD_WORDS)) and _THRESHOLD_BEFORE.search(window))

@@ -103,6 +103,17 @@ _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlig
 _OPERATION_BEFORE = re.compile(rf"\b(?:{_OPERATION_NOUNS})\b[^,.;]{{0,60}}$", re.IGNORECASE)  # not "raided in June"
 
 
+# An act of the authorities whose sentence closes with its month: "had seized 61,400 litres of petrol ... at border
+# crossings with Niger, Chad and Cameroon in September."
+_SEIZED_OR_CAUGHT = re.compile(r"\b(?:seized|arrested|detained|raided|rescued|confiscated|intercepted|impounded)"
+                               r"\s+(?:about |some |more than |over |nearly )?\d")  # (not "a hub ..., raided in June")
+
+
+def _closes_an_act(text: str, time: TimeExpression) -> bool:
+    return text.startswith(" in ", time.start - 1) and not text[time.end:].strip(" .\"'”’") and \
+        bool(_SEIZED_OR_CAUGHT.search(text, 0, time.start))
+
+
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
                     ) -> ReportingPeriod:
     found: list[tuple[int, TimeExpression]] = []
@@ -121,7 +132,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
              _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
              _OPERATION_AFTER.match(sentences[n].text, t.end) or  # "during a Fourth of July enforcement campaign"
-             n < 2 and closes_sentence(sentences[n].text, t)) and  # "seizing 54 kg ..., in late October."
+             n < 2 and closes_sentence(sentences[n].text, t) or  # "seizing 54 kg ..., in late October."
+             n < 2 and _closes_an_act(sentences[n].text, t)) and
             not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]
     # a crackdown's window to date, when the opening states no other: "named 1,145 suspects since the start of a
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")

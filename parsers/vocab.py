@@ -39,7 +39,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
-              r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts")
+              r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
+              r"(?:bomb |hoax |death )?threats")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -121,6 +122,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"helicopters?|"
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"
+                 r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds of ammunition|"
@@ -142,6 +144,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"goods|cheques|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|intercept\w*|discover\w*|"
+                 r"detect|detected|detects|detecting|"
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
@@ -357,6 +360,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
+     r"benefits system|welfare system|benefit claims|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
@@ -391,7 +395,7 @@ ENFORCEMENT_TERMS = (
     r"jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
-    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*|"
+    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
@@ -407,5 +411,6 @@ CRIME_NEWS_TERMS = (
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
-    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|poach\w*|rustl\w*|"
+    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
+    r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
     r"loot\w*|escaped|escapees|jailbreaks?")

@@ -344,14 +344,35 @@ _READINGS_163 = [
      [(19, "seizures"), (31, "seizures")]),
 ]
 
+# The hundred-and-sixty-fourth batch.
+_READINGS_164 = [
+    # counterfeit notes detected are seized; a note's face value is no sum
+    ("Banks detected 2.17 lakh counterfeit banknotes in 2025-26. Fake Rs 500 notes made up 1.12 lakh of those detected.",
+     [(217000, "seizures"), (112000, "seizures")]),
+    # what a crime cost is a sum lost, not spending; threats and breaches of orders are offences counted
+    ("Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion in the year to March 2026.",
+     [(7400000000, "money")]),
+    ("More than 1,350 hoax bomb threats were made against schools, forcing evacuations that cost districts an "
+     "estimated $28 million.", [(1350, "cases"), (28000000, "money")]),
+    ("Police charged 2,130 stalkers. Breaches of protection orders rose to 41,200.",
+     [(2130, "prosecutions"), (41200, "cases")]),
+]
+_FIELDS_164 = [
+    # a seizure's sentence closing with its month dates it ("... in September."), not a hub "raided in June"
+    ("ABUJA — Customs said on Monday it had seized 61,400 litres of petrol concealed in trucks at border crossings "
+     "with Niger in September.", "period", ["2026-09"], dt.date(2026, 10, 6)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
-            *_READINGS_160, *_READINGS_161, *_READINGS_163]
+            *_READINGS_160, *_READINGS_161, *_READINGS_163,
+            *_READINGS_164]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
-          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159]
+          *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159,
+          *_FIELDS_164]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
             *_SUBJECTS_157, *_SUBJECTS_158]
