@@ -75,7 +75,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 # A crime as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion"
-_CRIME_COST = re.compile(r"(?:^|[,;:]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?(?:fraud|frauds|scams?|thefts?|crimes?|"
+_CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?(?:fraud|frauds|scams?|thefts?|crimes?|"
                          r"threats|attacks)\b[^.;]{0,140}\bcost\b")  # (the crime heads the clause: not "The
 # deportations of scam workers have cost the government P38 million")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",

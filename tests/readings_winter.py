@@ -347,8 +347,8 @@ _READINGS_163 = [
 # The hundred-and-sixty-fourth batch.
 _READINGS_164 = [
     # counterfeit notes detected are seized; a note's face value is no sum
-    ("Banks detected 2.17 lakh counterfeit banknotes in 2025-26. Fake Rs 500 notes made up 1.12 lakh of those detected.",
-     [(217000, "seizures"), (112000, "seizures")]),
+    ("Banks detected 2.17 lakh counterfeit banknotes in 2025-26. Fake Rs 500 notes made up 1.12 lakh of those "
+     "detected.", [(217000, "seizures"), (112000, "seizures")]),
     # what a crime cost is a sum lost, not spending; threats and breaches of orders are offences counted
     ("Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion in the year to March 2026.",
      [(7400000000, "money")]),
@@ -359,8 +359,9 @@ _READINGS_164 = [
 ]
 _FIELDS_164 = [
     # a seizure's sentence closing with its month dates it ("... in September."), not a hub "raided in June"
-    ("ABUJA — Customs said on Monday it had seized 61,400 litres of petrol concealed in trucks at border crossings "
-     "with Niger in September.", "period", ["2026-09"], dt.date(2026, 10, 6)),
+    ("Customs seizes smuggled petrol\nABUJA — Customs said on Monday it had seized 61,400 litres of petrol packed in "
+     "jerrycans and concealed in trucks at border crossings with Niger, Chad and Cameroon in September.", "period",
+     ["2026-09"], dt.date(2026, 10, 6)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
