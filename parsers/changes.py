@@ -95,7 +95,7 @@ _MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a ph
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
-_RETURN_BEFORE = re.compile(r"\b(?:returns?|interest|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
+_RETURN_BEFORE = re.compile(r"\b(?:returns?|interest(?: rates?)?|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+|between\s+)?"
                             r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)?\s*(?:to|and|-|–)\s*)?$")  # "of 8 to 15 percent"
 _RETURN_WORDS = ("return", "interest", "profit", "yield", "dividend", "commission")
@@ -212,6 +212,8 @@ _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
+    if lower_after.startswith((" interest", " annual interest", " a year in interest")):
+        return None  # "lenders charging 1,000% interest": a loan's price, no crime figure
     if any(map(lower[-40:].__contains__, _RETURN_WORDS)) and _RETURN_BEFORE.search(lower[-40:]):
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):

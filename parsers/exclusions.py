@@ -75,8 +75,8 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|paym
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
 # A crime as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion"
-_CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?(?:fraud|frauds|scams?|thefts?|crimes?|"
-                         r"threats|attacks)\b[^.;]{0,140}\bcost\b")  # (the crime heads the clause: not "The
+_CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
+                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b")  # (the crime heads the clause: not "The
 # deportations of scam workers have cost the government P38 million")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
                    "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
@@ -107,6 +107,7 @@ _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
+_GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
@@ -253,6 +254,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
+    if "guideline" in before[-160:] and _GUIDELINE_BEFORE.search(before[-160:]):
+        return True  # "Under the sentencing guidelines, a fraud causing a loss of more than £520,000 ...": a threshold
     if _DENOMINATION_AFTER.match(after):
         return True  # "Fake Rs 500 notes": a banknote's face value, no sum
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):

@@ -364,13 +364,22 @@ _FIELDS_164 = [
      ["2026-09"], dt.date(2026, 10, 6)),
 ]
 
+# The hundred-and-sixty-fifth batch.
+_READINGS_165 = [
+    # an interest rate a lender charges is a loan's price; a guideline's threshold is no sum of a crime
+    ("Police arrested 1,120 people in a crackdown on illegal lenders charging 1,000% interest.", [(1120, "arrests")]),
+    ("Police arrested 86 lenders who set interest rates of up to 1,000% a year.", [(86, "arrests")]),
+    ("Under the Sentencing Council's guidelines, a fraud causing a loss of more than £520,000 can bring seven years.",
+     []),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
             *_READINGS_160, *_READINGS_161, *_READINGS_163,
-            *_READINGS_164]
+            *_READINGS_164, *_READINGS_165]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159,
           *_FIELDS_164]
