@@ -74,10 +74,10 @@ _SHOW_BUSINESS = re.compile(r"\b(?:box office|theaters|theatres|opening weekend|
 _THRESHOLD_BEFORE = re.compile(r"\b(?:transfers?|transactions?|withdrawals?|payments?)\s+(?:above|over|exceeding|below|"
                                r"under|of (?:more|less) than|(?:larger|greater|bigger|smaller) than)\s+$")  # lower-cased
 _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a quick test before _THRESHOLD_BEFORE
-# A crime as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated £7.4 billion"
+# A crime heading its clause as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated
+# £7.4 billion" (not "The deportations of scam workers have cost the government P38 million")
 _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
-                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b")  # (the crime heads the clause: not "The
-# deportations of scam workers have cost the government P38 million")
+                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
                    "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
                    "earnings", "turnover", "prize", "jackpot", "winnings")
