@@ -80,9 +80,9 @@ SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
 _SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
                               r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
 # What the authorities have, not what crime did: "devote barely 1% of their staff to it".
-_RESOURCES = re.compile(r"(?:their |its |his |her |our |the )?(?:police |own )?"
+_RESOURCES = re.compile(r"(?:their |its |his |her |our |the )?(?:police |own |country's |nation's )?"
                         r"(?:staff|staffing|workforce|personnel|budgets?|"
-                        r"resources|time|funding|officers|manpower|spending)\b")
+                        r"resources|time|funding|officers|manpower|spending|rivers|forests|farmland|water bodies)\b")
 _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of the total, while ..."
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")

@@ -110,8 +110,13 @@ _SEIZED_OR_CAUGHT = re.compile(r"\b(?:seized|arrested|detained|raided|rescued|co
 
 
 def _closes_an_act(text: str, time: TimeExpression) -> bool:
-    return text.startswith(" in ", time.start - 1) and not text[time.end:].strip(" .\"'”’") and \
+    rest = text[time.end:].strip(" .\"'”’")
+    return text.startswith(" in ", time.start - 1) and (not rest or bool(_ATTRIBUTION.fullmatch(rest))) and \
         bool(_SEIZED_OR_CAUGHT.search(text, 0, time.start))
+
+
+# What may follow the closing phrase: ", the lands ministry said on Monday"
+_ATTRIBUTION = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|reported|announced)(?:\s+on\s+\w+)?")
 
 
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]

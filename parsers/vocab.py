@@ -40,7 +40,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
-              r"(?:bomb |hoax |death )?threats")
+              r"(?:bomb |hoax |death )?threats|illegal taps")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -123,6 +123,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"
                  r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|"
+                 r"packs|sachets|bales|crates|(?:water )?pumps|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds of ammunition|"

@@ -373,16 +373,34 @@ _READINGS_165 = [
      []),
 ]
 
+# The hundred-and-sixty-sixth batch.
+_READINGS_166 = [
+    # illegal taps on pipelines are thefts counted; packs of cigarettes and water pumps are seized
+    ("Pemex detected 7,800 illegal taps on its pipelines between January and August, 12% fewer than a year earlier.",
+     [(7800, "cases"), (-12, "cases")]),
+    ("Border guards seized 1.9 million packs of smuggled cigarettes and 240 water pumps.",
+     [(1900000, "seizures"), (240, "seizures")]),
+    # a share of a country's rivers is no crime figure
+    ("Police arrested 412 illegal miners. The ministry said 40% of the country's rivers were polluted.",
+     [(412, "arrests")]),
+]
+_FIELDS_166 = [
+    # a seizure's closing month, before the attribution ("..., in April, the ministry said on Monday")
+    ("Task force seizes 86 excavators in illegal mining crackdown\nACCRA — A task force seized 86 excavators, 240 water "
+     "pumps and 31 chanfan machines from illegal gold mining sites along the Pra and Ankobra rivers in April, the lands "
+     "ministry said on Monday.", "period", ["2026-04"] * 4, dt.date(2026, 5, 26)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
             *_READINGS_160, *_READINGS_161, *_READINGS_163,
-            *_READINGS_164, *_READINGS_165]
+            *_READINGS_164, *_READINGS_165, *_READINGS_166]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159,
-          *_FIELDS_164]
+          *_FIELDS_164, *_FIELDS_166]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
             *_SUBJECTS_157, *_SUBJECTS_158]
