@@ -386,9 +386,9 @@ _READINGS_166 = [
 ]
 _FIELDS_166 = [
     # a seizure's closing month, before the attribution ("..., in April, the ministry said on Monday")
-    ("Task force seizes 86 excavators in illegal mining crackdown\nACCRA — A task force seized 86 excavators, 240 water "
-     "pumps and 31 chanfan machines from illegal gold mining sites along the Pra and Ankobra rivers in April, the lands "
-     "ministry said on Monday.", "period", ["2026-04"] * 4, dt.date(2026, 5, 26)),
+    ("Task force seizes 86 excavators in illegal mining crackdown\nACCRA — A task force seized 86 excavators, 240 "
+     "water pumps and 31 chanfan machines from illegal gold mining sites along the Pra and Ankobra rivers in April, "
+     "the lands ministry said on Monday.", "period", ["2026-04"] * 4, dt.date(2026, 5, 26)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
