@@ -143,6 +143,8 @@ _CALL_AT = re.compile(r"\b(?:call|calling|dial|dialling|text|sms|whatsapp|hotlin
 
 
 _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  # crimes counted, no ages
+_SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed|polled)\s+"
+                            r"(?:about |some |nearly |more than |over )?$", re.IGNORECASE)
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
 _EACH_PRICE_BEFORE = re.compile(r"\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)\s+(?:about |around |up to |as much as |between |from )?"
@@ -158,6 +160,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
             _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \
             not _INCIDENTS_AFTER.match(after):  # (nor "charged 11 men over 34 ram raids": what they did)
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
+    if ("survey" in before[-30:] or "poll" in before[-30:]) and _SURVEY_BEFORE.search(before[-30:]):
+        return True  # "A survey of 2,000 adults": the people asked, no figure of crime
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if after.startswith(" or more ") and _DEFINED_AS.search(before[-40:]):

@@ -65,7 +65,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
                 r"militants|rioters|looters|pirates|poachers|rustlers|touts|loan sharks|extortionists|personalities|"
                 r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|patients|"
-                r"customers|clients|subscribers|"
+                r"customers|clients|subscribers|adults|mothers|fathers|parents|relatives|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
@@ -373,7 +373,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
      # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
-     r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|"
+     r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|online sexual exploitation|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit")) + "|" +
      # fake medicines and the drug regulator that seizes them are no narcotics

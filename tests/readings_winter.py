@@ -391,16 +391,29 @@ _FIELDS_166 = [
      "the lands ministry said on Monday.", "period", ["2026-04"] * 4, dt.date(2026, 5, 26)),
 ]
 
+# The hundred-and-sixty-seventh batch.
+_READINGS_167 = [
+    # adults and mothers are people; the people a survey asked are no figure
+    ("Police rescued 19 children. Six adults, including two mothers, were arrested.",
+     [(19, "rescued"), (6, "arrests"), (2, "arrests")]),
+    ("Police arrested 40 scammers. A survey of 2,000 adults found most had received a scam call.", [(40, "arrests")]),
+]
+_SUBJECTS_167 = [
+    # online sexual exploitation of children is no trafficking (as child sexual abuse online is "other")
+    ("NBI rescues 19 children from online sexual exploitation in Cebu raids", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
             *_READINGS_152, *_READINGS_153, *_READINGS_154,
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
             *_READINGS_160, *_READINGS_161, *_READINGS_163,
-            *_READINGS_164, *_READINGS_165, *_READINGS_166]
+            *_READINGS_164, *_READINGS_165, *_READINGS_166,
+            *_READINGS_167]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159,
           *_FIELDS_164, *_FIELDS_166]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
-            *_SUBJECTS_157, *_SUBJECTS_158]
+            *_SUBJECTS_157, *_SUBJECTS_158, *_SUBJECTS_167]
