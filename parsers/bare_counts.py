@@ -116,6 +116,9 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
 # ("Among those charged with fraud, ", "Of those detained last month, ")
+# A part that says it counts cases: "Among them, 9,400 were telecom and online fraud cases"
+_WERE_CASES_AFTER = re.compile(r"\s+(?:were|are)\s+(?:(?!\w+ed\b|of\b)[\w-]+\s+){0,4}?"
+                               r"(?:cases|complaints|crimes|offences|offenses)\b")  # (not "were accused of crimes")
 # People of a lead flown to a place: "Of those detained last month, 420 were flown to Kunming"
 _FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
                              r"(?:back\s+)?to\s+[A-Z]")
@@ -170,6 +173,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
         cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
         measure = group.lastgroup if group else "cases" if cases else memory.previous_measure
+        if _WERE_CASES_AFTER.match(after):  # "Among them, 9,400 were telecom and online fraud cases"
+            measure = "cases"
         if measure in ("arrests", "suspects") and _FLOWN_TO_PLACE.match(after):  # "Of those detained, 420 were
             measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:

@@ -103,7 +103,8 @@ _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [
                          r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
-                         r"(?:took|received|got|for|demanding) payments of)\s+"
+                         r"(?:took|received|got|for|demanding) payments of|"
+                         r"(?:candidates|customers|buyers|clients|applicants|students) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")

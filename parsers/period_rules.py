@@ -273,6 +273,22 @@ def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     return _months_ending({"three": 3, "six": 6, "nine": 9}.get(m[1]) or int(m[1]), _month(m[2]), m[3], published)
 
 
+def _days_ending(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"a 100-day campaign that ended on August 31": the months from its first day to its last."""
+    month, day = _month(m[2]), int(m[3])
+    year = int(m[4]) if m[4] else published.year if published and month <= published.month else \
+        published.year - 1 if published else None
+    if year is None or not 1 <= day <= 31:
+        return None
+    try:
+        end = dt.date(year, month, day)
+    except ValueError:
+        return None
+    start = end - dt.timedelta(days=int(m[1]) - 1)
+    return f"{end.year}-{end.month:02d}" if (start.year, start.month) == (end.year, end.month) else \
+        f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
+
+
 def _months_ending(count: int, end: int, year_text: str | None, published: dt.date | None) -> str | None:
     """The ``count`` months that end with month ``end`` of ``year_text``, or of its latest passing by publication."""
     if year_text:
@@ -332,6 +348,10 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
           rf"(?:in |on )?(?:early |mid-?|late )?({MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?",
           lambda m, d: _months_ending(count_of(m[1]), _month(m[2]), m[3], d), False, ("M", "-month")),
+    # "a 100-day summer campaign that ended on August 31": the months its days ran through
+    _rule(rf"(\d{{1,3}})-day (?:[\w-]+ ){{0,4}}?(?:crackdown|operation|campaign|drive|sweep|blitz)"
+          rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
+          rf"(?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False, ("M", "-day")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),

@@ -403,6 +403,21 @@ _SUBJECTS_167 = [
     ("NBI rescues 19 children from online sexual exploitation in Cebu raids", ["other"]),
 ]
 
+# The hundred-and-sixty-eighth batch.
+_READINGS_168 = [
+    # "Among them, 9,400 were ... fraud cases": the part counts cases; not "were accused of crimes"
+    ("Police solved 168,000 criminal cases and detained 212,000 suspects.\nAmong them, 9,400 were telecom and online "
+     "fraud cases.", [(168000, "cases"), (212000, "arrests"), (9400, "cases")]),
+    # licences sold to candidates for a price each are a price; booklets and stamps seized
+    ("Police arrested nine people for selling forged licences to candidates for Rs 4 lakh each. Officers seized 63 "
+     "blank licence booklets and 210 rubber stamps.", [(9, "arrests"), (63, "seizures"), (210, "seizures")]),
+]
+_FIELDS_168 = [
+    # "a 100-day campaign that ended on August 31": the months its days ran through
+    ("Police solved 168,000 criminal cases during a 100-day summer public security campaign that ended on August 31, "
+     "the ministry said.", "period", ["2026-05/2026-08"], dt.date(2026, 9, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_READINGS_148,
             *_READINGS_149, *_READINGS_150, *_READINGS_151,
@@ -410,10 +425,10 @@ READINGS = [*_READINGS_144, *_READINGS_145, *_READINGS_146, *_READINGS_147, *_RE
             *_READINGS_155, *_READINGS_156, *_READINGS_157, *_READINGS_159,
             *_READINGS_160, *_READINGS_161, *_READINGS_163,
             *_READINGS_164, *_READINGS_165, *_READINGS_166,
-            *_READINGS_167]
+            *_READINGS_167, *_READINGS_168]
 FIELDS = [*_FIELDS_144, *_FIELDS_145, *_FIELDS_146, *_FIELDS_148, *_FIELDS_149, *_FIELDS_150,
           *_FIELDS_152, *_FIELDS_153, *_FIELDS_156, *_FIELDS_158, *_FIELDS_159,
-          *_FIELDS_164, *_FIELDS_166]
+          *_FIELDS_164, *_FIELDS_166, *_FIELDS_168]
 SUBJECTS = [*_SUBJECTS_144, *_SUBJECTS_146, *_SUBJECTS_147, *_SUBJECTS_148, *_SUBJECTS_149,
             *_SUBJECTS_150, *_SUBJECTS_151, *_SUBJECTS_152, *_SUBJECTS_153,
             *_SUBJECTS_157, *_SUBJECTS_158, *_SUBJECTS_167]
