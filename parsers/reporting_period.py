@@ -110,6 +110,7 @@ _SEIZED_OR_CAUGHT = re.compile(r"\b(?:seized|arrested|detained|raided|rescued|co
 
 
 def _closes_an_act(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is the month a sentence of a seizure or an arrest closes with, maybe before an attribution."""
     rest = text[time.end:].strip(" .\"'”’")
     return text.startswith(" in ", time.start - 1) and (not rest or bool(_ATTRIBUTION.fullmatch(rest))) and \
         bool(_SEIZED_OR_CAUGHT.search(text, 0, time.start))
