@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from parsers.nouns import (ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, measure_told_before, verb_measure,
                            victims_killed)
 from parsers.numbers import WRITTEN_SUM
-from parsers.scan import OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
+from parsers.scan import DIGIT, OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
 from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
 
 _I = re.IGNORECASE
@@ -70,7 +70,6 @@ _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + F
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
-_DIGIT = re.compile(r"\d")
 # The people a crime was done to, told by what they reported: "of those who reported being spiked"
 _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been) (?:being |having been )?[a-z]+ed\b")
 # A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
@@ -232,7 +231,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return memory.last_count(start), False, 0.8
         if memory.last_measure(start) == "money":  # "losses totalled $1.52 billion, 11 per cent lower than ..."
             return "money", False, 0.8
-        if _DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
+        if DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
             return None  # earlier": the change of a figure that is no crime's
     share = _SHARE_OF.match(lower_after)
     if share and _SOLVED_BEFORE.search(lower[-25:]):  # "Police solved 81 per cent of the cases": a detection rate

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from parsers.time_words import shift_months
 from parsers.periods import TimeExpression, shift_period
-from parsers.scan import PHRASE_BREAK
+from parsers.scan import DIGIT, PHRASE_BREAK
 from parsers.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         # year in another figure's brackets is that figure's
         candidates = [t for t in candidates if not _bracketed_away(text, t, local_pos)] or candidates
     elif candidates and "(" in text and _bracketed_away(text, candidates[0], local_pos) and \
-            _BRACKETED_FIGURE.search(text, candidates[0].end, text.find(")", candidates[0].end)):
+            DIGIT.search(text, candidates[0].end, text.find(")", candidates[0].end)):
         candidates = []  # "Arrests: 1,204 (2024-25: 1,105)": the year of the figure in the brackets only
     if candidates:
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
@@ -191,9 +191,6 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
-
-
-_BRACKETED_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def _bracketed_away(text: str, time: TimeExpression, local_pos: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from parsers.place_names import AUTHORITY_DEMONYMS, PLACES
-from parsers.scan import StemScanner, lowered, trie_pattern
+from parsers.scan import DIGIT, StemScanner, lowered, trie_pattern
 
 # Agency names several countries use (China's and Vietnam's both have a Ministry of Public Security and people's
 # courts): they place a figure only when their sentence names no other country.
@@ -292,12 +292,11 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     for pair in _PAIR_OF_PLACES.finditer(text) if " and " in text and not international else ():
         first, second = places_in(pair.group(1)), places_in(pair.group(2))
         if len(first) == 1 and len(second) == 1 and first[0][1] != second[0][1] and \
-                not _DIGIT.search(text, 0, pair.start()) and _DIGIT.search(text, pair.end()):
+                not DIGIT.search(text, 0, pair.start()) and DIGIT.search(text, pair.end()):
             return True
     return False
 
 
-_DIGIT = re.compile(r"\d")
 _PAIR_OF_PLACES = re.compile(r"\b(?:in|across|throughout) (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}) and "
                              r"(?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\b")
 

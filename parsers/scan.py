@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+DIGIT = re.compile(r"\d")  # any digit: a quick test for a figure in a stretch of text
+
 
 def top_level_alternatives(pattern: str) -> list[str]:
     """Split a regex at its top-level ``|`` (groups and character classes kept whole)."""

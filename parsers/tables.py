@@ -2,12 +2,9 @@
 column names ("State | Cases | Losses"), as a list's label does for the figure after it."""
 from __future__ import annotations
 
-import re
-
 from parsers.nouns import measure_of_noun_phrase
 from parsers.reading import LocalReading
-
-_DIGIT = re.compile(r"\d")
+from parsers.scan import DIGIT
 
 
 def header_row(text: str, position: int) -> str | None:
@@ -23,7 +20,7 @@ def header_row(text: str, position: int) -> str | None:
         row = text[above:end]
         if "|" not in row:
             return None
-        if not _DIGIT.search(row):
+        if not DIGIT.search(row):
             return row
         end = above - 1
     return None

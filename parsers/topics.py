@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from parsers.scan import OTHER_CLAUSE, PHRASE_BREAK, StemScanner
+from parsers.scan import DIGIT, OTHER_CLAUSE, PHRASE_BREAK, StemScanner
 from parsers.vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
 
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
@@ -218,11 +218,10 @@ def _not_the_next_conjuncts(items: list[tuple[int, str]], text: str, position: i
         return items  # (the figure's own crime word stands before it in its phrase)
     end = text.find(" ", position)
     theirs = [item for item in items if end != -1 and item[0] > end and " and " in text[end:item[0]] and
-              _DIGIT.search(text, item[0])]
+              DIGIT.search(text, item[0])]
     return [item for item in items if item not in theirs] if theirs else items
 
 
-_DIGIT = re.compile(r"\d")
 
 
 # Two crime words joined as one total: "online scams and cyber crimes".
@@ -235,7 +234,7 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
     run = [subjects[0]]
     for item in subjects[1:]:
         gap = text[run[-1][0]:item[0]]
-        joined = len(gap) <= 40 and ("," in gap or " and " in gap) and not _DIGIT_IN.search(gap)
+        joined = len(gap) <= 40 and ("," in gap or " and " in gap) and not DIGIT.search(gap)
         run = run + [item] if joined else [item]
         first = run[0][0]
         if len({subject for _, subject in run}) >= 3 and _EXAMPLES_BEFORE.search(text, max(0, first - 30), first):
@@ -246,7 +245,6 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 
-_DIGIT_IN = re.compile(r"\d")
 # "..., and had handled 1,240" (not "and charged 11 of them": a part of the figure before, its crime the same)
 _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*(?![\d,.]| of\b)|"
                              # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
