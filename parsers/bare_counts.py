@@ -260,6 +260,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_group and _CLOSED_BEFORE.search(before[-30:]):  # "carried out 412 raids on scam sites, closing 96 of them"
         return LocalReading("groups", "count", sign, qualifier, False, 0.7)
+    counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:])) \
+        if of_group else None
+    if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts,
+        return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)  # whatever people a verb near it tells
+        # of ("Crew were taken hostage in 21 of the incidents, and nine crew members were kidnapped")
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
         near = verb_measure(before[-30:], nearest_last=True)
         if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
@@ -277,9 +282,6 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if decided and (decided[0] != "suspects" or _QUESTIONED.search(after, 0, 60)):  # not "of the suspects
             # were accused of ...", whose words tell what the group did, but "will be questioned by police"
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
-        counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:]))
-        if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts
-            return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)
         default = next((m for d, m in DEFAULT_RES if d.search(counted[1])), None) if counted else None
         if default == "victims":  # "7,500 of those victims lost six-figure sums" (not "1,927 of the suspects", who
             return LocalReading(default, "count", sign, qualifier, False, 0.7)  # are the ones counted before)

@@ -40,13 +40,14 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
-              r"(?:bomb |hoax |death )?threats|illegal taps")
+              r"(?:bomb |hoax |death )?threats|illegal taps|allegations")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
+                r"crew members|crewmen|crew|seafarers|sailors|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
@@ -77,7 +78,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
     (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"labs|laboratories|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
+     r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
@@ -132,7 +133,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
-                 r"cheque ?books|check ?books|pieces|tusks|(?:rhino )?horns|pelts|skins|"
+                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
@@ -212,7 +213,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
      r"fell victim|fallen victim|falling victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
-     r"affected|victimi[sz]ed|targeted|being held|held captive|held hostage|held against their will|trapped|enslaved|"
+     r"affected|victimi[sz]ed|targeted|taken hostage|threatened|"
+     r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
+     r"intimidated|being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
      + "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
                for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
@@ -242,7 +245,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
      # "civil actions against 3,400 mules", "checked 42,000 people"
-     r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened", "other"),
+     r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
+     # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
+     r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
@@ -346,7 +351,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",
                                             "internet", "organised", "organized", "drug", "computer", "financial",
-                                            "economic", "gun", "knife", "youth", "serious", "street", "white-collar")) +
+                                            "-enabled", "-related", "economic", "gun", "knife", "youth", "serious",
+                                            "street", "white-collar")) +
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
      r"break-ins?|breaking and entering|"
@@ -354,7 +360,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
-     r"prison breaks?|"
+     r"prison breaks?|piracy|pirate attacks?|"
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
@@ -396,7 +402,8 @@ ENFORCEMENT_TERMS = (
     r"jail\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
-    r"kidnap\w*|captors?|hostages?|carjack\w*|stabb\w*|computer misuse|loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
+    r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
+    r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
@@ -414,4 +421,4 @@ CRIME_NEWS_TERMS = (
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
     r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
     r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
-    r"loot\w*|escaped|escapees|jailbreaks?")
+    r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)")
