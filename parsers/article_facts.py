@@ -167,6 +167,9 @@ class SentenceFacts:
         return self._weekday_only
 
 
+_POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
+
+
 def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
              context: ArticleContext) -> str:
     sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
@@ -176,8 +179,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
-    if found == "other" and measure in ("deaths", "injuries"):
-        return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime
+    if found == "other" and measure in ("deaths", "injuries") and not _POISONED.search(sentence.text):
+        return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime (not
+        # "the death toll from spurious liquor rose to 42": a poisoning by illegal goods)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

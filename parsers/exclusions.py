@@ -100,7 +100,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:gram|kilo\w*|pill|tablet|d
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"
-                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|"
+                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
                          r"(?:took|received|got|for|demanding) payments of|"

@@ -42,6 +42,7 @@ _HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospit
 # Deaths and injuries in an accident or a disaster are no crime's, unless the sentence names a violent crime.
 _ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental|plung\w*|overturn\w*|derail\w*|capsiz\w*|"
                        r"landslides?|floods?|flooding|earthquakes?|typhoons?|cyclones?|storms?|road deaths|"
+                       r"firecracker\w*|fireworks?|"
                        r"traffic deaths|drown\w*|stampede|on (?:the )?roads|road tolls?)\b", re.IGNORECASE)
 _SMUGGLING = re.compile(r"\bsmuggl|\btraffick", re.IGNORECASE)  # a migrant boat's capsizing: a smuggling's deaths
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"

@@ -40,7 +40,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
-              r"(?:bomb |hoax |death )?threats|illegal taps|allegations")
+              r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -73,6 +73,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
     (r"convictions?|death sentences|executions", "convictions"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides", "deaths"),
+    (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
@@ -133,7 +134,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
-                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|(?:rhino )?horns|pelts|skins|"
+                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|"
+                 r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
@@ -166,7 +168,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
-     r"treated for (?:\w+ )?injuries|hospitali[sz]ed", "injuries"),
+     r"treated for (?:\w+ )?injuries|hospitali[sz]ed|in hospital|being treated|receiving treatment", "injuries"),
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|"
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
      r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
@@ -381,7 +383,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
      r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|online sexual exploitation|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
-                for kind in ("illegal", "bootleg", "contraband", "counterfeit")) + "|" +
+                for kind in ("illegal", "bootleg", "contraband", "counterfeit", "spurious", "illicit")) + "|" +
+     r"hooch|" +  # (spurious liquor: "the death toll from spurious liquor rose to 42")
      # fake medicines and the drug regulator that seizes them are no narcotics
      "|".join(rf"{kind} (?:and [\w-]+ )?(?:medicines?|pharmaceuticals|drugs)"
               for kind in ("fake", "counterfeit", "substandard", "spurious", "falsified")) +
@@ -399,7 +402,7 @@ ENFORCEMENT_TERMS = (
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"
-    r"jail\w*|convict\w*|sentenc\w*|"
+    r"jail\w*|prison\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
     r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"

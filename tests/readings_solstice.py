@@ -34,7 +34,32 @@ _SUBJECTS_169 = [
     ("Knife-enabled crime fell 4% to 48,000 offences.", ["violent_crime", "violent_crime"]),
 ]
 
+# The hundred-and-seventieth batch.
+_READINGS_170 = [
+    # detonations and bombings are cases
+    ("Police recorded 96 detonations in 2025, and the number of attempted bombings rose to 52.",
+     [(96, "cases"), (52, "cases")]),
+    # people still in hospital after a poisoning are its injured; injuries are counted by their noun, and fireworks'
+    # are an accident's, no crime's
+    ("The death toll from spurious liquor rose to 23, with 31 others still in hospital, police said.",
+     [(23, "deaths"), (31, "injuries")]),
+    ("Police arrested 80 people for selling illegal firecrackers. Firecracker-related injuries reached 190 as of "
+     "Monday, 9% lower than a year ago.", [(80, "arrests")]),
+    # forged degrees and certificates recovered are seizures; a price charged each is no figure
+    ("Police recovered 2,600 forged university degrees and 410 certificates from the printing press.",
+     [(2600, "seizures"), (410, "seizures")]),
+    ("The gang sold fake degrees, charging between Rs 90,000 and Rs 300,000 each, police said after arresting four "
+     "men.", [(4, "arrests")]),
+    # a change of what prisons count reads in crime news ("Drone sightings over prisons up 43%")
+    ("Drone sightings over prisons up 38%", [(38, "cases")]),
+]
+_SUBJECTS_170 = [
+    # deaths from spurious liquor are a poisoning by illegal goods ("other"), not a violent crime
+    ("Toll in hooch tragedy rises to 42\nThe death toll from spurious liquor rose to 42 on Friday, police said.",
+     ["other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_169]
+READINGS = [*_READINGS_169, *_READINGS_170]
 FIELDS = [*_FIELDS_169]
-SUBJECTS = [*_SUBJECTS_169]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170]
