@@ -66,6 +66,9 @@ def _names_a_count(lower: str) -> bool:
 _NUMBER_DONE = re.compile(r"\bthe (?:number|total) (\w+ed)\b")  # "the number prosecuted", "the total arrested"
 _PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
 _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?")
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totall?ed|numbered|stood at|came to)\s+"
+                                r"(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$")
+_NOUN_GAP = re.compile(r"\s+(?:(?:for|of|over|against|on|in)\s+(?:[\w-]+\s+){0,2})?")  # "complaints of extortion "
 _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
@@ -181,6 +184,11 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
                 found = "deaths"  # "Homicide victims in Mexico fall 24%"
             if found:
                 return found, 0.85
+    level = _LEVEL_VERB_BEFORE.search(lower, max(0, len(lower) - 30)) if nouns else None
+    if level and _NOUN_GAP.fullmatch(lower, nouns[-1][0] + len(nouns[-1][1]), level.start()):
+        found = measure_of_noun_phrase(before[nouns[-1][0]:level.start()])  # "while complaints of extortion reached
+        if found:  # 11,300": the noun the level is of, not the count told before it
+            return found, 0.8
     if memory.last_measure(start) == "money":  # "victims lost S$456 million ..., down 13.3 per cent": the losses fell
         return "money", 0.75
     if memory.last_measure(start) == "seizures" and not memory.first_count(start):  # "seized 13,200 pounds of

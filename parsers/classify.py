@@ -72,6 +72,7 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
+_RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
 _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished|"
                             r"(?:closure|closing|demolition) of)\s+$|"
                             # "The raids, carried out between July 7 and 10 at five buildings"
@@ -277,6 +278,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" or _PER_POPULATION.match(after, after.find(word) + len(word)):
         return None  # "162 offences per 100,000 people": a rate
     strength = 0.9
+    if measure == "seizures" and _RAIDED_AFTER.match(after, after.find(word) + len(word)):
+        measure = "groups"  # "58 companies were raided": sites raided (GUIDE.md), nothing seized
     if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES:  # "condominium units"
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized

@@ -59,7 +59,22 @@ _SUBJECTS_170 = [
      ["other", "other"]),
 ]
 
+# The hundred-and-seventy-first batch.
+_READINGS_171 = [
+    # a level reached by a noun phrase after another count is the phrase's ("while complaints of extortion reached")
+    ("Police arrested 1,800 people for extortion in 2025, while complaints of extortion reached 9,600.",
+     [(1800, "arrests"), (9600, "cases")]),
+    # companies raided are sites raided (groups)
+    ("Tax inspectors filed 300 criminal complaints for tax fraud, and 44 companies were raided.",
+     [(300, "cases"), (44, "groups")]),
+]
+_SUBJECTS_171 = [
+    # stolen vehicles recovered are a theft's ("other"); "violent car thefts" are violent
+    ("Police recovered 7,200 stolen vehicles in 2025, and violent car thefts fell 9% to 5,100.",
+     ["other", "violent_crime", "violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_169, *_READINGS_170]
+READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171]
 FIELDS = [*_FIELDS_169]
-SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171]
