@@ -36,7 +36,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
-              r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|break-ins|"
+              r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
+              r"break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
@@ -366,6 +367,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"prison breaks?|piracy|pirate attacks?|"
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
+     r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"

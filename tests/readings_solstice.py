@@ -74,7 +74,19 @@ _SUBJECTS_171 = [
      ["other", "violent_crime", "violent_crime"]),
 ]
 
+# The hundred-and-seventy-second batch.
+_READINGS_172 = [
+    # a gang's smash-and-grab raids are its crimes (cases), not police operations
+    ("The gang stole watches worth £900,000 in nine smash-and-grab raids on jewellers.",
+     [(900000, "money"), (9, "cases")]),
+]
+_SUBJECTS_172 = [
+    # ghost guns recovered are illegal firearms ("other"), whatever killings the article ties them to
+    ("Police recovered 870 ghost guns in 2025. Ghost guns were linked to 21 homicides.",
+     ["other", "violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171]
+READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172]
 FIELDS = [*_FIELDS_169]
-SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172]
