@@ -92,7 +92,8 @@ _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _SOLVED_BEFORE = re.compile(r"\b(?:solved|cleared|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
-_MONEY_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")  # a phrase headed by losses (lower-cased)
+# a phrase headed by losses (lower-cased); not people who reported them ("of the 9,870 people who reported losses")
+_MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"

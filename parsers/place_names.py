@@ -109,7 +109,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "NA": ("Namibia", "Windhoek"), "BW": ("Botswana", "Gaborone"), "AO": ("Angola", "Luanda"),
     "CI": ("Ivory Coast", "Côte d'Ivoire", "Abidjan"), "BJ": ("Benin", "Cotonou"), "TG": ("Togo", "Lomé"),
     "RW": ("Rwanda", "Kigali"), "SD": ("Sudan", "Khartoum"), "SO": ("Somalia", "Mogadishu"),
-    "DZ": ("Algeria", "Algiers"), "LY": ("Libya",), "MG": ("Madagascar", "Antananarivo"), "MW": ("Malawi", "Lilongwe"),
+    "DZ": ("Algeria", "Algiers"), "LY": ("Libya", "Tripoli", "Benghazi", "Misrata", "Kufra"),
+    "MG": ("Madagascar", "Antananarivo"), "MW": ("Malawi", "Lilongwe"),
     "BO": ("Bolivia",), "PY": ("Paraguay", "Asunción", "Asuncion"), "UY": ("Uruguay", "Montevideo"),
     "CU": ("Cuba", "Havana"), "HT": ("Haiti", "Port-au-Prince"), "TT": ("Trinidad and Tobago",),
     "NI": ("Nicaragua", "Managua"), "BA": ("Bosnia", "Sarajevo"), "MK": ("North Macedonia", "Skopje"),
@@ -139,5 +140,6 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "HU": ("Hungarian",), "DK": ("Danish",), "NO": ("Norwegian",), "FI": ("Finnish",), "BG": ("Bulgarian",),
     "RS": ("Serbian",), "HR": ("Croatian",), "LT": ("Lithuanian",), "LV": ("Latvian",), "EE": ("Estonian",),
     "ZM": ("Zambian",), "ZW": ("Zimbabwean",), "AO": ("Angolan",), "RW": ("Rwandan",), "VE": ("Venezuelan",),
-    "EC": ("Ecuadorian",), "JM": ("Jamaican",), "SN": ("Senegalese",), "KZ": ("Kazakh",),
+    "EC": ("Ecuadorian",), "JM": ("Jamaican",), "SN": ("Senegalese",), "KZ": ("Kazakh",), "LY": ("Libyan",),
+    "SD": ("Sudanese",),
 }

@@ -224,7 +224,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
      r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
      r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"
-     r"lodged (?:police )?(?:reports|complaints)|"  # "the 36,200 people who lodged reports": the complainants
+     r"lodged (?:police )?(?:reports|complaints)|reported (?:losses|a loss|losing)|"  # "the 36,200 people who
+     # lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
@@ -338,7 +339,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
-     r"sexual exploitation|irregular migrants?", "human_trafficking"),
+     # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
+     r"held (?:and \w+ )?by traffickers|tortured by traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
+     r"sexual exploitation", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
      r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
@@ -379,7 +382,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
      r"cheque[- ]fraud|mail theft|skimming|skimmers|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
-     r"illegal immigra\w*|undocumented|crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     r"illegal immigra\w*|irregular migra\w*|undocumented|"
+     r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"
      # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"

@@ -86,7 +86,27 @@ _SUBJECTS_172 = [
      ["other", "violent_crime"]),
 ]
 
+# The hundred-and-seventy-third batch.
+_READINGS_173 = [
+    # a share of the people who reported losses is of victims, not of the losses
+    ("Victims of romance fraud lost £40 million in 2025, with two-thirds of the 5,200 people who reported losses "
+     "aged over 60.",
+     [(40000000, "money"), (66.7, "victims"), (5200, "victims")]),
+]
+_FIELDS_173 = [
+    # Libya's towns and people name it
+    ("Libyan forces free 60 migrants\nBENGHAZI — Security forces freed 60 migrants held by traffickers, officials "
+     "said.",
+     "geo", ["LY", "LY"], dt.date(2026, 5, 18)),
+]
+_SUBJECTS_173 = [
+    # people held by traffickers are trafficking's; irregular migrants caught are migration's ("other")
+    ("Security forces freed 60 migrants who had been held and tortured by traffickers.", ["human_trafficking"]),
+    ("The coast guard caught 31,000 irregular migrants in 2025 and detained 700 suspected people smugglers.",
+     ["other", "human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172]
-FIELDS = [*_FIELDS_169]
-SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172]
+READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173]
+FIELDS = [*_FIELDS_169, *_FIELDS_173]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173]
