@@ -135,7 +135,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
-                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|"
+                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
@@ -191,6 +191,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"filed (?:a |an )?(?:criminal )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|"
      r"charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
+     r"to (?:the )?judicial authorities|"  # "reported 1,270 people to judicial authorities"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
