@@ -179,9 +179,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
-    if found == "other" and measure in ("deaths", "injuries") and not _POISONED.search(sentence.text):
-        return "violent_crime"  # "57 drivers have been killed by extortion gangs": a killing is a violent crime (not
-        # "the death toll from spurious liquor rose to 42": a poisoning by illegal goods)
+    if found in ("other", "organized_crime") and measure in ("deaths", "injuries") and \
+            not _POISONED.search(sentence.text):
+        return "violent_crime"  # "57 drivers have been killed by extortion gangs", "killed in gang-related violence": a
+        # killing is a violent crime (not "the death toll from spurious liquor rose to 42": a poisoning)
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

@@ -88,8 +88,10 @@ _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier be
 _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional|preliminary) (?:tally|figure|count|"
                             r"estimate|total) of\s+(?:about\s+|some\s+)?$")
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
-_COUNTED_AGAIN = re.compile(r" (?:registered|recorded|reported|filed|lodged|logged|handled|received) "
+_COUNTED_AGAIN = re.compile(r" (?:(?:they|it|police|officers) )?"  # ("well below the 69,400 they logged in ...")
+                            r"(?:registered|recorded|reported|filed|lodged|logged|handled|received) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
+_LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of a list: "; drug arrests, "
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
                                  r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
@@ -132,6 +134,8 @@ _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|c
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
 
+_VERB_QUALIFIER_BEFORE = re.compile(r"\b(?:killed|arrested|detained|rescued|freed|deported|charged|convicted|"
+                                    r"injured|wounded)\s+(?:more|fewer|less) than\s+$")
 # The words _COMPARED_BEFORE ends with, before its optional qualifier (a quick test before the regex).
 _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
@@ -221,6 +225,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if "group" in before[-40:] and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:
         # "Chinese nationals made up the largest group, at 1,210": a part of the people counted before, no gang
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
+    listed = _LIST_LABEL.search(before[-60:]) if before.endswith(", ") else None
+    named = measure_of_noun_phrase(listed.group(1)) if listed else None
+    if named:  # a list's items, each a label and its figure: "Key figures for 2025: drug arrests, 41,300 (up 6%);
+        return LocalReading(named, "count", sign, qualifier, False, 0.75)  # loose firearms recovered, 14,650; ..."
     if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "("):
         apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
@@ -239,7 +247,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
-        bool(_COMPARED_BEFORE.search(lowered(before[-50:])))  # "the crimes investigated rose to 55,101"
+        bool(_COMPARED_BEFORE.search(lowered(before[-50:]))) and \
+        not _VERB_QUALIFIER_BEFORE.search(before[-40:])  # "the crimes investigated rose to 55,101" (not "killed
+    # more than 5,600": a people verb's qualifier, no comparison)
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) and not compared \
         else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"

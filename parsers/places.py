@@ -221,10 +221,15 @@ def _named_country_first(places: list[tuple[int, str]], shared: set[int]) -> lis
     return [place for place in places if place[0] not in shared]
 
 
+_SEATS = frozenset({"Geneva", "Vienna", "Lyon", "The Hague"})  # seats of the UN's, Interpol's and Europol's offices
+
+
 def dateline_country(text: str) -> str | None:
     """The country of a story's dateline ("BEIJING – ..." -> "CN") in its first lines, if it has one."""
     for match in DATELINE_RE.finditer(text, 0, 800):
         place = match.group(1).strip().title()
+        if place in _SEATS:  # "GENEVA — ... killed in Haiti, the UN human rights office said": where the body sits
+            return None
         hits = [_code(m) for m in PLACE_RE.finditer(place)]
         if hits:
             return hits[0]

@@ -73,7 +73,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
     (r"convictions?|death sentences|executions", "convictions"),
-    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides", "deaths"),
+    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll", "deaths"),  # "The toll was
+    # 24% higher"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
@@ -86,7 +87,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
-     r"search warrants|phone calls|calls|"
+     r"search warrants|phone calls|calls|callouts|call-outs|"
      r"messages|"
      r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"

@@ -116,7 +116,32 @@ _READINGS_174 = [
      [(52000, "cases"), (3, "other")]),
 ]
 
+# The hundred-and-seventy-fifth batch.
+_READINGS_175 = [
+    # a list of labels and figures: each figure counts what its label names (not the item before it)
+    ("Key figures for 2025: drug arrests, 28,100 (up 4%); loose firearms recovered, 9,300; wanted persons arrested, "
+     "21,700.", [(28100, "arrests"), (4, "arrests"), (9300, "seizures"), (21700, "arrests")]),
+    # "killed more than 5,600": a qualifier, no comparison; "The toll was 24% higher": deaths; callouts attended
+    ("Gang violence killed more than 3,900 in Haiti last year", [(3900, "deaths")]),
+    ("Police recorded 4,100 deaths in gang attacks in 2025. The toll was 18% higher than in 2024.",
+     [(4100, "deaths"), (18, "deaths")]),
+    ("Police attended 9,800 domestic violence callouts in July.", [(9800, "other")]),
+    # "well below the 52,000 they logged in 2023": the count again
+    ("Police recorded 47,000 shoplifting reports this year, well below the 52,000 they logged in 2023.",
+     [(47000, "cases"), (52000, "cases")]),
+]
+_FIELDS_175 = [
+    # a dateline at a UN seat is no story's country: the country the report is about is
+    ("UN says 3,100 killed\nGENEVA — At least 3,100 people were killed in gang attacks in Haiti in 2025, the UN human "
+     "rights office said.\nThe toll was 12% higher than in 2024.", "geo", ["HT", "HT", "HT"], dt.date(2026, 1, 29)),
+]
+_SUBJECTS_175 = [
+    # people killed in gang-related violence are a violent crime's dead
+    ("At least 3,100 people were killed in gang-related violence in 2025.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174]
-FIELDS = [*_FIELDS_169, *_FIELDS_173]
-SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173]
+READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
+            *_READINGS_175]
+FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175]
