@@ -72,6 +72,8 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
+_INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
+                              r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
 _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished|"
                             r"(?:closure|closing|demolition) of)\s+$|"
@@ -284,6 +286,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)
+    if measure == "seizures" and _INFECTED_BEFORE.search(before[-30:]):
+        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "infected 2.4 million computers": devices
+        # a crime took over, nothing seized
     if measure == "seizures" and _AT_PLACES_BEFORE.search(before[-30:]):
         return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
     if measure == "seizures" and not _seized(sentence, memory) and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):

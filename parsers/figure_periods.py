@@ -93,7 +93,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)
                               # "arrested 14 civil servants for allegedly accepting bribes of RM3.2 million between
                               # 2022 and 2025", "suspected of carrying out 18 robberies between August and December":
                               # the crime's window, told with its own figure
-                              r"\b(?:for|with|(?:suspected|accused) of)\s+(?:allegedly\s+)?\w+ing\b[^,;]*?\d|"
+                              # (a gerund in lower case: not "National Center for Missing & Exploited Children")
+                              r"\b(?:for|with|(?:suspected|accused) of)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;]*?\d|"
                               # "charged nine people over bribes totalling HK$38.2 million ... between 2019 and 2024"
                               r"\bover\s+(?:[\w-]+\s+){0,2}?(?:bribes|kickbacks|frauds?|scams?|schemes?|thefts?)\b"
                               r"[^,;]*?\d")

@@ -158,6 +158,9 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # "fiscal 2026" in a headline, then "fiscal year 2026, which ended Sept. 30": the twelve months to then
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and _FISCAL.fullmatch(p) and
                       p[8:12] == period and int(p[:4]) == int(period) - 1 and int(p[5:7]) == int(p[13:15]) % 12 + 1]
+        # "last year" in a headline, then "in the year to March 2026": the twelve months that began that year
+        same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
+                      "/" in p and _months(p) == 12 and p[:4] == period and p[5:7] != "01"]
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
         if "quarter" in sentences[stated_in].text[chosen.start:chosen.end].lower() and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]

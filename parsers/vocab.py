@@ -79,7 +79,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
-    (r"gangs?|syndicates?|networks?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
+    (r"gangs?|syndicates?|networks?|botnets?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
@@ -253,7 +253,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "civil actions against 3,400 mules", "checked 42,000 people"
      r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
-     r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)", "other"),
+     r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)|"
+     r"barred|banned from", "other"),  # "barred 890 of them from entering", "banned from keeping animals"
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
@@ -434,4 +435,5 @@ CRIME_NEWS_TERMS = (
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
     r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
     r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
-    r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)")
+    r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
+    r"child (?:sexual )?(?:exploitation|abuse)|sexual (?:exploitation|abuse)|exploited children")

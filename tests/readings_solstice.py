@@ -140,8 +140,28 @@ _SUBJECTS_175 = [
     ("At least 3,100 people were killed in gang-related violence in 2025.", ["violent_crime"]),
 ]
 
+# The hundred-and-seventy-sixth batch.
+_READINGS_176 = [
+    # people barred from entering or banned from keeping animals ("other"); botnets taken down; computers a malware
+    # infected are no seizure
+    ("Police caught 700 people suspected of illegal currency exchange and barred 450 of them from entering the city.",
+     [(700, "arrests"), (450, "other")]),
+    ("Police took down three botnets that had infected 1.6 million computers, and seized 120 servers.",
+     [(3, "groups"), (1600000, "other"), (120, "seizures")]),
+]
+_FIELDS_176 = [
+    # "last year" in a headline, then a year to March: the body's other figures are that year's
+    ("Customs seized 900 million illicit cigarettes last year\nOfficers seized 900 million illicit cigarettes in the "
+     "year to March 2026, the government said.\nOfficers also seized 2.1 million illegal vapes.", "period",
+     ["2025", "2025-04/2026-03", "2025-04/2026-03"], dt.date(2026, 8, 20)),
+    # an agency's name is no relative clause ("Center for Missing & Exploited Children"): its year dates the article
+    ("NCMEC report\nThe National Center for Missing & Exploited Children received 18.1 million reports of child "
+     "sexual exploitation in 2025.\nReports involving generative AI reached 41,000.", "period",
+     ["2025", "2025"], dt.date(2026, 4, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
-            *_READINGS_175]
-FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175]
+            *_READINGS_175, *_READINGS_176]
+FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175]
