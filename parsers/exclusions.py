@@ -50,6 +50,20 @@ _NOT_METRIC_AFTER = re.compile(
 _PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
                          r"jail term)\b")
 
+# (not what seizures or antiquities are "valued at": their worth is a figure of the crime)
+_VALUATION_BEFORE = re.compile(r"\b(?:valu(?:ing|ed|es) (?:the|it|its) (?:company|firm|start-?up|business|group)? ?at|"
+                               r"valuation of)\s+(?:about |some |nearly |more than |over )?$", re.IGNORECASE)
+_WHICH_CLAUSE = re.compile(r"\b(?:through|in|from|into|by|to) which\b")
+
+
+def _last_penalty(tail: str) -> int | None:
+    """Where the last penalty word of ``tail`` ends, if it has one."""
+    found = None
+    for found in _PENALTY_RE.finditer(tail):
+        pass
+    return found.end() if found else None
+
+
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
                               r"spend|spends|spending|spent|set aside|earmark\w*|"
@@ -85,6 +99,8 @@ _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "r
 _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go to|be spent|be allocated|be used to|fund)|"
                              r"(?:set aside|earmarked|allocated|budgeted) for|"  # "S$420 million set aside for ..."
                              r"to (?:make|build|produce)|"
+                             # "commits A$150 million to fight scams"
+                             r"to (?:fight|combat|tackle|counter|crack down on)\b|"
                              # "£260 million extra funding", "an extra £260 million next year to recruit officers"
                              r"(?:extra |additional |more |new )?(?:funding|budget|grants?)\b|"
                              r"(?:next year |this year |a year )?to (?:recruit|hire|train|equip|pay for)\b|"
@@ -245,6 +261,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         before = before[:len(before) - len(tail) + lower_end.start()]
     if after[:1] == " " and _SPENT_ON_AFTER.match(lowered(after[:40])):
         return True
+    if "valu" in before[-40:] and _VALUATION_BEFORE.search(before[-40:]):
+        return True  # "valuing the company at US$400 million": a firm's worth, no crime's sum
     if after.startswith(" in damages"):  # a civil court's award ("pay RM4.5 million in damages to 212 homebuyers");
         return True                      # criminal courts order compensation or restitution
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
@@ -269,9 +287,11 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "will allocate RM19 billion to the police, including RM1 billion for vehicles": a part of it
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
-    if _PENALTY_RE.search(lowered(before[-80:])) and not _PENALTY_APPLIED.search(before[-60:]) and \
-            not _APPLIED_AFTER.match(after):  # ("Fines of Rs 86 crore were collected from offenders": imposed)
-        return True
+    penalty = _last_penalty(lowered(before[-80:]))
+    if penalty is not None and not _PENALTY_APPLIED.search(before[-60:]) and not _APPLIED_AFTER.match(after) and \
+            not _WHICH_CLAUSE.search(lowered(before[-80:]), penalty):  # ("Fines of Rs 86 crore were collected from
+        return True  # offenders": imposed; "fined $12,000 for ... his bank account, through which $486,000 from 37
+        # victims passed": the account's sum, in a clause of its own)
     low = lowered(before)
     if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):
         return True  # "'The Scam' tops box office with $48 million": a film's takings

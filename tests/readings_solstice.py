@@ -160,8 +160,20 @@ _FIELDS_176 = [
      ["2025", "2025"], dt.date(2026, 4, 2)),
 ]
 
+# The hundred-and-seventy-seventh batch.
+_READINGS_177 = [
+    # a sum in a clause of its own after a fine imposed is no penalty: "through which $486,000 from 37 victims passed"
+    ("A man was jailed and fined $9,000 for letting scammers use his bank account, through which $310,000 from 22 "
+     "victims passed, police said.", [(9000, "money"), (310000, "money"), (22, "victims")]),
+    # money committed to fight scams and a firm's valuation are no crime's sums; people sanctioned ("other")
+    ("Government commits A$90 million to fight scams; losses fell 12% in 2025", [(-12, "money")]),
+    ("The cybersecurity firm raised US$30 million, valuing the company at US$250 million, after scams rose 20%.",
+     [(20, "cases")]),
+    ("The Treasury also sanctioned 15 people linked to the money laundering network.", [(15, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
-            *_READINGS_175, *_READINGS_176]
+            *_READINGS_175, *_READINGS_176, *_READINGS_177]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175]
