@@ -333,7 +333,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
-     r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )"
+     r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )(?<!waste )(?<!timber )(?<!fuel )(?<!tobacco )"
+     r"(?<!cigarette )(?<!gold )"
      r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
@@ -376,6 +377,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
+     r"waste trafficking|illegally dumped|illegal dumping|timber trafficking|fuel trafficking|tobacco trafficking|"
+     r"cigarette trafficking|gold trafficking|"
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"

@@ -172,8 +172,17 @@ _READINGS_177 = [
     ("The Treasury also sanctioned 15 people linked to the money laundering network.", [(15, "other")]),
 ]
 
+# The hundred-and-seventy-eighth batch.
+_SUBJECTS_178 = [
+    # trafficking in waste, fuel or tobacco is no people's trafficking ("other")
+    ("Police seized 9,000 tonnes of illegally dumped waste in an investigation into a waste trafficking ring.",
+     ["other"]),
+    ("Officers arrested 40 people in a crackdown on fuel trafficking.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176]
-SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175]
+SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
+            *_SUBJECTS_178]
