@@ -95,7 +95,8 @@ _LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of 
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
                                  r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
-                                 r"(?:,\s*|\s*\()" + _LOOSE + "$")  # "the most cyber crimes (21,870)"
+                                 # "the most cyber crimes (21,870)", "the most missing people, with 15,800"
+                                 r"(?:,\s*(?:with\s+)?|\s*\()" + _LOOSE + "$")
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"

@@ -64,6 +64,8 @@ def _last_penalty(tail: str) -> int | None:
     return found.end() if found else None
 
 
+_POPULATION_BEFORE = re.compile(r"\bpopulation (?:reached|rose to|fell to|grew to|stood at|was|is|of|"
+                                r"totall?ed|numbered)\s+(?:about |some |nearly |almost |more than |over |just over )?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
                               r"spend|spends|spending|spent|set aside|earmark\w*|"
@@ -192,6 +194,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if mention.currency or mention.percent:
         return False
+    if "population" in before[-40:] and _POPULATION_BEFORE.search(before[-40:]):
+        return True  # "Brazil's prison population reached 888,000": a population's size (GUIDE.md: not labelled)
     tail = lowered(before[-25:])
     if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
         return True

@@ -348,6 +348,8 @@ def measure_of_noun_phrase(text: str) -> str | None:
     at = text.lower().find(noun[1].lower())
     if noun[1].lower() in ("victim", "victims") and victims_killed(text, max(0, at), at + len(noun[1])):
         return "deaths"  # "homicide victims": people killed
+    if text.endswith("missing ", 0, max(0, at)):  # "the most missing people, with 15,800": the missing, victims
+        return "victims"
     rest = text[at + len(noun[1]):][:60]  # (its relative clause's: "people who reported a fraud said they lost money")
     verb = verb_measure(rest, nearest_last=False)
     if verb and not (verb[0] == "suspects" and noun[1].lower().startswith("victim")):  # ("victims identified")

@@ -191,7 +191,9 @@ def _record_since(lower: str, start: int) -> bool:
         return False
     return bool(_RECORD_SINCE.search(lower, max(0, start - 90), start))
 RECORDS_GATE = "since "  # in every match of _RECORDS_BEGAN
-_RECORDS_BEGAN = re.compile(r"\bsince (?:\w+ ){0,3}(?:began|started|were first \w+)(?: in)? $")
+_RECORDS_BEGAN = re.compile(r"\bsince (?:\w+ ){0,3}(?:began|started|were first \w+)(?: in)? $|"
+                            # "the highest since the crime was defined in law in 2015": an event's year, no figure's
+                            r"\bsince (?:\w+ ){0,4}(?:was|were) (?:first )?\w+ed(?: (?:in|into|by) law)? in $")
 _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown|\bincrease|\bdecrease|\brise|\bfall|\bdrop|"
                         r"\bjump|\bdecline)\s+on\s+(?:the\s+)?$")  # "a 22 percent increase on 2024"
 

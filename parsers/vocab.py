@@ -40,6 +40,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
+              r"femicides|feminicides|disappearances|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
@@ -87,7 +88,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
-     r"search warrants|phone calls|calls|callouts|call-outs|"
+     r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
      r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
@@ -209,7 +210,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
-     r"released (?:by|from)|safeguarded|from harm|to safety|reunited", "rescued"),
+     r"released (?:by|from)|safeguarded|from harm|to safety|reunited|located alive|found alive", "rescued"),
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
      r"her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
@@ -220,7 +221,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|taken hostage|threatened|"
      r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
-     r"intimidated|being held|held captive|held hostage|held against their will|trapped|enslaved|"
+     r"intimidated|listed as missing|reported missing|went missing|gone missing|"
+     r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
      + "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
                for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
@@ -377,6 +379,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
+     r"stop and search(?:es)?|stop-and-search(?:es)?|for weapons|weapons offen[cs]es|"
      r"waste trafficking|illegally dumped|illegal dumping|timber trafficking|fuel trafficking|tobacco trafficking|"
      r"cigarette trafficking|gold trafficking|"
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"
@@ -439,4 +442,5 @@ CRIME_NEWS_TERMS = (
     r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
     r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
-    r"child (?:sexual )?(?:exploitation|abuse)|sexual (?:exploitation|abuse)|exploited children")
+    r"child (?:sexual )?(?:exploitation|abuse)|sexual (?:exploitation|abuse)|exploited children|"
+    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves")

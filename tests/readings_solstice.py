@@ -180,9 +180,33 @@ _SUBJECTS_178 = [
     ("Officers arrested 40 people in a crackdown on fuel trafficking.", ["other"]),
 ]
 
+# The hundred-and-seventy-ninth batch.
+_READINGS_179 = [
+    # femicides are cases; a population's size is no figure
+    ("Police recorded 36,000 violent deaths in 2025. Femicides rose 2.4% to 1,380. The country's prison population "
+     "reached 850,000.", [(36000, "deaths"), (2.4, "cases"), (1380, "cases")]),
+    # people listed or reported missing are victims (and the most missing people too); disappearances reported are
+    # cases; graves found ("other"); people located alive are rescued
+    ("Police said 9,100 new disappearances were reported in 2025, and 2,700 people reported missing had been located "
+     "alive. The state has the most missing people, with 12,300.",
+     [(9100, "cases"), (2700, "rescued"), (12300, "victims")]),
+    ("Search teams found 900 clandestine graves during the year, and prosecutors charged 300 people with forced "
+     "disappearance.", [(900, "other"), (300, "prosecutions")]),
+]
+_FIELDS_179 = [
+    # "the highest since the crime was defined in law in 2015": an event's year, no figure's period
+    ("Femicides rose 2.4% to 1,380 in 2025, the highest since the crime was defined in law in 2015. Police killed "
+     "4,900 people.", "period", ["2025", "2025", "2025"], dt.date(2026, 7, 16)),
+]
+_SUBJECTS_179 = [
+    # stop and search and searches for weapons are "other", whatever drugs the article names
+    ("Police carried out 410,000 stop and searches in the year to March. Searches for weapons rose 11% to 77,000, "
+     "while searches for drugs made up 60% of the total.", ["other", "other", "other", "drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
-            *_READINGS_175, *_READINGS_176, *_READINGS_177]
-FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176]
+            *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179]
+FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
-            *_SUBJECTS_178]
+            *_SUBJECTS_178, *_SUBJECTS_179]
