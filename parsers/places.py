@@ -272,6 +272,9 @@ _WHOLE_REGION = re.compile(r"(?<!syndicates )(?<!gangs )(?<!networks )(?<!groups
                            r"\b(?:in|across|throughout) (?:the )?(?:(?:East and Southeast|East and South-East|"
                            r"Southeast|South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
+# (not partners named after "with": "operations with French, Belgian and German police")
+_PAIRED_FORCES = re.compile(r"(?<!with )(?<!, )\b([A-Z][\w-]+) and ([A-Z][\w-]+) "
+                            r"(?:police|authorities|officers|forces|customs|troops)\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
 
@@ -290,6 +293,10 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True
+    pair = _PAIRED_FORCES.search(text) if " and " in text else None
+    if pair and len({_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) +
+                                                               " police")}) > 1:
+        return True  # "Thai and Malaysian police seize 15 tonnes": the two forces' total
     forces = _FORCES_OF.search(text) if any(map(text.__contains__, _FORCES_WORDS)) else None
     if forces and len({code for _, code in places_in(forces.group(1))}) > 1:
         return True

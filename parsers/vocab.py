@@ -221,7 +221,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|taken hostage|threatened|"
      r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
-     r"intimidated|listed as missing|reported missing|went missing|gone missing|"
+     r"intimidated|underpaid|listed as missing|reported missing|went missing|gone missing|"
      r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
      + "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
@@ -343,6 +343,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"people smugglers?|human smugglers?|migrant smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
+     r"labou?r exploitation|exploitation of workers|exploited workers|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")

@@ -204,9 +204,26 @@ _SUBJECTS_179 = [
      "while searches for drugs made up 60% of the total.", ["other", "other", "other", "drugs"]),
 ]
 
+# The hundred-and-eightieth batch.
+_READINGS_180 = [
+    # workers underpaid are victims
+    ("Investigators believe the ring underpaid more than 300 workers by a total of A$4.1 million.",
+     [(300, "victims"), (4100000, "money")]),
+]
+_FIELDS_180 = [
+    # two countries' forces named together: their total has no one country
+    ("Thai and Malaysian police seize 11 tonnes of kratom\nThai police seized 9.1 tonnes of kratom in March.", "geo",
+     [None, "TH"], dt.date(2026, 4, 15)),
+]
+_SUBJECTS_180 = [
+    # labour exploitation is trafficking's
+    ("Police arrest a dozen in labour exploitation raids on farms", ["human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
-            *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179]
-FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179]
+            *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
+            *_READINGS_180]
+FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
-            *_SUBJECTS_178, *_SUBJECTS_179]
+            *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180]
