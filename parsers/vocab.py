@@ -57,6 +57,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|"
+                r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|"
                 r"drug abusers|drug users|addicts|"

@@ -220,10 +220,17 @@ _SUBJECTS_180 = [
     ("Police arrest a dozen in labour exploitation raids on farms", ["human_trafficking"]),
 ]
 
+# The hundred-and-eighty-first batch.
+_READINGS_181 = [
+    # lawmakers and mayors among those arrested are people counted
+    ("The commission arrested 61 people for bribery, among them three mayors and seven lawmakers.",
+     [(61, "arrests"), (3, "arrests"), (7, "arrests")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
-            *_READINGS_180]
+            *_READINGS_180, *_READINGS_181]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180]
