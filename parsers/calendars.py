@@ -1,4 +1,4 @@
-"""Periods named by a calendar's feasts and holidays: Ramadan, New Year's Eve, Christmas.
+"""Periods named by a calendar's feasts and holidays: Ramadan, New Year's Eve, Christmas, Thanksgiving, Songkran.
 
 Pure date arithmetic for :mod:`parsers.period_rules`: a feast's name and the publication date in,
 a GUIDE.md period out.
@@ -29,6 +29,30 @@ def ramadan_months(year_text: str | None, published: dt.date | None) -> str | No
         return None
     (first, _), (last, _) = RAMADAN[year]
     return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+# Holidays that fall in one month every year ("over Thanksgiving week", "during the Songkran festival").
+FIXED_MONTH_HOLIDAYS = {"thanksgiving": 11, "black friday": 11, "halloween": 10, "songkran": 4, "fourth of july": 7,
+                        "festive season": 12, "festive period": 12}
+# Holidays of the moon's calendars: their day each year (Lunar New Year; Diwali).
+LUNAR_NEW_YEAR = {2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26)}
+DIWALI = {2023: (11, 12), 2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17)}
+
+
+def last_holiday_month(name: str, published: dt.date | None) -> str | None:
+    """The month of the last ``name`` holiday by the publication date: "2025-11" for Thanksgiving in a December story,
+    "2026-02" for the Lunar New Year of 2026."""
+    if published is None:
+        return None
+    name = " ".join(name.split())
+    if name in FIXED_MONTH_HOLIDAYS:
+        month = FIXED_MONTH_HOLIDAYS[name]
+        return f"{published.year if published.month >= month else published.year - 1}-{month:02d}"
+    table = DIWALI if name == "diwali" else LUNAR_NEW_YEAR
+    for year in (published.year, published.year - 1):
+        if year in table and dt.date(year, *table[year]) <= published:
+            return f"{year}-{table[year][0]:02d}"
+    return None
 
 
 def last_december(published: dt.date | None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.calendars import last_december, ramadan_months
+from parsers.calendars import last_december, last_holiday_month, ramadan_months
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
@@ -375,6 +375,14 @@ RULES: tuple[TimeRule, ...] = (
     # "on New Year's Eve", "on Christmas Day": December of the last one passed
     _rule(r"(?:new year's eve|new year’s eve|christmas eve|christmas day|boxing day)\b",
           lambda m, d: last_december(d), False, ("new year|christmas|boxing day",)),
+    # "over Thanksgiving week", "during the Songkran festival", "over the Lunar New Year holiday": the holiday's month
+    # (not "ahead of the Lunar New Year holiday": a day the figure comes before)
+    _rule(r"(?<!\w)(?<!ahead of )(?<!ahead of the )(?<!before )(?<!before the )(?<!run-up to )(?<!run-up to the )"
+          r"(thanksgiving|black friday|halloween|songkran|fourth of july|festive season|festive period|diwali|"
+          r"(?:lunar|chinese) new year|tet)(?: (?:day|week|weekend|holidays?|festival|period|break))?\b",
+          lambda m, d: last_holiday_month("lunar new year" if m[1] in ("chinese new year", "tet") else
+                                          m[1].replace("chinese", "lunar"), d),
+          False, ("thanksgiving|black friday|halloween|songkran|fourth of july|festive|diwali|new year|tet",)),
     # "during the holy month of Ramadan": its months that year
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",
           lambda m, d: ramadan_months(m[1], d), False, ("ramadan",)),

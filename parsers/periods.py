@@ -198,6 +198,10 @@ _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown|\bincreas
                         r"\bjump|\bdecline)\s+on\s+(?:the\s+)?$")  # "a 22 percent increase on 2024"
 
 
+_HOLIDAYS = ("thanksgiving", "christmas", "new year", "black friday", "halloween", "songkran", "fourth of july",
+             "festive", "diwali", "lunar new year", "chinese new year", "tet ", "ramadan", "easter")
+
+
 def _after_baseline_mark(lower: str, start: int) -> bool:
     """Whether the words before ``start`` say that what follows is a baseline ("compared with 2023")."""
     window = lower[max(0, start - 40):start]
@@ -207,6 +211,8 @@ def _after_baseline_mark(lower: str, start: int) -> bool:
         return False
     if window.endswith("over the ") and lower.startswith("past ", start):
         return False  # "over the past year": the span a figure covers, as "over the past five years" is
+    if window.endswith(("over ", "over the ")) and lower.startswith(_HOLIDAYS, start):
+        return False  # "arrested 312 drunk drivers over Thanksgiving week": during the holiday
     mark = _BASELINE_MARK.search(window)
     # (a sentence that opens "Over the first nine months of 2026," names its span, no baseline)
     return bool(mark) and not (start <= 40 and window.startswith("over", mark.start()) and
