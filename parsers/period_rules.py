@@ -383,6 +383,9 @@ RULES: tuple[TimeRule, ...] = (
           lambda m, d: last_holiday_month("lunar new year" if m[1] in ("chinese new year", "tet") else
                                           m[1].replace("chinese", "lunar"), d),
           False, ("thanksgiving|black friday|halloween|songkran|fourth of july|festive|diwali|new year|tet",)),
+    # "so far today", "earlier today" in a live report: the day it was published (a day, as a date is)
+    _rule(r"(?:so far|earlier|later) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("today",),
+          days=True),
     # "during the holy month of Ramadan": its months that year
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",
           lambda m, d: ramadan_months(m[1], d), False, ("ramadan",)),
