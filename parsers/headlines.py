@@ -16,6 +16,7 @@ from parsers.periods import year_spans
 from parsers.reading import LocalReading
 from parsers.records import MetricRecord
 from parsers.sentences import Sentence
+from parsers.topics import subjects_in
 from parsers.vocab import PEOPLE_MEASURES, SEIZURE_NOUNS
 
 # Things right after a headline's number: "in two trailers" (not the body's "Two drivers")
@@ -123,6 +124,7 @@ def headline_as_body(records: list[MetricRecord], first: Sentence | None, dated:
     if first is None or not text.startswith("\n", first.end) or first.text.endswith("."):
         return tuple(records)
     body = [r for r in records if r.span_start >= first.end]
+    own_crime = bool(subjects_in(first.text))
     out = []
     for record in records:
         if record.span_start < first.end:
@@ -143,6 +145,9 @@ def headline_as_body(records: list[MetricRecord], first: Sentence | None, dated:
                 # "$21 million" is the body's "US$21 million"
                 same = next((r for r in body if r.measure == "money" and _rounds_to(r.value, record)), None)
                 record = replace(record, unit=same.unit, geo=same.geo) if same else record
+            if same is not None and same.subject != record.subject and not own_crime:  # a headline that names no crime
+                record = replace(record, subject=same.subject)  # ("Thai police arrest 7,480 in September crime sweep"):
+                # its figure's crime is the one the body names for it, not the article's first
             if same is not None and not dated and same.period != record.period:
                 record = replace(record, period=same.period)
             if same is not None and not (based and record.baseline_period) and same.baseline_period and \
