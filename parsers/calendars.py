@@ -1,4 +1,5 @@
-"""Periods named by a calendar's feasts and holidays: Ramadan, New Year's Eve, Christmas, Thanksgiving, Songkran.
+"""Periods named by a calendar's feasts and holidays (Ramadan, New Year's Eve, Christmas, Thanksgiving, Songkran)
+and by dates written in figures ("03/05/2026").
 
 Pure date arithmetic for :mod:`parsers.period_rules`: a feast's name and the publication date in,
 a GUIDE.md period out.
@@ -53,6 +54,24 @@ def last_holiday_month(name: str, published: dt.date | None) -> str | None:
         if year in table and dt.date(year, *table[year]) <= published:
             return f"{year}-{table[year][0]:02d}"
     return None
+
+
+def numeric_date_month(first: str, second: str, year: str, published: dt.date | None) -> str | None:
+    """The month of a date written "03/05/2026": month first or day first, whichever falls nearest before the
+    publication date (March 5 in a story of March 6; the 13th of a month can only be a day)."""
+    if published is None:  # (with no date to read it by, month and day cannot be told apart)
+        return None
+    dates = []
+    for month, day in ((int(first), int(second)), (int(second), int(first))):
+        try:
+            dates.append(dt.date(int(year), month, day))
+        except ValueError:
+            continue
+    if not dates:
+        return None
+    before = [d for d in dates if d <= published]
+    chosen = max(before) if before else min(dates)
+    return f"{chosen.year}-{chosen.month:02d}"
 
 
 def last_december(published: dt.date | None) -> str | None:

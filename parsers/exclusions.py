@@ -67,7 +67,9 @@ def _last_penalty(tail: str) -> int | None:
 _POPULATION_BEFORE = re.compile(r"\bpopulation (?:reached|rose to|fell to|grew to|stood at|was|is|of|"
                                 r"totall?ed|numbered)\s+(?:about |some |nearly |almost |more than |over |just over )?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|revenues?|invest|"
+# (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")
+_SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|"
+                              r"revenues?(?! and customs| service| authority| department| agency| board)|invest|"
                               r"spend|spends|spending|spent|set aside|earmark\w*|"
                               r"jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.calendars import last_december, last_holiday_month, ramadan_months
+from parsers.calendars import last_december, last_holiday_month, numeric_date_month, ramadan_months
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
@@ -328,6 +328,9 @@ def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str |
 # Tried in this order; a later rule's match that overlaps an earlier one's is dropped.  They run on
 # the lower-cased sentence (same length and positions), which is faster than IGNORECASE.
 RULES: tuple[TimeRule, ...] = (
+    # a date in figures, "on 03/05/2026": its month (a day, as a written date is)
+    _rule(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({YEAR})(?![\d/])", lambda m, d: numeric_date_month(m[1], m[2], m[3], d),
+          True, ("Y", "/"), days=True),
     _rule(rf"{_SINCE_LEAD}(?:in |on )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|"
           rf"({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)",
           _since_month, False, ("since", "M")),

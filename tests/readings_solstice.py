@@ -242,6 +242,24 @@ _FIELDS_HOLIDAYS = [
     ("Police seized 30 kg of drugs ahead of the Lunar New Year holiday.", "period", [None], dt.date(2026, 2, 3)),
 ]
 
+# The hundred-and-eighty-second batch.
+_READINGS_182 = [
+    # a revenue agency's name is no spending word
+    ("HM Revenue and Customs recovered £900m through criminal tax investigations in 2025-26.", [(900000000, "money")]),
+]
+_FIELDS_182 = [
+    # a date in figures: month first or day first, whichever falls nearest before publication
+    ("At 2:30 a.m. on 03/05/2026, agents raided a scam hub and arrested 140 workers.", "period", ["2026-03"],
+     dt.date(2026, 3, 6)),
+    ("On 25/02/2026, police arrested 60 people in raids on scam call centres.", "period", ["2026-02"],
+     dt.date(2026, 3, 6)),
+]
+_SUBJECTS_182 = [
+    # frauds against banks and loan frauds are commercial crime ("other"), not a digital banking scam's
+    ("Bank frauds worth Rs 80,000 crore reported in 2025-26", ["other"]),
+    ("Losses from digital banking fraud rose 40% to R1.1 billion in 2025.", ["telecom_fraud", "telecom_fraud"]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -251,8 +269,9 @@ _SUBJECTS_HEADLINE = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
-            *_READINGS_180, *_READINGS_181]
+            *_READINGS_180, *_READINGS_181, *_READINGS_182]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
-          *_FIELDS_HOLIDAYS]
+          *_FIELDS_182, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
-            *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_HEADLINE]
+            *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
+            *_SUBJECTS_HEADLINE]
