@@ -72,6 +72,7 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
+_POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in notes|in bribes|in losses)\b")
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
@@ -191,6 +192,8 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
         mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
         after = after[upper_sum.end():]
+    if not mention.currency and after.startswith(" pounds ") and _POUNDS_MONEY_AFTER.match(after):
+        mention = replace(mention, currency="GBP")  # "three-quarters of a million pounds in cash": sterling, no weight
     between = after[:1] == " " and before[-8:].lower() == "between "
     if (after[:1] in "-–" or between or after.startswith(" to ") and
             not before.rstrip().endswith(("from", "aged", "ages", "age"))) and not mention.currency and not mention.percent:

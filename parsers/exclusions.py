@@ -69,7 +69,9 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation (?:reached|rose to|fell to|grew t
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 # (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|"
-                              r"revenues?(?! and customs| service| authority| department| agency| board)|invest|"
+                              # (nor "the lost tax revenue at 480 million euros": the crime's cost)
+                              r"(?<!lost )(?<!lost tax )revenues?(?! and customs| service| authority| department| "
+                              r"agency| board)|invest|"
                               r"spend|spends|spending|spent|set aside|earmark\w*|"
                               r"jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"

@@ -226,6 +226,36 @@ def _fractions(lower: str, text: str, offset: int) -> list[NumberMention]:
     return fractions
 
 
+_EXACT_FRACTIONS = {50.0: 1 / 2, 33.3: 1 / 3, 25.0: 1 / 4, 66.7: 2 / 3, 75.0: 3 / 4, 20.0: 1 / 5, 40.0: 2 / 5,
+                    10.0: 1 / 10}
+_A_SCALE = ("a million", "a billion", "a thousand")
+
+
+def _fractions_of_scales(found: list[NumberMention], ratios: list[NumberMention], lower: str, text: str,
+                         offset: int) -> tuple[list[NumberMention], list[NumberMention]]:
+    """"a quarter of a million dollars", "three-quarters of a million pounds": the fraction of the scale after it,
+    one number (not a share of what follows)."""
+    used: set[int] = set()
+    merged = []
+    for fraction in ratios:
+        end = fraction.end - offset
+        scale = next((m for m in found if m.start - offset == end + 4 and m.raw.lower().startswith(_A_SCALE)), None) \
+            if lower.startswith(" of a", end) and fraction.value in _EXACT_FRACTIONS else None
+        if scale is None:
+            continue
+        used |= {id(fraction), id(scale)}
+        part = _EXACT_FRACTIONS[fraction.value]
+        value = part * scale.value
+        merged.append(NumberMention(value if value.is_integer() else round(value, 6),
+                                    text[fraction.start - offset:scale.end - offset], fraction.start, scale.end,
+                                    scale.currency, False, True, scale.step * part))
+    if not merged:
+        return found, ratios
+    inside = [m for m in found if any(w.start <= m.start < w.end for w in merged)]  # "three" of "three-quarters"
+    return sorted([m for m in found if id(m) not in used and m not in inside] + merged, key=lambda m: m.start), \
+        [r for r in ratios if id(r) not in used]
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
@@ -243,6 +273,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
                                  text[m.start("fraction"):m.end("fraction")], m.start("fraction") + offset,
                                  m.end("fraction") + offset, None, True, True, 0.1, True)
                    for m in _PART_FRACTION.finditer(lower)]  # "with phone scams making up nearly half"
+    if ratios and " of a" in lower:
+        found, ratios = _fractions_of_scales(found, ratios, lower, text, offset)
     if ratios:  # a ratio or a fraction stands for the numbers it holds
         found = sorted([m for m in found if not any(r.start <= m.start < r.end for r in ratios)] + ratios,
                        key=lambda m: m.start)

@@ -260,6 +260,18 @@ _SUBJECTS_182 = [
     ("Losses from digital banking fraud rose 40% to R1.1 billion in 2025.", ["telecom_fraud", "telecom_fraud"]),
 ]
 
+# The hundred-and-eighty-third batch.
+_READINGS_183 = [
+    # a fraction of a million is one number, not a share; pounds in cash are sterling, no weight
+    ("Police found three-quarters of a million pounds in cash and arrested four men.", [(750000, "money"),
+                                                                                      (4, "arrests")]),
+    ("Prosecutors said the men stole a quarter of a million dollars from 19 victims of a fraud.",
+     [(250000, "money"), (19, "victims")]),
+    # "the lost tax revenue at 480 million euros": what the crime cost, no spending
+    ("Customs seized 900 tonnes of smuggled cigarettes, estimating the lost tax revenue at 300 million euros.",
+     [(900, "seizures"), (300000000, "money")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -269,7 +281,7 @@ _SUBJECTS_HEADLINE = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
-            *_READINGS_180, *_READINGS_181, *_READINGS_182]
+            *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
