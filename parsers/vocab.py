@@ -382,7 +382,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"stop and search(?:es)?|stop-and-search(?:es)?|for weapons|weapons offen[cs]es|"
-     r"(?<!digital )(?<!mobile )(?<!online )(?<!internet )bank frauds?|loan frauds?|"  # frauds against banks:
+     r"(?<!digital )(?<!mobile )(?<!online )(?<!internet )bank frauds?|loan frauds?|"
+     r"elder (?:financial )?(?:abuse|exploitation)|financial exploitation|"  # frauds against banks:
      r"waste trafficking|illegally dumped|illegal dumping|timber trafficking|fuel trafficking|tobacco trafficking|"
      r"cigarette trafficking|gold trafficking|"
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"

@@ -272,6 +272,17 @@ _READINGS_183 = [
      [(900, "seizures"), (300000000, "money")]),
 ]
 
+# The hundred-and-eighty-fourth batch.
+_READINGS_184 = [
+    # fugitives brought back from abroad are handed over (deported), not rescued
+    ("Turkey brought back 120 fugitives from abroad in 2025", [(120, "deported")]),
+]
+_SUBJECTS_184 = [
+    # elder financial exploitation is "other", whatever laundering reports the article counts
+    ("Suspicious activity reports rose 8%. Reports tied to elder financial exploitation rose 31% to 212,000.",
+     ["money_laundering", "other", "other"]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -281,9 +292,10 @@ _SUBJECTS_HEADLINE = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
-            *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183]
+            *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
+            *_READINGS_184]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
-            *_SUBJECTS_HEADLINE]
+            *_SUBJECTS_184, *_SUBJECTS_HEADLINE]
