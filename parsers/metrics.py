@@ -137,7 +137,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
 
 
 # A headline's quarter or half with no year ("rise 14% in second quarter"): a fiscal one's months are the body's
-_YEARLESS_PART = re.compile(r"(?:in )?(?:the )?(?:first|second|third|fourth)[- ](?:quarter|half)", re.IGNORECASE)
+_YEARLESS_PART = re.compile(r"(?:in )?(?:the )?(?:(?:first|second|third|fourth)[- ](?:quarter|half)|q[1-4])",
+                            re.IGNORECASE)
 
 
 def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,

@@ -458,6 +458,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
+    _rule(r"\b(q[1-4])\b(?![ ,-]*\d)", _latest_quarter, False, ("q1|q2|q3|q4",)),  # "down from A$74.5 million in Q2"
     # a headline's "in first half" (not a match's "in the second half")
     _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
     # "Earlier this month, police arrested 11": the month of publication, when it opens the sentence

@@ -120,6 +120,9 @@ def _closes_an_act(text: str, time: TimeExpression) -> bool:
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|reported|announced)(?:\s+on\s+\w+)?")
 
 
+_QUARTER_WORD = re.compile(r"quarter|\b[Qq][1-4]\b", re.IGNORECASE)  # "in second quarter", "in Q3"
+
+
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
                     ) -> ReportingPeriod:
     found: list[tuple[int, TimeExpression]] = []
@@ -162,7 +165,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
                       "/" in p and _months(p) == 12 and p[:4] == period and p[5:7] != "01"]
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
-        if "quarter" in sentences[stated_in].text[chosen.start:chosen.end].lower() and _months(period) == 3:
+        if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and

@@ -283,6 +283,17 @@ _SUBJECTS_184 = [
      ["money_laundering", "other", "other"]),
 ]
 
+# The hundred-and-eighty-fifth batch.
+_FIELDS_185 = [
+    # a bare "Q2" is the latest such quarter begun by publication; a headline's "Q3" over a fiscal quarter's months
+    # stays the body's quarter
+    ("Scam losses fall in Q3 2026\nAustralians lost A$52.1 million to scams in Q3 2026, down from A$60.4 million in "
+     "Q2, the regulator said.", "period", ["2026-07/2026-09", "2026-04/2026-06"], dt.date(2026, 11, 4)),
+    ("Murders down 5% in Q3, police statistics show\nThe country recorded 6,100 murders in the third quarter of the "
+     "2025/26 financial year, from October to December 2025, a 5% decrease, police said.", "period",
+     ["2025-10/2025-12", "2025-10/2025-12", "2025-10/2025-12"], dt.date(2026, 2, 20)),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -295,7 +306,7 @@ READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_RE
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
             *_READINGS_184]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
-          *_FIELDS_182, *_FIELDS_HOLIDAYS]
+          *_FIELDS_182, *_FIELDS_185, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
             *_SUBJECTS_184, *_SUBJECTS_HEADLINE]
