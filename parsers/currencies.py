@@ -36,6 +36,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
+    "soums": "UZS", "soum": "UZS", "somoni": "TJS", "tugriks": "MNT", "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -60,5 +61,6 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
     "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
     "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
-    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE",
+    "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE", "UZS": "UZ", "TJS": "TJ",
+    "MNT": "MN", "IQD": "IQ", "TND": "TN",
 }

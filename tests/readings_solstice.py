@@ -294,6 +294,13 @@ _FIELDS_185 = [
      ["2025-10/2025-12", "2025-10/2025-12", "2025-10/2025-12"], dt.date(2026, 2, 20)),
 ]
 
+# The hundred-and-eighty-sixth batch.
+_FIELDS_186 = [
+    # soums, somoni, tugriks and Iraqi and Tunisian dinars are currencies
+    ("Victims of cyber fraud lost 900 billion soums in 2026, police said.", "unit", ["UZS"], dt.date(2026, 10, 22)),
+    ("Police seized 2.5 million Iraqi dinars from the drug dealers.", "unit", ["IQD"], dt.date(2026, 10, 22)),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -306,7 +313,7 @@ READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_RE
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
             *_READINGS_184]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
-          *_FIELDS_182, *_FIELDS_185, *_FIELDS_HOLIDAYS]
+          *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
             *_SUBJECTS_184, *_SUBJECTS_HEADLINE]
