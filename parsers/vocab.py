@@ -67,7 +67,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
-                r"militants|rioters|looters|pirates|poachers|rustlers|touts|loan sharks|extortionists|personalities|"
+                r"militants|rioters|looters|yobs|thugs|pirates|poachers|rustlers|touts|loan sharks|extortionists|"
+                r"personalities|"
                 r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|patients|"
                 r"customers|clients|subscribers|adults|mothers|fathers|parents|relatives|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
@@ -96,7 +97,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
-     r"summonses|citations|challans|e-challans|penalty notices|warnings|warning messages|entities|alerts|"
+     r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
+     r"entities|alerts|"
      r"attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
@@ -133,7 +135,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds of ammunition|"
-                 r"cartridges|knives|"
+                 r"cartridges|knives|blades|"
                  r"machetes|swords|"
                  r"crossbows|"
                  r"passports?|devices?|packets?|bags?|"
@@ -173,7 +175,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed|in hospital|being treated|receiving treatment", "injuries"),
-    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|s)?|"
+    (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|bing|s)?|"
+     r"collar(?:ed|ing|s)?|nick(?:ed|ing)|"  # regional and tabloid English: "collared 14", "nicked 312 yobs"
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
      r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
      r"camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
@@ -186,7 +189,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b|"
      # held until they are sent home: detained (not "awaiting deportation" alone, the deportation to come)
      r"being held pending (?:deportation|extradition)|held pending (?:deportation|extradition)", "arrests"),
-    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|brought to trial|"
+    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
+     r"brought to trial|"
      r"put on trial|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"

@@ -301,6 +301,16 @@ _FIELDS_186 = [
     ("Police seized 2.5 million Iraqi dinars from the drug dealers.", "unit", ["IQD"], dt.date(2026, 10, 22)),
 ]
 
+# The hundred-and-eighty-eighth batch.
+_READINGS_188 = [
+    # regional and tabloid verbs: booking and nabbing, collared, nicked; blades seized; fines handed out ("other")
+    ("Police busted a fraud racket, booking 30 persons and nabbing 9 of them.", [(30, "prosecutions"),
+                                                                                (9, "arrests")]),
+    ("Cops collared 11 drug suspects in a buy-bust operation.", [(11, "arrests")]),
+    ("Cops nicked 240 yobs in a crackdown on knife crime, seizing 33 blades. Officers also handed out 900 fines.",
+     [(240, "arrests"), (33, "seizures"), (900, "other")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -311,7 +321,7 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184]
+            *_READINGS_184, *_READINGS_188]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
