@@ -322,6 +322,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if word.lower() in _AUDIENCE and before.endswith("with "):
             return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
         decided = people_measure(before, rest)
+        if decided and decided[0] == "victims" and word.lower() == "members" and not rest.startswith(" of the public"):
+            decided = ("suspects", decided[1])  # "took 1.2 trillion won in bets from 43,000 members": a site's
+            # players, its members (GUIDE.md: "N members" are suspects), not whom it defrauded
         if decided and decided[0] == "rescued" and word.lower() == "fugitives":  # "brought back 148 fugitives from
             decided = ("deported", decided[1])  # abroad": handed over to face justice, not saved
         lead = _THOSE_LEAD.match(before) if decided and decided[1] <= 0.9 and before[:1] in "OA\"“" else None

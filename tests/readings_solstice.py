@@ -311,6 +311,14 @@ _READINGS_188 = [
      [(240, "arrests"), (33, "seizures"), (900, "other")]),
 ]
 
+# The hundred-and-eighty-ninth batch.
+_READINGS_189 = [
+    # a betting site's members it took bets from are its players (suspects); members of the public are victims
+    ("Police busted an illegal betting site that took 900 billion won in bets from 31,000 members.",
+     [(900000000000, "money"), (31000, "suspects")]),
+    ("The gang defrauded 120 members of the public of HK$9 million.", [(120, "victims"), (9000000, "money")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -321,7 +329,7 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184, *_READINGS_188]
+            *_READINGS_184, *_READINGS_188, *_READINGS_189]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
