@@ -32,8 +32,8 @@ from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_acco
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row
-from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_figures,
-                            respective_to_before)
+from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_crimes,
+                            respective_figures, respective_to_before)
 
 __all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
 
@@ -192,6 +192,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         respective = respective_figures(sentence.text, placed)
         changes = respective_to_before(sentence.text, placed) if not respective else []
         carried = dict(zip(changes, previous_counts)) if changes and len(changes) == len(previous_counts) else {}
+        crimes_in_turn = respective_crimes(sentence.text, facts.subjects, [p for p, _, _ in placed])
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
         for index, (mention, reading) in enumerate(figures):
@@ -242,6 +243,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
                 # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime;
                 # "including 247 Chinese, 98 Vietnamese and 41 Indonesians": the list's
+            subject = crimes_in_turn.get(index, subject)  # "for drug and human trafficking ... 41,000 and 610": in turn
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))

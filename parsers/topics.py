@@ -243,6 +243,9 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
     return False
 
 
+_BREAKDOWN_AFTER_COLON = re.compile(r"\s*\d")  # a list of figures after the colon
+# A figure told for a crime right after it: "182 for assault", "610 people for drug offences"
+_FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects))?\s+for\s+(\S+(?:\s+\S+)?)")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -273,6 +276,14 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
     if len(subjects) > 2 and _many_kinds_listed(subjects, text):
         return "other"  # "for offences including illegal gambling, drug possession and theft": crime overall
+    if subjects and first > position and ":" in text[position:first] and len({s for _, s in subjects}) > 2 and \
+            _BREAKDOWN_AFTER_COLON.match(text, text.find(":", position) + 1):
+        return "other"  # "arrested 1,204 people in an operation: 610 for drug offences, 312 for theft, ...": the
+        # total of its parts, crime overall
+    told_for = _FOR_A_CRIME.match(text, position)
+    if told_for and any(told_for.start(1) <= pos < told_for.end(1) for pos, _ in subjects):
+        return next(subject for pos, subject in subjects if told_for.start(1) <= pos < told_for.end(1))  # "182 for
+        # assault": the crime the figure is told for, right after it
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,
@@ -281,11 +292,13 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         subjects = [item for item in subjects if item[0] < position or "followed by" not in text[position:item[0]]] \
             or subjects  # "named in 38 per cent of reports, followed by money laundering at 24 per cent"
         subjects = _not_the_next_conjuncts(subjects, text, position)
+        if not subjects:  # every crime word is another figure's: "... rose 6% and 11% respectively in 2025, to 38,000"
+            return None
         labelled = [item for item in subjects if item[0] < position and _LABELLED.fullmatch(text, item[0], position)]
         if labelled:  # "followed by investment fraud at 1,318 and illegal access at 911": the crime it is told for
             return labelled[-1][1]
         after = [pos for pos, subject in subjects if subject != "money_laundering"]
-        if any(subject == "money_laundering" and pos < position for pos, subject in subjects) and \
+        if after and any(subject == "money_laundering" and pos < position for pos, subject in subjects) and \
                 all(pos > position for pos in after) and _SOURCE_AFTER.match(text, position, min(after)):
             return "money_laundering"  # "laundering $92 million in drug proceeds for the cartel": the laundering is
             # the act, the crimes after the sum whose money it was
@@ -309,6 +322,18 @@ def respective_to_before(text: str, figures: Sequence[tuple[int, str, bool]]) ->
         return []
     changes = [i for i, (_, unit, share) in enumerate(figures) if unit == "percent" and not share]
     return changes if len(changes) >= 2 and len(changes) == len(figures) else []
+
+
+def respective_crimes(text: str, subjects: list[tuple[int, str]], positions: Sequence[int]) -> dict[int, str]:
+    """The crime each figure of a "respectively" list is told for: "Arrests for drug trafficking and human
+    trafficking rose 8% and 14% respectively, to 41,000 and 610" pairs the crimes named before the figures, in
+    order, with each run of figures."""
+    if "respectively" not in text or not positions:
+        return {}
+    named = [subject for pos, subject in subjects if pos < positions[0]]
+    if len(named) < 2 or len(set(named)) != len(named) or len(positions) % len(named):
+        return {}
+    return {i: named[i % len(named)] for i in range(len(positions))}
 
 
 def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> dict[int, int]:

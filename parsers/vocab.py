@@ -334,7 +334,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?|robber(?:y|ies)|armed robber\w*|robbers|"
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|sexual assaults?|"
+     r"robber(?:y|ies)|armed robber\w*|robbers|"
      r"heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),

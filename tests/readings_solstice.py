@@ -319,6 +319,17 @@ _READINGS_189 = [
     ("The gang defrauded 120 members of the public of HK$9 million.", [(120, "victims"), (9000000, "money")]),
 ]
 
+# The hundred-and-ninetieth batch.
+_SUBJECTS_190 = [
+    # sexual offences are violent; a total before a colon's list of crimes is crime overall, each part the crime it
+    # is told for; "respectively" pairs the crimes named with the figures in turn
+    ("Sexual offences fell 3% to 2,100 in 2025.", ["violent_crime", "violent_crime"]),
+    ("Police arrested 900 people in an operation: 410 for drug offences, 250 for theft, 140 for assault and 100 for "
+     "fraud.", ["other", "drugs", "other", "violent_crime", "telecom_fraud"]),
+    ("Arrests for drug trafficking and human trafficking rose 6% and 11% respectively in 2025, to 38,000 and 540.",
+     ["drugs", "human_trafficking", "drugs", "human_trafficking"]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -334,4 +345,4 @@ FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, 
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
-            *_SUBJECTS_184, *_SUBJECTS_HEADLINE]
+            *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_HEADLINE]

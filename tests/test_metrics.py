@@ -335,7 +335,21 @@ FRAGMENTS = ["police", "arrested", "1,200", "people", "in", "2024", "Rs", "5.29"
              "from", "to", "the same period last year", "including", "İ", "ß", "ﬁ", "\u00a0", "\n", "•", ":", ";", ",",
              ".", "March", "3rd", "S$", "$", "cases", "of", "them", "whom", "-", "(", ")", "a dozen", "twenty-five",
              "lakh", "Chinese", "Myanmar", "border with", "based in", "could exceed", "in one case", "rate", "35.7",
-             "0", "00000000000000000000"]
+             "0", "00000000000000000000",
+             # crime words that several figures compete for: the subject rules' paths
+             "drug", "trafficking", "human trafficking", "money laundering", "respectively", "and", "fraud", "theft",
+             "for", "assault", "rose", "fell", "followed by", "at", "while", "but", "8%", "41,000"]
+
+
+@pytest.mark.parametrize("text", [
+    # every crime word of the sentence is another figure's (this raised ValueError: min() arg is an empty sequence)
+    "Arrests for drug trafficking and human trafficking rose 6% and 11% respectively in 2025, to 38,000 and 540.",
+    # laundering named before a sum, no other crime word left to compare with (the same error)
+    ". reached killed money laundering GENEVA — them 5.29 dollars followed by fell twenty-five Rs 610 610 followed by "
+    "gambling missing of rose the same period last year which victims while followed by 5.29 the toll , respectively",
+])
+def test_sentences_whose_crime_words_are_all_other_figures_read_without_error(text: str) -> None:
+    assert extract_metrics(text, dt.date(2026, 12, 31), None, "t")
 
 
 @settings(max_examples=300, deadline=None)
