@@ -41,6 +41,7 @@ _NOT_METRIC_AFTER = re.compile(
     r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
     r"(?:km|kilometres|kilometers|miles|metres|meters)\b|"  # "from 2,800 km away": a distance
+    r"(?:hectares|acres|square (?:kilo)?(?:metres|meters|miles)|sq km|km2)\b|"  # "4,100 hectares of forest": an area
     r"mm\b|-?(?:calibre|caliber)\b|"  # "a 9mm handgun": a gun's calibre
     r"-\d+-\d|"  # "1800-255-0000": a phone number
     r"(?:to|and|or|-|–)\s*\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|"  # "terms of five to 24 years"

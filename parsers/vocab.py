@@ -361,7 +361,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     # suspicious-transaction reports are what anti-money-laundering rules require
     (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?|hawala|hundi|"
      r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
-    (r"gambling|betting|casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
+    (r"gambling|betting|cockfighting|e-sabong|sabong|"
+     r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),

@@ -330,6 +330,17 @@ _SUBJECTS_190 = [
      ["drugs", "human_trafficking", "drugs", "human_trafficking"]),
 ]
 
+# The hundred-and-ninety-first batch.
+_READINGS_191 = [
+    # an area is no figure ("4,100 hectares of forest")
+    ("Police seized 120 excavators and arrested 900 illegal miners. The miners had destroyed more than 3,000 hectares "
+     "of forest.", [(120, "seizures"), (900, "arrests")]),
+]
+_SUBJECTS_191 = [
+    # cockfighting, e-sabong, is gambling
+    ("Police arrested 300 people in a crackdown on illegal online cockfighting, or e-sabong.", ["gambling"]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -340,9 +351,10 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184, *_READINGS_188, *_READINGS_189]
+            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
-            *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_HEADLINE]
+            *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_191,
+            *_SUBJECTS_HEADLINE]
