@@ -62,7 +62,7 @@ NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matche
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
-_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|"
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
                               r"with|while|who|under)\b)", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".

@@ -229,7 +229,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
-        return "other", bool(RATE_LEVEL_BEFORE.search(lower[-20:])), 0.7
+        level = bool(RATE_LEVEL_BEFORE.search(lower[-20:])) or bool(_RATE_AFTER.match(lower_after)) and \
+            not _CHANGE_RE.search(lower[-25:])  # "a 90.3% conviction rate": the rate itself
+        return "other", level, 0.7
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     if memory.last_measure(start) and lower.endswith((", down ", ", up ", ", down by ", ", up by ")):

@@ -248,6 +248,14 @@ def _latest_half(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{year}-07/{year}-12"
 
 
+def _last_full_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"in the last quarter": the last quarter that ended before publication."""
+    if published is None:
+        return None
+    number = (published.month - 1) // 3  # the quarter before the current one (0: the last of the year before)
+    return _quarter(number, published.year) if number else _quarter(4, published.year - 1)
+
+
 def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
     """"in the first quarter": the latest such quarter begun by publication."""
     if published is None:
@@ -459,6 +467,7 @@ RULES: tuple[TimeRule, ...] = (
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
     _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
     _rule(r"\b(q[1-4])\b(?![ ,-]*\d)", _latest_quarter, False, ("q1|q2|q3|q4",)),  # "down from A$74.5 million in Q2"
+    _rule(r"(?:the )?(?:last|past) quarter\b(?! of| in)", _last_full_quarter, False, ("quarter",)),
     # a headline's "in first half" (not a match's "in the second half")
     _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
     # "Earlier this month, police arrested 11": the month of publication, when it opens the sentence

@@ -341,6 +341,22 @@ _SUBJECTS_191 = [
     ("Police arrested 300 people in a crackdown on illegal online cockfighting, or e-sabong.", ["gambling"]),
 ]
 
+# The hundred-and-ninety-second batch.
+_READINGS_192 = [
+    # "arrested 1,870 more": the verb's count; "a 90.3% conviction rate" is the rate, a share (no change)
+    ("Since the start of the year, the agency has arrested 1,200 more human smugglers.", [(1200, "arrests")]),
+]
+_FIELDS_192 = [
+    # "in the last quarter": the last quarter that ended before publication
+    ("In the last quarter, the agency registered 510 cases of migrant smuggling.", "period", ["2026-01/2026-03"],
+     dt.date(2026, 5, 12)),
+    # a time opening the next clause, before its own figure, dates that figure only
+    ("Since the start of the year, the agency has arrested 1,300 more human smugglers, and in the last quarter it "
+     "registered 480 cases.", "period", ["2026-01/2026-05", "2026-01/2026-03"], dt.date(2026, 5, 12)),
+    ("Its cases led to 1,200 convictions in 2025, a 91.5% conviction rate.", "baseline_period", [None, None],
+     dt.date(2026, 5, 12)),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -351,9 +367,10 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191]
+            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
-          *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_HOLIDAYS]
+          *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
+          *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
             *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_191,
