@@ -167,8 +167,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
                                          (t.since or not SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
     if len(candidates) > 1 and ", " in text:  # "Since the start of the year, it has arrested 1,870 more, and in the
         # last quarter it registered 640 cases": a time opening the next clause, before its own figure, is that one's
-        candidates = [t for t in candidates if not (t.start > local_end and _NEXT_CLAUSE.search(text, local_end, t.start)
-                                                    and DIGIT.search(text, t.end))] or candidates
+        candidates = [t for t in candidates if not (t.start > local_end and DIGIT.search(text, t.end) and
+                                                    _NEXT_CLAUSE.search(text, local_end, t.start))] or candidates
     if len(candidates) > 1 and ";" in text:  # "In 2015 ... 3.8 million incidents; last year the figure was ..."
         start, end = text.rfind(";", 0, local_pos) + 1, text.find(";", local_end) % (len(text) + 1)
         candidates = [t for t in candidates if start <= t.start < end] or candidates
