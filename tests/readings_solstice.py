@@ -357,6 +357,13 @@ _FIELDS_192 = [
      dt.date(2026, 5, 12)),
 ]
 
+# The hundred-and-ninety-third batch.
+_READINGS_193 = [
+    # drug users sent to rehabilitation ("other")
+    ("Police arrested 3,000 drug suspects, and another 700 drug users were sent to rehabilitation centres.",
+     [(3000, "arrests"), (700, "other")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -367,7 +374,7 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192]
+            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
           *_FIELDS_HOLIDAYS]
