@@ -261,8 +261,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
      r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)|"
+     # "9,800 drug users were sent to rehabilitation centres"
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
-     r"sent to (?:drug )?treatment", "other"),  # "9,800 drug users were sent to rehabilitation centres"  # "barred 890 of them from entering", "banned from keeping animals"
+     r"sent to (?:drug )?treatment", "other"),  # "barred 890 of them from entering", "banned from keeping animals"
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
