@@ -26,7 +26,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
                                r"(?:identified|screened|confirmed|verified|classified|assessed) as "
                                r"(?:\w+ ){0,2}?victims|"
-                               r"(?:sent|brought|taken) to court|"
+                               r"(?:sent|brought|taken) to court|released under investigation|"
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 # "refers 1,180 to prosecutors", "71 have been sent to prosecutors"

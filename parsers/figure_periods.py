@@ -118,6 +118,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return None
     strong = [t for t in times if not t.baseline and t.period and not t.weak and
               not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
+    if strong and ("that" in text or "which" in text):  # "charged 46 after raids on remitters that had laundered
+        # A$210 million since 2023": the relative clause's running total, not the figure's
+        strong = [t for t in strong if not (t.since and t.start > local_end and
+                                            _RELATIVE_OPENER.search(text, local_end, t.start))]
     list_end = _list_end(text, local_end) if "," in text else local_end
     near_weak = [t for t in times if not t.baseline and t.period and t.weak and (abs(t.middle - local_pos) < 60 or (
         local_end <= t.start <= list_end + 100 and not PHRASE_BREAK.search(text, list_end, t.start)) or
@@ -198,6 +202,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     return document.for_sentence(sentence.index)
 
 
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s")
 
 

@@ -266,6 +266,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
     right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) else None
+    if _PLEADED_AFTER.match(after):  # "140 people pleaded guilty and 12 were acquitted": their own active verb
+        return "convictions", 0.9
     main_after = _main_verb_after(after)
     if not main_after and after.startswith(" who ") and (own := verb_measure(after[5:40], nearest_last=False)) and \
             own[1] <= 1:  # "the 36,200 people who lodged reports": the relative clause's own verb
@@ -297,6 +299,7 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     return None
 
 
+_PLEADED_AFTER = re.compile(r"\s+(?:have |had |has )?(?:pleaded|pled) guilty\b")
 _ADVERB_FIRST = re.compile(r"\s+\w+ly\s+\w+ed\b")
 _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60}|"
                           r"aged (?:\d+(?:,? and |, | to |-))*\d+|"  # "..., aged 31, 36 and 44, received"

@@ -246,7 +246,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"the scene|(?:across|over) the border|into)|"
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
-     r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|"
+     r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|released under investigation|"
      r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
      r"linked to|"
      r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
@@ -262,6 +262,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
      r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)|"
      # "9,800 drug users were sent to rehabilitation centres"
+     r"cautioned|given (?:a |police )?cautions?|"  # (UK: a caution instead of a charge)
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to (?:drug )?treatment", "other"),  # "barred 890 of them from entering", "banned from keeping animals"
 )

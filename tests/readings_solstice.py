@@ -364,6 +364,20 @@ _READINGS_193 = [
      [(3000, "arrests"), (700, "other")]),
 ]
 
+# The hundred-and-ninety-fourth batch.
+_READINGS_194 = [
+    # outcomes of arrests: released under investigation (suspects), cautioned ("other"), pleaded guilty (convictions)
+    ("Police arrested 900 people. Of those arrested, 400 were charged, 150 were released under investigation and 60 "
+     "were cautioned.\nIn court, 90 people pleaded guilty and 8 were acquitted.",
+     [(900, "arrests"), (400, "prosecutions"), (150, "suspects"), (60, "other"), (90, "convictions"), (8, "other")]),
+]
+_FIELDS_194 = [
+    # a running total in a relative clause after the figures ("that had laundered A$210 million since 2023") dates
+    # only the clause's own figure
+    ("Officers questioned 90 people and charged 30 after raids on remitters that police said had laundered A$150 "
+     "million for drug syndicates since 2023.", "period", [None, None, "2023/2026"], dt.date(2026, 8, 13)),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -374,10 +388,11 @@ _SUBJECTS_HEADLINE = [
 READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_READINGS_173, *_READINGS_174,
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
-            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193]
+            *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193,
+            *_READINGS_194]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
-          *_FIELDS_HOLIDAYS]
+          *_FIELDS_194, *_FIELDS_HOLIDAYS]
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
             *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_191,
