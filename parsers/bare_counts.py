@@ -23,7 +23,8 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"(?:\w+ly |already |also )?(at large|on the run|under probe|under investigation|"
                                r"an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
-                               r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|given (?:\w+ )?warnings?|"
+                               r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|wanted(?=\s*[.,;]|$)|"
+                               r"given (?:\w+ )?warnings?|"  # ("Another 64 are wanted.")
                                r"(?:identified|screened|confirmed|verified|classified|assessed) as "
                                r"(?:\w+ ){0,2}?victims|"
                                r"(?:sent|brought|taken) to court|released under investigation|"

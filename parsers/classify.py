@@ -72,6 +72,7 @@ _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
+_INSPECTED_AFTER = re.compile(r"\s+[\w-]+\s+(?:inspected|checked|screened|searched|examined|scanned)\b")
 _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in notes|in bribes|in losses)\b")
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
@@ -460,6 +461,8 @@ def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifie
         measure = share[0] if share else None
     else:
         measure = "money" if _MONEY_UNIT_AFTER.match(after) else measure_of_noun_phrase(after[:60])
+        if measure == "seizures" and _INSPECTED_AFTER.match(after):  # "1 in 10 containers inspected held drugs": a
+            measure = "other"  # hit rate of the checks (GUIDE.md: detection rates are "other")
     measure = measure or memory.last_count(start)
     return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
 

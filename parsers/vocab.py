@@ -239,7 +239,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
      r"face questioning|faced questioning|facing questioning|"
-     r"on the run|still wanted|wanted (?:by|in|for)|being (?:sought|hunted)|sought by (?:police|investigators)|"
+     r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"
+     r"being (?:sought|hunted)|sought by (?:police|investigators)|"
      r"employ(?:ed|ing|s)|a fugitive|fugitives|"
      r"working (?:in|for|at) (?:[\w-]+ ){0,2}?(?:scam|fraud|gambling|call[- ]cent)\w*|"
      r"believed to have (?:fled|escaped)|thought to have (?:fled|escaped)|fled (?:abroad|overseas|the country|"

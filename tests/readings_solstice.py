@@ -378,6 +378,15 @@ _FIELDS_194 = [
      "million for drug syndicates since 2023.", "period", [None, None, "2023/2026"], dt.date(2026, 8, 13)),
 ]
 
+# The hundred-and-ninety-fifth batch.
+_READINGS_195 = [
+    # "Another 64 are wanted": suspects; "1 in 10 containers inspected held drugs": a hit rate ("other")
+    ("Police arrested a further 200 people in the scam probe. Another 40 are wanted.",
+     [(200, "arrests"), (40, "suspects")]),
+    ("Customs seized 3,000 kg of cocaine in March. Over 1 in 10 containers inspected in the month held drugs.",
+     [(3000, "seizures"), (10, "other")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -389,7 +398,7 @@ READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_RE
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
             *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193,
-            *_READINGS_194]
+            *_READINGS_194, *_READINGS_195]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
           *_FIELDS_194, *_FIELDS_HOLIDAYS]
