@@ -79,7 +79,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
                               r"out of (?:the )?)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
-_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour)\b|\s+(?:daily|weekly|monthly)\b")
+# (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
+_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
+                             r"\s+(?:over|for|during) the (?:year|month|period|quarter)\b|\s+in (?:total|all)\b")
 _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveraging|\bon average)\s+"
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
