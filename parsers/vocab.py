@@ -317,6 +317,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
+     r"it[- ]crimes?|it-related crimes?|information technology crimes?|"
+     r"using (?:information|computer|digital) technolog(?:y|ies)|"  # "crimes committed using information technology"
      r"unauthori[sz]ed access|illegal access|"
      # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
      r"filed on the portal|registered on the portal|lodged on the portal|received on the portal|"
@@ -371,7 +373,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
-     r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|(?<=\d )crimes|"
+     r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
+     r"(?<=\d )crimes(?! (?:committed|linked|related|connected) )|"  # (not "574,000 crimes committed using IT")
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",

@@ -394,6 +394,13 @@ _READINGS_196 = [
      [(5200, "cases"), (1900000, "cases")]),
 ]
 
+# The hundred-and-ninety-seventh batch.
+_SUBJECTS_197 = [
+    # IT crimes, and crimes committed using information technology, are cybercrime
+    ("Russia registered 410,000 IT crimes in 2025, up 11%\nPolice registered 410,000 crimes committed using "
+     "information technology in 2025, up 11% from the year before.", ["cybercrime"] * 4),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -412,4 +419,4 @@ FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, 
 SUBJECTS = [*_SUBJECTS_169, *_SUBJECTS_170, *_SUBJECTS_171, *_SUBJECTS_172, *_SUBJECTS_173, *_SUBJECTS_175,
             *_SUBJECTS_178, *_SUBJECTS_179, *_SUBJECTS_180, *_SUBJECTS_182,
             *_SUBJECTS_184, *_SUBJECTS_190, *_SUBJECTS_191,
-            *_SUBJECTS_HEADLINE]
+            *_SUBJECTS_197, *_SUBJECTS_HEADLINE]
