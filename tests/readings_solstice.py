@@ -399,6 +399,7 @@ _SUBJECTS_197 = [
     # IT crimes, and crimes committed using information technology, are cybercrime
     ("Russia registered 410,000 IT crimes in 2025, up 11%\nPolice registered 410,000 crimes committed using "
      "information technology in 2025, up 11% from the year before.", ["cybercrime"] * 4),
+    ("Russia registered 410,000 IT crimes in 2025", ["cybercrime"]),  # ("IT crimes": no pronoun "it")
 ]
 
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
