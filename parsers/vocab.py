@@ -67,7 +67,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
-                r"militants|rioters|looters|yobs|thugs|pirates|poachers|rustlers|touts|loan sharks|extortionists|"
+                r"militants|rioters|looters|yobs|thugs|drug barons|barons|drug lords|"
+                r"pirates|poachers|rustlers|touts|loan sharks|extortionists|"
                 r"personalities|"
                 r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|patients|"
                 r"customers|clients|subscribers|adults|mothers|fathers|parents|relatives|"
@@ -263,7 +264,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
      r"dismissed|sacked|demoted|suspended(?! (?:sentences?|jail|prison)\b)|"
      # "9,800 drug users were sent to rehabilitation centres"
-     r"cautioned|given (?:a |police )?cautions?|"  # (UK: a caution instead of a charge)
+     r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to (?:drug )?treatment", "other"),  # "barred 890 of them from entering", "banned from keeping animals"
 )
@@ -438,7 +439,7 @@ ENFORCEMENT_TERMS = (
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"
     r"jail\w*|prison\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
-    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|"
+    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|violent deaths?|violence|"
     r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
     r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
@@ -460,4 +461,4 @@ CRIME_NEWS_TERMS = (
     r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
     r"child (?:sexual )?(?:exploitation|abuse)|sexual (?:exploitation|abuse)|exploited children|"
-    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves")
+    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?")

@@ -402,6 +402,15 @@ _SUBJECTS_197 = [
     ("Russia registered 410,000 IT crimes in 2025", ["cybercrime"]),  # ("IT crimes": no pronoun "it")
 ]
 
+# The hundred-and-ninety-eighth batch.
+_READINGS_198 = [
+    # drug barons arrested; drug users counselled ("other"); violent deaths are enforcement words for a change
+    ("The agency arrested 9,100 suspects, including 14 drug barons, and counselled 6,000 drug users.",
+     [(9100, "arrests"), (14, "arrests"), (6000, "other")]),
+    ("Violent deaths fall 12% in first half\nThe country recorded 4,100 violent deaths between January and June, down "
+     "12%, the interior ministry said.", [(-12, "deaths"), (4100, "deaths"), (-12, "deaths")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -413,7 +422,7 @@ READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_RE
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
             *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193,
-            *_READINGS_194, *_READINGS_195, *_READINGS_196]
+            *_READINGS_194, *_READINGS_195, *_READINGS_196, *_READINGS_198]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
           *_FIELDS_194, *_FIELDS_HOLIDAYS]
