@@ -181,7 +181,13 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
      r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
      r"camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
-     r"rounded up|round up|taken into custody|in custody|in \w+ custody|into custody|in detention|picked up|"
+     # custody named as whole words ("in police custody", "remain in BI custody"): a stem of "in " would be tried
+     # all over a text
+     r"rounded up|round up|taken into custody|in custody|in police custody|in judicial custody|"
+     r"in immigration custody|in protective custody|"
+     r"in pre-trial custody|in pretrial custody|in federal custody|in military custody|in ice custody|"
+     r"in preventive custody|in remand custody|in bi custody|in cbp custody|in fbi custody|in nca custody|"
+     r"in immigration detention|into custody|in detention|picked up|"
      r"busted|netted|"
      r"nets|netting|"
      r"approved the arrest of|"
@@ -252,7 +258,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|released under investigation|"
      r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
      r"linked to|"
-     r"as (?:\w+ )?suspects|"  # "named 1,120 people as suspects"
+     # "named 1,120 people as suspects" (whole words: a stem of "as " would be tried all over a text)
+     r"as suspects|as key suspects|as fraud suspects|as scam suspects|as drug suspects|as prime suspects|"
+     r"as possible suspects|as potential suspects|as criminal suspects|as main suspects|"
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.

@@ -359,3 +359,15 @@ def test_any_text_gives_records_whose_span_holds_their_raw_figure(parts: list[st
     text = " ".join(parts)
     for record in extract_metrics(text, published, None, "t"):
         assert text[record.span_start:record.span_end].strip() == record.raw
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not waiting for four to six hours for a print, but 40 to 60 minutes.",
+    "The company reported record sales in the first half.",
+    "It is one easy way to do this in 2025.",
+])
+def test_ordinary_sentences_hold_no_verb_of_what_was_done_to_people(sentence: str) -> None:
+    """The gate that spares news that is no crime news from being read number by number stays shut on ordinary
+    sentences: no people verb may hang on a stem as common as "to " or "reported "."""
+    from parsers.nouns import people_verb_may_occur
+    assert not people_verb_may_occur(sentence)
