@@ -411,6 +411,13 @@ _READINGS_198 = [
      "12%, the interior ministry said.", [(-12, "deaths"), (4100, "deaths"), (-12, "deaths")]),
 ]
 
+# The hundred-and-ninety-ninth batch.
+_READINGS_199 = [
+    # officers disciplined or reprimanded ("other")
+    ("The ministry disciplined 120 traffic police officers and prosecuted 21 for taking bribes.",
+     [(120, "other"), (21, "prosecutions")]),
+]
+
 # A headline that names no crime takes, for a figure the body repeats, the crime the body names for it.
 _SUBJECTS_HEADLINE = [
     ("Police arrest 5,210 in October operation\nPolice said 640 people were arrested for burglary in the first week. "
@@ -422,7 +429,7 @@ READINGS = [*_READINGS_169, *_READINGS_170, *_READINGS_171, *_READINGS_172, *_RE
             *_READINGS_175, *_READINGS_176, *_READINGS_177, *_READINGS_179,
             *_READINGS_180, *_READINGS_181, *_READINGS_182, *_READINGS_183,
             *_READINGS_184, *_READINGS_188, *_READINGS_189, *_READINGS_191, *_READINGS_192, *_READINGS_193,
-            *_READINGS_194, *_READINGS_195, *_READINGS_196, *_READINGS_198]
+            *_READINGS_194, *_READINGS_195, *_READINGS_196, *_READINGS_198, *_READINGS_199]
 FIELDS = [*_FIELDS_169, *_FIELDS_173, *_FIELDS_175, *_FIELDS_176, *_FIELDS_179, *_FIELDS_180,
           *_FIELDS_182, *_FIELDS_185, *_FIELDS_186, *_FIELDS_192,
           *_FIELDS_194, *_FIELDS_HOLIDAYS]
