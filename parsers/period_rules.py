@@ -355,12 +355,12 @@ RULES: tuple[TimeRule, ...] = (
           rf"last ({MONTH})|({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)", _since_month, False,
           ("M", "launched|started|begun|began|kicked off")),
     # "a two-month crackdown on online gambling that ended in August": the months that end with that one
-    _rule(rf"({COUNT})-month (?:[\w-]+ ){{0,2}}?(?:crackdown|operation|campaign|drive|sweep|blitz)"
+    _rule(rf"({COUNT})-month (?:[\w-]+ ){{0,2}}?(?:crackdown|operation|campaign|drive|sweep|blitz|amnesty)"
           rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
           rf"(?:in |on )?(?:early |mid-?|late )?({MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?",
           lambda m, d: _months_ending(count_of(m[1]), _month(m[2]), m[3], d), False, ("M", "-month")),
     # "a 100-day summer campaign that ended on August 31": the months its days ran through
-    _rule(rf"(\d{{1,3}})-day (?:[\w-]+ ){{0,4}}?(?:crackdown|operation|campaign|drive|sweep|blitz)"
+    _rule(rf"(\d{{1,3}})-day (?:[\w-]+ ){{0,4}}?(?:crackdown|operation|campaign|drive|sweep|blitz|amnesty)"
           rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
           rf"(?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False, ("M", "-day")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"

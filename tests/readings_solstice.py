@@ -238,6 +238,9 @@ _FIELDS_HOLIDAYS = [
      ["2026-07"], dt.date(2026, 7, 6)),
     # "so far today" in a live report: the day of publication (a known miss of the last notes)
     ("Police have arrested 45 people so far today, the commissioner said.", "period", ["2026-06"], dt.date(2026, 6, 2)),
+    # "a six-month firearms amnesty that ended on October 31": the months that end with that one
+    ("People handed in 12,000 firearms during a six-month firearms amnesty that ended on October 31, police said.",
+     "period", ["2026-05/2026-10"], dt.date(2026, 11, 18)),
     # (not "ahead of the Lunar New Year holiday": a day still to come)
     ("Police seized 30 kg of drugs ahead of the Lunar New Year holiday.", "period", [None], dt.date(2026, 2, 3)),
 ]
