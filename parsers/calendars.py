@@ -1,5 +1,5 @@
-"""Periods named by a calendar's feasts and holidays (Ramadan, New Year's Eve, Christmas, Thanksgiving, Songkran)
-and by dates written in figures ("03/05/2026").
+"""Periods named by a calendar's feasts and holidays (Ramadan, New Year's Eve, Christmas, Thanksgiving, Songkran),
+by dates written in figures ("03/05/2026"), and by quarters, halves and spans counted back from publication.
 
 Pure date arithmetic for :mod:`parsers.period_rules`: a feast's name and the publication date in,
 a GUIDE.md period out.
@@ -79,3 +79,51 @@ def last_december(published: dt.date | None) -> str | None:
     if published is None:
         return None
     return f"{published.year if published.month == 12 else published.year - 1}-12"
+
+
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def quarter(number: int, year: int) -> str:
+    """Quarter ``number`` of ``year``: "2026-07/2026-09"."""
+    return f"{year}-{3 * number - 2:02d}/{year}-{3 * number:02d}"
+
+
+def latest_quarter(number: int, published: dt.date | None) -> str | None:
+    """"in the first quarter", "in Q2": the latest such quarter begun by publication."""
+    if published is None:
+        return None
+    return quarter(number, published.year if 3 * number - 2 <= published.month else published.year - 1)
+
+
+def last_full_quarter(published: dt.date | None) -> str | None:
+    """"in the last quarter": the last quarter that ended before publication."""
+    if published is None:
+        return None
+    number = (published.month - 1) // 3  # the quarter before the current one (0: the last of the year before)
+    return quarter(number, published.year) if number else quarter(4, published.year - 1)
+
+
+def latest_half(first: bool, published: dt.date | None) -> str | None:
+    """"in first half": the latest such half begun by publication."""
+    if published is None:
+        return None
+    if first:
+        return f"{published.year}-01/{published.year}-06"
+    year = published.year if published.month >= 7 else published.year - 1
+    return f"{year}-07/{year}-12"
+
+
+def year_pair(first: int, second: int) -> str | None:
+    """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
+    return f"{first}/{first + 1}" if second == (first + 1) % 100 else None
+
+
+def past_months(count: int, published: dt.date | None) -> str | None:
+    """"in the past 12 months" in a March 2025 report: the twelve whole months before it, 2024-03/2025-02."""
+    if published is None:
+        return None
+    end = published.year * 12 + published.month - 2  # months since year 0 of the month before publication
+    start = end - count + 1
+    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"

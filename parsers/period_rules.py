@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.calendars import last_december, last_holiday_month, numeric_date_month, ramadan_months
+from parsers.calendars import (QUARTERS, last_december, last_full_quarter, last_holiday_month, latest_half,
+                                latest_quarter, numeric_date_month, past_months, quarter, ramadan_months, year_pair)
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
@@ -175,9 +176,9 @@ def _first_quarters(m: re.Match[str], published: dt.date | None) -> str | None:
 
 def _quarter_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first quarter of this year", "the fourth quarter of last year"."""
-    number = _QUARTERS[m[1]]
+    number = QUARTERS[m[1]]
     year = _year_named(m[2], published, 3 * number - 2)
-    return _quarter(number, year) if year else None
+    return quarter(number, year) if year else None
 
 
 def _half(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -212,56 +213,6 @@ def _last_fiscal_year_ended(m: re.Match[str], published: dt.date | None) -> str 
     end = (published.year if month <= published.month else published.year - 1) * 12 + month - 1
     start = end - 11
     return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
-
-
-def _year_pair(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
-    first = int(m[1])
-    return f"{first}/{first + 1}" if int(m[2]) == (first + 1) % 100 else None
-
-
-def _past_months(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"in the past 12 months" in a March 2025 report: the twelve whole months before it, 2024-03/2025-02."""
-    if published is None:
-        return None
-    end = published.year * 12 + published.month - 2  # months since year 0 of the month before publication
-    start = end - count_of(m[1]) + 1
-    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
-
-
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4,
-             "q1": 1, "q2": 2, "q3": 3, "q4": 4}
-
-
-def _quarter(number: int, year: int) -> str:
-    return f"{year}-{3 * number - 2:02d}/{year}-{3 * number:02d}"
-
-
-def _latest_half(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"in first half": the latest such half begun by publication."""
-    if published is None:
-        return None
-    if m[1] == "first":
-        return f"{published.year}-01/{published.year}-06"
-    year = published.year if published.month >= 7 else published.year - 1
-    return f"{year}-07/{year}-12"
-
-
-def _last_full_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"in the last quarter": the last quarter that ended before publication."""
-    if published is None:
-        return None
-    number = (published.month - 1) // 3  # the quarter before the current one (0: the last of the year before)
-    return _quarter(number, published.year) if number else _quarter(4, published.year - 1)
-
-
-def _latest_quarter(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"in the first quarter": the latest such quarter begun by publication."""
-    if published is None:
-        return None
-    number = _QUARTERS[m[1]]
-    return _quarter(number, published.year if 3 * number - 2 <= published.month else published.year - 1)
 
 
 def _months_to(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -425,7 +376,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"
           rf"\b(q[1-4])[ ,-]*({YEAR})",
-          lambda m, d: _quarter(_QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
+          lambda m, d: quarter(QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
     _rule(r"(?:the )?(first|second|third|fourth|last|final) quarter (?:of|in) (this|last|the) year",
           _quarter_of_year, False, ("quarter", "year")),  # "in the first quarter of this year"
     _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,
@@ -455,21 +406,26 @@ RULES: tuple[TimeRule, ...] = (
     # "the fiscal year that ended Sept. 30": the twelve months to that month's last passing
     _rule(rf"the fiscal year,? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}(?!,?\s*\d)", _last_fiscal_year_ended,
           False, ("M", "fiscal")),
-    _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", _year_pair, False, ("Y",)),  # "2023-24": a financial year
+    # "2023-24": a financial year
+    _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", lambda m, d: year_pair(int(m[1]), int(m[2])), False, ("Y",)),
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",
           lambda m, d: str(d.year - 1) if d else None, False, ("year",)),
     _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
     _rule(rf"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) ({COUNT}) years\b",  # "in past five years": a headline
           lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
-    _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b", _past_months, False, ("months",)),
+    _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b",
+          lambda m, d: past_months(count_of(m[1]), d), False, ("months",)),
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",
           lambda m, d: f"{d.year - 10}/{d.year - 1}" if d else None, False, ("decade",)),
-    _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)", _latest_quarter, False, ("quarter",)),
-    _rule(r"\b(q[1-4])\b(?![ ,-]*\d)", _latest_quarter, False, ("q1|q2|q3|q4",)),  # "down from A$74.5 million in Q2"
-    _rule(r"(?:the )?(?:last|past) quarter\b(?! of| in)", _last_full_quarter, False, ("quarter",)),
+    _rule(r"(?:the )?(first|second|third|fourth)[- ]quarter(?! (?:of |in )?\d)",
+          lambda m, d: latest_quarter(QUARTERS[m[1]], d), False, ("quarter",)),
+    _rule(r"\b(q[1-4])\b(?![ ,-]*\d)", lambda m, d: latest_quarter(QUARTERS[m[1]], d), False,
+          ("q1|q2|q3|q4",)),  # "down from A$74.5 million in Q2"
+    _rule(r"(?:the )?(?:last|past) quarter\b(?! of| in)", lambda m, d: last_full_quarter(d), False, ("quarter",)),
     # a headline's "in first half" (not a match's "in the second half")
-    _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", _latest_half, False, ("half",)),
+    _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", lambda m, d: latest_half(m[1] == "first", d), False,
+          ("half",)),
     # "Earlier this month, police arrested 11": the month of publication, when it opens the sentence
     _rule(r"^earlier this month\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("this month",)),
     _rule(r"(?<!earlier )(?<!later )" + word_start_trie(["this month"]) + r"\b",  # "in raids on illegal gold mines
