@@ -38,6 +38,9 @@ FIXED_MONTH_HOLIDAYS = {"thanksgiving": 11, "black friday": 11, "halloween": 10,
 # Holidays of the moon's calendars: their day each year (Lunar New Year; Diwali).
 LUNAR_NEW_YEAR = {2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26)}
 DIWALI = {2023: (11, 12), 2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17)}
+_ALIASES = {"chinese new year": "lunar new year", "tet": "lunar new year"}
+# Every holiday name :func:`last_holiday_month` reads (lower case), for the patterns that find them.
+HOLIDAY_NAMES = (*FIXED_MONTH_HOLIDAYS, "diwali", "lunar new year", *_ALIASES)
 
 
 def last_holiday_month(name: str, published: dt.date | None) -> str | None:
@@ -46,6 +49,7 @@ def last_holiday_month(name: str, published: dt.date | None) -> str | None:
     if published is None:
         return None
     name = " ".join(name.split())
+    name = _ALIASES.get(name, name)
     if name in FIXED_MONTH_HOLIDAYS:
         month = FIXED_MONTH_HOLIDAYS[name]
         return f"{published.year if published.month >= month else published.year - 1}-{month:02d}"

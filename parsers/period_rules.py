@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.calendars import (QUARTERS, last_december, last_full_quarter, last_holiday_month, latest_half,
-                                latest_quarter, numeric_date_month, past_months, quarter, ramadan_months, year_pair)
+from parsers.calendars import (HOLIDAY_NAMES, QUARTERS, last_december, last_full_quarter, last_holiday_month,
+                                latest_half, latest_quarter, numeric_date_month, past_months, quarter, ramadan_months,
+                                year_pair)
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
@@ -340,11 +341,8 @@ RULES: tuple[TimeRule, ...] = (
     # "over Thanksgiving week", "during the Songkran festival", "over the Lunar New Year holiday": the holiday's month
     # (not "ahead of the Lunar New Year holiday": a day the figure comes before)
     _rule(r"(?<!\w)(?<!ahead of )(?<!ahead of the )(?<!before )(?<!before the )(?<!run-up to )(?<!run-up to the )"
-          r"(thanksgiving|black friday|halloween|songkran|fourth of july|festive season|festive period|diwali|"
-          r"(?:lunar|chinese) new year|tet)(?: (?:day|week|weekend|holidays?|festival|period|break))?\b",
-          lambda m, d: last_holiday_month("lunar new year" if m[1] in ("chinese new year", "tet") else
-                                          m[1].replace("chinese", "lunar"), d),
-          False, ("thanksgiving|black friday|halloween|songkran|fourth of july|festive|diwali|new year|tet",)),
+          rf"({'|'.join(HOLIDAY_NAMES)})(?: (?:day|week|weekend|holidays?|festival|period|break))?\b",
+          lambda m, d: last_holiday_month(m[1], d), False, ("|".join(HOLIDAY_NAMES),)),
     # "so far today", "earlier today" in a live report: the day it was published (a day, as a date is)
     _rule(r"(?:so far|earlier|later) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("today",),
           days=True),

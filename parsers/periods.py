@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.calendars import HOLIDAY_NAMES
 from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import RECORD_WORDS, RULES, TimeRule
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, count_of, free_year, shift_period
@@ -198,8 +199,8 @@ _CHANGE_ON = re.compile(r"(?:%|\bper ?cent|\bpercent|\bpct|\bup|\bdown|\bincreas
                         r"\bjump|\bdecline)\s+on\s+(?:the\s+)?$")  # "a 22 percent increase on 2024"
 
 
-_HOLIDAYS = ("thanksgiving", "christmas", "new year", "black friday", "halloween", "songkran", "fourth of july",
-             "festive", "diwali", "lunar new year", "chinese new year", "tet ", "ramadan", "easter")
+# the holidays the period rules read, and the other feasts ("tet " so that "tetanus" is none)
+_HOLIDAYS = (*(name for name in HOLIDAY_NAMES if name != "tet"), "tet ", "christmas", "new year", "ramadan", "easter")
 
 
 def _after_baseline_mark(lower: str, start: int) -> bool:

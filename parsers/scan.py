@@ -124,6 +124,10 @@ def phrase_end(text: str, start: int = 0) -> int:
     found = PHRASE_BREAK.search(text, start)
     return found.start() if found else len(text)
 
+# Words in nearly every sentence: a vocabulary fragment that opens with one alone and then a pattern would have its
+# full match tried all over a text (and a scanner's ``may_occur`` would pass nearly every sentence).
+_FUNCTION_WORDS = frozenset("a an the to in on at as by of for from with and or but it is was were be been has have "
+                            "had that this which who".split())
 _FEW_STEMS = 16  # up to this many stems, substring tests find one faster than a regex search
 
 
@@ -167,6 +171,8 @@ class StemScanner:
                 stem = leading_literal(alternative)
                 if len(stem) < 2:
                     raise ValueError(f"{alternative!r} has no leading literal to scan for")
+                if stem.strip().lower() in _FUNCTION_WORDS:  # "to (?:the )?judicial authorities", "in \w+ custody"
+                    raise ValueError(f"{alternative!r} would be tried at every {stem.strip()!r}: write its words out")
                 stems.append(stem)
         return cls(full, stems, **kwargs)  # type: ignore[arg-type]
 

@@ -83,3 +83,10 @@ OVERLAPPING_SCANNER = StemScanner(OVERLAPPING_FULL, ["a year", "year", "the year
 def test_a_stem_inside_a_longer_stem_that_led_nowhere_is_still_tried(words: list[str]) -> None:
     text = " ".join(words)  # "a year-on-year": the stem "a year" matches no term, "year" starts "year-on-year"
     assert [m.span() for m in OVERLAPPING_SCANNER.finditer(text)] == [m.span() for m in OVERLAPPING_FULL.finditer(text)]
+
+
+@pytest.mark.parametrize("fragment", [r"to (?:the )?judicial authorities", r"in \w+ custody", r"as (?:\w+ )?suspects"])
+def test_a_vocabulary_fragment_may_not_open_with_a_function_word_alone(fragment: str) -> None:
+    """Its full pattern would be tried at every "to", "in" or "as" of a text: the words must be written out."""
+    with pytest.raises(ValueError, match="write its words out"):
+        StemScanner.for_terms(re.compile(fragment), [fragment])
