@@ -14,6 +14,7 @@ from tests import readings_latest as latest
 from tests import readings_newest as newest
 from tests import readings_recent as recent
 from tests import readings_solstice as solstice
+from tests import readings_thaw as thaw
 from tests import readings_winter as winter
 from tests.extraction import PUB
 from tests.extraction import field_of as _field
@@ -23,7 +24,8 @@ from tests.extraction import readings as _read
 # Each batch's readings, fields and subjects are tables; the tests that run them all, and the tables of the later
 # batches (``tests/readings_late.py``, ``tests/readings_latest.py``,
 # ``tests/readings_recent.py``, ``tests/readings_newest.py``, ``tests/readings_fresh.py``,
-# ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``), are at the end.
+# ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``,
+# ``tests/readings_thaw.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -424,7 +426,7 @@ _SUBJECTS_12 = [
                                             *_READINGS_11, *_READINGS_12, *late.READINGS, *latest.READINGS,
                                             *recent.READINGS, *newest.READINGS, *fresh.READINGS,
                                             *current.READINGS, *winter.READINGS,
-                                            *solstice.READINGS])
+                                            *solstice.READINGS, *thaw.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -433,7 +435,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *late.FIELDS, *latest.FIELDS, *recent.FIELDS,
                                                               *newest.FIELDS, *fresh.FIELDS, *current.FIELDS,
-                                                              *winter.FIELDS, *solstice.FIELDS])
+                                                              *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -441,6 +443,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
 @pytest.mark.parametrize("text, subjects", [*_SUBJECTS_1, *_SUBJECTS_2, *_SUBJECTS_3, *_SUBJECTS_7, *_SUBJECTS_12,
                                              *late.SUBJECTS, *latest.SUBJECTS, *recent.SUBJECTS,
                                              *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS,
-                                             *winter.SUBJECTS, *solstice.SUBJECTS])
+                                             *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
