@@ -97,7 +97,9 @@ _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed)
 _MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
-                            r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or)\s+"
+                            r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or|"
+                            # "attributed 41% to disputes between gangs", "blamed 30% on": a share put down to a cause
+                            r"attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|blam(?:ed|es|ing))\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest(?: rates?)?|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+|between\s+)?"

@@ -13,7 +13,15 @@ _SUBJECTS_202 = [
      ["violent_crime", "violent_crime", "violent_crime"]),
 ]
 
+_FIELDS_202 = [
+    # a share put down to a cause ("attributed 41% to ...", "blamed 30% on ...") is a share: no baseline
+    ("Police recorded 512 murders in 2025 and attributed 41% to disputes between gangs.", "baseline_period",
+     [None, None], dt.date(2026, 2, 1)),
+    ("Police recorded 512 murders in 2025 and blamed about 30% on domestic disputes.", "baseline_period",
+     [None, None], dt.date(2026, 2, 1)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS: list[tuple[str, list[tuple[float, str]]]] = []
-FIELDS: list[tuple[str, str, list[object], dt.date]] = []
+FIELDS = [*_FIELDS_202]
 SUBJECTS = [*_SUBJECTS_202]
