@@ -61,6 +61,10 @@ _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
+# A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
+# figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
+_ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
+_ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
@@ -328,6 +332,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if currency and subject:  # the other end of a change in money keeps its currency
             return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
         return None
+    if memory.earlier and memory.earlier[-1][1:] == ("seizures", "count") and before.endswith(("and ", ", ")) and \
+            _ITEM_LISTED_BEFORE.fullmatch(before, memory.earlier[-1][0]) and _ITEM_NOUN_AFTER.match(after):
+        # "seized 40 parrots, 12 tortoises and three leopard cubs": the next thing of a list of things seized
+        return LocalReading("seizures", "count", sign, qualifier, False, 0.7)
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
         return LocalReading(total, "count", sign, qualifier, False, 0.6)

@@ -7,6 +7,15 @@ import datetime as dt
 
 # Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
 # The two-hundred-and-second batch of held-out articles.
+_READINGS_202 = [
+    # the next item of a list of things seized takes the seizure, whatever its noun ("slow lorises", "leopard cubs")
+    ("Customs officers seized 40 parrots, 12 tortoises and three leopard cubs at the airport.",
+     [(40, "seizures"), (12, "seizures"), (3, "seizures")]),
+    ("Officers seized 1,380 animals, including 212 pangolins and 95 slow lorises.",
+     [(1380, "seizures"), (212, "seizures"), (95, "seizures")]),
+    # (not a list's next item of another kind: "seized 12 guns and 40 people were arrested")
+    ("Police seized 12 guns and 40 people were arrested.", [(12, "seizures"), (40, "arrests")]),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -22,6 +31,6 @@ _FIELDS_202 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS: list[tuple[str, list[tuple[float, str]]]] = []
+READINGS = [*_READINGS_202]
 FIELDS = [*_FIELDS_202]
 SUBJECTS = [*_SUBJECTS_202]
