@@ -369,11 +369,12 @@ _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY) (?:year )?$", re.IGNOREC
 _EARLIER_YEAR = re.compile(r"\b(?:previous|last|prior|preceding|past)\b|\bbefore\b|\bearlier\b")
 
 
-def fiscal_year_before(period: str | None, reporting: str | None, text: str, times: tuple[TimeExpression, ...]
-                       ) -> str | None:
+def fiscal_year_before(period: str | None, reporting: str | None, text: str, times: tuple[TimeExpression, ...],
+                       stating: int = -1) -> str | None:
     """"The previous year" in a report on a financial year ("2025-26") is the financial year before ("2024/2025"),
     not the calendar year before the publication; "fiscal 2025" in a report on the fiscal year October 2025 to
-    September 2026 is October 2024 to September 2025."""
+    September 2026 is October 2024 to September 2025.  The expression at ``stating`` states the report's year ("last
+    year" in a headline over "the 2025-26 financial year"): that year, none before it."""
     window = _FISCAL_WINDOW.fullmatch(reporting or "") if period and len(period) == 4 else None
     if window and int(window.group(3)) * 12 + int(window.group(4)) - int(window.group(1)) * 12 - int(window.group(2)) \
             == 11 and any(t.period == period and _FISCAL_BEFORE.search(text, max(0, t.start - 12), t.start)
@@ -382,7 +383,8 @@ def fiscal_year_before(period: str | None, reporting: str | None, text: str, tim
     years = YEARS_SPAN.fullmatch(reporting or "")
     if not (period and years and int(years.group(2)) - int(years.group(1)) == 1 and period == years.group(1)):
         return period
-    relative = any(t.period == period and _EARLIER_YEAR.search(text, t.start, t.end) for t in times)
+    relative = any(t.period == period and t.start != stating and _EARLIER_YEAR.search(text, t.start, t.end)
+                   for t in times)
     return f"{int(period) - 1}/{period}" if relative else period
 
 

@@ -28,6 +28,7 @@ class ReportingPeriod:
     stated_in: int = 0  # the sentence that states it
     backward: bool = True  # whether it dates the figures of the sentences before that one too
     earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
+    stated_at: int = -1  # where in its sentence the time expression that states it starts
 
     @property
     def in_lead(self) -> str | None:
@@ -164,6 +165,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # "last year" in a headline, then "in the year to March 2026": the twelve months that began that year
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
                       "/" in p and _months(p) == 12 and p[:4] == period and p[5:7] != "01"]
+        # ... or "in the 2025-26 financial year": the financial year that began that year (not after "in 2024",
+        # which names the calendar year)
+        same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
+                      p == f"{period}/{int(period) + 1}" and
+                      _RELATIVE.search(sentences[0].text, chosen.start, chosen.end)]
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
         if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
@@ -175,4 +181,4 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # (nor a window told after the month the opening dates its figures by: "arrested 1,870 ... in operations in June"
     # then "From January to June, operations led to the arrest of 10,240")
     earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
-    return ReportingPeriod(period, stated_in, backward, earlier)
+    return ReportingPeriod(period, stated_in, backward, earlier, chosen.start if chosen else -1)

@@ -30,7 +30,14 @@ _FIELDS_202 = [
      [None, None], dt.date(2026, 2, 1)),
 ]
 
+_FIELDS_202_PERIODS = [
+    # a headline's "last year", then the body's "2025-26 financial year": the figures after it are that year's
+    ("Benefit fraud cost £7.4bn last year\nLONDON — Benefit fraud cost £7.4 billion in the 2025-26 financial year, "
+     "the department said. Investigators referred 3,150 cases for prosecution.", "period",
+     ["2025", "2025/2026", "2025/2026"], dt.date(2026, 5, 14)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202]
-FIELDS = [*_FIELDS_202]
+FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS]
 SUBJECTS = [*_SUBJECTS_202]
