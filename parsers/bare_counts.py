@@ -65,6 +65,9 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 # figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
 _ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
 _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
+# A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
+_GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
+_GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
@@ -336,6 +339,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             _ITEM_LISTED_BEFORE.fullmatch(before, memory.earlier[-1][0]) and _ITEM_NOUN_AFTER.match(after):
         # "seized 40 parrots, 12 tortoises and three leopard cubs": the next thing of a list of things seized
         return LocalReading("seizures", "count", sign, qualifier, False, 0.7)
+    gapped = _GAPPED_BEFORE.search(before, max(0, start - 60)) if memory.earlier and \
+        _GAP_END_AFTER.match(after) else None
+    named = measure_of_noun_phrase(gapped.group(1)) if gapped else None
+    if named:  # "..., and investment frauds 318": a clause whose verb is the one before's, its noun its own
+        return LocalReading(named, "count", sign, qualifier, False, 0.7)
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
         return LocalReading(total, "count", sign, qualifier, False, 0.6)

@@ -16,6 +16,13 @@ _READINGS_202 = [
     # (not a list's next item of another kind: "seized 12 guns and 40 people were arrested")
     ("Police seized 12 guns and 40 people were arrested.", [(12, "seizures"), (40, "arrests")]),
 ]
+_READINGS_203 = [
+    # a clause whose verb is left out ("..., and investment frauds 318") counts what its noun counts
+    ("Online shopping frauds made up 1,104 of the cases, and investment frauds 318.", [(1104, "cases"), (318, "cases")]),
+    ("Police arrested 212 people for burglary; robbery suspects 48.", [(212, "arrests"), (48, "suspects")]),
+    # (not a noun of no measure: "..., and the team 41" is nothing counted)
+    ("Officers seized 1,200 phones, and the team 41.", [(1200, "seizures")]),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -38,6 +45,6 @@ _FIELDS_202_PERIODS = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_202]
+READINGS = [*_READINGS_202, *_READINGS_203]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS]
 SUBJECTS = [*_SUBJECTS_202]
