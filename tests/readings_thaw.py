@@ -23,6 +23,17 @@ _READINGS_203 = [
     # (not a noun of no measure: "..., and the team 41" is nothing counted)
     ("Officers seized 1,200 phones, and the team 41.", [(1200, "seizures")]),
 ]
+_READINGS_204 = [
+    # schemes exposed are cases (a crime each); staged crashes are an insurance fraud's cases
+    ("The security service exposed 312 illegal schemes to help men evade the draft.", [(312, "cases")]),
+    ("In crash-for-cash frauds, learner drivers were involved in one in four of the staged collisions.",
+     [(25, "cases")]),
+    # (schemes shut down are an enforcement figure of their own, as apps shut down are)
+    ("The regulator shut down 2,930 illegal lending apps and 412 illegal investment schemes.",
+     [(2930, "other"), (412, "other")]),
+    # (not a government's schemes, in a sentence with no crime in it)
+    ("The ministry launched 12 schemes to help small farmers.", []),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -45,6 +56,6 @@ _FIELDS_202_PERIODS = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_202, *_READINGS_203]
+READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS]
 SUBJECTS = [*_SUBJECTS_202]
