@@ -213,7 +213,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 _COMPARATIVE_AFTER.match(sentence.text, mention.end - sentence.start))
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    compared, document)
-            period = refined_period(period, document.period, sentence.text, local_pos)
+            period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)

@@ -29,6 +29,8 @@ class ReportingPeriod:
     backward: bool = True  # whether it dates the figures of the sentences before that one too
     earlier: str | None = None  # the month of an event dated before a later statistic's window ("ended on July 4")
     stated_at: int = -1  # where in its sentence the time expression that states it starts
+    running: bool = False  # a running total's window ("since January") that states a year more precisely: the
+    # figures told without a period of their own take it, a figure dated by that year ("this year") keeps its year
 
     @property
     def in_lead(self) -> str | None:
@@ -153,10 +155,14 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         if not (strong or weak) else []
     stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None
+    running = False
     if period:  # a more precise statement of the same span: "in 2021" then "from January to July"
-        # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part)
-        same_year = [p for p in (t.period or "" for _, t in strong) if p[:4] == period[:4] and len(p) > len(period)
-                     and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
+        # the months of that year to date, not "2023-24" (a span of two years) nor "the fourth quarter" (a part);
+        # "this year" in a headline, then "since January" in the lead: the same months
+        opening_since = [t.period for sentence in sentences[:2] for t in times_of(sentence)
+                         if t.since and t.period and len(period) == 4 and t.period.startswith(f"{period}-01/")]
+        same_year = [p for p in [*(t.period or "" for _, t in strong), *opening_since] if p[:4] == period[:4] and
+                     len(p) > len(period) and "/" in p and p[4:7] == "-01" and p.split("/")[1][:4] == period[:4]
                      and not p.endswith(("-12", "-12-31"))  # "as of December 31, 2025": the year itself
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         # "fiscal 2026" in a headline, then "fiscal year 2026, which ended Sept. 30": the twelve months to then
@@ -173,6 +179,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
         if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
+        running = bool(same_year) and same_year[0] in opening_since
         period = same_year[0] if same_year else period
     backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
                     not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)) and  # "Police had rescued 312
@@ -181,4 +188,4 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # (nor a window told after the month the opening dates its figures by: "arrested 1,870 ... in operations in June"
     # then "From January to June, operations led to the arrest of 10,240")
     earlier = next((t.period for n, t in weak if n < stated_in), None) if not backward else None
-    return ReportingPeriod(period, stated_in, backward, earlier, chosen.start if chosen else -1)
+    return ReportingPeriod(period, stated_in, backward, earlier, chosen.start if chosen else -1, running)
