@@ -58,8 +58,8 @@ _FIELDS_202_PERIODS = [
 _FIELDS_204 = [
     # a headline's "this year", then the lead's "since January": the figures told after are of that window
     ("Agency exposes 312 bribery schemes this year\nKYIV — The agency has exposed 312 bribery schemes since "
-     "January, it said. Ninety-six organisers have been detained.", "period", ["2026", "2026-01/2026-10", "2026-01/2026-10"],
-     dt.date(2026, 10, 8)),
+     "January, it said. Ninety-six organisers have been detained.", "period",
+     ["2026", "2026-01/2026-10", "2026-01/2026-10"], dt.date(2026, 10, 8)),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
