@@ -64,7 +64,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 # A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
 # figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
 _ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
-_ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
+_ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
+                              r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
 # A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
 _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause

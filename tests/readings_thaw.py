@@ -18,7 +18,8 @@ _READINGS_202 = [
 ]
 _READINGS_203 = [
     # a clause whose verb is left out ("..., and investment frauds 318") counts what its noun counts
-    ("Online shopping frauds made up 1,104 of the cases, and investment frauds 318.", [(1104, "cases"), (318, "cases")]),
+    ("Online shopping frauds made up 1,104 of the cases, and investment frauds 318.",
+     [(1104, "cases"), (318, "cases")]),
     ("Police arrested 212 people for burglary; robbery suspects 48.", [(212, "arrests"), (48, "suspects")]),
     # (not a noun of no measure: "..., and the team 41" is nothing counted)
     ("Officers seized 1,200 phones, and the team 41.", [(1200, "seizures")]),
