@@ -167,6 +167,10 @@ class SentenceFacts:
         return self._weekday_only
 
 
+# What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
+_CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
+_CAUSE_WORDS = ("attributed", "ascribed", "blamed")
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
@@ -176,6 +180,15 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
+    clause = clause_of(sentence.text, local_pos) if reading.share and \
+        any(map(sentence.text.__contains__, _CAUSE_WORDS)) else None
+    cause = _CAUSE.search(sentence.text, max(clause[0], local_pos - 30), clause[1]) if clause else None
+    if cause and _NEXT_CLAUSE.search(sentence.text, local_pos, cause.start()):
+        cause = None  # "accounted for 55% of the killings, and investigators attributed 41% to ...": the next one's
+    caused = [subject for pos, subject in subjects if cause and cause.end() <= pos < cause.end() + 60]
+    if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
+        # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
+        return caused[0]
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)

@@ -63,7 +63,19 @@ _FIELDS_204 = [
      ["2026", "2026-01/2026-10", "2026-01/2026-10"], dt.date(2026, 10, 8)),
 ]
 
+_SUBJECTS_205 = [
+    # a share put down to a cause takes the cause's crime, not the crime it is a share of
+    ("Police attributed 71% of all murders to feuds between criminal gangs.", ["organized_crime"]),
+    ("Police blamed about a third of the murders on drug cartels, and 55% of the murders took place at night.",
+     ["drugs", "violent_crime"]),
+    # (not a share only linked to another crime, nor one with no cause named)
+    ("Nearly half of the murders were linked to robberies.", ["violent_crime"]),
+    ("About 40% of the murders took place at night, and police attributed 30% to drug cartels.",
+     ["violent_crime", "drugs"]),
+    ("About two-thirds of the murders took place at night.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204]
-SUBJECTS = [*_SUBJECTS_202]
+SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205]
