@@ -224,10 +224,18 @@ def _named_country_first(places: list[tuple[int, str]], shared: set[int]) -> lis
 _SEATS = frozenset({"Geneva", "Vienna", "Lyon", "The Hague"})  # seats of the UN's, Interpol's and Europol's offices
 
 
+_SMALL_WORDS = re.compile(r"(?<=.)\b(?:Of|De|La|Es|Del|Da|Au|And)\b")
+
+
+def _dateline_case(place: str) -> str:
+    """A capitalised dateline as its place is written: "PORT OF SPAIN" -> "Port of Spain" (not "Spain")."""
+    return _SMALL_WORDS.sub(lambda m: m.group(0).lower(), place.strip().title())
+
+
 def dateline_country(text: str) -> str | None:
     """The country of a story's dateline ("BEIJING – ..." -> "CN") in its first lines, if it has one."""
     for match in DATELINE_RE.finditer(text, 0, 800):
-        place = match.group(1).strip().title()
+        place = _dateline_case(match.group(1))
         if place in _SEATS:  # "GENEVA — ... killed in Haiti, the UN human rights office said": where the body sits
             return None
         hits = [_code(m) for m in PLACE_RE.finditer(place)]
@@ -243,7 +251,7 @@ def paragraph_datelines(text: str) -> tuple[tuple[int, str], ...]:
     article has datelines of more than one country; none for a story of one dateline."""
     found = []
     for match in DATELINE_RE.finditer(text):
-        place = match.group(1).strip().title()
+        place = _dateline_case(match.group(1))
         hits = [_code(m) for m in PLACE_RE.finditer(place)]
         if hits and hits[0]:
             found.append((match.start(), hits[0]))

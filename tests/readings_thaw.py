@@ -75,7 +75,18 @@ _SUBJECTS_205 = [
     ("About two-thirds of the murders took place at night.", ["violent_crime"]),
 ]
 
+_FIELDS_205 = [
+    # a capital's dateline names its country, and "PORT OF SPAIN" is no Spain
+    ("Drug arrests\nLUSAKA — The drug commission arrested 4,180 people in 2025.", "geo", ["ZM"], dt.date(2026, 2, 1)),
+    ("Murders fall\nPORT OF SPAIN — Police recorded 512 murders in 2025. Officers seized 1,148 illegal guns.", "geo",
+     ["TT", "TT"], dt.date(2026, 1, 3)),
+    ("Gang arrests\nSAN SALVADOR — Police have arrested 1,200 gang members this year.", "geo", ["SV"],
+     dt.date(2026, 3, 1)),
+    ("Cocaine seized\nSANTO DOMINGO — Agents seized 2.4 tonnes of cocaine at the port in 2026.", "geo", ["DO"],
+     dt.date(2026, 6, 1)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204]
-FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204]
+FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205]
