@@ -35,6 +35,10 @@ _READINGS_204 = [
     # (not a government's schemes, in a sentence with no crime in it)
     ("The ministry launched 12 schemes to help small farmers.", []),
 ]
+_READINGS_205 = [
+    # packages seized are seizures, as packets are
+    ("Agents seized 2,412 packages of cocaine weighing 2.4 tonnes at the port.", [(2412, "seizures"), (2.4, "seizures")]),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -87,6 +91,6 @@ _FIELDS_205 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204]
+READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205]
