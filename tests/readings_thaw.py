@@ -37,7 +37,8 @@ _READINGS_204 = [
 ]
 _READINGS_205 = [
     # packages seized are seizures, as packets are
-    ("Agents seized 2,412 packages of cocaine weighing 2.4 tonnes at the port.", [(2412, "seizures"), (2.4, "seizures")]),
+    ("Agents seized 2,412 packages of cocaine weighing 2.4 tonnes at the port.",
+     [(2412, "seizures"), (2.4, "seizures")]),
 ]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
