@@ -354,6 +354,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
      r"knife|killings?|manslaughter|rapes?|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|sexual assaults?|"
      r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b|"
+     r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
      r"heinous crimes?", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),

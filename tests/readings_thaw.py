@@ -91,7 +91,13 @@ _FIELDS_205 = [
      dt.date(2026, 6, 1)),
 ]
 
+_SUBJECTS_205_ARTICLE = [
+    # tribal fighting is violent crime, and the article's figures with no crime word of their own are its
+    ("Tribal fighting kills 64\nAt least 64 people have been killed in tribal fighting in the province this year. "
+     "Police have arrested 23 suspects.", ["violent_crime", "violent_crime", "violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205]
-SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205]
+SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE]
