@@ -63,6 +63,7 @@ NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matche
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 # A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
 # figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
+_LISTED_THINGS = (("seizures", "count"), ("groups", "count"))  # things and sites, whose nouns are many
 _ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
 _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
                               r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
@@ -336,10 +337,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if currency and subject:  # the other end of a change in money keeps its currency
             return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
         return None
-    if memory.earlier and memory.earlier[-1][1:] == ("seizures", "count") and before.endswith(("and ", ", ")) and \
+    if memory.earlier and memory.earlier[-1][1:] in _LISTED_THINGS and before.endswith(("and ", ", ")) and \
             _ITEM_LISTED_BEFORE.fullmatch(before, memory.earlier[-1][0]) and _ITEM_NOUN_AFTER.match(after):
-        # "seized 40 parrots, 12 tortoises and three leopard cubs": the next thing of a list of things seized
-        return LocalReading("seizures", "count", sign, qualifier, False, 0.7)
+        # "seized 40 parrots, 12 tortoises and three leopard cubs": the next thing of a list of things seized (or of
+        # sites: "destroyed 1,240 cocaine factories and 2,960 maceration pits")
+        return LocalReading(memory.earlier[-1][1], "count", sign, qualifier, False, 0.7)
     gapped = _GAPPED_BEFORE.search(before, max(0, start - 60)) if memory.earlier and \
         _GAP_END_AFTER.match(after) else None
     named = measure_of_noun_phrase(gapped.group(1)) if gapped else None

@@ -243,8 +243,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if lower[-2:] == ", " and _COMPARED_RIGHT_AFTER.match(lower_after[:30]):
         if memory.last_count(start):  # "214 operations and arrested 1,618 people, 9% more than in 2024"
             return memory.last_count(start), False, 0.8
-        if memory.last_measure(start) == "money":  # "losses totalled $1.52 billion, 11 per cent lower than ..."
-            return "money", False, 0.8
+        if memory.last_measure(start) in ("money", "seizures"):  # "losses totalled $1.52 billion, 11 per cent lower
+            return memory.last_measure(start), False, 0.8  # than ...", "seized 31.6 tonnes, 22% less than in 2024"
         if DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
             return None  # earlier": the change of a figure that is no crime's
     share = _SHARE_OF.match(lower_after)

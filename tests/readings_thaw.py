@@ -40,6 +40,13 @@ _READINGS_205 = [
     ("Agents seized 2,412 packages of cocaine weighing 2.4 tonnes at the port.",
      [(2412, "seizures"), (2.4, "seizures")]),
 ]
+_READINGS_206 = [
+    # a change told after a quantity seized is the seizures' change
+    ("Officers seized 31.6 tonnes of cocaine, 22% less than in 2024, and arrested 1,980 people.",
+     [(31.6, "seizures"), (-22, "seizures"), (1980, "arrests")]),
+    # the next item of a list of sites destroyed is a site, whatever its noun
+    ("Police destroyed 1,240 cocaine factories and 2,960 maceration pits in 2025.", [(1240, "groups"), (2960, "groups")]),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -98,6 +105,7 @@ _SUBJECTS_205_ARTICLE = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205]
+READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
+            *_READINGS_206]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE]
