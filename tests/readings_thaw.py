@@ -45,7 +45,8 @@ _READINGS_206 = [
     ("Officers seized 31.6 tonnes of cocaine, 22% less than in 2024, and arrested 1,980 people.",
      [(31.6, "seizures"), (-22, "seizures"), (1980, "arrests")]),
     # the next item of a list of sites destroyed is a site, whatever its noun
-    ("Police destroyed 1,240 cocaine factories and 2,960 maceration pits in 2025.", [(1240, "groups"), (2960, "groups")]),
+    ("Police destroyed 1,240 cocaine factories and 2,960 maceration pits in 2025.",
+     [(1240, "groups"), (2960, "groups")]),
 ]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
