@@ -176,9 +176,11 @@ _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "vers
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r") since $|"
-                           # "the first time the figure has dropped below 45,000 since 2019"
+                           # "the first time the figure has dropped below 45,000 since 2019", "the first decline
+                           # since 2016", in one clause (not "the largest seizure this year, bringing the total
+                           # seized since January")
                            r"\b(?:first (?:time|decline|drop|fall|rise|increase|decrease)|highest|lowest|fewest|biggest|"
-                           r"largest|smallest|worst)\b[^.;]{0,60}\bsince $")  # "the first decline since 2016"
+                           r"largest|smallest|worst)\b(?:[^.;,]|,(?=\d)){0,60}\bsince $")
 
 
 def _record_since(lower: str, start: int) -> bool:
