@@ -217,6 +217,9 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     return None
 
 
+# "in 81% of the cases, and children in ": the share before, and a share of its group with the words left out
+_GAPPED_SHARE = re.compile(r"\bin\s+[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+"
+                           r"(?:and|while)\s+(?:[\w'’-]+\s+){1,3}in\s+$")
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 
 
@@ -247,6 +250,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return memory.last_measure(start), False, 0.8  # than ...", "seized 31.6 tonnes, 22% less than in 2024"
         if DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
             return None  # earlier": the change of a figure that is no crime's
+    gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else None
+    if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
+        return measure, True, 0.7  # children in 9%": a share of the same group, its words left out
     share = _SHARE_OF.match(lower_after)
     if share and (_SOLVED_BEFORE.search(lower[-25:]) or _SOLVED_AFTER.match(lower_after, share.end())):
         return "other", True, 0.7  # "Police solved 81 per cent of the cases", "only 4% of the cases were solved": a

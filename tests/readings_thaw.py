@@ -48,6 +48,9 @@ _READINGS_206 = [
     ("Police destroyed 1,240 cocaine factories and 2,960 maceration pits in 2025.",
      [(1240, "groups"), (2960, "groups")]),
 ]
+_READINGS_206_SHARES = [
+    ("Police said women were the victims in 81% of the cases, and children in 9%.", [(81, "cases"), (9, "cases")]),
+]
 _SUBJECTS_202 = [
     # carjackings and hijackings are robberies with violence (not an account's hijacking: a cyber offence)
     ("Carjackings rose 6% to 1,204 in the quarter, and 310 suspects were arrested for hijacking trucks.",
@@ -105,6 +108,11 @@ _SUBJECTS_205_ARTICLE = [
      "Police have arrested 23 suspects.", ["violent_crime", "violent_crime", "violent_crime"]),
 ]
 
+_FIELDS_206_SHARES = [
+    # a share whose words are left out ("and children in 9%") is a share of the same group, no change
+    ("Police said women were the victims in 81% of the cases, and children in 9%.", "baseline_period",
+     [None, None], dt.date(2026, 7, 28)),
+]
 _FIELDS_206 = [
     # a superlative in a clause before "since" makes no record of it: "largest seizure this year, bringing the total
     # seized since January to 7.8 tonnes" (but "the largest seizure since 2019" is a record's year)
@@ -114,6 +122,6 @@ _FIELDS_206 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
-            *_READINGS_206]
-FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206]
+            *_READINGS_206, *_READINGS_206_SHARES]
+FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE]
