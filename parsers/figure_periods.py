@@ -294,7 +294,8 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
                                        bool(_BRINGING.search(text, local_end, time.start)))
 
 
-SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|RM)?"  # a currency mark written before a sum, if any
+# A currency mark written before a sum, if any: "$", "HK$", "€", "Rs", "RM", "Rp", "Sh", "KSh", "Tk", "Bt", "N"
+SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹₦₱₩฿]|Rs\.?\s?|RM|Rp\.?\s?|K?[Ss]h\.?\s?|Tk\.?\s?|Bt\.?\s?|N(?=\d))?"
 YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 
 

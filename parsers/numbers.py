@@ -53,8 +53,9 @@ _WORD_NUM = (
 )
 _SCALE = _alternation(list(SCALE_WORDS))
 _PREFIX = _alternation([prefix.lower() for prefix in CURRENCY_PREFIXES])
-# A sum as written (on lower-cased text): a currency mark before its digits, "rm279.8", "s$ 2", "€4", "p250,000".
-WRITTEN_SUM = r"(?:" + _PREFIX + r"|p(?=\d))\s?\d[\d,.]*"
+# A sum as written (on lower-cased text): a currency mark before its digits, "rm279.8", "s$ 2", "€4", "p250,000",
+# "sh2.9", "r1.9", "n50".
+WRITTEN_SUM = r"(?:" + _PREFIX + r"|(?:p|n|r|sh)(?=\d))\s?\d[\d,.]*"
 _SUFFIX = _alternation([suffix.lower() for suffix in CURRENCY_SUFFIXES])
 _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+points?\b"
 

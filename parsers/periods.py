@@ -76,7 +76,8 @@ def _names_a_law(sentence: str, start: int) -> bool:
     return sentence[start:start + 1].isdigit() and bool(_LAW_NAME.search(sentence, max(0, start - 16), start))
 
 
-_SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|months|time) (?:of|in|last)\s*$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:the )?same (?:period|months|time|quarter|half|month) (?:of|in|last)\s*$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)

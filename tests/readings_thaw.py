@@ -120,8 +120,19 @@ _FIELDS_206 = [
      "January to 7.8 tonnes.", "period", [None, "2026-01/2026-09"], dt.date(2026, 9, 16)),
 ]
 
+_FIELDS_207 = [
+    # the other end of a change in shillings, rupiah or taka, and its year, as in dollars: "Sh2.4 billion, down from
+    # Sh2.9 billion in 2024" (the level keeps the year before told)
+    ("Kenyans lost money to mobile fraud in 2025, police said. Losses were Sh2.4 billion, down from Sh2.9 billion in "
+     "2024.", "period", ["2025", "2024"], dt.date(2026, 5, 6)),
+    ("Scam losses hit Rp 4.1 trillion in 2025, police said. Losses in the first quarter were Rp 1.2 trillion, up from "
+     "Rp 900 billion in the same quarter of 2025.", "period", ["2025", "2026-01/2026-03", "2025-01/2025-03"],
+     dt.date(2026, 5, 6)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES]
-FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES]
+FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
+          *_FIELDS_207]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE]
