@@ -35,6 +35,10 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     """
     if not period or _REVISED.search(text, max(0, local_pos - 120), local_pos):
         return period  # "revised to 50,980, from 51,520": the same period's figure as first told
+    label = _YEAR_BEFORE_LABEL.search(text, max(0, local_pos - 30), local_pos) if "(" in text else None
+    if label:  # "14,120 cases (previous year: 12,060)": the year before the one the sentence tells of
+        told = next((t.period for t in times if t.period and t.end <= label.start()), None)
+        return shift_period(told or period, -1)
     years = YEARS_SPAN.fullmatch(period)
     if FROM_TO.match(text, local_end) and FROM_BEFORE.search(text, 0, local_pos):
         if years:
@@ -63,6 +67,8 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     return period
 
 
+_YEAR_BEFORE_LABEL = re.compile(r"\((?:the )?(?:previous|prior|preceding) year:\s*$|\(a year (?:earlier|before):\s*$",
+                                re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|correct|restat|amend)(?:ed|es|ing)\b", re.IGNORECASE)
 PREVIOUS_SPAN_WORDS = ("previous", "preceding", "prior")  # one is in every _PREVIOUS_SPAN_AFTER match
 _PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preceding|prior) "

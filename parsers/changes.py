@@ -94,7 +94,8 @@ _SOLVED_AFTER = re.compile(r"(?:[\w-]+\s+){1,2}(?:were|was|have been|had been)\s
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
 # a phrase headed by losses (lower-cased); not people who reported them ("of the 9,870 people who reported losses")
-_MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds)\b")
+_MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds|"
+                         r"(?<!criminal )damage)\b")  # (a fraud's "estimated damage", not "criminal damage" offences)
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or|"

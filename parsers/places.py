@@ -266,7 +266,10 @@ _MANY_COUNTRIES = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|many)\s+"
     r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b", re.IGNORECASE)
 # (the International Maritime Bureau counts the world's attacks on ships, whatever its dateline)
-_INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau)\b")
+# (nor do the EU's prosecutors and anti-fraud office count one member state's cases)
+_INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau|"
+                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office)\b")
+_INTERNATIONAL_WORDS = ("pol", "POL", "Maritime", "EPPO", "European", "Eurojust")  # one is in every match
 
 
 # The forces of several countries named in a list: "Police in Spain, Portugal and Bulgaria have ...".
@@ -291,7 +294,7 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     """Whether ``text`` is about an operation of many countries ("across 34 countries", "police in Spain,
     Portugal and Bulgaria"; with ``international``, also any Interpol or Europol operation): its totals have no
     one country (GUIDE.md)."""
-    if international and ("pol" in text or "POL" in text or "Maritime" in text) and _INTERNATIONAL.search(text):
+    if international and any(map(text.__contains__, _INTERNATIONAL_WORDS)) and _INTERNATIONAL.search(text):
         return True
     if "EU" in text or "European Union" in text or "Eurostat" in text:
         if _WHOLE_EU.search(text):  # "Police in the European Union recorded 5.3 million thefts"

@@ -46,6 +46,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"schemes|staged (?:crashes|collisions|accidents)")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
+                r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
@@ -78,6 +79,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
     (r"convictions?|death sentences|executions", "convictions"),
+    (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll", "deaths"),  # "The toll was
     # 24% higher"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
@@ -92,6 +94,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
+     r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
      r"text messages|texts|sms|"
@@ -181,7 +184,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"collar(?:ed|ing|s)?|nick(?:ed|ing)|"  # regional and tabloid English: "collared 14", "nicked 312 yobs"
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
      r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
-     r"camps))|holds?(?! captive| hostage)|caught(?! up in)|captured|"
+     r"camps))|holds?(?! captive| hostage)|caught(?! up in)|catching|captured|"
      # custody named as whole words ("in police custody", "remain in BI custody"): a stem of "in " would be tried
      # all over a text
      r"rounded up|round up|taken into custody|in custody|in police custody|in judicial custody|"
@@ -309,7 +312,8 @@ FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!
 SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
-     r"investment fraud|romance fraud|fraudsters?|frauds?|fraudulent(?! (?:insurance )?claims)|money mules?|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b)|"
+     r"fraudulent(?! (?:insurance )?claims)|money mules?|shock calls?|fake police(?: officer)? calls?|"
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
@@ -416,7 +420,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"benefits system|welfare system|benefit claims|"
-     r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|"
+     r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
+     r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
      r"cheque[- ]fraud|mail theft|skimming|skimmers|"

@@ -130,9 +130,38 @@ _FIELDS_207 = [
      dt.date(2026, 5, 6)),
 ]
 
+_READINGS_208 = [
+    # breath tests carried out are checks ("other"); drink-drivers caught are arrests (GUIDE.md: "caught")
+    ("Police carried out 1,240 breath tests in the drink-driving operation, catching 17 drink-drivers.",
+     [(1240, "other"), (17, "arrests")]),
+    # indictments are prosecutions, as convictions are convictions
+    ("Key results of the fraud investigations: 412 indictments; 187 convictions.",
+     [(412, "prosecutions"), (187, "convictions")]),
+    # a share of the damage a fraud caused is a share of money
+    ("Prosecutors said VAT fraud accounted for roughly 60% of the estimated damage.", [(60, "money")]),
+]
+_FIELDS_208 = [
+    # a state capital's dateline and a German state's police; a regional police's New Zealand region
+    ("Shock calls rise\nMUNICH — Bavarian police registered 14,120 cases of shock calls in 2025.", "geo", ["DE"],
+     dt.date(2026, 4, 14)),
+    ("Weekend blitz\nHAMILTON — Waikato police made 23 arrests in an operation against burglary.", "geo", ["NZ"],
+     dt.date(2026, 3, 16)),
+    # the EU's prosecutors report the Union's totals, whatever the seat of their dateline
+    ("EPPO report\nLUXEMBOURG — The European Public Prosecutor's Office opened 2,412 investigations into fraud in "
+     "2025.", "geo", [None], dt.date(2026, 3, 3)),
+    # a figure "(previous year: 12,060)" is the year before's
+    ("In 2025, police registered 14,120 cases of shock calls (previous year: 12,060).", "period", ["2025", "2024"],
+     dt.date(2026, 4, 14)),
+]
+_SUBJECTS_208 = [
+    # shock calls and fake police officer calls are phone scams; fraud against the EU budget is no scam
+    ("Police registered 14,120 cases of shock calls and fake police officer calls in 2025.", ["telecom_fraud"]),
+    ("Prosecutors opened 2,412 investigations into fraud against the EU budget in 2025.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
-            *_READINGS_206, *_READINGS_206_SHARES]
+            *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
-          *_FIELDS_207]
-SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE]
+          *_FIELDS_207, *_FIELDS_208]
+SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208]
