@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from parsers.scan import DIGIT, OTHER_CLAUSE, PHRASE_BREAK, StemScanner
-from parsers.vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
+from parsers.crime_vocab import CRIME_NEWS_TERMS, ENFORCEMENT_TERMS, SUBJECT_TERMS
 
 _SUBJECT_RE = re.compile("|".join(rf"(?P<{s}>\b(?:{p})\b)" for p, s in SUBJECT_TERMS))  # on lower-cased text
 _SUBJECT_SCAN = StemScanner.for_terms(_SUBJECT_RE, [p for p, _ in SUBJECT_TERMS], guard=r"\b")

@@ -1,0 +1,179 @@
+"""Words of crime and enforcement news: which crime a figure is about, and whether a text tells of crime at all.
+
+The crime families of GUIDE.md's closed list, each with the words reporting uses for it, and the words that only
+crime and enforcement news uses (kept apart from :mod:`parsers.vocab`, the words of numbers, nouns and verbs).
+Patterns are regular-expression fragments matched case-insensitively on word boundaries.
+"""
+from __future__ import annotations
+
+# Crime subjects: the family whose word stands nearest the figure wins.
+SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
+    (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
+     r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b)|"
+     r"fraudulent(?! (?:insurance )?claims)|money mules?|shock calls?|fake police(?: officer)? calls?|"
+     r"mule (?:bank )?accounts?|"
+     r"phishing|swindl\w*|"
+     r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
+     r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
+     r"unregistered investment schemes?|illegal investment schemes?|fraudulent investment schemes?|"
+     r"bogus investment schemes?|fake investment schemes?|"
+     # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")
+     r"launder\w*(?: [\w$.,]+){0,4} for (?:a |an |the )?(?:[\w-]+ )?(?:(?:scam|fraud|call[- ]cent(?:re|er))\w* "
+     r"(?:syndicates?|rings?|gangs?|networks?|groups?)|scam(?:mer)?s\b|fraudsters\b|call[- ]cent(?:re|er)s\b)|"
+     # laundering a scam's takings: "laundering $48 million stolen from 400 victims of romance scams"
+     r"launder\w*(?: [\w$.,]+){0,4} (?:in |of )?(?:scam|fraud) proceeds|"
+     r"launder\w*(?: [\w$.,]+){0,4} (?:stolen|taken|obtained) from (?:[\w,]+ ){0,5}?victims of (?:[\w-]+ ){0,6}?"
+     r"(?:scams?|frauds?)\b|"
+     r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
+     "telecom_fraud"),
+    (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
+     r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
+     r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
+     r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
+     r"(?<=\bit )crimes?|(?<=\bit-)crimes?|(?<=\bit-related )crimes?|information technology crimes?|"
+     r"using (?:information|computer|digital) technolog(?:y|ies)|"  # "crimes committed using information technology"
+     r"unauthori[sz]ed access|illegal access|"
+     # complaints on a cybercrime portal (GUIDE.md: national cybercrime-portal totals are cybercrime)
+     r"filed on the portal|registered on the portal|lodged on the portal|received on the portal|"
+     r"complaints on (?:the )?(?:national )?portal|"
+     r"filed on the national portal|registered on the national portal|lodged on the national portal|"
+     r"through the (?:online|national) reporting (?:system|portal|platform)|"
+     r"on the (?:online|national) reporting (?:system|portal|platform)|"
+     # GUIDE.md: helping fraudsters (renting out cards, laundering for them) is assisting information-network crime
+     # ("providing bank cards, payment accounts or technical help to fraud gangs")
+     + "|".join(rf"{verb} (?:[\w-]+,? ){{0,6}}?(?:support|help|assistance|cards|accounts) to "
+                r"(?:fraudsters|scammers|(?:fraud|scam) (?:gangs|rings|groups|syndicates))"
+                for verb in ("offering", "providing", "giving", "lending", "selling", "renting")) + "|" +
+     "|".join(rf"{verb} (?:fraudsters|scammers|such crimes)" for verb in ("helping", "assisting", "aiding")) + "|" +
+     # "helping fraud gangs by renting out bank cards" (not "for helping fraud rings launder money": a mule's fraud)
+     r"helping (?:(?:fraud|scam) (?:gangs|rings|groups|syndicates)|them|such crimes) by (?:renting|selling|lending|"
+     r"providing|supplying)",
+     "cybercrime"),
+    (r"violent (?:[\w-]+ )?(?:thefts?|robber(?:y|ies))|"  # "violent car thefts": the violence names the crime
+     r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
+     r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
+     r"battered to death|strangled to death|clubbed to death|lynch\w*|"
+     r"knife|killings?|manslaughter|rapes?|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|sexual assaults?|"
+     r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b|"
+     r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
+     r"heinous crimes?", "violent_crime"),
+    (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
+     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom", "drugs"),
+    (r"human trafficking|trafficking in persons|trafficked|"
+     r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
+     r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )(?<!waste )(?<!timber )(?<!fuel )(?<!tobacco )"
+     r"(?<!cigarette )(?<!gold )"
+     r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"
+     r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
+     r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
+     r"people smuggling|human smuggling|migrant smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
+     r"people smugglers?|human smugglers?|migrant smugglers?|"
+     r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
+     r"labou?r exploitation|exploitation of workers|exploited workers|"
+     r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
+     r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
+     # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
+     r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
+     r"sexual exploitation", "human_trafficking"),
+    (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
+     r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
+     "corruption"),
+    # suspicious-transaction reports are what anti-money-laundering rules require
+    (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?|hawala|hundi|"
+     r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
+    (r"gambling|betting|cockfighting|e-sabong|sabong|"
+     r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
+    # "casino zone" that houses scam compounds
+    (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
+     r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
+    (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
+     r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
+     r"(?<=\d )crimes(?! (?:committed|linked|related|connected) )|"  # (not "574,000 crimes committed using IT")
+     r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
+     # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
+     + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",
+                                            "internet", "organised", "organized", "drug", "computer", "financial",
+                                            "-enabled", "-related", "economic", "gun", "knife", "youth", "serious",
+                                            "street", "white-collar")) +
+     r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
+     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
+     r"break-ins?|breaking and entering|"
+     r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
+     r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
+     r"atm (?:blasting|attacks|explosions|bombings)|"
+     r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
+     r"prison breaks?|piracy|pirate attacks?|"
+     r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
+     r"loan-sharking|lending apps?|"
+     r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
+     r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
+     r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
+     r"stop and search(?:es)?|stop-and-search(?:es)?|(?<=for )weapons|weapons offen[cs]es|"
+     r"(?<!digital )(?<!mobile )(?<!online )(?<!internet )bank frauds?|loan frauds?|"
+     r"elder (?:financial )?(?:abuse|exploitation)|(?<=financial )exploitation|"  # frauds against banks:
+     r"waste trafficking|illegally dumped|illegal dumping|timber trafficking|fuel trafficking|tobacco trafficking|"
+     r"cigarette trafficking|gold trafficking|"
+     r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"
+     r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
+     r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
+     r"benefits system|welfare system|benefit claims|"
+     r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
+     r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
+     r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
+     r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
+     r"cheque[- ]fraud|mail theft|skimming|skimmers|"
+     r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
+     r"illegal immigra\w*|irregular migra\w*|undocumented|"
+     r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
+     r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"
+     # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
+     r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
+     r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime
+     # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
+     r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|online sexual exploitation|"
+     + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
+                for kind in ("illegal", "bootleg", "contraband", "counterfeit", "spurious", "illicit")) + "|" +
+     r"hooch|" +  # (spurious liquor: "the death toll from spurious liquor rose to 42")
+     # fake medicines and the drug regulator that seizes them are no narcotics
+     "|".join(rf"{kind} (?:and [\w-]+ )?(?:medicines?|pharmaceuticals|drugs)"
+              for kind in ("fake", "counterfeit", "substandard", "spurious", "falsified")) +
+     r"|drugs? (?:regulator|controller)s?", "other"),
+)
+
+# Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
+ENFORCEMENT_TERMS = (
+    r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
+    r"syndicates?|"
+    r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
+    r"defraud\w*|cheat\w*|deception|unregistered|"
+    r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|fines|penalt\w*|raid\w*|rescued|repatriat\w*|"
+    r"returnees|"
+    r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"
+    r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"
+    r"jail\w*|prison\w*|convict\w*|sentenc\w*|"
+    r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
+    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|violent deaths?|violence|"
+    r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
+    r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
+    r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
+# Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
+# too): an article whose lead has none of them, and a sentence that has none, are not about crime.
+CRIME_NEWS_TERMS = (
+    r"police|policemen|court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
+    r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
+    r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
+    r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
+    r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
+    r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
+    r"cheated|cheating|"
+    r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
+    r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
+    r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
+    r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
+    r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
+    r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
+    r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
+    r"(?<=child )exploitation|(?<=child )abuse|sexual (?:exploitation|abuse)|exploited children|"
+    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?")
