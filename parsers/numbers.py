@@ -48,7 +48,9 @@ _A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
 _NUMBER_WORD = r"(?:" + _alternation(list(NUMBER_WORDS)) + r")"
 # Up to four number words: "twenty-five", "three hundred and twelve" ("and" only after hundred or thousand).
 _WORD_NUM = (
-    r"(?:" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"(?:half\s+)?a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
+    # "a hundred and twelve", "a thousand and fifty": the words after it belong to the number
+    r"(?:a\s+(?:hundred|thousand)(?:(?:\s+and\s+|[-\s])" + _NUMBER_WORD + r"){1,3}|"
+    r"" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"(?:half\s+)?a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
     + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,3})"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
@@ -107,7 +109,7 @@ def parse_number_words(text: str) -> float | None:
         words = ["one"] + words[1:]
     total = current = 0.0  # "two thousand three hundred and twelve": total 2000, then current 312
     for word in words:
-        if word == "and" and current:
+        if word == "and" and (current or total):
             continue
         if word not in NUMBER_WORDS:
             return None

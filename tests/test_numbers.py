@@ -12,6 +12,7 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     ("40,000", 40000), ("8,200", 8200), ("1,23,672", 123672), ("49.5", 49.5), ("1\u00a0000", 1000),
     ("nine", 9), ("twenty-five", 25), ("a dozen", 12), ("eight", 8), ("ninety nine", 99),
     ("three hundred and twelve", 312), ("two thousand three hundred", 2300), ("one hundred and fifty thousand", 150_000),
+    ("A hundred and twelve", 112), ("a thousand and fifty", 1050), ("a hundred and fifty-two", 152),
     ("1.2 million", 1_200_000), ("3bn", 3e9), ("2.5 billion", 2.5e9), ("4 lakh", 400_000),
     ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("Rs 1.2 lakh crore", 1.2e12), ("₹3 crore", 30_000_000),
     ("RM1.5 million", 1.5e6), ("P6.7 billion", 6.7e9), ("P250,000", 250_000), ("RM1.2bil", 1.2e9), ("RM2.3mil", 2.3e6),
