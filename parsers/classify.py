@@ -292,7 +292,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if measure == "seizures" and _RAIDED_AFTER.match(after, after.find(word) + len(word)):
         measure = "groups"  # "58 companies were raided": sites raided (GUIDE.md), nothing seized
-    if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES:  # "condominium units"
+    if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES and \
+            not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
         measure = _site_measure(measure, before)

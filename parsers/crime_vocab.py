@@ -72,7 +72,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
      r"labou?r exploitation|exploitation of workers|exploited workers|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
-     r"abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
+     r"(?<!dog )(?<!pet )abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
      r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
      r"sexual exploitation", "human_trafficking"),
@@ -119,6 +119,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"benefits system|welfare system|benefit claims|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
+     r"dog theft|dog abduction|pet theft|pet abduction|"
      r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"

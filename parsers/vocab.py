@@ -143,7 +143,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"cartridges|knives|blades|"
                  r"machetes|swords|"
                  r"crossbows|"
-                 r"passports?|devices?|packets?|packages?|bags?|"
+                 r"passports?|devices?|packets?|packages?|bags?|units(?= of\b)|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"

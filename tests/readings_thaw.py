@@ -159,9 +159,24 @@ _SUBJECTS_208 = [
     ("Prosecutors opened 2,412 investigations into fraud against the EU budget in 2025.", ["other"]),
 ]
 
+_READINGS_209 = [
+    # units of a thing seized are seizures
+    ("Inspectors seized 212,400 units of illegally harvested abalone in the operation.", [(212400, "seizures")]),
+]
+_FIELDS_209 = [
+    # a South African city's dateline, though the goods were bound for Hong Kong
+    ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
+     "Kong. Police arrested 38 poachers.", "geo", ["ZA", "ZA"], dt.date(2026, 7, 30)),
+]
+_SUBJECTS_209 = [
+    # a dog's abduction is a theft, no person's kidnapping
+    ("Police charged 96 people with the new offence of dog abduction.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
-            *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208]
+            *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
-          *_FIELDS_207, *_FIELDS_208]
-SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208]
+          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209]
+SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
+            *_SUBJECTS_209]
