@@ -143,7 +143,9 @@ _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of c
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
                                r"[^.;]{0,30}?" + WRITTEN_SUM)
 _APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
-                            r"(?:collected|imposed|paid|levied|recovered)\b")
+                            r"(?:collected|imposed|paid|levied|recovered)\b|"
+                            # "ordered that Rs 62 lakh recovered during the investigation be returned": another sum
+                            r"\s+(?:recovered|seized|frozen|confiscated|forfeited)\b")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\b[Ff]ines issued\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"

@@ -163,6 +163,11 @@ _READINGS_209 = [
     # units of a thing seized are seizures
     ("Inspectors seized 212,400 units of illegally harvested abalone in the operation.", [(212400, "seizures")]),
 ]
+_READINGS_211 = [
+    # a sum recovered, told after a fine in the same sentence, is no penalty
+    ("The court imposed a fine of Rs 50,000 on each convict and ordered that Rs 62 lakh recovered during the "
+     "investigation be returned to the victims.", [(50000, "money"), (6200000, "money")]),
+]
 _FIELDS_209 = [
     # a South African city's dateline, though the goods were bound for Hong Kong
     ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
@@ -175,7 +180,8 @@ _SUBJECTS_209 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
-            *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209]
+            *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
+            *_READINGS_211]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
