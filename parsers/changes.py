@@ -32,6 +32,7 @@ _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffer
 _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
 RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit|"
                                r"(?:remains?|remained|stays?|stayed|is|was) (?:below|above|under|over|at))\s+"
+                               r"(?:an?\s+(?:[a-z]+\s+)?)?"  # "stood at a dismal 21%", "at a record 41%"
                                r"(?:about\s+|some\s+|nearly\s+)?$")  # "the conviction rate remains below 2%"
 _CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 

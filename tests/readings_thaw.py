@@ -168,6 +168,11 @@ _READINGS_211 = [
     ("The court imposed a fine of Rs 50,000 on each convict and ordered that Rs 62 lakh recovered during the "
      "investigation be returned to the victims.", [(50000, "money"), (6200000, "money")]),
 ]
+_FIELDS_211 = [
+    # a rate's level after an adjective is a level, no change: "the conviction rate stood at a dismal 21%"
+    ("Police registered 91,650 cybercrime cases in 2024, and the conviction rate stood at a dismal 21%.",
+     "baseline_period", [None, None], dt.date(2026, 10, 2)),
+]
 _FIELDS_209 = [
     # a South African city's dateline, though the goods were bound for Hong Kong
     ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
@@ -183,6 +188,6 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
-          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209]
+          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209]
