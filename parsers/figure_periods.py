@@ -65,8 +65,10 @@ def binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
 
 _COMPARISON_LED = re.compile(r"(?:compared|than|against|versus|vs\b|from\b)", re.IGNORECASE)  # "fell by X from ..."
 # "in the period", "during the month", "over the quarter": the period told before (not "in the year to March")
+# ("in the 12 months": the twelve months told before)
 _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the same|the) (?:period|time(?:frame)?|month|"
-                          r"quarter|year)\b(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
+                          r"quarter|year|(?:12|twelve|three|six|nine) months)\b"
+                          r"(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s*when\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
@@ -134,7 +136,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         if found.period:
             return found.period
         stated = strong or [t for t in times if t.period and not t.baseline]  # "in February" (a month, weak)
-        reference = stated[0].period if stated else document.period
+        # (a sentence about the span told before, "in the 12 months, against 9,837 a year earlier": that span's)
+        reference = stated[0].period if stated else previous if previous and _names_this_period(text) else \
+            document.period
         if found.years_back and reference:  # "11,546 in the same period last year"
             return shift_period(reference, -found.years_back)
     if not percent and not strong and (previous or document.period):

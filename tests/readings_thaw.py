@@ -173,6 +173,12 @@ _FIELDS_211 = [
     ("Police registered 91,650 cybercrime cases in 2024, and the conviction rate stood at a dismal 21%.",
      "baseline_period", [None, None], dt.date(2026, 10, 2)),
 ]
+_FIELDS_211_SPAN = [
+    # "in the 12 months" is the twelve months told before, not the quarter a headline names
+    ("Burglaries down in second quarter\nRecorded burglaries fell by 9.4% in the year to the end of June. There were "
+     "8,912 recorded burglaries in the 12 months, against 9,837 a year earlier.", "period",
+     ["2025-07/2026-06", "2025-07/2026-06", "2024-07/2025-06"], dt.date(2026, 9, 24)),
+]
 _FIELDS_209 = [
     # a South African city's dateline, though the goods were bound for Hong Kong
     ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
@@ -188,6 +194,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
-          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211]
+          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
+          *_FIELDS_211_SPAN]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209]
