@@ -170,6 +170,10 @@ def _main_verb_after(after: str) -> str | None:
     return past_clause[0] if past_clause else found[0][1] if found else None
 
 
+# A participle right after the noun, then the main verb: "The seven men arrested that night have since been handed
+# over" (GUIDE.md: of two verbs, the first decides)
+_PARTICIPLE_THEN_VERB = re.compile(r" [a-z]+ed(?: [\w'-]+){0,4}?(?:, [^,;.]{1,30},)? (?:have|has|had|were|was|are|is)"
+                                   r"(?: since| later| now)? (?:been )?[a-z]+ed\b")
 _BY_AGENT_AFTER = re.compile(r" [a-z]+ed(?: over| back| home)? (?:by|to|for)\b")  # "handed over by", "deported to",
 # "one of 1,912 people prosecuted for money mule offences"
 _COPULAS = ("are", "were", "was", "is", "include", "included", "includes")
@@ -265,7 +269,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         if own and own[1] <= 1 and own[0] != near_before[0]:  # "1,800 were arrested and 2,000 people safeguarded"
             return own[0], 0.9  # the verb before is the earlier count's; this one's follows its noun
         return near_before[0], 0.95
-    right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) else None
+    right_after = verb_measure(clause_after[:30], nearest_last=False) if _BY_AGENT_AFTER.match(clause_after) or \
+        _PARTICIPLE_THEN_VERB.match(after) else None
     if _PLEADED_AFTER.match(after):  # "140 people pleaded guilty and 12 were acquitted": their own active verb
         return "convictions", 0.9
     main_after = _main_verb_after(after)
