@@ -222,6 +222,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
 # "in 81% of the cases, and children in ": the share before, and a share of its group with the words left out
 _GAPPED_SHARE = re.compile(r"\bin\s+[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+"
                            r"(?:and|while)\s+(?:[\w'’-]+\s+){1,3}in\s+$")
+_STOLEN_THINGS = re.compile(r"(?:the |all |those )?(?:stolen |[\w-]+ ){0,3}?(?:stolen\b|[\w-]+ (?:stolen|snatched|"
+                            r"taken)\b)")  # lower-cased: "the vehicles stolen", "stolen cars", "phones snatched"
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 
 
@@ -296,6 +298,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             # "95 per cent of the $4 million", "two-thirds of Karnataka's cyber fraud losses"
             return "money", True, 0.8
         found = measure_of_noun_phrase(phrase)
+        if found == "seizures" and _STOLEN_THINGS.match(lowered(phrase)):
+            found = "cases"  # "71pc of the vehicles stolen", "38% of the bicycles stolen": the thefts, nothing seized
         if found:
             return found, True, 0.8
         verb = verb_measure(phrase[:25], nearest_last=False)

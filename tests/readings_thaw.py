@@ -163,6 +163,16 @@ _READINGS_209 = [
     # units of a thing seized are seizures
     ("Inspectors seized 212,400 units of illegally harvested abalone in the operation.", [(212400, "seizures")]),
 ]
+_READINGS_212 = [
+    # a share of the things stolen counts thefts, not seizures; "a few hundred" is no number
+    ("Motorcycles made up 71pc of the vehicles stolen in the thefts police recorded.", [(71, "cases")]),
+    ("Police said 38% of the stolen bicycles were taken from train stations.", [(38, "cases")]),
+    ("Officers secured assets worth 214 million zlotys, and the bribes ranged from a few hundred zlotys to 2.5 "
+     "million zlotys.", [(214e6, "money"), (2.5e6, "money")]),
+    # (a share of the vehicles seized stays a seizure's)
+    ("Police seized 412 vehicles, and 71% of the vehicles seized were motorcycles.", [(412, "seizures"),
+                                                                                      (71, "seizures")]),
+]
 _READINGS_211 = [
     # a participle right after the people, then the main verb: the first verb decides (GUIDE.md)
     ("The seven men arrested that night, all Japanese, have since been handed over to Japanese police.",
@@ -198,7 +208,7 @@ _SUBJECTS_209 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
-            *_READINGS_211]
+            *_READINGS_211, *_READINGS_212]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN]
