@@ -198,7 +198,8 @@ def _before_attribution(items: list[tuple[int, str]], text: str, position: int) 
     return before or items
 
 
-_BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of|with)\b")
+_BINDS_CRIME = re.compile(r"\b(?:for|over|involving|in connection with|on charges of|with|on suspicion of|"
+                          r"suspected of)\b")
 
 
 def _own_conjunct(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:

@@ -200,6 +200,13 @@ _FIELDS_209 = [
     ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
      "Kong. Police arrested 38 poachers.", "geo", ["ZA", "ZA"], dt.date(2026, 7, 30)),
 ]
+_SUBJECTS_213 = [
+    # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
+    ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
+     "suspicion of gang-related crimes.", ["organized_crime"]),
+    # economic crimes are crime of no family of the list ("other"), whatever crime the sentence named before
+    ("There were 4,120 homicides, and economic crimes rose to 22,840 cases.", ["violent_crime", "other"]),
+]
 _SUBJECTS_209 = [
     # a dog's abduction is a theft, no person's kidnapping
     ("Police charged 96 people with the new offence of dog abduction.", ["other"]),
@@ -213,4 +220,4 @@ FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIEL
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
-            *_SUBJECTS_209]
+            *_SUBJECTS_209, *_SUBJECTS_213]
