@@ -73,6 +73,7 @@ _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
+                              r"[\"“][\w' -]{2,30}[\"”]|"  # a name in quotes: "arrested 212 \"uithalers\""
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
                               r"with|while|who|under)\b)", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".

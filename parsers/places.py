@@ -91,8 +91,9 @@ _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() fo
 _AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in AUTHORITY_DEMONYMS.values() for n in names],
                                         rare_starts=True)
 # Datelines open a story with its place in capitals: "BEIJING –", "SINGAPORE (Reuters) -", "NEW DELHI:".
-DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Za-z0-9. ]+?))?(?:\s*\([^)]{0,60}\))?\s*[–—:-]+\s",
-                         re.MULTILINE)
+# (capitals with accents too: "MEDELLÍN", "BOGOTÁ")
+DATELINE_RE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}?)(?:,\s*([A-Za-z0-9. ]+?))?(?:\s*\([^)]{0,60}\))?"
+                         r"\s*[–—:-]+\s", re.MULTILINE)
 # The states of American datelines, as the AP writes them: "OCALA, Fla. —".
 _US_DATELINE_STATES = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "

@@ -163,6 +163,10 @@ _READINGS_209 = [
     # units of a thing seized are seizures
     ("Inspectors seized 212,400 units of illegally harvested abalone in the operation.", [(212400, "seizures")]),
 ]
+_READINGS_214 = [
+    # people named by a word in quotes take the verb before them
+    ('Police arrested 212 "uithalers", the youths paid to retrieve drugs from containers.', [(212, "arrests")]),
+]
 _READINGS_212 = [
     # a share of the things stolen counts thefts, not seizures; "a few hundred" is no number
     ("Motorcycles made up 71pc of the vehicles stolen in the thefts police recorded.", [(71, "cases")]),
@@ -200,6 +204,14 @@ _FIELDS_209 = [
     ("Abalone seized\nCAPE TOWN — Inspectors seized 212,400 units of poached abalone. Most of it was bound for Hong "
      "Kong. Police arrested 38 poachers.", "geo", ["ZA", "ZA"], dt.date(2026, 7, 30)),
 ]
+_FIELDS_214 = [
+    # a big city or state names its country: Medellín, Recife, Culiacán
+    ("Extortion rises\nMEDELLÍN — Complaints of extortion rose 22% in the first seven months of 2026 to 1,318.", "geo",
+     ["CO", "CO"], dt.date(2026, 8, 5)),
+    ("Homicides drop\nRECIFE — The state of Pernambuco recorded 3,012 violent deaths in 2025.", "geo", ["BR"],
+     dt.date(2026, 1, 19)),
+    ("Police in Culiacán arrested 41 gunmen in 2025.", "geo", ["MX"], dt.date(2026, 1, 19)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -215,9 +227,9 @@ _SUBJECTS_209 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
-            *_READINGS_211, *_READINGS_212]
+            *_READINGS_211, *_READINGS_212, *_READINGS_214]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN]
+          *_FIELDS_211_SPAN, *_FIELDS_214]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213]
