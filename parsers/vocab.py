@@ -43,7 +43,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"femicides|feminicides|disappearances|it crimes|it-crimes|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
-              r"schemes|staged (?:crashes|collisions|accidents)")
+              r"schemes|staged (?:crashes|collisions|accidents)|enforcement actions")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"

@@ -167,6 +167,13 @@ _READINGS_214 = [
     # people named by a word in quotes take the verb before them
     ('Police arrested 212 "uithalers", the youths paid to retrieve drugs from containers.', [(212, "arrests")]),
 ]
+_READINGS_215 = [
+    # a regulator's enforcement actions are cases; tax evasion detected is a crime's sum
+    ("The Securities and Exchange Commission filed 583 enforcement actions in the fiscal year, down from 783 a year "
+     "earlier.", [(583, "cases"), (783, "cases")]),
+    ("Tax officers detected goods and services tax evasion of Rs 1.01 lakh crore in the first half of the year.",
+     [(1.01e12, "money")]),
+]
 _READINGS_212 = [
     # a share of the things stolen counts thefts, not seizures; "a few hundred" is no number
     ("Motorcycles made up 71pc of the vehicles stolen in the thefts police recorded.", [(71, "cases")]),
@@ -227,7 +234,8 @@ _SUBJECTS_209 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
-            *_READINGS_211, *_READINGS_212, *_READINGS_214]
+            *_READINGS_211, *_READINGS_212, *_READINGS_214,
+            *_READINGS_215]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN, *_FIELDS_214]
