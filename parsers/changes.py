@@ -91,6 +91,7 @@ _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _SOLVED_BEFORE = re.compile(r"\b(?:solved|cleared|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
+_SOLVED_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|detected)\b")
 _SOLVED_AFTER = re.compile(r"(?:[\w-]+\s+){1,2}(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|detected)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
@@ -258,6 +259,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
         return measure, True, 0.7  # children in 9%": a share of the same group, its words left out
     share = _SHARE_OF.match(lower_after)
+    if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_VERB_AFTER.match(lower_after):
+        return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
+        # detection rate (GUIDE.md)
     if share and (_SOLVED_BEFORE.search(lower[-25:]) or _SOLVED_AFTER.match(lower_after, share.end())):
         return "other", True, 0.7  # "Police solved 81 per cent of the cases", "only 4% of the cases were solved": a
         # detection rate (GUIDE.md: detection rates are "other")

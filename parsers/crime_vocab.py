@@ -89,6 +89,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
+     r"offen[cs]es (?:were|was) (?:recorded|reported)|"  # "Overall, 534,220 offences were reported"
      r"(?<=\d )crimes(?! (?:committed|linked|related|connected) )|"  # (not "574,000 crimes committed using IT")
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)

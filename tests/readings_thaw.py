@@ -219,6 +219,21 @@ _FIELDS_214 = [
      dt.date(2026, 1, 19)),
     ("Police in Culiacán arrested 41 gunmen in 2025.", "geo", ["MX"], dt.date(2026, 1, 19)),
 ]
+_FIELDS_216 = [
+    # a place people were trying to reach is no place of the figure: the dateline's country
+    ("Migrants intercepted\nDAKAR — Senegal's navy has arrested 4,120 migrants trying to reach Spain's Canary Islands "
+     "since January.", "geo", ["SN"], dt.date(2026, 9, 9)),
+]
+_SUBJECTS_216 = [
+    # the offences reported overall are crime overall, whatever crime the article is about
+    ("Internet fraud up\nPolice recorded 48,900 cases of internet fraud in 2025. Overall, 534,220 offences were "
+     "reported, of which 53.8 percent were solved.", ["telecom_fraud", "other", "other"]),
+]
+_READINGS_216 = [
+    # the share of offences solved is a detection rate ("other")
+    ("Police said 534,220 offences were reported, of which 53.8 percent were solved.", [(534220, "cases"),
+                                                                                        (53.8, "other")]),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -235,9 +250,9 @@ _SUBJECTS_209 = [
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
-            *_READINGS_215]
+            *_READINGS_215, *_READINGS_216]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214]
+          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
-            *_SUBJECTS_209, *_SUBJECTS_213]
+            *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
