@@ -132,6 +132,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|rafts?|(?:river )?barges?|dredg(?:es|ers)|aircraft|planes|"
+                 r"pirogues|dinghies|canoes|skiffs|dhows|trawlers|"
                  r"helicopters?|"
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"

@@ -230,6 +230,9 @@ _SUBJECTS_216 = [
      "reported, of which 53.8 percent were solved.", ["telecom_fraud", "other", "other"]),
 ]
 _READINGS_216 = [
+    # pirogues, dinghies and trawlers intercepted are boats seized
+    ("The navy intercepted 41 pirogues and seized 3 trawlers off the coast in 2026.", [(41, "seizures"),
+                                                                                   (3, "seizures")]),
     # the share of offences solved is a detection rate ("other")
     ("Police said 534,220 offences were reported, of which 53.8 percent were solved.", [(534220, "cases"),
                                                                                         (53.8, "other")]),
