@@ -146,7 +146,8 @@ _SHUT_BEFORE = re.compile(r"\b(?:shut(?: down)?|closed(?: down)?|blocked|halted|
                           r"(?:(?:[\w,-]+\s+){0,8}and\s+)?(?:about |some |more than |over |nearly )?$", _I)
 _NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|"
                               r"mpox|"
-                              r"divorce|bankruptcy|insolvency)\s+cases\b", _I)
+                              r"divorce|bankruptcy|insolvency)\s+cases\b|"
+                              r"\s+(?:[\w-]+\s+)?drowning\s+(?:cases|incidents|deaths)\b", _I)  # no crime's
 _OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|"
                                  r"sold)\b")
 _HARMED = frozenset({"deaths", "injuries"})

@@ -412,6 +412,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(word_start_trie(["this year"]) + r"\b", lambda m, d: str(d.year) if d else None, False, ("this year",)),
     _rule(rf"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) ({COUNT}) years\b",  # "in past five years": a headline
           lambda m, d: f"{d.year - count_of(m[1])}/{d.year - 1}" if d else None, False, ("years",)),
+    # "Two years ago, we were seizing 20 kilos a year": that year (after "from" or "than" it is a baseline, read first)
+    _rule(rf"\b({COUNT}) years ago\b", lambda m, d: str(d.year - count_of(m[1])) if d else None, False, ("years",)),
     _rule(rf"\b(?:in |over |during )?the (?:past|last) ({COUNT}) months\b",
           lambda m, d: past_months(count_of(m[1]), d), False, ("months",)),
     _rule(r"\b(?:(?:in |over |during )(?:the )?|the )(?:past|last) decade\b",

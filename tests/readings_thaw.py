@@ -237,6 +237,16 @@ _READINGS_216 = [
     ("Police said 534,220 offences were reported, of which 53.8 percent were solved.", [(534220, "cases"),
                                                                                         (53.8, "other")]),
 ]
+_FIELDS_217 = [
+    # "two years ago" dates a figure by that year; "ten years ago" after a comparison stays a baseline
+    ('"Two years ago, we were seizing maybe 20 kilos of heroin a year," the police commander said.', "period",
+     ["2024"], dt.date(2026, 5, 20)),
+    ("Drug seizures rose 40% in 2025 compared with 10 years ago.", "baseline_period", ["2015"], dt.date(2026, 5, 20)),
+]
+_READINGS_217 = [
+    # drowning incidents are no crime's cases
+    ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -253,9 +263,9 @@ _SUBJECTS_209 = [
 READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
-            *_READINGS_215, *_READINGS_216]
+            *_READINGS_215, *_READINGS_216, *_READINGS_217]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216]
+          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
