@@ -13,6 +13,7 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     ("nine", 9), ("twenty-five", 25), ("a dozen", 12), ("eight", 8), ("ninety nine", 99),
     ("three hundred and twelve", 312), ("two thousand three hundred", 2300), ("one hundred and fifty thousand", 150_000),
     ("A hundred and twelve", 112), ("a thousand and fifty", 1050), ("a hundred and fifty-two", 152),
+    ("J$78 million", 78e6), ("TT$1.2 million", 1.2e6),
     ("1.2 million", 1_200_000), ("3bn", 3e9), ("2.5 billion", 2.5e9), ("4 lakh", 400_000),
     ("1.23 lakh", 123_000), ("Rs 5.29 crore", 52_900_000), ("Rs 1.2 lakh crore", 1.2e12), ("₹3 crore", 30_000_000),
     ("RM1.5 million", 1.5e6), ("P6.7 billion", 6.7e9), ("P250,000", 250_000), ("RM1.2bil", 1.2e9), ("RM2.3mil", 2.3e6),
@@ -32,6 +33,7 @@ def test_parse_number(raw: str, value: float) -> None:
     ("recovered N365 billion", "NGN", False), ("seized Rp 1.5 billion", "IDR", False),
     ("lost 3.2 billion rupiah", "IDR", False), ("lost A$2.74 billion", "AUD", False),
     ("a 300-million-baht scam", "THB", False),  # a sum written as a compound adjective
+    ("seized J$78 million in cash", "JMD", False), ("seized TT$1.2 million", "TTD", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
