@@ -170,6 +170,9 @@ def _main_verb_after(after: str) -> str | None:
     return past_clause[0] if past_clause else found[0][1] if found else None
 
 
+# People a trafficker's act was done to, told in a relative clause right after them
+_DONE_TO_THEM = re.compile(r"(?:\s+and\s+[a-z]+)?\s+who\s+(?:were|had been|have been)\s+(?:trafficked|sold|lured|"
+                           r"abducted|kidnapped|exploited|forced|tricked|duped|smuggled)\b")
 # A participle right after the noun, then the main verb: "The seven men arrested that night have since been handed
 # over" (GUIDE.md: of two verbs, the first decides)
 _PARTICIPLE_THEN_VERB = re.compile(r" [a-z]+ed(?: [\w'-]+){0,4}?(?:, [^,;.]{1,30},)? (?:have|has|had|were|was|are|is)"
@@ -222,6 +225,11 @@ def people_measure(before: str, after: str) -> tuple[str, float] | None:
 
 def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     tail = before[-60:]
+    if " who " in after[:30] and _DONE_TO_THEM.match(after) and \
+            (verb_measure(tail[-30:], nearest_last=True) or ("",))[0] == "suspects":
+        return "victims", 0.9  # "identified 412 women and girls who were trafficked to China": what was done to them
+        # (not "rescued 41 Filipinos who were trafficked", nor "41 Filipinos who had been trafficked ... were
+        # repatriated": the verb that counts them)
     if tail.endswith("one of ") and (own := verb_measure(after[:25], nearest_last=False)) and own[1] <= 1:
         return own[0], 0.9  # "sentenced to 9 months' jail, one of 1,912 people prosecuted for ...": the set's verb
     if tail.endswith("found ") and (harmed := _HARMED_AFTER.search(after, 0, 80)):  # "found two men, aged 22 and 27,
