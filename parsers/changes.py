@@ -72,7 +72,8 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totall?ed|numbered|stood at|came 
 _NOUN_GAP = re.compile(r"\s+(?:(?:for|of|over|against|on|in)\s+(?:[\w-]+\s+){0,2})?")  # "complaints of extortion "
 _CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
-_SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+)*")
+# "of the", "of all", "of last year's": the whole a share is of follows
+_SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+|(?:last|this|the) year['’]s\s+)*")
 _THOSE = re.compile(r"(?:those|them|whom|which)\b", _I)
 # The people a crime was done to, told by what they reported: "of those who reported being spiked"
 _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been) (?:being |having been )?[a-z]+ed\b")

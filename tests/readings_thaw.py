@@ -249,6 +249,10 @@ _READINGS_218 = [
      [(412, "victims")]),
     ("Police identified 40 suspects who were later charged.", [(40, "suspects")]),
 ]
+_READINGS_219 = [
+    # a share "of last year's victims" is a share of victims
+    ("Police said 71% of last year's scam victims were aged above 40.", [(71, "victims")]),
+]
 _READINGS_217 = [
     # drowning incidents are no crime's cases
     ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
@@ -270,7 +274,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
-            *_READINGS_218]
+            *_READINGS_218, *_READINGS_219]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217]
