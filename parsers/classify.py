@@ -153,6 +153,8 @@ _OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:op
 _HARMED = frozenset({"deaths", "injuries"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
+# People a crime was done to, by the adjective before their noun: "211,000 underpaid workers", "300 exploited migrants"
+_HARMED_ADJECTIVE = re.compile(r"\s+(?:underpaid|exploited|defrauded|scammed|cheated|duped|enslaved)\s")
 # The members of a gang do what its victims suffer: "a gang of 86 people cheated 2,300 victims" (suspects).
 _GANG_OF = re.compile(r"\b(?:gang|ring|syndicate|network|crew|cell)s? of (?:about |some |at least |more than )?$", _I)
 
@@ -370,8 +372,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if word.lower() in ("victim", "victims") and victims_killed(after, max(0, after.find(word)),
                                                                     after.find(word) + len(word)):
             decided = ("deaths", 0.85)  # "6,912 homicide victims", "victims of intentional homicide": people killed
-        if word.lower() in ("victim", "victims") and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
-            decided = ("victims", 0.85)  # "310 victims of trafficking were found": still victims
+        victim_word = word.lower() in ("victim", "victims") or bool(_HARMED_ADJECTIVE.match(after))
+        if victim_word and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
+            decided = ("victims", 0.85)  # "310 victims of trafficking were found", "for 211,000 underpaid workers":
+            # still victims
         if decided is None:
             total = inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
             total = total if total in PEOPLE_MEASURES else None  # "Of the 27 suspects" after what was seized

@@ -170,7 +170,7 @@ CRIME_NEWS_TERMS = (
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
-    r"cheated|cheating|tax evasion|duty evasion|evaded|"
+    r"cheated|cheating|tax evasion|duty evasion|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"

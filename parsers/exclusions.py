@@ -179,6 +179,9 @@ _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at l
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
 
+_PLACED_SUBJECT_TOPS = re.compile(r"\b[a-z]{3,}s\s+(?:in|across|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+top\s*$")
+
+
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
@@ -204,8 +207,9 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if "population" in before[-40:] and _POPULATION_BEFORE.search(before[-40:]):
         return True  # "Brazil's prison population reached 888,000": a population's size (GUIDE.md: not labelled)
     tail = lowered(before[-25:])
-    if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after):
-        return True
+    if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after) and \
+            not (tail.endswith("top ") and _PLACED_SUBJECT_TOPS.search(lowered(before[-60:]))):
+        return True  # (but "Fly-tipping incidents in England top 1.1 million": a verb, its subject placed)
     if _NOT_METRIC_AFTER.match(lowered(after[:_AFTER_REACH])):
         return True
     if before.endswith((" at ", " on ")) and _CALL_AT.search(lowered(before[-80:])):

@@ -253,6 +253,16 @@ _READINGS_219 = [
     # a share "of last year's victims" is a share of victims
     ("Police said 71% of last year's scam victims were aged above 40.", [(71, "victims")]),
 ]
+_READINGS_220 = [
+    # people a crime was done to, by their adjective, are victims (not those a verb rescued)
+    ("The ombudsman recovered A$412 million in unpaid wages for 211,000 underpaid workers in its wage theft "
+     "crackdown in 2025.",
+     [(412e6, "money"), (211000, "victims")]),
+    ("Police rescued 41 exploited workers from the farm in 2025.", [(41, "rescued")]),
+    # fly-tipping is crime news: its incidents are cases
+    ("Fly-tipping incidents in England top 1.1 million\nCouncils dealt with 1,148,000 fly-tipping incidents in 2025.",
+     [(1.1e6, "cases"), (1148000, "cases")]),
+]
 _READINGS_217 = [
     # drowning incidents are no crime's cases
     ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
@@ -274,7 +284,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
-            *_READINGS_218, *_READINGS_219]
+            *_READINGS_218, *_READINGS_219, *_READINGS_220]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217]
