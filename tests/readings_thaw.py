@@ -260,8 +260,8 @@ _READINGS_220 = [
      [(412e6, "money"), (211000, "victims")]),
     ("Police rescued 41 exploited workers from the farm in 2025.", [(41, "rescued")]),
     # fly-tipping is crime news: its incidents are cases
-    ("Fly-tipping incidents in England top 1.1 million\nCouncils dealt with 1,148,000 fly-tipping incidents in 2025.",
-     [(1.1e6, "cases"), (1148000, "cases")]),
+    ("Fly-tipping incidents in England top 1.1 million\nCouncils dealt with 1,148,000 fly-tipping incidents in 2025, "
+     "a rise of 6% on the year before.", [(1.1e6, "cases"), (1148000, "cases"), (6, "cases")]),
 ]
 _READINGS_217 = [
     # drowning incidents are no crime's cases
