@@ -144,6 +144,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
              _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
              _OPERATION_AFTER.match(sentences[n].text, t.end) or  # "during a Fourth of July enforcement campaign"
+             _OPERATION.search(sentences[n].text, t.start, t.end) or  # "arrested in the June operations"
              n < 2 and closes_sentence(sentences[n].text, t) or  # "seizing 54 kg ..., in late October."
              n < 2 and _closes_an_act(sentences[n].text, t)) and
             not SAID_BEFORE.search(sentences[n].text, max(0, t.start - 50), t.start)]

@@ -267,6 +267,11 @@ _READINGS_217 = [
     # drowning incidents are no crime's cases
     ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
 ]
+_FIELDS_221 = [
+    # "the June operations" date the figures of the operations, and the haul told before them
+    ("Customs seized 3.6 million tablets of tramadol. Nine suspects were arrested in the June operations.", "period",
+     ["2026-06", "2026-06"], dt.date(2026, 7, 8)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -287,6 +292,6 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_218, *_READINGS_219, *_READINGS_220]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217]
+          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
