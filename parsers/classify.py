@@ -125,6 +125,9 @@ _DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|b
                              r"(?:about |some |nearly |more than |over )?$")
 _SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought|wanted|at large|on the run)\b")
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
+# Ships pirates or robbers attacked are their attacks: "pirates boarded 31 vessels"
+_VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b")
+_BOARDED_BEFORE = re.compile(r"\b(?:boarded|attacked|hijacked|robbed)\s+(?:about |some |more than |at least )?$")
 _ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               r"(?:about |some |more than |at least )?$")
 _INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanned)\s+"
@@ -259,8 +262,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "inspected more than 61,000 gas pumps":
         # checks carried out (GUIDE.md: operations are "other"), nothing seized
-    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]):
-        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines": the attacks
+    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]) or \
+            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(before[-25:]):
+        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines", "pirates
+        # boarded 31 vessels": the attacks
     if noun is None:
         caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \

@@ -263,6 +263,11 @@ _READINGS_220 = [
     ("Fly-tipping incidents in England top 1.1 million\nCouncils dealt with 1,148,000 fly-tipping incidents in 2025, "
      "a rise of 6% on the year before.", [(1.1e6, "cases"), (1148000, "cases"), (6, "cases")]),
 ]
+_READINGS_222 = [
+    # ships pirates boarded or hijacked are their attacks (cases); boats police destroyed stay no attack
+    ("Pirates boarded 31 vessels and hijacked two tankers in the strait in 2025.", [(31, "cases"), (2, "cases")]),
+    ("Police seized 12 boats used by smugglers in 2025.", [(12, "seizures")]),
+]
 _READINGS_217 = [
     # drowning incidents are no crime's cases
     ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
@@ -289,7 +294,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
-            *_READINGS_218, *_READINGS_219, *_READINGS_220]
+            *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221]
