@@ -22,7 +22,8 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
                 r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
-                r"general department")
+                r"general department|"
+                r"waters|territorial waters|territory|soil")  # where it happened: "in Indonesian waters"
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
                       "base in", "bases in", "headquartered in", "hideout in", "hideouts in",

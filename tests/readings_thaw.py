@@ -277,6 +277,11 @@ _FIELDS_221 = [
     ("Customs seized 3.6 million tablets of tramadol. Nine suspects were arrested in the June operations.", "period",
      ["2026-06", "2026-06"], dt.date(2026, 7, 8)),
 ]
+_FIELDS_222 = [
+    # a nationality's waters or soil are its country's
+    ("Piracy report\nKUALA LUMPUR — Pirates boarded 31 vessels in Indonesian waters in 2025.", "geo", ["ID"],
+     dt.date(2026, 1, 15)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -297,6 +302,6 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221]
+          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
