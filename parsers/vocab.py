@@ -43,7 +43,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"femicides|feminicides|disappearances|it crimes|it-crimes|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
-              r"schemes|staged (?:crashes|collisions|accidents)|enforcement actions")
+              r"schemes|staged (?:crashes|collisions|accidents)|enforcement actions|"
+              r"phishing attempts|scam attempts|fraud attempts")  # reported ones (foiled ones are "other")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
@@ -104,7 +105,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
      r"entities|alerts|"
-     r"attempts", "other"),
+     r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials|officers|policemen|reservists|agents|"

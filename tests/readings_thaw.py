@@ -268,6 +268,12 @@ _READINGS_222 = [
     ("Pirates boarded 31 vessels and hijacked two tankers in the strait in 2025.", [(31, "cases"), (2, "cases")]),
     ("Police seized 12 boats used by smugglers in 2025.", [(12, "seizures")]),
 ]
+_READINGS_222_ATTEMPTS = [
+    # phishing or scam attempts reported are cases; foiled or prevented ones are "other" (GUIDE.md)
+    ("Phishing attempts reported fell to 2,900 from 3,600 in the first half.", [(2900, "cases"), (3600, "cases")]),
+    ("The company said phishing attempts against its customers rose 38% in the first half of 2026.", [(38, "cases")]),
+    ("Banks foiled 2,300 scam attempts in 2025.", [(2300, "other")]),
+]
 _READINGS_217 = [
     # drowning incidents are no crime's cases
     ("Police recorded 1,246 crime incidents and 31 drowning incidents during the week.", [(1246, "cases")]),
@@ -299,7 +305,8 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_206, *_READINGS_206_SHARES, *_READINGS_208, *_READINGS_209,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
-            *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222]
+            *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222,
+            *_READINGS_222_ATTEMPTS]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
           *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222]
