@@ -17,14 +17,14 @@ from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
-from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, SEIZURE_VERB_RE, VERB_RE, counted_noun,
+from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, VERB_RE, counted_noun,
                            measure_of_noun_phrase, measure_told_before, people_measure, verb_measure, victims_killed)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
 from parsers.reading import LocalReading, inherited
 from parsers.scan import lowered, top_level_alternatives
-from parsers.vocab import (ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS,
-                           SEIZURE_VERBS)
+from parsers.seized_things import CARDS, cards_seized, seized_in, site_measure
+from parsers.vocab import ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS
 
 _I = re.IGNORECASE
 # The upper end of a range of sums written with the currency after it: "500 to 2,000 baht".
@@ -50,18 +50,6 @@ _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+
                                 r"\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 
 
-_CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
-_CARD_VERB = re.compile(r"\b(?:fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
-                        rf"disabl\w*|cancel\w*|(?P<seized>{SEIZURE_VERBS}))\b", _I)  # frozen cards first: accounts
-
-
-def _cards_seized(before: str, after: str) -> bool:
-    """Whether cards were seized (seizures) rather than blocked or frozen (accounts): the verb before, else after."""
-    verbs = list(_CARD_VERB.finditer(before[-80:]))
-    verb = verbs[-1] if verbs else _CARD_VERB.search(after[:40])
-    return bool(verb and verb.group("seized"))
-
-
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\b(?=[^.;]{0,40}?\bthan\b)", _I)
 # A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
 _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|ing)|among them|among those \w+)\s+"
@@ -77,13 +65,6 @@ _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in n
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
-_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished|"
-                            r"(?:closure|closing|demolition) of)\s+$|"
-                            # "The raids, carried out between July 7 and 10 at five buildings"
-                            r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
-                            r"\b(?:at|on)\s+$|"
-                            # "The raids ... targeted 19 buildings"
-                            r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 _PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos",
                        "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
@@ -243,7 +224,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
-        if not _seized(sentence, memory) or _USED_AFTER.match(after, physical.end()):
+        if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()):
             return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
         return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
@@ -304,16 +285,17 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
-        measure = _site_measure(measure, before)
+        measure = site_measure(measure, before)
     if measure == "seizures" and _INFECTED_BEFORE.search(before[-30:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "infected 2.4 million computers": devices
         # a crime took over, nothing seized
     if measure == "seizures" and _AT_PLACES_BEFORE.search(before[-30:]):
         return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
-    if measure == "seizures" and not _seized(sentence, memory) and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
+    if measure == "seizures" and not seized_in(sentence, memory) and \
+            _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
         # killed or lost, a crime's count that is no people's death
-    if measure == "seizures" and not _seized(sentence, memory):
+    if measure == "seizures" and not seized_in(sentence, memory):
         if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":
         return None  # devices blocked, as GUIDE.md's blocked device numbers
@@ -327,7 +309,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
                                   _OWN_ACCOUNTS_AFTER.match(after, after.find(word) + len(word))):
         return None  # "let a syndicate use his three bank accounts", "through 14 bank accounts he had opened": one
         # person's, no enforcement figure
-    if measure == "accounts" and _CARDS.fullmatch(word) and _cards_seized(before, after):
+    if measure == "accounts" and CARDS.fullmatch(word) and cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
     if measure == "people":
         rest = after[after.find(word) + len(word):] if word in after else after
@@ -417,19 +399,6 @@ _ONLY_QUALIFIER = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|mor
                              r"a further|an additional|a total of)\s+)?")
 
 
-def _site_measure(measure: str, before: str) -> str:
-    """What a count of sites or premises counts: "searched 105 locations" (searches carried out, GUIDE.md's
-    "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
-    near = before[-30:].lower()
-    if "search" in near or "inspect" in near:  # "searched 105 locations", "inspected 14,000 locations"
-        return "other"
-    if measure == "seizures" and near.endswith("from "):  # "seized 128 tonnes of cannabis from three warehouses":
-        return "groups"  # the sites the drugs were seized at, raided
-    if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
-        return "groups"
-    return measure
-
-
 _SUFFERED = frozenset({"victims", "rescued"})
 
 
@@ -447,23 +416,6 @@ def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
     including 17 minors, ..." (not the last count told, "arrested six gang members")."""
     lead = _GROUP_LEAD.match(before)
     return measure_told_before(lead.group(1), memory.previous_text) if lead else None
-
-
-def _seized(sentence: str, memory: SentenceMemory) -> bool:
-    """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
-    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and _ITEMS_LEAD.search(sentence) and
-                                                         SEIZURE_VERB_RE.search(memory.previous_text)) or \
-        "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
-
-
-# Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),
-# not what an attack destroyed
-_DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|troops|soldiers|forces|customs|"
-                                       r"detectives|agency|bureau|navy|army|guards)\b[^.;]{0,80}?\bdestroy(?:ed|ing)\b",
-                                       re.IGNORECASE)
-
-
-_ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)
 
 
 # A share of a currency's units: "2 of every 3 dollars lost"

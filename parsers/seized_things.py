@@ -1,0 +1,65 @@
+"""What a count of things or sites counts: seized, raided, or blocked (pure helpers of :mod:`parsers.classify`).
+
+Cards seized are seizures, cards blocked or frozen accounts; a count of premises is the sites raided, the searches
+carried out, or the property seized; things count as seized when their sentence (or the one before, whose list
+this one gives) seizes them.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.changes import SentenceMemory
+from parsers.nouns import SEIZURE_VERB_RE
+from parsers.vocab import SEIZURE_VERBS
+
+_I = re.IGNORECASE
+
+CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
+_CARD_VERB = re.compile(r"\b(?:fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
+                        rf"disabl\w*|cancel\w*|(?P<seized>{SEIZURE_VERBS}))\b", _I)  # frozen cards first: accounts
+
+
+def cards_seized(before: str, after: str) -> bool:
+    """Whether cards were seized (seizures) rather than blocked or frozen (accounts): the verb before, else after."""
+    verbs = list(_CARD_VERB.finditer(before[-80:]))
+    verb = verbs[-1] if verbs else _CARD_VERB.search(after[:40])
+    return bool(verb and verb.group("seized"))
+
+
+_RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: down)?|sealed|demolished|"
+                            r"(?:closure|closing|demolition) of)\s+$|"
+                            # "The raids, carried out between July 7 and 10 at five buildings"
+                            r"\braids?\b[^.;]{0,30}\b(?:carried out|conducted|launched|staged|mounted)\b[^.;]{0,50}"
+                            r"\b(?:at|on)\s+$|"
+                            # "The raids ... targeted 19 buildings"
+                            r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
+
+
+def site_measure(measure: str, before: str) -> str:
+    """What a count of sites or premises counts: "searched 105 locations" (searches carried out, GUIDE.md's
+    "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
+    near = before[-30:].lower()
+    if "search" in near or "inspect" in near:  # "searched 105 locations", "inspected 14,000 locations"
+        return "other"
+    if measure == "seizures" and near.endswith("from "):  # "seized 128 tonnes of cannabis from three warehouses":
+        return "groups"  # the sites the drugs were seized at, raided
+    if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
+        return "groups"
+    return measure
+
+
+def seized_in(sentence: str, memory: SentenceMemory) -> bool:
+    """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
+    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and _ITEMS_LEAD.search(sentence) and
+                                                         SEIZURE_VERB_RE.search(memory.previous_text)) or \
+        "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
+
+
+# Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),
+# not what an attack destroyed
+_DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|troops|soldiers|forces|customs|"
+                                       r"detectives|agency|bureau|navy|army|guards)\b[^.;]{0,80}?\bdestroy(?:ed|ing)\b",
+                                       re.IGNORECASE)
+
+
+_ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*)\b|:", re.IGNORECASE)
