@@ -80,8 +80,12 @@ _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been)
 # A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
 _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
                              r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
+_OF_PEOPLE = re.compile(r"(?:[a-z-]+ )?(?:women|men|foreigners|foreign nationals|minors|juveniles|teenagers|youths|"
+                        r"children|girls|boys|first-time offenders|repeat offenders|nationals)")  # lower-cased
+_PERCENT_LEVEL_FROM = re.compile(r"\bto\s+(?:about\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+from\s+(?:about\s+)?$")
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
-_SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of)\s+"
+_SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of|"
+                              r"(?:rose|fell|grew|climbed|dropped|increased|decreased) to|reached)\s+"
                               r"(?:just |only |about |some |nearly |around )?$")  # on lower-cased text
 # What the authorities have, not what crime did: "devote barely 1% of their staff to it".
 _RESOURCES = re.compile(r"(?:their |its |his |her |our |the )?(?:police |own |country's |nation's )?"
@@ -312,10 +316,16 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return verb[0], True, 0.7
         if _OTHER_PLURAL.match(phrase):
             return None  # "64 percent of drug deals": a share of something GUIDE.md does not count
+    if memory.last_measure(start) and lower.endswith(("from ", "from about ")) and \
+            _PERCENT_LEVEL_FROM.search(lower, max(0, len(lower) - 40)):
+        return memory.last_measure(start), True, 0.7  # "rose to 11% from 8%": the level before, a share as the one
+        # reached is
     share_before = _SHARE_OF_BEFORE.search(lower, max(0, len(lower) - 70)) if SHARE_GATE in lower[-70:] else None
     if share_before:  # "their share of the amount involved was just 3 per cent"
         noun = share_before.group(1)
         measure = "money" if _MONEY_WORD.match(noun) else measure_of_noun_phrase(noun)
+        if measure is None and _OF_PEOPLE.fullmatch(noun):  # "the share of women rose to 11%": of the people
+            measure = memory.last_measure(start) or memory.previous_measure  # counted before, whatever they did
         if measure:
             return measure, True, 0.7
     part = _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 90)) if " of " in lower[-90:] else None

@@ -288,6 +288,13 @@ _FIELDS_222 = [
     ("Piracy report\nKUALA LUMPUR — Pirates boarded 31 vessels in Indonesian waters in 2025.", "geo", ["ID"],
      dt.date(2026, 1, 15)),
 ]
+_FIELDS_223 = [
+    # "62% were under 30" is no count of 30; the share of a group that rose to a level is a share, no change
+    ("Of those indicted for drug trafficking in 2025, 62% were under 30; the share of women rose to 11% from 8% a year "
+     "earlier.", "value", [62, 11, 8], dt.date(2026, 2, 17)),
+    ("Of those indicted for drug trafficking in 2025, 62% were under 30; the share of women rose to 11% from 8% a year "
+     "earlier.", "baseline_period", [None, None, None], dt.date(2026, 2, 17)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -309,6 +316,6 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_222_ATTEMPTS]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222]
+          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
