@@ -14,6 +14,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
+    "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "$": "$",
 }
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
@@ -37,7 +38,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
     "soums": "UZS", "soum": "UZS", "somoni": "TJS", "tugriks": "MNT", "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
-    "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD",
+    "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "kwacha": "ZMW", "Malawi kwacha": "MWK",
+    "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -52,6 +54,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
     "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
+    "ZMW": (r"^k\d|kwacha", {"MW": "MWK", "PG": "PGK"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
@@ -63,5 +66,6 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
     "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
     "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE", "UZS": "UZ", "TJS": "TJ",
-    "MNT": "MN", "IQD": "IQ", "TND": "TN", "JMD": "JM", "TTD": "TT",
+    "MNT": "MN", "IQD": "IQ", "TND": "TN", "JMD": "JM", "TTD": "TT", "UGX": "UG", "TZS": "TZ", "MWK": "MW",
+    "ZMW": "ZM", "PGK": "PG",
 }

@@ -98,7 +98,10 @@ _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a qui
 # A crime heading its clause as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated
 # £7.4 billion" (not "The deportations of scam workers have cost the government P38 million")
 _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
-                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b")
+                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b|"
+                         # "a payroll fraud that cost the government K4.2 billion"
+                         r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)\s+(?:that|which)\s+"
+                         r"(?:had\s+)?cost\b")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
                    "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
                    "earnings", "turnover", "prize", "jackpot", "winnings")

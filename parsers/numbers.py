@@ -65,8 +65,8 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+
 # Philippine pesos written "P1.5 million", "P250,000": a "P" right before digits only with a scale or
 # thousands groups after it ("P2P" is not money).
 # Nigerian naira, South African rand and East African shillings are written the same way: "N365 billion",
-# "R1.9 billion", "Sh312 million".
-_PESO = r"(?:[pnr]|sh)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
+# "R1.9 billion", "Sh312 million"; and Zambia's or Malawi's kwacha (Papua New Guinea's kina), "K4.2 billion".
+_PESO = r"(?:[pnrk]|sh)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
@@ -75,7 +75,7 @@ NUMBER_RE = re.compile(
     r"(?:(?P<percent>" + _PERCENT + r")|[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
-                                                                               "sh": "KES"}
+                                                                               "sh": "KES", "k": "ZMW"}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
@@ -83,7 +83,8 @@ _NUMBER_SCAN = StemScanner(
     [w for w in NUMBER_WORDS] + [p.lower() for p in CURRENCY_PREFIXES if not p[0].isdigit()] +
     [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] +
     [f"half{space}a" for space in " \n\t\u00a0"] +
-    [f"{mark}{digit}" for mark in ("p", "n", "r", "sh") for digit in "0123456789"],  # "P250,000", "Sh312 million"
+    # "P250,000", "Sh312 million", "K4.2 billion"
+    [f"{mark}{digit}" for mark in ("p", "n", "r", "sh", "k") for digit in "0123456789"],
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 

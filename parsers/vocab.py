@@ -277,7 +277,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "civil actions against 3,400 mules", "checked 42,000 people"
      r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
-     r"dismissed|sacked|demoted|disciplined|reprimanded|suspended(?! (?:sentences?|jail|prison)\b)|"
+     r"dismissed|sacked|demoted|disciplined|reprimanded|interdicted|suspended(?! (?:sentences?|jail|prison)\b)|"
      r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
      # "barred 890 of them from entering", "banned from keeping animals", "9,800 drug users were sent to
      # rehabilitation centres"

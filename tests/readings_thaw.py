@@ -295,6 +295,15 @@ _FIELDS_223 = [
     ("Of those indicted for drug trafficking in 2025, 62% were under 30; the share of women rose to 11% from 8% a year "
      "earlier.", "baseline_period", [None, None, None], dt.date(2026, 2, 17)),
 ]
+_FIELDS_224 = [
+    # "K" is the kwacha of the story's country: Malawi's in a Malawian story
+    ("Payroll fraud\nLILONGWE — Malawi's graft bureau arrested 64 civil servants over a payroll fraud that cost the "
+     "government K4.2 billion in 2025.", "unit", ["count", "MWK"], dt.date(2026, 2, 5)),
+]
+_READINGS_224 = [
+    # officials interdicted (suspended) are a disciplinary figure ("other")
+    ("Another 46 officials have been interdicted over the embezzlement pending trial.", [(46, "other")]),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -313,9 +322,9 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
             *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222,
-            *_READINGS_222_ATTEMPTS]
+            *_READINGS_222_ATTEMPTS, *_READINGS_224]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
-          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211,
-          *_FIELDS_211_SPAN, *_FIELDS_214, *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223]
+          *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
+          *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]

@@ -34,6 +34,8 @@ def test_parse_number(raw: str, value: float) -> None:
     ("lost 3.2 billion rupiah", "IDR", False), ("lost A$2.74 billion", "AUD", False),
     ("a 300-million-baht scam", "THB", False),  # a sum written as a compound adjective
     ("seized J$78 million in cash", "JMD", False), ("seized TT$1.2 million", "TTD", False),
+    ("recovered USh 38.4 billion", "UGX", False), ("saving TSh 9.6 billion", "TZS", False),
+    ("cost K4.2 billion", "ZMW", False), ("lost MK12 million", "MWK", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
