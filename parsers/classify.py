@@ -272,7 +272,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)
     if measure == "cases" and _NOT_CRIME_CASES.match(rest):
         return None  # "41 doping cases", "71,200 dengue cases": cases of no crime
-    if word.endswith("schemes") and _SHUT_BEFORE.search(before, max(0, len(before) - 80)):
+    if word.endswith(("schemes", "pyramids")) and _SHUT_BEFORE.search(before, max(0, len(before) - 80)):
         # "shut down 412 illegal investment schemes": as apps and sites shut down are, an enforcement figure of its
         # own (exposed or busted ones are cases)
         return LocalReading("other", "count", sign, qualifier, False, 0.8)

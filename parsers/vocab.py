@@ -43,7 +43,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"femicides|feminicides|disappearances|it crimes|it-crimes|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
-              r"schemes|staged (?:crashes|collisions|accidents)|enforcement actions|"
+              r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|"
               r"phishing attempts|scam attempts|fraud attempts")  # reported ones (foiled ones are "other")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"

@@ -300,6 +300,11 @@ _FIELDS_224 = [
     ("Payroll fraud\nLILONGWE — Malawi's graft bureau arrested 64 civil servants over a payroll fraud that cost the "
      "government K4.2 billion in 2025.", "unit", ["count", "MWK"], dt.date(2026, 2, 5)),
 ]
+_READINGS_225 = [
+    # financial pyramids shut down are an enforcement figure of their own, as schemes shut down are
+    ("Financial police shut down 96 financial pyramids in 2025 that had drawn in more than 41,000 depositors.",
+     [(96, "other"), (41000, "victims")]),
+]
 _READINGS_224 = [
     # officials interdicted (suspended) are a disciplinary figure ("other")
     ("Another 46 officials have been interdicted over the embezzlement pending trial.", [(46, "other")]),
@@ -322,7 +327,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
             *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222,
-            *_READINGS_222_ATTEMPTS, *_READINGS_224]
+            *_READINGS_222_ATTEMPTS, *_READINGS_224, *_READINGS_225]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
           *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224]
