@@ -363,7 +363,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
     # "the fiscal year to mid-July 2025": the twelve months to that month, from the same month a year before if mid-way
-    _rule(rf"(?:fiscal|financial) year (?:to|ending|ended|through|until) (?:the end of )?(mid-?)?({MONTH})"
+    _rule(rf"(?:fiscal|financial) year,? (?:to|ending|(?:(?:that|which) )?ended(?: in| on)?|through|until) "
+          rf"(?:the end of )?(mid-?)?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _fiscal_year_to, False, ("fiscal|financial", "M")),
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),

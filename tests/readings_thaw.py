@@ -309,6 +309,14 @@ _READINGS_224 = [
     # officials interdicted (suspended) are a disciplinary figure ("other")
     ("Another 46 officials have been interdicted over the embezzlement pending trial.", [(46, "other")]),
 ]
+_FIELDS_226 = [
+    # "the fiscal year that ended in mid-July": from mid-July a year before; "double the 604 kilograms of 2024" is the
+    # other figure's year, not the record's
+    ("Police rescued 412 trafficking victims in the fiscal year that ended in mid-July, the bureau said.", "period",
+     ["2025-07/2026-07"], dt.date(2026, 7, 20)),
+    ("Police seized 1,312 kilograms of heroin in 2025. A record 1,312 kilograms was seized, more than double the 604 "
+     "kilograms of 2024.", "period", ["2025", "2025", "2024"], dt.date(2026, 1, 21)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -330,6 +338,6 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_222_ATTEMPTS, *_READINGS_224, *_READINGS_225]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
-          *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224]
+          *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224, *_FIELDS_226]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
