@@ -13,7 +13,7 @@ from parsers.nouns import (ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, mea
                            victims_killed)
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import DIGIT, OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
-from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, RISE_WORDS
+from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, PEOPLE_NOUNS, RISE_WORDS
 
 _I = re.IGNORECASE
 # Patterns without IGNORECASE run on lower-cased text (positions kept), which is about twice as fast.
@@ -80,8 +80,7 @@ _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been)
 # A change set after its count as an aside: ", a year-on-year increase of" (on lower-cased text).
 _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
                              r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
-_OF_PEOPLE = re.compile(r"(?:[a-z-]+ )?(?:women|men|foreigners|foreign nationals|minors|juveniles|teenagers|youths|"
-                        r"children|girls|boys|first-time offenders|repeat offenders|nationals)")  # lower-cased
+_OF_PEOPLE = re.compile(rf"(?:[a-z-]+ )?(?:{PEOPLE_NOUNS}|juveniles|foreign nationals)", _I)  # "the share of women"
 _PERCENT_LEVEL_FROM = re.compile(r"\bto\s+(?:about\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+from\s+(?:about\s+)?$")
 SHARE_GATE = "share of"  # in every match of _SHARE_OF_BEFORE
 _SHARE_OF_BEFORE = re.compile(r"\bshare of (?:the |all )?([\w -]{2,40}?)\s+(?:was|is|were|stood at|at|of|"
@@ -96,8 +95,9 @@ _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _SOLVED_BEFORE = re.compile(r"\b(?:solved|cleared|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
-_SOLVED_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|detected)\b")
-_SOLVED_AFTER = re.compile(r"(?:[\w-]+\s+){1,2}(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|detected)\b")
+# "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
+_SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|"
+                           r"detected)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
 # a phrase headed by losses (lower-cased); not people who reported them ("of the 9,870 people who reported losses")
@@ -264,7 +264,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
         return measure, True, 0.7  # children in 9%": a share of the same group, its words left out
     share = _SHARE_OF.match(lower_after)
-    if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_VERB_AFTER.match(lower_after):
+    if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_AFTER.match(lower_after):
         return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
         # detection rate (GUIDE.md)
     if share and (_SOLVED_BEFORE.search(lower[-25:]) or _SOLVED_AFTER.match(lower_after, share.end())):
