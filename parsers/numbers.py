@@ -147,7 +147,7 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
         if text.startswith(("'s", "’s"), match.end()):  # "one's bank account": a pronoun, no number
             return None
         parsed = parse_number_words(words)
-        if parsed is None or words[:1] in "htd" and words.split(None, 1)[0].rstrip("-") in MULTIPLIER_WORDS:
+        if parsed is None or re.split(r"[-\s]+", words, maxsplit=1)[0] in MULTIPLIER_WORDS:
             return None  # "a few hundred zlotys", "several dozen": no number (but "a hundred", "two hundred")
         value, step, spelled = parsed, 1.0, True
     if scale:

@@ -74,7 +74,7 @@ PLACES: dict[str, tuple[str, ...]] = {
            "Leipzig", "Dresden", "Hanover", "Nuremberg", "Bremen", "Bavaria", "Saxony", "Hesse", "Lower Saxony",
            "North Rhine-Westphalia", "Baden-Württemberg", "Bundeskriminalamt", "Wiesbaden"),
     "FR": ("France", "Paris", "Marseille", "Marseilles", "Lyon", "Toulouse", "Bordeaux", "Lille", "Nantes",
-           "Strasbourg", "Corsica", "Gendarmerie"),
+           "Strasbourg", "Corsica"),
     "ES": ("Spain", "Madrid", "Barcelona", "Catalonia", "Valencia", "Seville", "Malaga", "Andalusia"),
     "IT": ("Italy", "Rome", "Milan", "Naples", "Turin", "Palermo", "Sicily", "Calabria", "Campania", "Florence",
            "Venice", "Bologna", "Genoa", "Bari", "Carabinieri", "Guardia di Finanza"),
