@@ -140,7 +140,8 @@ _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
                                    r"victims|users|customers|women|men|those|anyone|seniors|"
                                    r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are)|"
-                                   r"\d+%,? (?:were|are))\s+(?:aged\s+)?"  # "62% were under 30": an age
+                                   r"\d+%,? (?:were|are)|"  # "62% were under 30": an age
+                                   r"\bwho\s+[a-z]+\s+(?:were|are))\s+(?:aged\s+)?"  # "those who died were under 25"
                                    r"(?:over|under|above)\s+$")  # ("40% of those arrested were under 25")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"

@@ -350,7 +350,10 @@ SOUGHT_BEFORE = re.compile(r"\b(?:searching|hunting|looking|search|hunt|manhunt)
                            r"for (?:another |a further |some )?$")  # "a search is on for four others"
 _BACK_AFTER = re.compile(r"\s+(back|home|over|to(?= (?:China|Chinese|Thai|Thailand|its|their|the)\b))\b", re.IGNORECASE)
 _TO_A_COUNTRY = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?\s+to\s+(?:the\s+)?")  # then the country's name
-_FILED_AGAINST = re.compile(r"\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b[^.;]{0,80}?"
+_FILED_AGAINST = re.compile(r"(?:\bfiled\b[^.;]{0,60}?\b(?:case|cases|complaints?|charges?|raps|lawsuits?)\b"
+                            r"[^.;]{0,80}?|"
+                            # "Charges were laid against 214 travellers"
+                            r"\bcharges\s+(?:were|have been|had been)\s+(?:laid|filed|brought|pressed)\s+)"
                             r"\bagainst\s+(?:(?:some|about|at least|over|more than|the)\s+)?$", re.IGNORECASE)
 
 

@@ -305,6 +305,15 @@ _READINGS_225 = [
     ("Financial police shut down 96 financial pyramids in 2025 that had drawn in more than 41,000 depositors.",
      [(96, "other"), (41000, "victims")]),
 ]
+_READINGS_227 = [
+    # "those who died were under 25" is an age; rounds of any ammunition are seized; charges laid against people
+    ("Police recorded 312 drug-related deaths in 2025, and nearly a third of those who died were under 25.",
+     [(312, "deaths"), (33.3, "deaths")]),
+    ("Officers seized 1,120 firearms and 41,200 rounds of prohibited ammunition in 2025.",
+     [(1120, "seizures"), (41200, "seizures")]),
+    ("Officers seized 1,120 firearms in 2025. Charges were laid against 214 travellers.",
+     [(1120, "seizures"), (214, "prosecutions")]),
+]
 _READINGS_224 = [
     # officials interdicted (suspended) are a disciplinary figure ("other")
     ("Another 46 officials have been interdicted over the embezzlement pending trial.", [(46, "other")]),
@@ -335,7 +344,8 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_211, *_READINGS_212, *_READINGS_214,
             *_READINGS_215, *_READINGS_216, *_READINGS_217,
             *_READINGS_218, *_READINGS_219, *_READINGS_220, *_READINGS_222,
-            *_READINGS_222_ATTEMPTS, *_READINGS_224, *_READINGS_225]
+            *_READINGS_222_ATTEMPTS, *_READINGS_224, *_READINGS_225,
+            *_READINGS_227]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
           *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224, *_FIELDS_226]
