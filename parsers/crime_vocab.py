@@ -121,6 +121,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"benefits system|welfare system|benefit claims|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
      r"dog theft|dog abduction|pet theft|pet abduction|economic crimes?|economic offen[cs]es|"
+     r"illicit (?:brews?|alcohol|liquor)|illegal (?:alcohol|liquor)|bootleg (?:alcohol|liquor)|"
      r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"

@@ -70,6 +70,10 @@ _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cen
                        r"Command|Task Force|Squad|Directorate|Wing|Cell")
 
 
+# An agency named by its crime in lower case, acting with another force: "police and anti-drug agency officers"
+_ANTI_UNIT = re.compile(r"\banti-[a-z]+ (?:agency|unit|squad|bureau|task force)\b")
+_ANTI_UNIT_WITH_OTHERS = re.compile(r"\b(?:police|officers|soldiers|customs) and anti-[a-z]+ (?:agency|unit|squad|"
+                                    r"bureau|task force)\b")
 # The names of cybercrime portals and centres say what their totals count (GUIDE.md: internet-crime-complaint
 # totals are cybercrime), so they are not left out with the other agency names.
 # (A police unit's name, "Cyber Crime Wing", "Anti-Cybercrime Group", says nothing of what its figures count.)
@@ -104,6 +108,8 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
     the crimes a total leaves out."""
     masked = _AGENCY_NAME.sub(_mask_agency, text) if _ORG_WORD.search(text) else text
     lower = masked.lower()
+    if "anti-" in lower and _ANTI_UNIT_WITH_OTHERS.search(lower):  # "Police and anti-drug agency officers ...
+        lower = _ANTI_UNIT.sub(lambda m: " " * len(m.group(0)), lower)  # destroyed illicit alcohol": who, not what
     found = [(m.start(), m.lastgroup or "other") for m in _SUBJECT_SCAN.finditer(lower)]
     if found and any(map(lower.__contains__, _LEFT_OUT_WORDS)):
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]

@@ -314,6 +314,11 @@ _READINGS_227 = [
     ("Officers seized 1,120 firearms in 2025. Charges were laid against 214 travellers.",
      [(1120, "seizures"), (214, "prosecutions")]),
 ]
+_SUBJECTS_228 = [
+    # illicit alcohol is crime of no listed family; an anti-drug agency acting with the police names who, not what
+    ("Police and anti-drug agency officers arrested 2,310 people and destroyed 412,000 litres of illicit alcohol.",
+     ["other", "other"]),
+]
 _READINGS_224 = [
     # officials interdicted (suspended) are a disciplinary figure ("other")
     ("Another 46 officials have been interdicted over the embezzlement pending trial.", [(46, "other")]),
@@ -350,4 +355,4 @@ FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIEL
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
           *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224, *_FIELDS_226]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
-            *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216]
+            *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216, *_SUBJECTS_228]
