@@ -34,6 +34,7 @@ _BASELINE_MARK = re.compile(
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of|\bsame as)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
     + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|"
+    r"quarter|half|month|week|"
     r"months|time|fiscal|financial|"
     r"in|recorded|reported|"
     r"registered|logged|seen|lost)"

@@ -331,6 +331,11 @@ _FIELDS_226 = [
     ("Police seized 1,312 kilograms of heroin in 2025. A record 1,312 kilograms was seized, more than double the 604 "
      "kilograms of 2024.", "period", ["2025", "2025", "2024"], dt.date(2026, 1, 21)),
 ]
+_FIELDS_229 = [
+    # "down 6.3% from the same quarter of 2025": that quarter is the baseline, the report's quarter the period
+    ("Police arrested 1,846 drug suspects between July and September. The number of suspects arrested was down 6.3% "
+     "from the same quarter of 2025.", "baseline_period", [None, "2025-07/2025-09"], dt.date(2026, 10, 13)),
+]
 _SUBJECTS_213 = [
     # the crime a figure's people are held on suspicion of, after it, over the crime of the clause before
     ("Criminal networks were behind most of the violence, police said, and 1,150 people were remanded in custody on "
@@ -353,6 +358,7 @@ READINGS = [*_READINGS_202, *_READINGS_203, *_READINGS_204, *_READINGS_205,
             *_READINGS_227]
 FIELDS = [*_FIELDS_202, *_FIELDS_202_PERIODS, *_FIELDS_204, *_FIELDS_205, *_FIELDS_206, *_FIELDS_206_SHARES,
           *_FIELDS_207, *_FIELDS_208, *_FIELDS_209, *_FIELDS_211, *_FIELDS_211_SPAN, *_FIELDS_214,
-          *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224, *_FIELDS_226]
+          *_FIELDS_216, *_FIELDS_217, *_FIELDS_221, *_FIELDS_222, *_FIELDS_223, *_FIELDS_224, *_FIELDS_226,
+          *_FIELDS_229]
 SUBJECTS = [*_SUBJECTS_202, *_SUBJECTS_205, *_SUBJECTS_205_ARTICLE, *_SUBJECTS_208,
             *_SUBJECTS_209, *_SUBJECTS_213, *_SUBJECTS_216, *_SUBJECTS_228]
