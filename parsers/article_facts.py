@@ -272,16 +272,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
         sent_to = next((place[0] for place in places if place[0] > local_pos and
                         _SENT_TO.search(text, max(0, place[0] - 40), place[0])), None)
         places = tuple(place for place in places if sent_to is None or place[0] < sent_to)
-    if places and any(map(text.__contains__, _DESTINATION_WORDS)):  # "migrants trying to reach Spain's Canary
-        places = tuple(place for place in places  # Islands": where they were going, not where they were caught
-                       if not _DESTINATION_BEFORE.search(text, max(0, place[0] - 25), place[0]))
     return country_of_figure(_in_clause_first(places, facts.sentence.text, local_pos), local_pos) or \
         context.geo_at(facts.sentence)
-
-
-_DESTINATION_WORDS = ("reach", "bound for", "heading", "headed", "destined", "en route")
-_DESTINATION_BEFORE = re.compile(r"\b(?:trying to reach|attempting to reach|hoping to reach|bound for|"
-                                 r"heading (?:for|to)|headed (?:for|to)|destined for|en route to) (?:the )?$")
 
 
 _SENT_TO = re.compile(r"\b(?:to|into) (?:the )?(?:[A-Z]\w*(?: [A-Z]\w*)? (?:and|or) (?:the )?)?$")
