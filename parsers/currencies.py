@@ -40,6 +40,12 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "soums": "UZS", "soum": "UZS", "somoni": "TJS", "tugriks": "MNT", "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
     "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "kwacha": "ZMW", "Malawi kwacha": "MWK",
     "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",
+    "kroner": "NOK", "birr": "ETB", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC",
+    "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
+    "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
+    "Omani rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
+    "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "leva": "BGN", "Mauritian rupees": "MUR",
+    "rufiyaa": "MVR", "ariary": "MGA",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -55,6 +61,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
     "ZMW": (r"^k\d|kwacha", {"MW": "MWK", "PG": "PGK"}),
+    "NOK": (r"(?<!norwegian )kroner", {"DK": "DKK"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
@@ -67,5 +74,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
     "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE", "UZS": "UZ", "TJS": "TJ",
     "MNT": "MN", "IQD": "IQ", "TND": "TN", "JMD": "JM", "TTD": "TT", "UGX": "UG", "TZS": "TZ", "MWK": "MW",
-    "ZMW": "ZM", "PGK": "PG",
+    "ZMW": "ZM", "PGK": "PG", "ETB": "ET", "GTQ": "GT", "HNL": "HN", "CRC": "CR", "NIO": "NI", "PYG": "PY",
+    "BOB": "BO", "BWP": "BW", "MZN": "MZ", "RWF": "RW", "CDF": "CD", "OMR": "OM", "BHD": "BH", "RSD": "RS",
+    "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
 }

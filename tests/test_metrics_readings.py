@@ -14,6 +14,7 @@ from tests import readings_latest as latest
 from tests import readings_newest as newest
 from tests import readings_recent as recent
 from tests import readings_solstice as solstice
+from tests import readings_spring as spring
 from tests import readings_thaw as thaw
 from tests import readings_winter as winter
 from tests.extraction import PUB
@@ -426,7 +427,7 @@ _SUBJECTS_12 = [
                                             *_READINGS_11, *_READINGS_12, *late.READINGS, *latest.READINGS,
                                             *recent.READINGS, *newest.READINGS, *fresh.READINGS,
                                             *current.READINGS, *winter.READINGS,
-                                            *solstice.READINGS, *thaw.READINGS])
+                                            *solstice.READINGS, *thaw.READINGS, *spring.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -435,7 +436,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *_FIELDS_6, *_FIELDS_7, *_FIELDS_10, *_FIELDS_12,
                                                               *late.FIELDS, *latest.FIELDS, *recent.FIELDS,
                                                               *newest.FIELDS, *fresh.FIELDS, *current.FIELDS,
-                                                              *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS])
+                                                              *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS,
+                                                              *spring.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -443,6 +445,7 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
 @pytest.mark.parametrize("text, subjects", [*_SUBJECTS_1, *_SUBJECTS_2, *_SUBJECTS_3, *_SUBJECTS_7, *_SUBJECTS_12,
                                              *late.SUBJECTS, *latest.SUBJECTS, *recent.SUBJECTS,
                                              *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS,
-                                             *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS])
+                                             *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
+                                             *spring.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects

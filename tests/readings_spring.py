@@ -1,0 +1,29 @@
+"""Readings the held-out batches from the two-hundred-and-thirtieth on (``tests/generalisation/``) showed missing,
+each from sentences written for this test.  The earlier batches' are in ``test_metrics_readings.py`` and the
+``readings_*`` modules beside it."""
+from __future__ import annotations
+
+import datetime as dt
+
+_PUB = dt.date(2026, 3, 10)
+
+# Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
+# The two-hundred-and-thirtieth batch of held-out articles.
+_FIELDS_230 = [
+    # kroner are Norway's unless the story is Denmark's; birr are Ethiopia's, quetzales Guatemala's
+    ("Victims in Oslo lost 2.4 billion kroner to scams in 2025.", "unit", ["NOK"], _PUB),
+    ("COPENHAGEN — Danes lost 1.2 billion kroner to phone scams in 2025.", "unit", ["DKK"], _PUB),
+    ("COPENHAGEN — Danish police said scam victims lost 310 million Norwegian kroner.", "unit", ["NOK"], _PUB),
+    ("Customs officers seized contraband worth 410 million birr.", "unit", ["ETB"], _PUB),
+    ("Victims paid 12 million quetzales to extortion gangs.", "unit", ["GTQ"], _PUB),
+]
+_SUBJECTS_230 = [
+    # khat is a drug: the quantity right before it is the drug's, the figure before that the story's
+    ("Police seize stolen cattle\nPolice seized cattle worth 3 million birr in a crackdown on cattle theft.\nThey "
+     "also seized 1,200 firearms and more than 4,000 rounds of ammunition, as well as 90 kilograms of khat.", ["other", "other", "other", "drugs"]),
+]
+
+# All of this module's tables, run by the tests of ``test_metrics_readings.py``.
+READINGS: list[tuple[str, list[tuple[float, str]]]] = []
+FIELDS = [*_FIELDS_230]
+SUBJECTS = [*_SUBJECTS_230]
