@@ -43,6 +43,7 @@ EXTRACTOR_VERSION = "0.2.0"
 _ENFORCEMENT_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deported", "rescued", "money"})
 
 
+_WEIGHTS = ("kg", "tonne", "lb", "litre")
 _PART_LEADS = ("including ", "among them ", "of whom ")  # a part of the figure before, right after these
 _SHARED_MARKS = {unit: (re.compile(written), by_country) for unit, (written, by_country) in CURRENCY_BY_STORY.items()}
 
@@ -130,7 +131,9 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
                                     memory.previous_measure, memory.previous_text)
             figures.append((mention, reading))
-        counts = [measure for _, measure, unit in memory.earlier if unit == "count"]
+        # (a sentence that weighed its seizures and counted nothing: the seizures, as "80% of the total" after it says)
+        counts = [measure for _, measure, unit in memory.earlier if unit == "count"] or \
+            [measure for _, measure, unit in memory.earlier if unit in _WEIGHTS]
         previous_measure = counts[-1] if counts else previous_measure
         previous_text = list_lead(previous_text, sentence.text)
     return read

@@ -50,6 +50,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
+                r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
                 r"crew members|crewmen|crew|seafarers|sailors|"
@@ -100,7 +101,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
      r"text messages|texts|sms|"
-     r"websites|web pages|domains|domain names|urls|transactions|transfers|withdrawals|payment requests|"
+     r"websites|web pages|domains|domain names|urls|links|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
@@ -263,7 +264,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"escaped (?:arrest|capture)|evaded arrest|managed to (?:flee|escape)|"
      r"believed to be (?:living |hiding |staying )?(?:abroad|overseas)|"
      r"abscond(?:ed|ing)|released after (?:being )?question(?:ing|ed)|released under investigation|"
-     r"identified|identification of|found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
+     r"identified|identification of|traced|tracked down|"
+     r"found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
      r"linked to|"
      # "named 1,120 people as suspects" (whole words: a stem of "as " would be tried all over a text)
      r"as suspects|as key suspects|as fraud suspects|as scam suspects|as drug suspects|as prime suspects|"
@@ -288,6 +290,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
     (r"suspects?|accused|fraudsters|scammers|mules|money mules|stooges|criminals|offenders|perpetrators|culprits|"
+     r"senders|"
      r"members|violators|ringleaders|masterminds|kingpins|bosses|recruiters|kidnappers|abductors|robbers|gunmen|"
      r"attackers|assailants|militants|bandits|pirates|"
      r"associates|membership|traffickers|smugglers", "suspects"),

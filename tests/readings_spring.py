@@ -20,10 +20,27 @@ _FIELDS_230 = [
 _SUBJECTS_230 = [
     # khat is a drug: the quantity right before it is the drug's, the figure before that the story's
     ("Police seize stolen cattle\nPolice seized cattle worth 3 million birr in a crackdown on cattle theft.\nThey "
-     "also seized 1,200 firearms and more than 4,000 rounds of ammunition, as well as 90 kilograms of khat.", ["other", "other", "other", "drugs"]),
+     "also seized 1,200 firearms and more than 4,000 rounds of ammunition, as well as 90 kilograms of khat.",
+     ["other", "other", "other", "drugs"]),
+]
+_READINGS_231 = [
+    # "80% of the total" after a sentence that weighed its seizures (and counted nothing): a share of the seizures
+    ("Customs seized 41.6 tonnes of drugs in 2025. Cocaine made up about 80% of the total.",
+     [(41.6, "seizures"), (80, "seizures")]),
+    # people traced are suspects found, as people identified are; senders of scam messages are suspects
+    ("The police traced 63 of the senders, who were referred to prosecutors.", [(63, "suspects")]),
+    # (missing people traced are rescued, as before)
+    ("Police traced 78 missing children.", [(78, "rescued")]),
+    # links blocked are an enforcement figure of their own, as websites blocked are
+    ("The unit blocked 9,400 phishing links in 2025.", [(9400, "other")]),
+]
+_FIELDS_231 = [
+    # QR is Qatar's riyal, KD Kuwait's dinar
+    ("Scam victims lost a combined QR 4.6 million.", "unit", ["QAR"], _PUB),
+    ("Fraudsters stole KD 1.2 million from investors.", "unit", ["KWD"], _PUB),
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS: list[tuple[str, list[tuple[float, str]]]] = []
-FIELDS = [*_FIELDS_230]
+READINGS = [*_READINGS_231]
+FIELDS = [*_FIELDS_230, *_FIELDS_231]
 SUBJECTS = [*_SUBJECTS_230]
