@@ -108,8 +108,9 @@ _LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of 
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
                                  r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
-                                 # "the most cyber crimes (21,870)", "the most missing people, with 15,800"
-                                 r"(?:,\s*(?:with\s+)?|\s*\()" + _LOOSE + "$")
+                                 # "the most cyber crimes (21,870)", "the most missing people, with 15,800", "the
+                                 # most killings with 512"
+                                 r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + _LOOSE + "$")
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
@@ -243,7 +244,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     named = measure_of_noun_phrase(listed.group(1)) if listed else None
     if named:  # a list's items, each a label and its figure: "Key figures for 2025: drug arrests, 41,300 (up 6%);
         return LocalReading(named, "count", sign, qualifier, False, 0.75)  # loose firearms recovered, 14,650; ..."
-    if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "("):
+    if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "(" or " with " in before[-20:]):
         apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
         if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase

@@ -94,7 +94,7 @@ _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of t
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
-_SOLVED_BEFORE = re.compile(r"\b(?:solved|cleared|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
+_SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
 _SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|"
                            r"detected)\b")

@@ -89,6 +89,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
+     r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
      r"offen[cs]es (?:were|was) (?:recorded|reported)|"  # "Overall, 534,220 offences were reported"
      r"(?<=\d )crimes(?! (?:committed|linked|related|connected) )|"  # (not "574,000 crimes committed using IT")

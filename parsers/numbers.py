@@ -76,6 +76,7 @@ NUMBER_RE = re.compile(
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
                                                                                "sh": "KES", "k": "ZMW"}
+_CAPITAL_CODES = frozenset(p.lower() for p in CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper())
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(
@@ -154,11 +155,13 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
         factor = SCALE_WORDS[scale.lower()]
         value, step = value * factor, step * factor
     currency = None
-    if prefix:
+    start, end = match.span()
+    if prefix in _CAPITAL_CODES and not text[start:start + 3].isupper():
+        start = match.start("digits" if digits else "words")  # "usd 5" or "Usd 5": no code, which is in capitals
+    elif prefix:
         currency = _PREFIX_CODES[prefix.lower()]
     elif suffix:
         currency = _SUFFIX_CODES[suffix.lower()]
-    start, end = match.span()
     raw = text[start:end].strip()
     # Positional arguments, in field order: a frozen dataclass is built faster so, once per number in a text.
     return NumberMention(value if value.is_integer() else round(value, 6), raw, start + offset, end + offset,
@@ -194,22 +197,35 @@ def _ratios(found: list[NumberMention], lower: str, text: str, offset: int) -> l
     return ratios
 
 
-# "half of the victims", "nearly two-thirds of the complaints": a share written as a fraction (lower-cased text).
-_FRACTION_VALUES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0,
-                    "fifths": 40.0, "tenth": 10.0}
-_FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>(?:a|one)[- ](?P<one>half|third|quarter|fifth|tenth)|(?P<half>half)|"
-                          r"two[- ](?P<two>thirds|fifths)|three[- ](?P<three>quarters))\s+of\s+"
+# "half of the victims", "nearly two-thirds of the complaints", "four-fifths of them": a share written as a fraction
+# (lower-cased text)
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_NUMERATORS = {"two": 2, "three": 3, "four": 4, "seven": 7, "nine": 9}
+_FRACTION = (r"(?P<half>half)|(?:a|one)[- ](?P<one>half|third|quarter|fifth|tenth)|"
+             r"(?P<many>two|three|four|seven|nine)[- ](?P<parts>thirds|quarters|fifths|tenths)")
+_FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>" + _FRACTION + r")\s+of\s+"
                           # not a part of a span of time: "half of the year", "a quarter of 2024"
                           r"(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|period|"
                           r"season|quarter|\d{4})\b)")
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
-                  "tenth of")
+                  "tenth of", "tenths of")
 # A fraction a part makes up, with no "of" after it: "telephone scams making up nearly half".
 _PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) "
                             r"(?:nearly |about |almost |roughly |"
-                            r"more than |over |just over |just under |around )?(?P<fraction>(?P<half>half)|"
-                            r"(?:a|one)[- ](?P<one>third|quarter|fifth|tenth)|two[- ](?P<two>thirds|fifths)|"
-                            r"three[- ](?P<three>quarters))(?![\w-])(?!\s+of\b)")
+                            r"more than |over |just over |just under |around )?(?P<fraction>" + _FRACTION + r")"
+                            r"(?![\w-])(?!\s+of\b)")
+
+
+def _fraction_value(match: re.Match[str]) -> float:
+    """The share in percent a fraction match says: 50 for "half", 80 for "four-fifths" (one decimal)."""
+    if match.group("half"):
+        return 50.0
+    if match.group("one"):
+        return round(100 / _PARTS[match.group("one")], 1)
+    many, parts = _NUMERATORS[match.group("many")], _PARTS[match.group("parts")[:-1]]
+    return round(100 * many / parts, 1) if many < parts else 0.0
+
+
 _TIME_PART_BEFORE = ("first ", "second ", "latter ", "last ", "past ", "former ", "the ", "third ", "fourth ")
 
 
@@ -221,17 +237,16 @@ def _fractions(lower: str, text: str, offset: int) -> list[NumberMention]:
         pos = lower.find(cue)
         while pos != -1:
             match = next(filter(None, (_FRACTION_RE.match(lower, at) for at in range(max(0, pos - 6), pos + 1))), None)
-            if match and not lower.endswith(_TIME_PART_BEFORE, 0, match.start()):  # not "the first half of"
-                word = next(w for w in match.group("one", "half", "two", "three") if w)
-                start, end = match.span("fraction")
-                fractions.append(NumberMention(_FRACTION_VALUES[word], text[start:end], start + offset, end + offset,
+            if match and not lower.endswith(_TIME_PART_BEFORE, 0, match.start()) and _fraction_value(match):
+                start, end = match.span("fraction")  # (not "the first half of", nor "four-thirds")
+                fractions.append(NumberMention(_fraction_value(match), text[start:end], start + offset, end + offset,
                                                None, True, True, 0.1, True))
             pos = lower.find(cue, pos + 1)
     return fractions
 
 
 _EXACT_FRACTIONS = {50.0: 1 / 2, 33.3: 1 / 3, 25.0: 1 / 4, 66.7: 2 / 3, 75.0: 3 / 4, 20.0: 1 / 5, 40.0: 2 / 5,
-                    10.0: 1 / 10}
+                    60.0: 3 / 5, 80.0: 4 / 5, 10.0: 1 / 10, 30.0: 3 / 10, 70.0: 7 / 10, 90.0: 9 / 10}
 _A_SCALE = ("a million", "a billion", "a thousand")
 
 
@@ -273,10 +288,11 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)
     if (" up " in lower or "account" in lower) and _PART_FRACTION.search(lower):  # (one is in every match)
-        ratios += [NumberMention(_FRACTION_VALUES[next(w for w in m.group("one", "half", "two", "three") if w)],
+        ratios += [NumberMention(_fraction_value(m),
                                  text[m.start("fraction"):m.end("fraction")], m.start("fraction") + offset,
                                  m.end("fraction") + offset, None, True, True, 0.1, True)
-                   for m in _PART_FRACTION.finditer(lower)]  # "with phone scams making up nearly half"
+                   for m in _PART_FRACTION.finditer(lower) if _fraction_value(m)]  # "with phone scams making up
+        # nearly half"
     if ratios and " of a" in lower:
         found, ratios = _fractions_of_scales(found, ratios, lower, text, offset)
     if ratios:  # a ratio or a fraction stands for the numbers it holds

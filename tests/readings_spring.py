@@ -39,8 +39,29 @@ _FIELDS_231 = [
     ("Scam victims lost a combined QR 4.6 million.", "unit", ["QAR"], _PUB),
     ("Fraudsters stole KD 1.2 million from investors.", "unit", ["KWD"], _PUB),
 ]
+_READINGS_232 = [
+    # any number of thirds, quarters, fifths or tenths is a share ("four-fifths", "nine-tenths"), no count of four
+    ("Police registered 23,810 cyber crimes, with fraud making up four-fifths of them.",
+     [(23810, "cases"), (80, "cases")]),
+    ("Nine-tenths of the victims were women, police said of the 412 fraud cases.", [(90, "victims"), (412, "cases")]),
+    # a detection rate that police "managed to solve"
+    ("Police managed to solve only 21.6% of the fraud cases.", [(21.6, "other")]),
+    # a ranking's figure right after "with": "had the most killings with 512"
+    ("Police recorded 1,931 homicides. Cortes had the most killings with 512, followed by Atlantida with 388.",
+     [(1931, "cases"), (512, "cases"), (388, "cases")]),
+]
+_FIELDS_232 = [
+    # an ISO code in capitals before a sum is its currency ("CZK 2.9 billion"); not in small letters
+    ("Online fraud damage reached CZK 2.9 billion.", "unit", ["CZK"], _PUB),
+    ("Scam victims lost NOK 420 million in 2025.", "unit", ["NOK"], _PUB),
+]
+_SUBJECTS_232 = [
+    # crimes of all kinds are crime overall, whatever crime the article is about
+    ("Czech police record rise in cyber crime\nPolice registered 23,810 cyber crimes in 2025.\nOverall, the number of "
+     "recorded crimes of all kinds fell 3.2% to 171,400.", ["cybercrime", "other", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_231]
-FIELDS = [*_FIELDS_230, *_FIELDS_231]
-SUBJECTS = [*_SUBJECTS_230]
+READINGS = [*_READINGS_231, *_READINGS_232]
+FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232]
+SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232]
