@@ -65,7 +65,7 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
 # Sri Lanka's and Nepal's in their stories; "Sh" is Kenya's shilling, but Tanzania's and Uganda's; "¥" is China's,
 # but Japan's.
 CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
-    "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR"}),
+    "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}),
     "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
     "ZMW": (r"^k\d|kwacha", {"MW": "MWK", "PG": "PGK"}),

@@ -135,6 +135,13 @@ PLACES: dict[str, tuple[str, ...]] = {
     "XK": ("Kosovo", "Pristina"), "AM": ("Armenia", "Yerevan"), "AZ": ("Azerbaijan", "Baku"),
     "TJ": ("Tajikistan", "Dushanbe"), "TM": ("Turkmenistan", "Ashgabat"), "BT": ("Bhutan", "Thimphu"),
     "YE": ("Yemen", "Sanaa"),
+    "MU": ("Mauritius", "Port Louis"), "SC": ("Seychelles",), "CV": ("Cape Verde", "Cabo Verde"),
+    "GM": ("Gambia", "Banjul"), "SL": ("Sierra Leone", "Freetown"), "LR": ("Liberia", "Monrovia"),
+    "ML": ("Mali", "Bamako"), "BF": ("Burkina Faso", "Ouagadougou"), "GA": ("Gabon", "Libreville"),
+    "CD": ("Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Kinshasa"),
+    "BB": ("Barbados", "Bridgetown"), "BS": ("Bahamas", "Nassau"), "GY": ("Guyana",), "SR": ("Suriname", "Paramaribo"),
+    "BZ": ("Belize",), "WS": ("Samoa", "Apia"), "TO": ("Tonga",), "SB": ("Solomon Islands", "Honiara"),
+    "VU": ("Vanuatu", "Port Vila"),
     "JO": ("Amman",),  # not "Jordan", also a name
 }
 
@@ -169,4 +176,8 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "LB": ("Lebanese",), "SY": ("Syrian",), "JO": ("Jordanian",), "KW": ("Kuwaiti",), "QA": ("Qatari",),
     "YE": ("Yemeni",), "MN": ("Mongolian",), "UZ": ("Uzbek",), "KG": ("Kyrgyz",), "TJ": ("Tajik",),
     "AZ": ("Azerbaijani",), "AM": ("Armenian",), "BA": ("Bosnian",), "ME": ("Montenegrin",), "SO": ("Somali",),
+    "MU": ("Mauritian",), "SC": ("Seychellois",), "GM": ("Gambian",), "SL": ("Sierra Leonean",), "LR": ("Liberian",),
+    "ML": ("Malian",), "BF": ("Burkinabe",), "GA": ("Gabonese",), "BB": ("Barbadian",), "BS": ("Bahamian",),
+    "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
+    "VU": ("Vanuatuan",),
 }
