@@ -48,8 +48,9 @@ _WHOLE_OF = re.compile(r"\b(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)$",
 # "21,300 such offences being recorded in 2021", "3,150 cases logged in the same period last year".
 # ("2,100 cases reported in the same period last year", "1.6 tonnes by this point a year earlier", "48 kilograms of
 # heroin in the whole of 2025")
-_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:(?:in|during)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?|"
-                             r"all\s+of\s+)?|by (?:this|that) (?:point|time)\s+)", re.IGNORECASE)
+_BINDS_YEAR_FAR = re.compile(r"\s+(?:[a-z]+\s+){1,4}(?:(?:in|during)\s+(?:the\s+)?"
+                             r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?|by (?:this|that) (?:point|time)\s+)",
+                             re.IGNORECASE)
 
 
 def binds_after(time: TimeExpression, text: str, local_end: int) -> bool:
