@@ -87,7 +87,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
-     r"yakuza|gang patches|gang list|gang insignia|gang membership", "organized_crime"),
+     r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
+     r"gang leaders?|gang bosses", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
@@ -110,6 +111,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
      r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
+     r"firearms recovered|guns recovered|weapons recovered|"
      r"loose firearms|illegal firearms|unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"stop and search(?:es)?|stop-and-search(?:es)?|(?<=for )weapons|weapons offen[cs]es|"

@@ -69,8 +69,20 @@ _FIELDS_233 = [
     ("Police have seized 61 kilograms of heroin so far this year, compared with 48 kilograms of heroin in the whole "
      "of 2025.", "period", ["2026", "2025"], dt.date(2026, 9, 18)),
 ]
+_READINGS_234 = [
+    # convictions won or secured against people
+    ("The anti-graft commission won convictions against 57 people in 2025.", [(57, "convictions")]),
+]
+_SUBJECTS_234 = [
+    # firearms recovered are a weapons figure (crime of no family, "other"), whatever crime the report led with
+    ("Police report fewer murders\nThe police released the year's figures.\nMurders: 41, down from 53\n"
+     "Firearms recovered: 128", ["violent_crime", "violent_crime", "other"]),
+    # a gang sweep, an anti-gang operation: organised crime
+    ("Police arrest 42 in gang sweep\nForty-two people were arrested in a three-day operation, police said.",
+     ["organized_crime", "organized_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_231, *_READINGS_232]
+READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233]
-SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232]
+SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234]
