@@ -217,7 +217,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"to judicial authorities|to the judicial authorities|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
-    (r"convict(?:ed|ing|s)?|convictions? of|convictions? against|punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
+    (r"convict(?:ed|ing|s)?|convictions? of|convictions? against|"
+     r"punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
      r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
      r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
