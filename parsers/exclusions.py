@@ -131,7 +131,7 @@ _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
                          r"(?:took|received|got|for|demanding) payments of|"
                          r"(?:candidates|customers|buyers|clients|applicants|students) for)\s+"
-                         r"(?:about\s+|around\s+|up to\s+|as much as\s+|between\s+)?"
+                         r"(?:about\s+|around\s+|up to\s+|as much as\s+|as little as\s+|only\s+|just\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
 _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
 _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)

@@ -297,7 +297,12 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
     seven months to ...")."""
     return time.start > local_end and (clause_of_its_own(text, local_end, time.start) or
                                        _partner_between(text, local_end, time.start) or
-                                       bool(_BRINGING.search(text, local_end, time.start)))
+                                       bool(_BRINGING.search(text, local_end, time.start)) or
+                                       bool(_EARLIER_EVENT.search(text, max(local_end, time.start - 20), time.start)))
+
+
+# The year of an event a figure came after, no window of the figure: "fell to 5,120, after a 2025 crackdown"
+_EARLIER_EVENT = re.compile(r"\b(?:after|following) (?:a|an)\s+$")
 
 
 # A currency mark written before a sum, if any: "$", "HK$", "€", "Rs", "RM", "Rp", "Sh", "KSh", "Tk", "Bt", "N"

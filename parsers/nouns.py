@@ -56,6 +56,15 @@ _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after
                         r"investigators|officers|officials|agents|staff|typologies)\b")
 _UNCOUNTED_AFTER = re.compile(r"\s+(?:" + _COUNTED_RE.pattern + ")")  # the counted noun right after a demonym
 _KINDS_OF = re.compile(r"\s+(?:types?|categories|kinds)\b")
+# Cases that hold goods: "cases of smuggled cigarettes", "master cases of beer" (on lower-cased text)
+_CASES_OF_GOODS = re.compile(r"\s+of\s+(?:(?:smuggled|contraband|illegal|illicit|counterfeit|fake|untaxed|bootleg|"
+                             r"imported|foreign|expired|spurious)\s+)*(?:cigarettes|cigars|beer|wine|whisk(?:e)?y|"
+                             r"liquor|alcohol|spirits|vodka|gin|rum|champagne|beverages|soft drinks|energy drinks|"
+                             r"bottled water|water|infant formula|milk|cooking oil|eggs|goods|products|medicines?|"
+                             r"cough syrup|codeine syrup|ammunition|grenades|fireworks)\b"
+                             # (not "cases of fake goods sales": crimes about the goods)
+                             r"(?!\s+(?:sales?|selling|trade|trading|smuggling|offen[cs]es|crimes?|violations?|"
+                             r"fraud)\b)")
 KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
 _KILLED_AFTER = re.compile(r"\s+of\s+(?:(?:intentional|deliberate|violent|gun|knife)\s+)?(?:homicides?|murders?|"
                            r"killings?)\b", re.IGNORECASE)  # after "victims": "victims of intentional homicide"
@@ -114,6 +123,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return kind, noun
             if _KINDS_OF.match(lower, found.end()):
                 return "uncounted", noun
+            if kind == "cases" and _CASES_OF_GOODS.match(lower, found.end()):
+                return "seizures", noun  # "12,000 cases of smuggled cigarettes": boxes of goods, no crimes
             if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(lower, found.end()):
                 continue  # "telecom fraud suspects": fraud describes the suspects
             return kind, noun

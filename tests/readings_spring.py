@@ -81,8 +81,20 @@ _SUBJECTS_234 = [
     ("Police arrest 42 in gang sweep\nForty-two people were arrested in a three-day operation, police said.",
      ["organized_crime", "organized_crime"]),
 ]
+_READINGS_236 = [
+    # cases of goods are boxes seized, no crimes ("12K cases of smuggled cigarettes"); cases of goods' sales are crimes
+    ("Customs seized 12,000 master cases of smuggled cigarettes in a warehouse raid.", [(12000, "seizures")]),
+    ("Police registered 40 cases of fake goods sales.", [(40, "cases")]),
+    # a fee paid "as little as" a sum a time is a price of work, no sum of the crime
+    ("The young men who place the bombs are paid as little as €1,000 a time by drug gangs.", []),
+]
+_FIELDS_236 = [
+    # the year of an event a figure came after ("after a 2025 crackdown") is no window of the figure
+    ("Police said thefts had fallen 28% in the first nine months of 2026, to 5,120, after a 2025 crackdown on theft "
+     "rings.", "period", ["2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 11, 10)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234]
-FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233]
+READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236]
+FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234]
