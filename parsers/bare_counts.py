@@ -111,7 +111,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?
                                  # "the most cyber crimes (21,870)", "the most missing people, with 15,800", "the
                                  # most killings with 512"
                                  r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + _LOOSE + "$")
-_LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b")
+_LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b"
+                            r"(?: of (?:those|the people|people) (\w+ed)\b)?")  # ("... of those convicted, at 61")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
                                r"(?:could|may|might|would) be|is estimated at|was estimated at|"
@@ -144,6 +145,9 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
+# A sentence that opens with the people a verb counts and gives their total: "Those convicted ... totalled 96"
+_THOSE_TOTALLED = re.compile(r"Those (\w+ed)\b[^,;.]{0,80}?\b(?:totall?ed|numbered|reached|stood at|came to)\s+"
+                             r"(?:about |some |nearly |more than |over |just )?$")
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
@@ -179,6 +183,10 @@ def _verb_right_after(words: str) -> re.Match[str] | None:
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
+    told = _THOSE_TOTALLED.match(before.lstrip('"“')) if "Those " in before[:7] else None
+    done = VERB_RE.fullmatch(lowered(told.group(1))) if told else None
+    if done and done.lastgroup:  # "Those convicted in earlier trials totalled 96": the people the verb counts
+        return LocalReading(done.lastgroup, "count", sign, qualifier, False, 0.75)
     verb_right_after = _VERB_RIGHT_AFTER.match(after)
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
     lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
@@ -237,7 +245,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # registered in 2024": the same count
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "..., followed by Selangor with 980"
-    if "group" in before[-40:] and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:
+    largest = _LARGEST_GROUP.search(before[-70:]) if "group" in before[-70:] else None
+    done = VERB_RE.fullmatch(lowered(largest.group(1))) if largest and largest.group(1) else None
+    if done and done.lastgroup:  # "made up the largest group of those convicted, at 61": the people the verb counts
+        return LocalReading(done.lastgroup, "count", sign, qualifier, False, 0.7)
+    if largest and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:
         # "Chinese nationals made up the largest group, at 1,210": a part of the people counted before, no gang
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
     listed = _LIST_LABEL.search(before[-60:]) if before.endswith(", ") else None

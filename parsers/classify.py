@@ -365,7 +365,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             # still victims
         if decided is None:
             total = inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
-            total = total if total in PEOPLE_MEASURES else None  # "Of the 27 suspects" after what was seized
+            total = total if total in PEOPLE_MEASURES and not after.startswith("-member") else None  # "Of the 27
+            # suspects" after what was seized (a "40-member offshoot" is a group's size: its members)
             default = next((m for d, m in DEFAULT_RES if d.search(word)), None)
             decided = (total, 0.7) if total else (default, 0.7) if default else None
         if decided is None:

@@ -38,7 +38,8 @@ _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
     r"year-old|years? old|-year-old|-month|-day|-hour|-strong|-storey|-page|th\b|st\b|nd\b|rd\b|"
     # "a five-member panel" (not "a 1,200-member gambling ring": its members are counted)
-    r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell)s?\b)|"
+    r"-member(?!\s+(?:[\w-]+\s+){0,2}?(?:gang|ring|syndicate|network|cartel|crew|cell|offshoot|faction|clan|mob|"
+    r"outfit|militia)s?\b)|"
     r"am\b|pm\b|a\.m\.|p\.m\.|o'clock|times\b|-fold|fold\b|of (?:them|these|those) (?:is|was)|strokes\b|lashes\b|"
     r"(?:km|kilometres|kilometers|miles|metres|meters)\b|"  # "from 2,800 km away": a distance
     r"(?:hectares|acres|square (?:kilo)?(?:metres|meters|miles)|sq km|km2)\b|"  # "4,100 hectares of forest": an area
@@ -177,9 +178,10 @@ _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  #
 _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed|polled)\s+"
                             r"(?:about |some |nearly |more than |over )?$", re.IGNORECASE)
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
-_EACH_PRICE_BEFORE = re.compile(r"\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
-                                r"went for)\s+(?:about |around |up to |as much as |between |from )?"
-                                r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")
+_EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
+                                r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3})"
+                                r"\s*(?:about |around |up to |as much as |between |from )?"
+                                r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")  # ("charged each migrant $1,500": a price)
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
@@ -283,8 +285,9 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if "valu" in before[-40:] and _VALUATION_BEFORE.search(before[-40:]):
         return True  # "valuing the company at US$400 million": a firm's worth, no crime's sum
-    if after.startswith(" in damages"):  # a civil court's award ("pay RM4.5 million in damages to 212 homebuyers");
-        return True                      # criminal courts order compensation or restitution
+    if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
+        return True  # million in damages to 212 homebuyers"; criminal courts order compensation or restitution), not
+        # what the state recovered ("recover 1.9 trillion soums in damages" from bribe-takers)
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
     if _PRICE_OF_WORK_AFTER.match(after):

@@ -181,6 +181,12 @@ def _main_verb_after(after: str) -> str | None:
     return past_clause[0] if past_clause else found[0][1] if found else None
 
 
+# People moved across a border or into a country (on original case)
+_MOVED_BEFORE = re.compile(r"\b(?:brought|bringing|moved|moving|ferried|ferrying|transported|transporting|sneaked|"
+                           r"sneaking)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+|"
+                           r"an estimated\s+)?$", re.IGNORECASE)
+_MOVED_ACROSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:into|across|over|through)\s+(?:the\s+)?(?:country|border|"
+                                 r"borders|frontier|sea|channel|river|desert|strait)\b")
 # People a trafficker's act was done to, told in a relative clause right after them
 _DONE_TO_THEM = re.compile(r"(?:\s+and\s+[a-z]+)?\s+who\s+(?:were|had been|have been)\s+(?:trafficked|sold|lured|"
                            r"abducted|kidnapped|exploited|forced|tricked|duped|smuggled)\b")
@@ -253,6 +259,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
         return "deported", 0.9                                               # Cambodia and the Philippines": handed over
     if TAKEN_FROM_GATE in tail[-25:].lower() and _TAKEN_FROM.search(before[-110:]):
         return "victims", 0.9  # "stealing $48 million from 6,000 older Americans": those it was taken from
+    if _MOVED_BEFORE.search(tail) and _MOVED_ACROSS_AFTER.match(after):
+        return "victims", 0.85  # "brought at least 6,200 people into the country", "ferried 300 migrants across the
+        # sea": the people smugglers moved (as "smuggled" people are)
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")

@@ -204,7 +204,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b|"
      # held until they are sent home: detained (not "awaiting deportation" alone, the deportation to come)
      r"being held pending (?:deportation|extradition)|held pending (?:deportation|extradition)", "arrests"),
-    (r"charg(?:ed|ing|es|e)|charge-?sheeted|booked|booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
+    # (not the price a smuggler "charged each migrant", "charging each of them thousands of euros")
+    (r"charg(?:ed|ing|es|e)(?! (?:each|every)\b)|charge-?sheeted|booked|"
+     r"booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
      r"brought to trial|"
      r"put on trial|"
      r"arraign(?:ed|ing|s)?|"

@@ -93,8 +93,31 @@ _FIELDS_236 = [
     ("Police said thefts had fallen 28% in the first nine months of 2026, to 5,120, after a 2025 crackdown on theft "
      "rings.", "period", ["2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 11, 10)),
 ]
+_READINGS_237 = [
+    # people moved across a border or into a country by smugglers are their victims; the price "charged each
+    # migrant" is no sum of the crime, and "charged" no prosecution there
+    ("The gang charged each migrant between $300 and $1,500 and brought at least 6,200 people into the country.",
+     [(6200, "victims")]),
+    ("Smugglers ferried 300 migrants across the sea to Lampedusa.", [(300, "victims")]),
+    # a group's size in members ("a 40-member offshoot"), not the measure of the figures before it
+    ("Prosecutors charged 31 members of the gang. The gang, a 40-member offshoot of a cartel, smuggled migrants.",
+     [(31, "prosecutions"), (40, "suspects")]),
+    # "Those convicted ... totalled 96", "the largest group of those convicted, at 61": the people the verb counts
+    ("Those convicted in earlier trials linked to the gang totalled 96, the office said.", [(96, "convictions")]),
+    ("Investigators cracked 1,046 corruption cases. Customs officers made up the largest group of those convicted, at "
+     "61.", [(1046, "cases"), (61, "convictions")]),
+    # sums the state recovered "in damages" (a civil court's award of damages stays no figure)
+    ("Investigators helped the state recover 1.9 trillion soums in damages from corrupt officials.",
+     [(1.9e12, "money")]),
+]
+_SUBJECTS_237 = [
+    # migrant-smuggling, with its hyphen; migrants smuggled
+    ("Police arrest 12 in migrant-smuggling probe\nPolice arrested 12 people on Tuesday.",
+     ["human_trafficking", "human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236]
+READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
+            *_READINGS_237]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236]
-SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234]
+SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237]
