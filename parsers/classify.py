@@ -238,6 +238,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
         rest = rest[listed.end():] if listed else rest
     noun = counted_noun(rest)
+    if noun and noun[0] == "cases" and _PREVENTED_BEFORE.search(before[-40:]):
+        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "prevented 1,212 child marriages",
+        # "foiled 40 robberies": crimes kept from happening (GUIDE.md), an enforcement figure of its own
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
     if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")):

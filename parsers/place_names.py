@@ -141,7 +141,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "CD": ("Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Kinshasa"),
     "BB": ("Barbados", "Bridgetown"), "BS": ("Bahamas", "Nassau"), "GY": ("Guyana",), "SR": ("Suriname", "Paramaribo"),
     "BZ": ("Belize",), "WS": ("Samoa", "Apia"), "TO": ("Tonga",), "SB": ("Solomon Islands", "Honiara"),
-    "VU": ("Vanuatu", "Port Vila"),
+    "VU": ("Vanuatu", "Port Vila"), "SS": ("South Sudan", "Juba", "Jonglei"),
     "JO": ("Amman",),  # not "Jordan", also a name
 }
 
@@ -179,5 +179,5 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "MU": ("Mauritian",), "SC": ("Seychellois",), "GM": ("Gambian",), "SL": ("Sierra Leonean",), "LR": ("Liberian",),
     "ML": ("Malian",), "BF": ("Burkinabe",), "GA": ("Gabonese",), "BB": ("Barbadian",), "BS": ("Bahamian",),
     "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
-    "VU": ("Vanuatuan",),
+    "VU": ("Vanuatuan",), "SS": ("South Sudanese",),
 }

@@ -43,7 +43,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"femicides|feminicides|disappearances|it crimes|it-crimes|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
-              r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|"
+              r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
               r"phishing attempts|scam attempts|fraud attempts")  # reported ones (foiled ones are "other")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
@@ -68,7 +68,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
-                r"couriers|peddlers|"
+                r"couriers|peddlers|priests|clerics|imams|monks|pastors|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
@@ -245,6 +245,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|taken hostage|threatened|"
      r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
+     # right before the figure: "abducted 138 women and children" (not "who were kidnapped as children")
+     r"abduct(?:ed|ing)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"
+     r"kidnap(?:ped|ping)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"
      r"intimidated|underpaid|(?<=listed as )missing|(?<=reported )missing|(?<=went )missing|(?<=gone )missing|"
      r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"

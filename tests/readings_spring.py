@@ -115,9 +115,30 @@ _SUBJECTS_237 = [
     ("Police arrest 12 in migrant-smuggling probe\nPolice arrested 12 people on Tuesday.",
      ["human_trafficking", "human_trafficking"]),
 ]
+_READINGS_238 = [
+    # crimes kept from happening are an enforcement figure of their own ("prevented 1,212 child marriages")
+    ("Police prevented 1,212 child marriages in 2025 and registered 318 cases, arresting 412 people, including 96 "
+     "priests.", [(1212, "other"), (318, "cases"), (412, "arrests"), (96, "arrests")]),
+    # people abducted, the verb right before them: victims (not "who were kidnapped as children ... were rescued")
+    ("Gunmen abducted 138 women and children, of whom 41 have been returned.", [(138, "victims"), (41, "rescued")]),
+    ("Over 300 missing children, including some who were kidnapped as infants, were rescued in the campaign.",
+     [(300, "rescued")]),
+]
+_FIELDS_238 = [
+    # South Sudan is no Sudan
+    ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
+]
+_SUBJECTS_238 = [
+    # cattle raids and cattle stolen are thefts ("other"); the killings in them violent crime
+    ("Cattle raids killed 412 people in Jonglei. Raiders stole cattle worth an estimated $14 million and abducted 138 "
+     "women.", ["violent_crime", "other", "human_trafficking"]),
+    ("Police stopped 1,212 child marriages in 2025.", ["other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
-            *_READINGS_237]
-FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236]
-SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237]
+            *_READINGS_237, *_READINGS_238]
+FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
+          *_FIELDS_238]
+SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
+            *_SUBJECTS_238]
