@@ -54,7 +54,7 @@ def is_fall_by(before: str) -> bool:
 RATE_RE = re.compile(r"\b(?:rates?|efficiency)\b(?:[^.;]|\.(?=\d)){0,60}$")  # (the PNP's "crime solution efficiency")
 
 
-_COUNT_WORDS = ("number", "total", "amount", "count")
+_COUNT_WORDS = ("number", "total", "amount", "count", "tally")
 _NUMBER_OF = re.compile(r"\b(?:the )?(?:" + "|".join(_COUNT_WORDS) + r") of (?:those |the )?")
 _COUNT_PHRASES = tuple(f"{word} of " for word in _COUNT_WORDS)
 

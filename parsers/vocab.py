@@ -81,7 +81,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?|detentions?|apprehensions?", "arrests"),
-    (r"convictions?|death sentences|executions", "convictions"),
+    (r"convictions?|death sentences|executions|life sentences|prison sentences|jail sentences|custodial sentences|"
+     r"suspended sentences|life terms|prison terms|jail terms|custodial terms", "convictions"),
     (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll", "deaths"),  # "The toll was
     # 24% higher"
