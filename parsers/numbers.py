@@ -40,7 +40,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_DIGITS = (r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
+# (a decimal comma before a scale or a percent sign, "1,5 million", "12,5%": no group of thousands has one or two
+# digits last)
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|mln|bln|mn|bn)\b|%))|"
+           r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
            r"\d+(?:\.\d+)?|\.\d+")
 # "a dozen", "a thousand" are numbers; in "a million" the "a" is the number and "million" its scale.
 _A_NUMBERS = ("dozen", "hundred", "thousand")
@@ -90,11 +93,16 @@ _NUMBER_SCAN = StemScanner(
 )
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_SCALES = frozenset({"million", "billion", "mln", "bln", "mn", "bn"})
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
-def _parse_digits(text: str) -> tuple[float, float]:
-    """Value and rounding step of a digit group such as "1,23,672", "49.5" or "1 000"."""
+def _parse_digits(text: str, scaled: bool) -> tuple[float, float]:
+    """Value and rounding step of a digit group such as "1,23,672", "49.5", "1 000", or "1,5" before a scale or a
+    percent sign (``scaled``), a decimal comma."""
+    if scaled and _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", ".")), 10.0 ** -(len(text) - text.find(",") - 1)
     clean = text.translate(_GROUP_SEPARATORS)
     if "." in clean:
         decimals = len(clean.split(".", 1)[1])
@@ -142,7 +150,8 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
     digits, words, scale, prefix, suffix, percent = match.group("digits", "words", "scale", "prefix", "suffix",
                                                                  "percent")
     if digits:
-        value, step = _parse_digits(digits)
+        value, step = _parse_digits(digits, bool(percent) and percent[:1] == "%" or
+                                    bool(scale) and scale.lower() in _DECIMAL_SCALES)
         spelled = False
     else:
         if text.startswith(("'s", "’s"), match.end()):  # "one's bank account": a pronoun, no number

@@ -17,7 +17,8 @@ MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "dozen"})
 
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6,
-    "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "bil": 1e9, "trillion": 1e12, "tn": 1e12,
+    "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "lakh crore": 1e12, "lakh crores": 1e12,  # "Rs 1.2 lakh crore": a lakh of crores
 }

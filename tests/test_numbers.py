@@ -20,6 +20,9 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     ("S$770 million", 770e6), ("US$36 million", 36e6), ("HK$30 million", 30e6), ("$500", 500),
     ("26.7 per cent", 26.7), ("5.8%", 5.8), ("12 percent", 12), ("3 pct", 3), ("10k", 10_000),
     ("2.5 billion yuan", 2.5e9), ("€4.2m", 4.2e6), ("£900,000", 900_000),
+    # a decimal comma before a scale or a percent sign (no group of thousands ends in one or two digits); "bln"
+    ("1,5 million euros", 1.5e6), ("12,5%", 12.5), ("RM1,25 million", 1.25e6), ("41 bln", 41e9),
+    ("CZK 2.9 billion", 2.9e9),
 ])
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == pytest.approx(value)
@@ -36,6 +39,10 @@ def test_parse_number(raw: str, value: float) -> None:
     ("seized J$78 million in cash", "JMD", False), ("seized TT$1.2 million", "TTD", False),
     ("recovered USh 38.4 billion", "UGX", False), ("saving TSh 9.6 billion", "TZS", False),
     ("cost K4.2 billion", "ZMW", False), ("lost MK12 million", "MWK", False),
+    ("damage of CZK 2.9 billion", "CZK", False), ("lost NOK 420 million", "NOK", False),
+    ("lost a combined QR 4.6 million", "QAR", False), ("worth 3.2 billion birr", "ETB", False),
+    ("paid 48 million quetzales", "GTQ", False), ("stole 2.3 billion CFA francs", "XOF", False),
+    ("damage of czk 2.9 billion", None, False),  # an ISO code is written in capitals
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
@@ -56,6 +63,10 @@ def test_spans_and_raw_text_are_kept_with_an_offset() -> None:
 
 def test_not_numbers_inside_other_tokens() -> None:
     assert find_numbers("COVID-19 and the A380 and 24/7 and 10:30") == ()
+
+
+def test_an_improper_fraction_is_no_share() -> None:
+    assert [(m.value, m.percent) for m in find_numbers("four-thirds of them")] == [(4, False)]
 
 
 def test_rounding_step_is_the_last_written_digit() -> None:
@@ -106,8 +117,9 @@ def test_a_ratio_is_one_share_in_percent(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize("text, value", [("half of the victims", 50), ("nearly two-thirds of\nthe cases", 66.7),
-                                          ("three quarters of  all arrests", 75), ("a fifth of those held", 20)])
+                                          ("three quarters of  all arrests", 75), ("a fifth of those held", 20),
+                                          ("four-fifths of them", 80), ("nine-tenths of the victims", 90)])
 def test_a_fraction_of_a_group_is_one_share_in_percent(text: str, value: float) -> None:
     (mention,) = find_numbers(text)
     assert (mention.value, mention.percent, mention.ratio) == (value, True, True)
-    assert text[mention.start:mention.end].endswith(("half", "thirds", "quarters", "fifth"))
+    assert text[mention.start:mention.end].endswith(("half", "thirds", "quarters", "fifth", "fifths", "tenths"))
