@@ -49,7 +49,10 @@ _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cas
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
                         rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
                         rf"an)\b"
-                        rf"|\w+(?:ed|ing)\b)"  # "cases involved victims": a verb between, no modifier
+                        rf"|\w+(?:ed|ing)\b"  # "cases involved victims": a verb between, no modifier
+                        # (nor an irregular one: "Kenyans lost money")
+                        rf"|(?:lost|paid|made|took|gave|sent|stole|spent|sold|fled|found|kept|held|won|were|was|had|"
+                        rf"has|have|are|is)\b)"
                         rf"[\w'-]+\s+)?(?:{PEOPLE_NOUNS}|"
                         rf"{'|'.join(p for p, _ in NOUN_MEASURES)}|{SEIZURE_NOUNS}|losses|proceeds|money|"
                         # "1,500 fraud investigators", "68 new fraud typologies": uncounted

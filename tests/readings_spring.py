@@ -133,6 +133,14 @@ _READINGS_239 = [
      [(31, "convictions"), (212, "convictions")]),
     ("The courts handed down 212 custodial sentences for fraud.", [(212, "convictions")]),
 ]
+_READINGS_240 = [
+    # a demonym before an irregular verb is the people counted ("one in four Kenyans lost money"), no adjective
+    ("Scams: one in four Kenyans lost money to fraud last year, survey finds", [(25, "victims")]),
+    # inmates who "escape" (in a headline's present tense) are escapes; "recaptured nine of the escapees by Tuesday"
+    ("41 inmates escape from jail, 9 recaptured", [(41, "other"), (9, "arrests")]),
+    ("Forty-one inmates escaped from the jail on Sunday.\nPolice had recaptured nine of the escapees by Tuesday.",
+     [(41, "other"), (9, "arrests")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -146,7 +154,8 @@ _SUBJECTS_238 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
-            *_READINGS_237, *_READINGS_238, *_READINGS_239]
+            *_READINGS_237, *_READINGS_238, *_READINGS_239,
+            *_READINGS_240]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
