@@ -96,7 +96,7 @@ _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 _SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
-_SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|"
+_SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|"
                            r"detected)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)

@@ -182,6 +182,10 @@ _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetche
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3})"
                                 r"\s*(?:about |around |up to |as much as |between |from )?"
                                 r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")  # ("charged each migrant $1,500": a price)
+_BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|quarterly|annual|half-year|"
+                                     r"full-year) (?:earnings|profits?|income|revenues?)|(?:earnings|profits?|"
+                                     r"revenues?) (?:per share )?(?:rose|fell|grew|climbed|jumped|dropped|declined|"
+                                     r"increased|decreased))\b[^,;.]{0,30}$", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
@@ -200,6 +204,9 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "A survey of 2,000 adults": the people asked, no figure of crime
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
+    if ("earnings" in before[-80:] or "profit" in before[-80:] or "revenue" in before[-80:] or
+            "income" in before[-80:]) and _BUSINESS_RESULT_BEFORE.search(before[-80:]):
+        return True  # "The bank's headline earnings rose 21% to R13.6 billion": a firm's results, no crime figure
     if after.startswith(" or more ") and _DEFINED_AS.search(before[-40:]):
         return True  # "incidents in which four or more people are shot": a definition's threshold, no figure
     if before[:3] in ("If ", "if ") or before[:8] == "Even if " or before[1:4] == "If ":

@@ -241,6 +241,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             subject = carried[index][1] if index in carried else subject
             if subjects and figures[index - 1][1].measure == reading.measure and (
                     partner or _reached_by_change(figures[index - 1][1], sentence.text, local_pos) or
+                    _as_a_rate(sentence.text, figures[index - 1][0].end - sentence.start, local_pos,
+                               mention.end - sentence.start) or
                     (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
                                 _listed_after(facts.subjects, sentence.text, figures[index - 1][0].end - sentence.start,
                                               local_pos)) and
@@ -330,6 +332,17 @@ def _listed_after(subjects: list[tuple[int, str]], text: str, previous_end: int,
     "247 Chinese, 98 Vietnamese and 41 Indonesians" (not "30 fraud suspects and 12 drug suspects")."""
     return bool(_LIST_GAP.fullmatch(text, previous_end, start)) and not _PART_OF_AFTER.match(text, start) and \
         not any(previous_end <= pos < start for pos, _ in subjects)
+
+
+# The figure before told again as a rate: "deported 35,190 ... in 2025, an average of nearly 100 a day"
+_AS_A_RATE_BEFORE = re.compile(r",\s+(?:or\s+)?(?:an average of\s+|on average\s+|averaging\s+)?"
+                               r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
+_A_RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour)|daily|weekly)\b")
+
+
+def _as_a_rate(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether a figure restates the one before it as a rate of time, after a comma."""
+    return bool(_A_RATE_AFTER.match(text, end)) and bool(_AS_A_RATE_BEFORE.search(text, previous_end, start))
 
 
 _PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition

@@ -141,6 +141,14 @@ _READINGS_240 = [
     ("Forty-one inmates escaped from the jail on Sunday.\nPolice had recaptured nine of the escapees by Tuesday.",
      [(41, "other"), (9, "arrests")]),
 ]
+_READINGS_241 = [
+    # a detection rate whose crimes are placed before "were solved"
+    ("Police made 3,950 arrests, and 71% of reported crimes in the central district were solved.",
+     [(3950, "arrests"), (71, "other")]),
+    # a firm's results in a story about the fraud it suffered are no crime figures
+    ("Clients lost R612 million to fraud. The bank's headline earnings rose 21% to R13.6 billion.",
+     [(612e6, "money")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -151,12 +159,17 @@ _SUBJECTS_238 = [
      "women.", ["violent_crime", "other", "human_trafficking"]),
     ("Police stopped 1,212 child marriages in 2025.", ["other"]),
 ]
+_SUBJECTS_241 = [
+    # residency violations are crime of no family; a figure told again as a rate of time takes its crime
+    ("Kuwait deported 35,190 expatriates in 2025 for residency violations, drug offences and other crimes, an average "
+     "of nearly 100 a day.", ["other", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
-            *_READINGS_240]
+            *_READINGS_240, *_READINGS_241]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238]
+            *_SUBJECTS_238, *_SUBJECTS_241]
