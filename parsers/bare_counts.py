@@ -37,10 +37,13 @@ PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its f
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
+# A period's own things: "198 of this year's incidents"
+_PERIODS_OWN = r"(?:this|last|that|the same|the) (?:year|month|quarter|week|period)['’]s"
+_PERIODS_OWN_RE = re.compile(_PERIODS_OWN + r" ", re.IGNORECASE)
 _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
                        r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|(?:will|would|could) (?:be|face))\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
-                       r"of (?:the|those|these) [\w-]+(?: [\w-]+)?"
+                       r"of (?:the|those|these|" + _PERIODS_OWN + r") [\w-]+(?: [\w-]+)?"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who|by|after|since|during|within)\b|\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
@@ -297,8 +300,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_group and _CLOSED_BEFORE.search(before[-30:]):  # "carried out 412 raids on scam sites, closing 96 of them"
         return LocalReading("groups", "count", sign, qualifier, False, 0.7)
-    counted = counted_noun(_LEADING_FIGURE.sub("", after[of_group.start() + of_group.group(0).find("of ") + 3:])) \
-        if of_group else None
+    counted = counted_noun(_PERIODS_OWN_RE.sub("", _LEADING_FIGURE.sub(
+        "", after[of_group.start() + of_group.group(0).find("of ") + 3:]), 1)) if of_group else None
     if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts,
         return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)  # whatever people a verb near it tells
         # of ("Crew were taken hostage in 21 of the incidents, and nine crew members were kidnapped")

@@ -373,6 +373,9 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
     _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
+    # "as of end-June", "as at the end of June": the year to that month
+    _rule(word_start_trie(["as of", "as at"]) + rf" (?:the end of |end-|end )({MONTH})(?:\s+({YEAR}))?", _end_of, False,
+          ("M", "as of|as at")),
     _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"
           rf"\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: quarter(QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),

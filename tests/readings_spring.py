@@ -149,6 +149,18 @@ _READINGS_241 = [
     ("Clients lost R612 million to fraud. The bank's headline earnings rose 21% to R13.6 billion.",
      [(612e6, "money")]),
 ]
+_READINGS_242 = [
+    # a part of a period's own things: "198 of this year's incidents"
+    ("Police recorded 412 ram raids in the year to June. Auckland accounted for 198 of this year's incidents.",
+     [(412, "cases"), (198, "cases")]),
+]
+_FIELDS_242 = [
+    # "as of end-June": the year to that month
+    ("Year-to-date arrests for cybercrime stood at 4,120 as of end-June, the ministry said.", "period",
+     ["2026-01/2026-06"], dt.date(2026, 9, 10)),
+    ("Police had arrested 212 fraud suspects as at the end of March.", "period", ["2026-01/2026-03"],
+     dt.date(2026, 5, 2)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -168,8 +180,8 @@ _SUBJECTS_241 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
-            *_READINGS_240, *_READINGS_241]
+            *_READINGS_240, *_READINGS_241, *_READINGS_242]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
-          *_FIELDS_238]
+          *_FIELDS_238, *_FIELDS_242]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241]
