@@ -89,8 +89,13 @@ class ArticleContext:
             self._geo_known = True
             if self.international:
                 return None  # an Interpol operation, "police in six countries": its totals have no one country
-            # the dateline's country, the source's, else the one its headline and lead name most
-            self._geo = self.dateline or self.default_geo or \
+            # the dateline's country, the source's, else the one its headline and lead name most (but a story filed
+            # abroad about one country is that country's: "Iran executed 975 ..." under "OSLO —")
+            headline = self.sentences[0] if self.sentences and "\n" in self.text[self.sentences[0].end:] and \
+                "\n" not in self.text[:self.sentences[0].end].strip() else None  # (a line of its own)
+            named = {code for _, code in self.places_of(headline)} if headline else set()
+            abroad = self.dateline and len(named) == 1 and self.dateline not in named
+            self._geo = (named.pop() if abroad else self.dateline) or self.default_geo or \
                 self._most_named(self.places_of, ARTICLE_HEAD) or self.money_country
         return self._geo
 

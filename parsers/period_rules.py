@@ -319,7 +319,8 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
     # "between March 2023 and October 2024": a window across years
-    _rule(rf"(?:from |between )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+"
+    _rule(rf"(?:from |between )?(?:mid-|early |late )?({MONTH}),?\s+({YEAR})\s*(?:to|and|through|until|-|–)\s*"
+          rf"(?:mid-|early |late )?({MONTH}),?\s+"
           rf"(?:({YEAR})|(this|last) year\b)", _months_across_years, False, ("M", "Y")),
     # "between 2023 and April this year": from that year's January
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH})"

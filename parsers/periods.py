@@ -106,6 +106,9 @@ _MONTH_CLUE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _YEAR_CLUE = re.compile(r"(?:19[5-9]|20\d)\d")
 
 
+_YEARS_AHEAD = 10  # a year this far after publication is no year of the Gregorian calendar
+
+
 def _names_a_month(lower: str) -> bool:
     """Whether a word of ``lower`` opens with a month's first three letters ("march", "dec.", "decline")."""
     pos = 0
@@ -242,6 +245,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if taken and not all(end <= s or start >= e for s, e in taken):  # overlaps an earlier rule's
                 continue
             period = rule.resolve(match, published)
+            if period is not None and published is not None and period[:1] == "2" and \
+                    int(period[:4]) > published.year + _YEARS_AHEAD:
+                period = None  # "fiscal year 2081/82": a year of another calendar (Nepal's Bikram Sambat)
             if period is None or _founded_before(lower, start) or _record_since(lower, start) or \
                     _names_a_law(sentence, start) or _superlative_frame(lower, start) or \
                     "born" in lower[max(0, start - 15):start] and \

@@ -161,6 +161,19 @@ _FIELDS_242 = [
     ("Police had arrested 212 fraud suspects as at the end of March.", "period", ["2026-01/2026-03"],
      dt.date(2026, 5, 2)),
 ]
+_FIELDS_243 = [
+    # a year of another calendar ("fiscal year 2081/82", Nepal's) is no period; the Gregorian months beside it are,
+    # "mid-July" included
+    ("The cyber bureau received 19,730 fraud complaints in fiscal year 2081/82 (mid-July 2024 to mid-July 2025).",
+     "period",
+     ["2024-07/2025-07"], dt.date(2025, 8, 5)),
+    ("The cyber bureau received 19,730 fraud complaints in fiscal year 2081/82.", "period", [None],
+     dt.date(2025, 8, 5)),
+    # a story filed abroad about one country is that country's ("Iran ..." under "OSLO —")
+    ("Iran executed at least 975 people in 2025, rights group says\nOSLO — Iran executed at least 975 people in 2025, "
+     "the Norway-based group said.\nMore than half of those executed had been convicted of drug offences.", "geo",
+     ["IR", "IR", "IR"], dt.date(2026, 3, 10)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -182,6 +195,6 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
-          *_FIELDS_238, *_FIELDS_242]
+          *_FIELDS_238, *_FIELDS_242, *_FIELDS_243]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241]
