@@ -16,6 +16,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "QR": "QAR", "QAR": "QAR", "SAR": "SAR", "KD": "KWD", "KWD": "KWD", "OMR": "OMR", "BHD": "BHD",
+    "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
+    "N$": "NAD", "L$": "LRD",
     "$": "$",
 }
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above;
@@ -54,11 +56,16 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Omani rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "leva": "BGN", "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
+    "tala": "WST", "pa'anga": "TOP", "vatu": "VUV", "leones": "SLE", "dalasi": "GMD", "Guyana dollars": "GYD",
+    "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",
+    "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
+    "Namibian dollars": "NAD", "Liberian dollars": "LRD",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
+    "GY": "GYD", "BZ": "BZD", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "SB": "SBD", "NA": "NAD", "LR": "LRD",
 }
 # Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
 # sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,
@@ -85,4 +92,6 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "ZMW": "ZM", "PGK": "PG", "ETB": "ET", "GTQ": "GT", "HNL": "HN", "CRC": "CR", "NIO": "NI", "PYG": "PY",
     "BOB": "BO", "BWP": "BW", "MZN": "MZ", "RWF": "RW", "CDF": "CD", "OMR": "OM", "BHD": "BH", "RSD": "RS",
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
+    "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
+    "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM",
 }

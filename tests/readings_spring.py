@@ -174,6 +174,10 @@ _FIELDS_243 = [
      "the Norway-based group said.\nMore than half of those executed had been convicted of drug offences.", "geo",
      ["IR", "IR", "IR"], dt.date(2026, 3, 10)),
 ]
+_FIELDS_244 = [
+    # a bare "$" is Guyana's, Belize's, the Bahamas', Barbados', Fiji's ... dollar in their stories
+    ("Guyana police seized cocaine worth $5.1 billion on the Essequibo River.", "unit", ["GYD"], _PUB),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -195,6 +199,6 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
-          *_FIELDS_238, *_FIELDS_242, *_FIELDS_243]
+          *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241]

@@ -43,6 +43,8 @@ def test_parse_number(raw: str, value: float) -> None:
     ("lost a combined QR 4.6 million", "QAR", False), ("worth 3.2 billion birr", "ETB", False),
     ("paid 48 million quetzales", "GTQ", False), ("stole 2.3 billion CFA francs", "XOF", False),
     ("damage of czk 2.9 billion", None, False),  # an ISO code is written in capitals
+    ("a street value of G$5.1 billion", "GYD", False), ("worth 20 million tala", "WST", False),
+    ("seized N$40 million", "NAD", False), ("lost EC$3 million", "XCD", False), ("seized BZ$1.2 million", "BZD", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
     (mention,) = find_numbers(text)
