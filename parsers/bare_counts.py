@@ -101,6 +101,10 @@ _OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragi
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 # "Johor recorded the most cases, 1,204", "The number of reports, 494,700, was correct": the noun phrase restated
+# A change's size right before a figure with no noun of its own, after a count told in the sentence
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:(?:an? )?(?:increase|rise|jump|growth|drop|decrease|fall|decline|reduction|dip) "
+                               r"of|(?:rose|fell|increased|decreased|dropped|declined|grew|jumped) by)\s+"
+                               r"(?:some |about |nearly |just |more than |over )?$")
 _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional|preliminary) (?:tally|figure|count|"
                             r"estimate|total) of\s+(?:about\s+|some\s+)?$")
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
@@ -244,6 +248,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     earlier = memory.last_count(start)
     if earlier and "of" in before[-4:] and _EARLIER_TALLY.search(before[-60:]):  # "revising an earlier tally of 668":
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # the revised count's former value
+    if earlier and (" of " in before[-20:] or " by " in before[-20:]) and _CHANGE_OF_BEFORE.search(before[-40:]):
+        # "4,120 cases ..., an increase of 1,310 on the year before": the size of the count's change (signed)
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7, change=True)
     if earlier and _COUNTED_AGAIN.match(after):  # "registered 14,920 FIRs in 2025, nearly double the 7,640
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # registered in 2024": the same count
     if earlier and after[:1] != "," and _FOLLOWED_BY_WITH.search(before[-70:]):

@@ -17,14 +17,15 @@ from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, PEOPLE_NOUNS, RISE_WORDS
 
 _I = re.IGNORECASE
 # Patterns without IGNORECASE run on lower-cased text (positions kept), which is about twice as fast.
-_MONEY_NOUN = re.compile(r"losses|amount|sums?|money")
+_MONEY_NOUN = re.compile(r"losses|amount|sums?|money|damage")
 _RISE_RE = re.compile(rf"\b(?:{RISE_WORDS})\b")
 _FALL_RE = re.compile(rf"\b(?:{FALL_WORDS})\b")
 _SIGN_RIGHT_BEFORE = re.compile(rf"\b(?:(?P<fall>{FALL_WORDS})|{RISE_WORDS})\s+(?:by\s+|of\s+)?"
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|over\s+)?$")
 _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b")
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
-                           r"declined|reduced|gone down|went down) by|(?:^|,\s*)down)\s+(?:some |about |nearly |just )?$")
+                           r"declined|reduced|gone down|went down|falls?|drops?|declines?|decreases?) by|"
+                           r"(?:^|,\s*)down)\s+(?:some |about |nearly |just )?$")  # ("seizures fall by 1.2 tonnes")
 # Between a head noun and the noun it is about: "arrests for drug offences", "offences reported by victims".
 _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?"
                       r"(?:for|of|over|from|to|by|against|on)"
@@ -94,9 +95,10 @@ _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of t
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
-_SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?$")
+_SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked)\s+(?:about\s+|nearly\s+|only\s+|just\s+|"
+                            r"fewer than\s+|less than\s+|more than\s+|over\s+|under\s+|almost\s+|around\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
-_SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been)\s+(?:solved|cleared|cracked|"
+_SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
                            r"detected)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 _MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)

@@ -57,6 +57,7 @@ _LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|i
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[\d,.]*"
                           r"(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
+_PERCENT_RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)")
 _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
@@ -187,10 +188,12 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     between = after[:1] == " " and before[-8:].lower() == "between "
     if (after[:1] in "-–" or between or after.startswith(" to ") and
             not before.rstrip().endswith(("from", "aged", "ages", "age"))) and not mention.currency and not mention.percent:
-        upper = _RANGE_AFTER.match(after)
+        upper = _RANGE_AFTER.match(after) or _PERCENT_RANGE_AFTER.match(after)
         if upper:  # "300-400 victims", "between 300 and 400", "operations of 20 to 50 workers"
             before = before[:-8] if between else before
             after = after[upper.end():]  # the lower end counts what the upper end counts
+            if upper.re is _PERCENT_RANGE_AFTER:  # "between 5 and 7 percent of such crimes": a percentage too
+                mention = replace(mention, percent=True)
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \
@@ -226,7 +229,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
         if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()):
             return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
-        return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.8)
+        sign = -1 if is_fall_by(before) else 1  # ("a drop of 1.2 tonnes": the size of a fall)
+        return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], sign, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
     # "foiled 2,300 scam attempts", "prevented 2,300 attempted scams": crimes kept from happening (GUIDE.md)
     if "attempt" in after[:50] and _ATTEMPTS_AFTER.match(after) and _PREVENTED_BEFORE.search(before[-40:]):

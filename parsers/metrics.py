@@ -212,7 +212,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             carried_period = None if undated else sentence_period if change and sentence_period else \
                 group_period or last_stated if anaphoric else previous_period
             # an absolute change ("420 fewer than in the same quarter last year") is dated as a percentage is
-            compared = change or reading.unit == "count" and bool(
+            kind = kind_of(reading, sentence.text, local_pos)  # ("a drop of 1.2 tonnes from January-June 2025")
+            compared = change or kind == "change" and reading.unit != "percent" or reading.unit == "count" and bool(
                 _COMPARATIVE_AFTER.match(sentence.text, mention.end - sentence.start))
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    compared, document)
@@ -254,7 +255,6 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
-            kind = kind_of(reading, sentence.text, local_pos)
             if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
                 period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
             told_before.append(len(records))

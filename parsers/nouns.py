@@ -22,8 +22,8 @@ _COUNTED_RE = re.compile("(?:" + "|".join([f"(?P<people>{PEOPLE_NOUNS})"] + [f"(
 # ("bank " accounts) is left out: the noun alone decides the same measure, and every
 # alternative then starts with a literal the scanner can look for.
 _ANY_NOUN_TERMS = [re.sub(r"^(?:\(\?:[^()]*\)\?)", "", alternative)
-                   for pattern in [p for p, _ in NOUN_MEASURES] + ["losses|amount|sums?|money", "seizures|hauls?",
-                                                                  PEOPLE_NOUNS]
+                   for pattern in [p for p, _ in NOUN_MEASURES] + ["losses|amount|sums?|money|damage",
+                                                                  "seizures|hauls?", PEOPLE_NOUNS]
                    for alternative in top_level_alternatives(pattern)]
 ANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(_ANY_NOUN_TERMS)})\b")  # on lower-cased text
 ANY_NOUN_SCAN = StemScanner.for_terms(ANY_NOUN_RE, _ANY_NOUN_TERMS, guard=r"\b")  # on lower-cased text

@@ -178,6 +178,31 @@ _FIELDS_244 = [
     # a bare "$" is Guyana's, Belize's, the Bahamas', Barbados', Fiji's ... dollar in their stories
     ("Guyana police seized cocaine worth $5.1 billion on the Essequibo River.", "unit", ["GYD"], _PUB),
 ]
+_READINGS_245 = [
+    # a quantity's fall ("seizures fall by 1.2 tonnes", "a drop of 1.2 tonnes") is signed as a count's is
+    ("Customs seized 3.1 tonnes of narcotics, a drop of 1.2 tonnes from a year earlier.",
+     [(3.1, "seizures"), (-1.2, "seizures")]),
+    ("Drug seizures fall by 1.2 tonnes in first half", [(-1.2, "seizures")]),
+    # the size of a count's change with no noun of its own, after the count ("an increase of 1,310 on the year before")
+    ("Police recorded 4,120 cases of online fraud in 2025, an increase of 1,310 on the year before.",
+     [(4120, "cases"), (1310, "cases")]),
+    ("Police recorded 4,120 cases of online fraud in 2025, a drop of 185 from 2024.",
+     [(4120, "cases"), (-185, "cases")]),
+    # detection rates: "solved fewer than 10 percent of", a headline's "... cases solved"
+    ("Police solved fewer than 10 percent of the 314,000 online fraud cases reported in 2025.",
+     [(10, "other"), (314000, "cases")]),
+    ("Fewer than 10 percent of online fraud cases solved, police say", [(10, "other")]),
+    # a range of percentages: the lower end is one too
+    ("Only between 5 and 7 percent of such frauds are reported to police.", [(5, "cases"), (7, "cases")]),
+    # damage is a sum: "Damage from reported cases rose 9.4 percent"
+    ("Police recorded 314,000 fraud cases. Damage from reported cases rose 9.4 percent to 1.1 billion euros.",
+     [(314000, "cases"), (9.4, "money"), (1.1e9, "money")]),
+]
+_FIELDS_245 = [
+    # the period of an absolute change is the later one it reaches, not the one it is measured from
+    ("Customs seized 3.1 tonnes of narcotics in the first half of 2026, a drop of 1.2 tonnes from January-June 2025.",
+     "period", ["2026-01/2026-06", "2026-01/2026-06"], dt.date(2026, 7, 21)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -197,8 +222,10 @@ _SUBJECTS_241 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
-            *_READINGS_240, *_READINGS_241, *_READINGS_242]
+            *_READINGS_240, *_READINGS_241, *_READINGS_242,
+            *_READINGS_245]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
-          *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244]
+          *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
+          *_FIELDS_245]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241]
