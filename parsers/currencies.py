@@ -15,18 +15,18 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
-    "QR": "QAR", "QAR": "QAR", "SAR": "SAR", "KD": "KWD", "KWD": "KWD", "OMR": "OMR", "BHD": "BHD",
+    "QR": "QAR", "KD": "KWD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
     "N$": "NAD", "L$": "LRD",
     "$": "$",
 }
-# ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above;
-# not the codes that are English words or names in capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
-_CODES_BEFORE = ("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS", "ILS",
+# ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above
+# (looked for right before the digits found, not scanned for); not the codes that are English words or names in
+# capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
+CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS", "ILS",
                  "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB", "XOF", "XAF",
                  "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR", "MMK", "KHR", "LAK",
-                 "MOP")
-CURRENCY_PREFIXES |= {code: code for code in _CODES_BEFORE if code not in CURRENCY_PREFIXES}
+                 "MOP", "QAR", "SAR", "KWD", "OMR", "BHD")) - set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
