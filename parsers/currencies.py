@@ -23,10 +23,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above
 # (looked for right before the digits found, not scanned for); not the codes that are English words or names in
 # capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
-CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS", "ILS",
-                 "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB", "XOF", "XAF",
-                 "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR", "MMK", "KHR", "LAK",
-                 "MOP", "QAR", "SAR", "KWD", "OMR", "BHD")) - set(CURRENCY_PREFIXES)
+CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
+                          "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
+                          "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
+                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD")) - set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
