@@ -90,7 +90,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
                               r"(?:a |an )?(?:record |all-time |new )?(?:low|high|peak) of)\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
-                              r"out of (?:the )?)$")
+                              r"out of (?:the )?|"
+                              # "up from the previous year's 3,950", "against 2024's 1,870"
+                              r"(?:from|than|against|compared (?:to|with)|versus) (?:the )?(?:(?:previous|last|prior|"
+                              r"same) (?:year|month|quarter|period)|\d{4})['’]s\s+)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 # (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
@@ -167,9 +170,13 @@ _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches tot
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
                             "surpass surpassed surpasses surpassing pass passes passed against versus than with up "
                             "down above below of "
-                            "averaged averaging average averages low high peak".split())
+                            "averaged averaging average averages low high peak year's year’s month's month’s "
+                            "quarter's quarter’s period's period’s".split())
 _QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
                               .split())
+
+
+_YEARS_OWN = re.compile(r"\d{4}['’]s")  # "2024's"
 
 
 def _ends_with_word(text: str, words: frozenset[str]) -> bool:
@@ -178,7 +185,7 @@ def _ends_with_word(text: str, words: frozenset[str]) -> bool:
     tail = text.split()[-4:]
     while tail and tail[-1].lower() in _QUALIFYING_WORDS:
         tail.pop()
-    return bool(tail) and tail[-1].lower() in words
+    return bool(tail) and (tail[-1].lower() in words or _YEARS_OWN.fullmatch(tail[-1]) is not None)
 
 
 def _verb_right_after(words: str) -> re.Match[str] | None:

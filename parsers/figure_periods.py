@@ -72,6 +72,7 @@ _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the sam
                           r"quarter|year|(?:12|twelve|three|six|nine) months)\b"
                           r"(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s*when\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
+_OWNED = re.compile(r"['’]s\s+")  # a period's own figure right after it
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
 
@@ -159,6 +160,12 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         text[t.end:local_pos])]
     if labelled:  # "the 2022 total (61 480 cases)"
         return labelled[-1].period
+    owned = [t for t in times if 0 <= local_pos - t.end <= 4 and _OWNED.fullmatch(text, t.end, local_pos)]
+    if owned:  # "up from the previous year's 3,950", "against 2024's 3,950": the period that owns the figure
+        stated = [t.period for t in times if t.period and not t.baseline]
+        reference = stated[0] if stated else previous or document.period
+        return owned[-1].period or (shift_period(reference, -owned[-1].years_back)
+                                    if owned[-1].years_back and reference else None)
     if not strong and (previous or document.period) and _names_this_period(text):
         # (the span the article reports on, not the month of an event told just before within it: "arrested 748 in
         # a raid in April" then "also recovered $4.2m over the period")

@@ -203,6 +203,18 @@ _FIELDS_245 = [
     ("Customs seized 3.1 tonnes of narcotics in the first half of 2026, a drop of 1.2 tonnes from January-June 2025.",
      "period", ["2026-01/2026-06", "2026-01/2026-06"], dt.date(2026, 7, 21)),
 ]
+_READINGS_246 = [
+    # how the drugs seized before were packed: "The drugs, wrapped in 36 packages, ..."
+    ("Police found 41 kilograms of cocaine hidden in a yacht. The drugs, wrapped in 36 packages, would have sold for "
+     "about €2.5 million.", [(41, "seizures"), (36, "seizures"), (2.5e6, "money")]),
+]
+_FIELDS_246 = [
+    # a period's own figure: "up from the previous year's 3,950", "against 2024's 3,950"
+    ("Police registered a record 4,810 fraud cases in 2025, up from the previous year's 3,950.", "period",
+     ["2025", "2024"], dt.date(2026, 2, 3)),
+    ("Police registered 4,810 fraud cases in 2025, against 2024's 3,950.", "period", ["2025", "2024"],
+     dt.date(2026, 2, 3)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -223,9 +235,9 @@ _SUBJECTS_241 = [
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
-            *_READINGS_245]
+            *_READINGS_245, *_READINGS_246]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
-          *_FIELDS_245]
+          *_FIELDS_245, *_FIELDS_246]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241]
