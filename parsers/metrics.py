@@ -234,7 +234,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)
                 if reading.unit == "percent" and not reading.share and reading.strength <= 0.75 and total in totals:
-                    subject = totals[total]
+                    # (but "868 kidnappings (up 11%)": the change in brackets is the figure's right before it)
+                    subject = subjects[-1] if subjects and _BRACKETED_CHANGE.search(
+                        sentence.text, max(0, local_pos - 8), local_pos) else totals[total]
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
@@ -345,6 +347,7 @@ def _as_a_rate(text: str, previous_end: int, start: int, end: int) -> bool:
     return bool(_A_RATE_AFTER.match(text, end)) and bool(_AS_A_RATE_BEFORE.search(text, previous_end, start))
 
 
+_BRACKETED_CHANGE = re.compile(r"\(\s*(?:up|down)\s+(?:by\s+)?$")
 _PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition
 
 

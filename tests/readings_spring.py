@@ -230,6 +230,12 @@ _SUBJECTS_241 = [
     ("Kuwait deported 35,190 expatriates in 2025 for residency violations, drug offences and other crimes, an average "
      "of nearly 100 a day.", ["other", "other"]),
 ]
+_SUBJECTS_247 = [
+    # a change in brackets right after a figure and its crime is that figure's ("868 kidnappings (up 11%)")
+    ("Chile reports 2025 figures\nPolice listed 41,200 violent robberies (down 6%), 1,120 homicides and 868 "
+     "kidnappings (up 11%).", ["violent_crime", "violent_crime", "violent_crime", "human_trafficking",
+                               "human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
@@ -240,4 +246,4 @@ FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238, *_SUBJECTS_241]
+            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247]
