@@ -28,6 +28,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"(?:identified|screened|confirmed|verified|classified|assessed) as "
                                r"(?:\w+ ){0,2}?victims|"
                                r"(?:sent|brought|taken) to court|released under investigation|"
+                               r"lost their (?:driving |driver's )?licen[cs]es|"  # ("61,200 lost their licences")
                                r"\w+(?: up| over| into custody| back)?)")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 # "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
@@ -133,7 +134,8 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
 # one is in every _PART_OR_RESTATED match (lower-cased)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
-                         r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their|money|savings|"
+                         r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their(?! (?:driving |"
+                         r"driver's )?licen[cs]es)|money|savings|"
                          r"everything)")
 LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
 _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)

@@ -72,6 +72,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
+     r"baby factor(?:y|ies)|baby (?:selling|trafficking)|child trafficking|sold babies|selling babies|"
      r"labou?r exploitation|exploitation of workers|exploited workers|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
      r"(?<!dog )(?<!pet )abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"

@@ -95,6 +95,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
+     r"facilities|baby factories|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
@@ -108,6 +109,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
+     r"speeding tickets|traffic tickets|parking tickets|penalty tickets|"
+     r"tickets(?= for (?:speeding|traffic|parking|driving|drink|drunk|jaywalking|littering))|"
      r"entities|alerts|"
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
@@ -290,6 +293,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
      r"dismissed|sacked|demoted|disciplined|reprimanded|interdicted|suspended(?! (?:sentences?|jail|prison)\b)|"
      r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
+     # drivers who lost their licences or were banned from driving: an enforcement figure of its own
+     r"lost their (?:driving |driver's |drivers' )?licen[cs]es|"
+     r"had their (?:driving )?licen[cs]es (?:revoked|suspended)|"
+     r"banned from driving|disqualified from driving|"
      # "barred 890 of them from entering", "banned from keeping animals", "9,800 drug users were sent to
      # rehabilitation centres"
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"

@@ -215,6 +215,21 @@ _FIELDS_246 = [
     ("Police registered 4,810 fraud cases in 2025, against 2024's 3,950.", "period", ["2025", "2024"],
      dt.date(2026, 2, 3)),
 ]
+_READINGS_248 = [
+    # tickets for speeding, drivers who lost their licences: enforcement figures of their own (not tickets seized)
+    ("Police issued 2.1 million tickets for speeding in 2025, and 61,200 drivers lost their licences.",
+     [(2.1e6, "other"), (61200, "other")]),
+    ("Police issued 2.1 million speeding tickets, and 61,200 lost their licences for exceeding the limit.",
+     [(2.1e6, "other"), (61200, "other")]),
+    ("Police seized 3,700 counterfeit train tickets.", [(3700, "seizures")]),
+    # facilities shut down are sites closed ("groups", as premises raided are)
+    ("Police said they had shut down 7 such facilities in the south-east this year.", [(7, "groups")]),
+]
+_SUBJECTS_248 = [
+    # baby factories, babies sold: trafficking in people
+    ("Police rescue 19 pregnant women from 'baby factory'\nPolice rescued 19 pregnant women and 11 children on "
+     "Sunday.", ["human_trafficking", "human_trafficking", "human_trafficking"]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -241,9 +256,9 @@ _SUBJECTS_247 = [
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
-            *_READINGS_245, *_READINGS_246]
+            *_READINGS_245, *_READINGS_246, *_READINGS_248]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247]
+            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248]
