@@ -325,6 +325,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         near = verb_measure(before[-30:], nearest_last=True)
         if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
             return LocalReading(near[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
+    if counted and counted[0] == "people" and of_group and not memory.last_count(start) and \
+            memory.previous_measure not in PEOPLE_MEASURES:  # (not a part of the people counted before)
+        own = people_measure("", after[of_group.end():])  # "It said 19 of the suspects were accused of ...": their
+        if own:  # own verb after the group, when no count of the sentence came before
+            return LocalReading(own[0], "count", sign, qualifier, False, 0.7)
     if of_their and _PREDICATE_AFTER.match(after, of_their.end()):  # "40 of its nationals were rescued"
         decided = people_measure("", after[of_their.end():])
         if decided and decided[1] >= 0.9:

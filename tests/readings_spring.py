@@ -230,6 +230,15 @@ _SUBJECTS_248 = [
     ("Police rescue 19 pregnant women from 'baby factory'\nPolice rescued 19 pregnant women and 11 children on "
      "Sunday.", ["human_trafficking", "human_trafficking", "human_trafficking"]),
 ]
+_READINGS_249 = [
+    # the people whose names, numbers or addresses were stolen are victims (not "the names of 12 suspects")
+    ("Hackers had stolen the names, phone numbers and addresses of 3.4 million customers in a cyberattack.",
+     [(3.4e6, "victims")]),
+    ("Police released the names of 12 suspects wanted for the hacking.", [(12, "suspects")]),
+    # a part of a group named by its own noun, with its own verb, after figures of no people
+    ("Police carried out 312 operations against terror financing in October.\nIt said 19 of the suspects were "
+     "accused of collecting funds for banned groups.", [(312, "other"), (19, "suspects")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -256,7 +265,8 @@ _SUBJECTS_247 = [
 READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
-            *_READINGS_245, *_READINGS_246, *_READINGS_248]
+            *_READINGS_245, *_READINGS_246, *_READINGS_248,
+            *_READINGS_249]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246]
