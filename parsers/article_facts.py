@@ -290,5 +290,13 @@ def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: i
     if len(places) < 2:
         return places
     start, end = clause_of(text, position)
+    if " and " in text:  # "Thai police arrested 1,204 people and Cambodian police 812": a clause whose verb is left out
+        for gap in _AGENCY_CLAUSE.finditer(text, start, end):
+            start, end = (gap.start(), end) if gap.start() < position else (start, min(end, gap.start()))
     own = tuple(place for place in places if start <= place[0] < end)
     return own or places
+
+
+_AGENCY_CLAUSE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:police|authorities|forces|"
+                            r"customs|officers|troops|coast ?guards?|navy|army|agents|prosecutors)\s+"
+                            r"(?:about\s+|some\s+)?\d")

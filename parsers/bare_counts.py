@@ -30,6 +30,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"(?:sent|brought|taken) to court|released under investigation|"
                                r"lost their (?:driving |driver's )?licen[cs]es|"  # ("61,200 lost their licences")
                                r"\w+(?: up| over| into custody| back)?)")
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 # "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
 _TO_PROSECUTORS = re.compile(r"\s+(?:(?:have been |has been |were |was )?(?:sent|referred|forwarded|handed over) )?"
@@ -73,6 +74,9 @@ _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
                               r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
 # A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
 _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
+_GAPPED_AGENCY_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:police|authorities|"
+                                   r"forces|customs|officers|troops|coast ?guards?|navy|army|agents|prosecutors)\s+$")
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
@@ -203,7 +207,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     done = VERB_RE.fullmatch(lowered(told.group(1))) if told else None
     if done and done.lastgroup:  # "Those convicted in earlier trials totalled 96": the people the verb counts
         return LocalReading(done.lastgroup, "count", sign, qualifier, False, 0.75)
-    verb_right_after = _VERB_RIGHT_AFTER.match(after)
+    aside = _DASH_ASIDE.match(after) if after[:3].strip()[:1] in ("—", "–") else None  # "412 — including 96 women —
+    verb_right_after = _VERB_RIGHT_AFTER.match(after, aside.end() if aside else 0)  # were charged": past the aside
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
     lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
     if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
@@ -385,6 +390,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     named = measure_of_noun_phrase(gapped.group(1)) if gapped else None
     if named:  # "..., and investment frauds 318": a clause whose verb is the one before's, its noun its own
         return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if memory.last_count(start) and _GAPPED_AGENCY_BEFORE.search(before, max(0, start - 60)) and \
+            (_GAP_END_AFTER.match(after) or _PLACE_OR_TIME_AFTER.match(after)):  # "Thai police arrested 1,204 people
+        # and Cambodian police 812 in the operation": the verb left out is the one before
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
         return LocalReading(total, "count", sign, qualifier, False, 0.6)

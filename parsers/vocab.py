@@ -253,6 +253,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # right before the figure: "abducted 138 women and children" (not "who were kidnapped as children")
      r"abduct(?:ed|ing)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"
      r"kidnap(?:ped|ping)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"
+     r"cost(?:ing)?(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"  # "a fraud that cost 340 families"
      r"intimidated|underpaid|(?<=listed as )missing|(?<=reported )missing|(?<=went )missing|(?<=gone )missing|"
      r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"

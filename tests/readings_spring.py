@@ -239,6 +239,27 @@ _READINGS_249 = [
     ("Police carried out 312 operations against terror financing in October.\nIt said 19 of the suspects were "
      "accused of collecting funds for banned groups.", [(312, "other"), (19, "suspects")]),
 ]
+_READINGS_251 = [
+    # a clause whose verb is left out after another agency ("and Cambodian police 812 in the operation")
+    ("Thai police arrested 1,204 people and Cambodian police 812 in a month-long joint operation.",
+     [(1204, "arrests"), (812, "arrests")]),
+    # a part's own verb past a dashed aside: "412 — including 96 women — were charged"
+    ("Of the 1,204 arrested in Thailand, 412 — including 96 women — were charged with fraud.",
+     [(1204, "arrests"), (412, "prosecutions"), (96, "prosecutions")]),
+    # the people a fraud cost: its victims
+    ("A court jailed six people over a land fraud that cost 340 people Sh1.2 billion.",
+     [(6, "convictions"), (340, "victims"), (1.2e9, "money")]),
+]
+_FIELDS_251 = [
+    # each clause its own country: "Thai police arrested 1,204 people and Cambodian police 812"
+    ("Thai police arrested 1,204 people and Cambodian police 812 in a month-long joint operation.", "geo",
+     ["TH", "KH"], _PUB),
+]
+_SUBJECTS_251 = [
+    # land fraud is no scam (crime of no family, as bank and tax frauds are)
+    ("Kenyan court jails 6 over land fraud\nA court jailed six people for a land fraud on Thursday.",
+     ["other", "other"]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -266,9 +287,9 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
-            *_READINGS_249]
+            *_READINGS_249, *_READINGS_251]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
-          *_FIELDS_245, *_FIELDS_246]
+          *_FIELDS_245, *_FIELDS_246, *_FIELDS_251]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248]
+            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251]
