@@ -133,7 +133,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
      r"cheque[- ]fraud|mail theft|skimming|skimmers|land fraud|land frauds|property fraud|title fraud|"
-     r"land grabbing|land grabs?|"
+     r"land grabbing|land grabs?|visa fraud|immigration fraud|document fraud|passport fraud|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"illegal immigra\w*|irregular migra\w*|undocumented|"
      r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
@@ -175,6 +175,7 @@ ENFORCEMENT_TERMS = (
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
     r"police|policemen|court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
+    r"killings|massacres?|assassinat\w*|slain|"
     r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
     r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
     r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"

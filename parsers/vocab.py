@@ -41,7 +41,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"break-ins|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
-              r"femicides|feminicides|disappearances|it crimes|it-crimes|"
+              r"femicides|feminicides|disappearances|it crimes|it-crimes|massacres|assassinations|"
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
               r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
@@ -95,7 +95,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
-     r"facilities|baby factories|"
+     r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
+     r"guesthouses|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
@@ -110,6 +111,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
      r"speeding tickets|traffic tickets|parking tickets|penalty tickets|"
+     r"visas|student visas|work visas|work permits|residence permits|"
+     r"licen[cs]es(?= (?:were |had been |have been )?(?:revoked|suspended|cancell?ed|withdrawn))|"
      r"tickets(?= for (?:speeding|traffic|parking|driving|drink|drunk|jaywalking|littering))|"
      r"entities|alerts|"
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),

@@ -260,6 +260,16 @@ _SUBJECTS_251 = [
     ("Kenyan court jails 6 over land fraud\nA court jailed six people for a land fraud on Thursday.",
      ["other", "other"]),
 ]
+_READINGS_252 = [
+    # killings and massacres are crime news words; massacres counted are cases
+    ("At least 41 social leaders were killed in 2025. Indepaz also recorded 28 massacres, in which 96 people died.",
+     [(41, "deaths"), (28, "cases"), (96, "deaths")]),
+    # visas cancelled, licences revoked: enforcement figures of their own; clinics sealed and bars closed are sites
+    ("Border police cancelled 1,204 student visas over forged documents.", [(1204, "other")]),
+    ("Police sealed 38 clinics run by fake doctors.", [(38, "groups")]),
+    ("In the crackdown on illicit brews, forty-one bars were closed and 86 licences revoked.",
+     [(41, "groups"), (86, "other")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -287,7 +297,8 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_237, *_READINGS_238, *_READINGS_239,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
-            *_READINGS_249, *_READINGS_251]
+            *_READINGS_249, *_READINGS_251,
+            *_READINGS_252]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251]
