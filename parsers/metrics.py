@@ -257,8 +257,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             subjects.append(subject)
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
-            if (kind == "case" or facts.weekday_only) and not any(t.period for t in times):
-                period = None  # one case's figure, or "arrested on Tuesday": GUIDE.md leaves weekdays null
+            so_far = _SO_FAR_AFTER.match(sentence.text, mention.end - sentence.start)
+            if (kind == "case" or facts.weekday_only or so_far) and not any(t.period for t in times):
+                period = None  # one case's figure, "arrested on Tuesday", "6 have been convicted so far": GUIDE.md
+                # leaves weekdays and running totals with no start null
             told_before.append(len(records))
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo, mention.raw),
@@ -347,6 +349,7 @@ def _as_a_rate(text: str, previous_end: int, start: int, end: int) -> bool:
     return bool(_A_RATE_AFTER.match(text, end)) and bool(_AS_A_RATE_BEFORE.search(text, previous_end, start))
 
 
+_SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:so far|to date|thus far)\b")  # "6 have been convicted so far"
 _BRACKETED_CHANGE = re.compile(r"\(\s*(?:up|down)\s+(?:by\s+)?$")
 _PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition
 
