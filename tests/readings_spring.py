@@ -275,6 +275,12 @@ _FIELDS_253 = [
     ("Mob violence killed 41 people in 2025. Police arrested 312 people, but only 6 have been convicted so far.",
      "period", ["2025", "2025", None], dt.date(2026, 2, 9)),
 ]
+_READINGS_254 = [
+    # image-based abuse is a word of crime news: its changes count
+    ("Reports of image-based abuse to Australia's eSafety rose 31% last year", [(31, "cases")]),
+    # the share of cases in which arrests were made is a clearance rate ("other")
+    ("Police had made arrests in fewer than half of the 405 honour killing cases.", [(50, "other"), (405, "cases")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -303,7 +309,7 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
-            *_READINGS_252]
+            *_READINGS_252, *_READINGS_254]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253]
