@@ -325,15 +325,16 @@ RULES: tuple[TimeRule, ...] = (
     # "between 2023 and April this year": from that year's January
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({MONTH})"
           rf"(?:,?\s+({YEAR})(?!\d)|\s+(this|last) year\b|(?!\s*,?\s*\d))", _year_to_month, False, ("M", "Y")),
-    _rule(rf"(?:from |between )?({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH}),?\s+(?:of\s+)?({YEAR})",
+    _rule(rf"(?:from |between )?(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
+          rf"(?:mid-|early |late )?({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
           rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",), days=True),
     # "from August 3 to 6": an event's days in one month
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})\s*(?:to|and|-|–)\s*(\d{{1,2}})(?!\d|,\d)(?:,?\s+({YEAR}))?",
           lambda m, d: f"{_year_of(m[4], d)}-{_month(m[1]):02d}" if m[4] or d else None, False, ("M",), days=True),
-    _rule(rf"(?:from |between |in )({MONTH})\s*(?:to|and|through|until|-|–)\s*({MONTH})(?!\s*\d)(?:\s+(this|last) year)?",
-          _month_range, False, ("M",)),
+    _rule(rf"(?:from |between |in )(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
+          rf"(?:mid-|early |late )?({MONTH})(?!\s*\d)(?:\s+(this|last) year)?", _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),
     # "on New Year's Eve", "on Christmas Day": December of the last one passed

@@ -281,6 +281,18 @@ _READINGS_254 = [
     # the share of cases in which arrests were made is a clearance rate ("other")
     ("Police had made arrests in fewer than half of the 405 honour killing cases.", [(50, "other"), (405, "cases")]),
 ]
+_READINGS_255 = [
+    # capsules, vials, ampoules and sachets seized
+    ("Police also seized 9,870 capsules of controlled substances and 412 vials of ketamine.",
+     [(9870, "seizures"), (412, "seizures")]),
+]
+_FIELDS_255 = [
+    # "between mid-July and mid-November": the months, with or without a year
+    ("Police arrested 1,412 people on drug charges between mid-July and mid-November.", "period",
+     ["2026-07/2026-11"], dt.date(2026, 11, 20)),
+    ("Police arrested 1,412 people on drug charges from early March to late May 2026.", "period",
+     ["2026-03/2026-05"], dt.date(2026, 11, 20)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -309,9 +321,9 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
-            *_READINGS_252, *_READINGS_254]
+            *_READINGS_252, *_READINGS_254, *_READINGS_255]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
-          *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253]
+          *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251]
