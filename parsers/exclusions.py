@@ -186,6 +186,9 @@ _BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|qu
                                      r"full-year) (?:earnings|profits?|income|revenues?)|(?:earnings|profits?|"
                                      r"revenues?) (?:per share )?(?:rose|fell|grew|climbed|jumped|dropped|declined|"
                                      r"increased|decreased))\b[^,;.]{0,30}$", re.IGNORECASE)
+_MARKET_SIZE_BEFORE = re.compile(r"\bmarket (?:for [\w -]{1,40}?)?(?:software|tools|products|services|solutions|"
+                                 r"industry|technology|systems)?\b[^.;]{0,60}\b"
+                                 r"(?:reach|worth|valued at|grow|be worth)\b[^.;]{0,40}$", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\b(?:in which|where|when|defined as|meaning|with at least)\s+$")
 _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a sentence's opening if-clause
 
@@ -292,6 +295,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if "valu" in before[-40:] and _VALUATION_BEFORE.search(before[-40:]):
         return True  # "valuing the company at US$400 million": a firm's worth, no crime's sum
+    if "market" in before[-120:] and _MARKET_SIZE_BEFORE.search(before[-120:]):
+        return True  # "the market for fraud-detection software will reach US$9.4 billion": a trade's size
     if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
         return True  # million in damages to 212 homebuyers"; criminal courts order compensation or restitution), not
         # what the state recovered ("recover 1.9 trillion soums in damages" from bribe-takers)

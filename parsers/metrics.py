@@ -32,8 +32,8 @@ from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_acco
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row
-from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, clause_of, respective_crimes,
-                            respective_figures, respective_to_before)
+from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
+                            respective_crimes, respective_figures, respective_to_before)
 
 __all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
 
@@ -96,10 +96,11 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         if not mentions:
             previous_text = list_lead(previous_text, sentence.text)
             continue
-        if not context.about_crime and not about_enforcement(sentence.text) and not about_enforcement(previous_text) \
-                and not people_verb_may_occur(sentence.text):  # no word of crime, enforcement or what was done to
-            previous_text = list_lead(previous_text, sentence.text)  # people in an article that is no crime news: no
-            continue  # figure of it (its numbers are prices, scores and ages)
+        if not context.about_crime and (not about_enforcement(sentence.text) and not about_enforcement(previous_text)
+                                        and not people_verb_may_occur(sentence.text) or about_sport(sentence.text)):
+            # no word of crime, enforcement or what was done to people in an article that is no crime news, or a match
+            previous_text = list_lead(previous_text, sentence.text)  # told in one: no figure of it (its numbers are
+            continue  # prices, scores and ages; "The referee booked 6 players" gave yellow cards)
         dates = year_spans(sentence.text)
         memory = SentenceMemory((), previous_measure, previous_text)
         in_context: bool | None = None

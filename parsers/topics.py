@@ -56,6 +56,16 @@ def about_accident(text: str) -> bool:
     return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text) and not _SMUGGLING.search(text)
 
 
+def about_sport(text: str) -> bool:
+    """Whether ``text`` tells of a match ("The referee booked 6 players": yellow cards, no charges)."""
+    return bool(_SPORT.search(text))
+
+
+_SPORT = re.compile(r"\b(?:referees?|matches|match|goals?|league|tournament|innings|wickets?|striker|midfielder|"
+                    r"yellow cards?|red cards?|penalty shoot-?out|half-time|second half|first half of the match)\b",
+                    re.IGNORECASE)
+
+
 def about_health(text: str) -> bool:
     """Whether ``text`` speaks of an epidemic ("25.9 new cases per 100,000 people", "coronavirus cases")."""
     lower = text.lower()

@@ -293,6 +293,14 @@ _FIELDS_255 = [
     ("Police arrested 1,412 people on drug charges from early March to late May 2026.", "period",
      ["2026-03/2026-05"], dt.date(2026, 11, 20)),
 ]
+_READINGS_256 = [
+    # a match report's bookings are yellow cards, no charges; a software market's size is no crime's sum
+    ("Arsenal beat Villa 3-1\nVilla had 12 shots. The referee booked 6 players in the second half, and 60,212 fans "
+     "watched the match.", []),
+    ("The market for fraud-detection software in Asia will grow 21% a year to reach US$9.4 billion by 2030.", []),
+    # (police who booked people in crime news still charged them)
+    ("Police booked 6 people for cheating investors in the chit fund scam.", [(6, "prosecutions")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -321,7 +329,8 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_240, *_READINGS_241, *_READINGS_242,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
-            *_READINGS_252, *_READINGS_254, *_READINGS_255]
+            *_READINGS_252, *_READINGS_254, *_READINGS_255,
+            *_READINGS_256]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255]
