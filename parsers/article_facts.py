@@ -175,6 +175,7 @@ class SentenceFacts:
 # What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
 _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
+_LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:linked|related|connected|tied)\s+to\b")
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
@@ -182,6 +183,10 @@ _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?
 def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
              context: ArticleContext) -> str:
     sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
+    if reading.share and _LINKED_TO.match(sentence.text, local_pos) and any(pos < local_pos for pos, _ in subjects):
+        # "with about 70% linked to drug trafficking disputes": linked to another crime, still the whole's (not
+        # "attributed to", which names the cause's crime below)
+        subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos]
     if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]

@@ -236,6 +236,10 @@ _STOLEN_THINGS = re.compile(r"(?:the |all |those )?(?:stolen |[\w-]+ ){0,3}?(?:s
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 
 
+_LINKED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:linked|related|connected|tied|attributed|blamed)\s+(?:to|on)\b")
+_QUALIFIER_TAIL = re.compile(r"(?:about |around |some |nearly |almost |roughly |more than |over |an estimated )?$")
+
+
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
@@ -263,6 +267,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return memory.last_measure(start), False, 0.8  # than ...", "seized 31.6 tonnes, 22% less than in 2024"
         if DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
             return None  # earlier": the change of a figure that is no crime's
+    if memory.last_count(start) and lower.endswith("with ", 0, len(lower) - len(_QUALIFIER_TAIL.search(lower)[0])) \
+            and _LINKED_AFTER.match(lower_after):  # "Homicides rose to 880, with about 70% linked to drug disputes": a
+        return memory.last_count(start), True, 0.7  # share of the count before
     gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else None
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
         return measure, True, 0.7  # children in 9%": a share of the same group, its words left out

@@ -301,6 +301,13 @@ _READINGS_256 = [
     # (police who booked people in crime news still charged them)
     ("Police booked 6 people for cheating investors in the chit fund scam.", [(6, "prosecutions")]),
 ]
+_FIELDS_258 = [
+    # "with about 70% linked to drug disputes" after a count: a share of it, with no baseline, and of its crime
+    ("Homicides rose to 880 last year, a record, with about 70% linked to drug trafficking disputes, officials said.",
+     "baseline_period", [None, None], dt.date(2026, 2, 25)),
+    ("Homicides rose to 880 last year, a record, with about 70% linked to drug trafficking disputes, officials said.",
+     "subject", ["violent_crime", "violent_crime"], dt.date(2026, 2, 25)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -333,6 +340,7 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_256]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
-          *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255]
+          *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
+          *_FIELDS_258]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251]
