@@ -92,6 +92,9 @@ _AUX_VERB_RE = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|bee
 _PLAIN_VERBS = frozenset({"faced", "received", "admitted", "denied", "refused", "pleaded"})
 
 
+_CLAUSE_AFTER_VERB = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|after|as|while|during|by|and|in|at|on)\s)")
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
     if after.startswith("-member "):  # "a 1,200-member gambling ring": its members (a panel's are no figure)
@@ -141,6 +144,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return None
         verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and (bool(VERB_RE.fullmatch(word)) or
                                                                             word in _PLAIN_VERBS))
+        if read == 0 and verb_skipped and _CLAUSE_AFTER_VERB.match(lower, word_match.end()):
+            return None  # "five wounded when gunmen opened fire": the verb's people, no noun of theirs after it
     return None
 
 

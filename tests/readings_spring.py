@@ -308,6 +308,15 @@ _FIELDS_258 = [
     ("Homicides rose to 880 last year, a record, with about 70% linked to drug trafficking disputes, officials said.",
      "subject", ["violent_crime", "violent_crime"], dt.date(2026, 2, 25)),
 ]
+_READINGS_259 = [
+    # a participle right after a number, then another clause: "five wounded when gunmen opened fire"
+    ("Two people were killed and five wounded when gunmen opened fire at a tavern.", [(2, "deaths"), (5, "injuries")]),
+    # the customers whose cards were cloned are victims, whatever verb the sentence opened with; skimmers seized
+    ("Police arrested 12 people for cloning the cards of more than 1,400 customers, who lost about Rs 2.1 crore.",
+     [(12, "arrests"), (1400, "victims"), (2.1e7, "money")]),
+    ("Police seized 41 skimmers, 16 laptops and 900 blank cards.", [(41, "seizures"), (16, "seizures"),
+                                                                   (900, "seizures")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -337,7 +346,7 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
-            *_READINGS_256]
+            *_READINGS_256, *_READINGS_259]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
