@@ -255,11 +255,15 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
         joined = len(gap) <= 40 and ("," in gap or " and " in gap) and not DIGIT.search(gap)
         run = run + [item] if joined else [item]
         first = run[0][0]
-        if len({subject for _, subject in run}) >= 3 and _EXAMPLES_BEFORE.search(text, max(0, first - 30), first):
-            return True
+        kinds = len({subject for _, subject in run})
+        if kinds >= 3 and _EXAMPLES_BEFORE.search(text, max(0, first - 30), first) or \
+                kinds == 2 and _CRIMES_SUCH_AS.search(text, max(0, first - 30), first):
+            return True  # (two kinds as the examples of "crimes including robbery and drug possession")
     return False
 
 
+_CRIMES_SUCH_AS = re.compile(r"\b(?:crimes|offen[cs]es)\s+(?:including|such as|like|ranging from)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BREAKDOWN_AFTER_COLON = re.compile(r"\s*\d")  # a list of figures after the colon
 # A figure told for a crime right after it: "182 for assault", "610 people for drug offences"
 _FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects))?\s+for\s+(\S+(?:\s+\S+)?)")
@@ -291,7 +295,7 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
                                                               first)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
-    if len(subjects) > 2 and _many_kinds_listed(subjects, text):
+    if len(subjects) > 1 and _many_kinds_listed(subjects, text):
         return "other"  # "for offences including illegal gambling, drug possession and theft": crime overall
     if subjects and first > position and ":" in text[position:first] and len({s for _, s in subjects}) > 2 and \
             _BREAKDOWN_AFTER_COLON.match(text, text.find(":", position) + 1):

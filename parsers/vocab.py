@@ -139,7 +139,7 @@ UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials|of
 ANIMALS = (r"rhinos|rhinoceroses|elephants|pangolins|tigers|lions|leopards|gorillas|chimpanzees|orangutans|bears|"
            r"turtles|tortoises|sharks|parrots|songbirds|monkeys|primates|animals")
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
-                 r"liters?|doses|pills|tablets|capsules|vials|ampoules|sachets|skimmers|skimming devices|"
+                 r"liters?|doses|pills|tablets|capsules|vials|ampoules|sachets|skimmers|skimming devices|drones|"
                  r"(?:marijuana |cannabis |poppy |coca |opium )?plants|"
                  r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"

@@ -317,6 +317,14 @@ _READINGS_259 = [
     ("Police seized 41 skimmers, 16 laptops and 900 blank cards.", [(41, "seizures"), (16, "seizures"),
                                                                    (900, "seizures")]),
 ]
+_READINGS_260 = [
+    # drones confiscated are seizures
+    ("Police also confiscated 96 drones flown illegally near the summit venue.", [(96, "seizures")]),
+]
+_SUBJECTS_260 = [
+    # two kinds of crime as the examples of "crimes including ...": crime overall
+    ("Police arrested 212 people for crimes including robbery and drug possession during the summit.", ["other"]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -346,10 +354,10 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
-            *_READINGS_256, *_READINGS_259]
+            *_READINGS_256, *_READINGS_259, *_READINGS_260]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
           *_FIELDS_258]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251]
+            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251, *_SUBJECTS_260]
