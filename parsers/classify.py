@@ -86,6 +86,8 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
+_RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|freed|save[sd]?|recover(?:s|ed)?)\s+"
+                                     r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
@@ -305,6 +307,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
     if measure == "seizures" and not seized_in(sentence, memory) and \
             _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
+        if _RESCUED_ANIMALS_BEFORE.search(before[-30:]):  # "police rescued 41 dogs crammed into cages": animals the
+            return LocalReading("seizures", "count", sign, qualifier, False, 0.8)  # police took, as wildlife seized is
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
         # killed or lost, a crime's count that is no people's death
     if measure == "seizures" and not seized_in(sentence, memory):

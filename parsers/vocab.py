@@ -101,6 +101,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
+     r"traps|sting operations|stings|decoy operations|"
      r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
@@ -137,7 +138,8 @@ UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials|of
                    r"crossings")  # GUIDE.md: charges, not people
 # Wild animals, seized alive or dead, or counted as killed by poachers ("Poachers killed 352 rhinos": "other")
 ANIMALS = (r"rhinos|rhinoceroses|elephants|pangolins|tigers|lions|leopards|gorillas|chimpanzees|orangutans|bears|"
-           r"turtles|tortoises|sharks|parrots|songbirds|monkeys|primates|animals")
+           r"turtles|tortoises|sharks|parrots|songbirds|monkeys|primates|animals|dogs|cats|puppies|snakes|lizards|"
+           r"birds")
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|capsules|vials|ampoules|sachets|skimmers|skimming devices|drones|"
                  r"(?:marijuana |cannabis |poppy |coca |opium )?plants|"

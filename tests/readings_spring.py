@@ -325,6 +325,12 @@ _SUBJECTS_260 = [
     # two kinds of crime as the examples of "crimes including ...": crime overall
     ("Police arrested 212 people for crimes including robbery and drug possession during the summit.", ["other"]),
 ]
+_READINGS_261 = [
+    # animals the police rescued are taken as wildlife seized is (no people rescued); traps laid are operations
+    ("Police rescue 41 dogs from illegal meat trade truck", [(41, "seizures")]),
+    ("The anti-corruption bureau has laid 412 traps this year, arresting 596 public servants.",
+     [(412, "other"), (596, "arrests")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -354,7 +360,8 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_245, *_READINGS_246, *_READINGS_248,
             *_READINGS_249, *_READINGS_251,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
-            *_READINGS_256, *_READINGS_259, *_READINGS_260]
+            *_READINGS_256, *_READINGS_259, *_READINGS_260,
+            *_READINGS_261]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
