@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were injured")
                                r"(?:(?:have|has|had) (?:already |since |now |also )?been |were |are being |"
                                r"were being |are |was |remain |remained |remains |are still |were still )?"
-                               r"(?:\w+ly |already |also )?(at large|on the run|under probe|under investigation|"
+                               r"(?:\w+ly |already |also |still )?(at large|on the run|under probe|under investigation|"
                                r"an? fugitives?|fugitives|"
                                r"(?:received|receiving|got|given) (?:\w+ )?(?:prison |jail |life |death )?(?:terms|sentences)|"
                                r"in (?:\w+ )?custody|in detention|wanted (?:by|in|for)|wanted(?=\s*[.,;]|$)|"
@@ -49,6 +49,7 @@ _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
                        r"(?=\s+(?:in|at|from|on|across|while|and|who|by|after|since|during|within)\b|\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
+_NOT_CAUGHT = re.compile(r"\b(?:at large|on the run|fugitives?)\b")  # "Of those, 41 were still at large"
 _QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation)|fac(?:e|ed|ing) "
                          r"questioning)\b", _I)
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
@@ -215,7 +216,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
     background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what
     # they had gone through before, the lead's figure still
-    if lead and (background or not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0))))):
+    if lead and (background or not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0)) or
+                                              _NOT_CAUGHT.search(verb.group(0))))):
         # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None

@@ -124,6 +124,8 @@ _INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanne
 _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
+_RELEASED_IN_ERROR = re.compile(r"\s+(?:were\s+)?(?:in error|by mistake|mistakenly|wrongly released)\b")  # "released
+# 262 prisoners in error": a prison's error, no one caught
 _ESCAPED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+)?)?(?:escaped|escapes?|broke out|break out|fled|flee)\b")
 # People found shut in a vehicle or a container by smugglers: "found 213 migrants crammed inside two trailers"
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -345,7 +347,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead else None
         if group and group.lastgroup:  # "Of those arrested, 1,025 were Chinese, 540 Vietnamese ..., and most would be
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
-        if word.lower() in _HELD_PEOPLE and _ESCAPED_AFTER.match(rest):
+        if word.lower() in _HELD_PEOPLE and (_ESCAPED_AFTER.match(rest) or _RELEASED_IN_ERROR.match(rest)):
             decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
         if (decided is None or word.lower() in _DATA_OWNERS and before.endswith(" of ", 0, len(before) - len(
                 _QUALIFIER_ONLY.search(before)[0]))) and (_DATA_ON_BEFORE.search(before[-30:]) or

@@ -331,6 +331,11 @@ _READINGS_261 = [
     ("The anti-corruption bureau has laid 412 traps this year, arresting 596 public servants.",
      [(412, "other"), (596, "arrests")]),
 ]
+_READINGS_262 = [
+    # prisoners released in error are a prison's errors ("other"); "Of those, 41 were still at large": not caught
+    ("Prisons released 262 prisoners in error in the year to March.\nOf those, 41 were still at large at the end of "
+     "the period.", [(262, "other"), (41, "suspects")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -361,7 +366,7 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_249, *_READINGS_251,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
             *_READINGS_256, *_READINGS_259, *_READINGS_260,
-            *_READINGS_261]
+            *_READINGS_261, *_READINGS_262]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
