@@ -315,6 +315,10 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(\d{{1,3}})-day (?:[\w-]+ ){{0,4}}?(?:crackdown|operation|campaign|drive|sweep|blitz|amnesty)"
           rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
           rf"(?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False, ("M", "-day")),
+    # "the first 100 days of the government's security plan, which ended on June 10"
+    _rule(rf"(?:the )?first (\d{{2,3}}) days (?:of|in) (?:[\w'’-]+ ){{0,6}}?[\w'’-]+,? (?:which|that) "
+          rf"(?:ended|concluded|closed) (?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False,
+          ("M", "first")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),

@@ -336,6 +336,13 @@ _READINGS_262 = [
     ("Prisons released 262 prisoners in error in the year to March.\nOf those, 41 were still at large at the end of "
      "the period.", [(262, "other"), (41, "suspects")]),
 ]
+_FIELDS_263 = [
+    # "the first 100 days of the security plan, which ended on June 10": the months of those days, and the same
+    # days a year before as a change's baseline
+    ("Federal forces arrested 4,120 people in the first 100 days of the government's new security plan, which ended "
+     "on June 10.\nHomicides in Rosario fell 41% in the period compared with the same 100 days a year earlier.",
+     "period", ["2026-03/2026-06", "2026-03/2026-06"], dt.date(2026, 6, 12)),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -370,6 +377,6 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
-          *_FIELDS_258]
+          *_FIELDS_258, *_FIELDS_263]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
             *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251, *_SUBJECTS_260]
