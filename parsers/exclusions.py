@@ -186,6 +186,8 @@ _BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|qu
                                      r"full-year) (?:earnings|profits?|income|revenues?)|(?:earnings|profits?|"
                                      r"revenues?) (?:per share )?(?:rose|fell|grew|climbed|jumped|dropped|declined|"
                                      r"increased|decreased))\b[^,;.]{0,30}$", re.IGNORECASE)
+_PRODUCTION_BEFORE = re.compile(r"\b(?:could|would|might) have (?:produced|yielded)\b[^.;]{0,80}$|"
+                                r"\bproduction\b[^.;]{0,50}\bworth\b[^.;]{0,20}$", re.IGNORECASE)
 _MARKET_SIZE_BEFORE = re.compile(r"\bmarket (?:for [\w -]{1,40}?)?(?:software|tools|products|services|solutions|"
                                  r"industry|technology|systems)?\b[^.;]{0,60}\b"
                                  r"(?:reach|worth|valued at|grow|be worth)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -295,6 +297,9 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if "valu" in before[-40:] and _VALUATION_BEFORE.search(before[-40:]):
         return True  # "valuing the company at US$400 million": a firm's worth, no crime's sum
+    if ("produc" in before[-120:] or "yield" in before[-120:]) and _PRODUCTION_BEFORE.search(before[-120:]):
+        return True  # "the destroyed crop could have produced 4,200 tonnes worth $126 million": no sum that was
+        # lost, seized or made (nor "the network's annual production at 18 tonnes, worth about C$90 million")
     if "market" in before[-120:] and _MARKET_SIZE_BEFORE.search(before[-120:]):
         return True  # "the market for fraud-detection software will reach US$9.4 billion": a trade's size
     if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
