@@ -58,9 +58,12 @@ def about_accident(text: str) -> bool:
 
 def about_sport(text: str) -> bool:
     """Whether ``text`` tells of a match ("The referee booked 6 players": yellow cards, no charges)."""
-    return bool(_SPORT.search(text))
+    lower = text.lower()
+    return any(map(lower.__contains__, _SPORT_STEMS)) and bool(_SPORT.search(text))
 
 
+_SPORT_STEMS = ("referee", "match", "goal", "league", "tournament", "innings", "wicket", "striker", "midfielder",
+                "card", "shoot", "half")  # one is in every _SPORT match
 _SPORT = re.compile(r"\b(?:referees?|matches|match|goals?|league|tournament|innings|wickets?|striker|midfielder|"
                     r"yellow cards?|red cards?|penalty shoot-?out|half-time|second half|first half of the match)\b",
                     re.IGNORECASE)
