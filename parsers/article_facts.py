@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
                             names_other_countries, one_country_force, paragraph_datelines, sentence_places)
-from parsers.reading import LocalReading
+from parsers.reading import AGENCY_CLAUSE, LocalReading
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, agencies_subject, clause_of, subject_near, subjects_in
 
@@ -302,6 +302,4 @@ def _in_clause_first(places: tuple[tuple[int, str], ...], text: str, position: i
     return own or places
 
 
-_AGENCY_CLAUSE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:police|authorities|forces|"
-                            r"customs|officers|troops|coast ?guards?|navy|army|agents|prosecutors)\s+"
-                            r"(?:about\s+|some\s+)?\d")
+_AGENCY_CLAUSE = re.compile(AGENCY_CLAUSE + r"(?:about\s+|some\s+)?\d")

@@ -12,7 +12,7 @@ from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_s
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
-from parsers.reading import BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
+from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
@@ -75,8 +75,7 @@ _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
                               r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
 # A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
 _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
-_GAPPED_AGENCY_BEFORE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:police|authorities|"
-                                   r"forces|customs|officers|troops|coast ?guards?|navy|army|agents|prosecutors)\s+$")
+_GAPPED_AGENCY_BEFORE = re.compile(AGENCY_CLAUSE + "$")
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)

@@ -237,7 +237,7 @@ _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
 
 
 _LINKED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:linked|related|connected|tied|attributed|blamed)\s+(?:to|on)\b")
-_QUALIFIER_TAIL = re.compile(r"(?:about |around |some |nearly |almost |roughly |more than |over |an estimated )?$")
+_WITH_BEFORE = re.compile(r"\bwith (?:about |around |some |nearly |almost |roughly |more than |over |an estimated )?$")
 
 
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
@@ -267,8 +267,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             return memory.last_measure(start), False, 0.8  # than ...", "seized 31.6 tonnes, 22% less than in 2024"
         if DIGIT.search(lower[:-2]):  # "treated 541 people for firecracker injuries ..., 19% fewer than a year
             return None  # earlier": the change of a figure that is no crime's
-    if memory.last_count(start) and lower.endswith("with ", 0, len(lower) - len(_QUALIFIER_TAIL.search(lower)[0])) \
-            and _LINKED_AFTER.match(lower_after):  # "Homicides rose to 880, with about 70% linked to drug disputes": a
+    if memory.last_count(start) and "with " in lower[-25:] and _WITH_BEFORE.search(lower[-25:]) and \
+            _LINKED_AFTER.match(lower_after):  # "Homicides rose to 880, with about 70% linked to drug disputes": a
         return memory.last_count(start), True, 0.7  # share of the count before
     gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else None
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and

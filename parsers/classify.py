@@ -109,7 +109,6 @@ _DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|b
                              r"(?:about |some |nearly |more than |over )?$")
 _PERSONAL_DATA_OF_BEFORE = re.compile(r"\b(?:names|addresses|numbers|passwords|identities|emails|e-mails|records|"
                                       r"details|data|cards|accounts) of (?:about |some |nearly |more than |over )?$")
-_QUALIFIER_ONLY = re.compile(r"(?:about |some |nearly |more than |over )?$")
 _DATA_OWNERS = frozenset({"customers", "users", "clients", "patients", "subscribers", "people", "citizens", "residents",
                           "employees", "students", "voters", "members", "policyholders", "account holders"})
 _SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought|wanted|at large|on the run)\b")
@@ -349,10 +348,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
         if word.lower() in _HELD_PEOPLE and (_ESCAPED_AFTER.match(rest) or _RELEASED_IN_ERROR.match(rest)):
             decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
-        if (decided is None or word.lower() in _DATA_OWNERS and before.endswith(" of ", 0, len(before) - len(
-                _QUALIFIER_ONLY.search(before)[0]))) and (_DATA_ON_BEFORE.search(before[-30:]) or
-                                                         word.lower() in _DATA_OWNERS and
-                                                         _PERSONAL_DATA_OF_BEFORE.search(before[-60:])):
+        data_of = word.lower() in _DATA_OWNERS and _PERSONAL_DATA_OF_BEFORE.search(before[-60:])
+        if data_of or decided is None and _DATA_ON_BEFORE.search(before[-30:]):
             decided = ("victims", 0.8)  # "stole data on 2.4 million patients", "stolen the names, phone numbers and
             # addresses of 3.4 million customers": the people it was stolen from
         if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \

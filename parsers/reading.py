@@ -11,6 +11,11 @@ from parsers.scan import lowered
 _I = re.IGNORECASE
 
 
+# A clause whose verb is left out, opened by another force: "(Thai police arrested 1,204 people) and Cambodian police
+# (812)".  The figure counts what the clause before counted, in its own country.
+AGENCY_CLAUSE = (r"\s(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:police|authorities|forces|customs|"
+                 r"officers|troops|coast ?guards?|navy|army|agents|prosecutors)\s+")
+
 @dataclass(frozen=True)
 class LocalReading:
     """What the words around a number say about it."""
