@@ -101,9 +101,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"same) (?:year|month|quarter|period)|\d{4})['’]s\s+)$")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 # (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
-_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
+PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
                              r"\s+(?:over|for|during) the (?:year|month|period|quarter)\b|\s+in (?:total|all)\b")
-_OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveraging|\bon average)\s+"
+OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveraging|\bon average)\s+"
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
@@ -307,7 +307,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
-    if earlier and _PER_TIME_AFTER.match(after) and _OR_BEFORE.search(before[-25:]):
+    if earlier and PER_TIME_AFTER.match(after) and OR_BEFORE.search(before[-25:]):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "400,000 complaints, or about 1,100 a day"
     shared_percent = _SHARED_PERCENT.match(after)
     if shared_percent:  # "by 12 and 40.5 per cent respectively"

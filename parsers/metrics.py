@@ -17,6 +17,7 @@ from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.exclusions import introduces_penalties, list_lead
+from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
@@ -339,15 +340,10 @@ def _listed_after(subjects: list[tuple[int, str]], text: str, previous_end: int,
         not any(previous_end <= pos < start for pos, _ in subjects)
 
 
-# The figure before told again as a rate: "deported 35,190 ... in 2025, an average of nearly 100 a day"
-_AS_A_RATE_BEFORE = re.compile(r",\s+(?:or\s+)?(?:an average of\s+|on average\s+|averaging\s+)?"
-                               r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more than\s+|over\s+)?$")
-_A_RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour)|daily|weekly)\b")
-
-
 def _as_a_rate(text: str, previous_end: int, start: int, end: int) -> bool:
-    """Whether a figure restates the one before it as a rate of time, after a comma."""
-    return bool(_A_RATE_AFTER.match(text, end)) and bool(_AS_A_RATE_BEFORE.search(text, previous_end, start))
+    """Whether a figure restates the one before it as a rate of time or a total, after a comma: "deported 35,190 ...
+    in 2025, an average of nearly 100 a day" (the words ``bare_count`` reads its measure by)."""
+    return bool(PER_TIME_AFTER.match(text, end)) and bool(OR_BEFORE.search(text, previous_end, start))
 
 
 _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:so far|to date|thus far)\b")  # "6 have been convicted so far"
