@@ -86,7 +86,7 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
-_RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|freed|save[sd]?|recover(?:s|ed)?)\s+"
+_RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists"})
