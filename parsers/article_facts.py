@@ -210,8 +210,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return found
     if previous and ANAPHORA.match(sentence.text):
         return previous
-    if measure in ("deaths", "injuries"):
-        return "violent_crime"
+    if measure in ("deaths", "injuries") and context.subject != "human_trafficking":
+        return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling)
     return context.subject
 
 

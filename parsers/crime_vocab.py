@@ -69,7 +69,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
      r"weapons|arms|firearms|guns|wildlife|ivory)\b)|"
      r"people[- ]smuggling|human[- ]smuggling|migrant[- ]smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
-     r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|"
+     r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|smugglers['’] (?:boats?|vessels?|dinghies|trucks?|lorries)|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
      r"baby factor(?:y|ies)|baby (?:selling|trafficking)|child trafficking|sold babies|selling babies|"

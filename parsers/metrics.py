@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers.article_facts import ArticleContext, SentenceFacts, country_of, subject_of
+from parsers.article_facts import LEAD_CHARS, ArticleContext, SentenceFacts, country_of, subject_of
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
@@ -114,7 +114,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
                 reading = column_reading(context.text, mention.start, reading)
             if reading is None:
                 continue
-            if reading.measure in ("deaths", "injuries", "rescued") and about_accident(sentence.text):
+            if reading.measure in ("deaths", "injuries", "rescued") and \
+                    about_accident(sentence.text, context.text[:LEAD_CHARS]):
                 continue  # "a tour bus plunged into a ravine, killing 14", "rescued 312 stranded by the floods"
             if reading.measure not in _ENFORCEMENT_MEASURES:
                 if plain_figures is None:  # Covid cases and deaths, weight lost: not in crime news

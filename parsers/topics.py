@@ -50,10 +50,12 @@ _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault
                       re.IGNORECASE)
 
 
-def about_accident(text: str) -> bool:
+def about_accident(text: str, lead: str = "") -> bool:
     """Whether ``text`` tells of an accident or a disaster, not a violent crime ("a tour bus plunged into a ravine,
-    killing 14"; not "the gunman crashed his car after shooting three")."""
-    return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text) and not _SMUGGLING.search(text)
+    killing 14"; not "the gunman crashed his car after shooting three"), nor a smuggling told of in it or in the
+    article's ``lead`` ("61 migrants drown as smugglers' boat capsizes")."""
+    return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text) and not _SMUGGLING.search(text) and \
+        not _SMUGGLING.search(lead)
 
 
 def about_sport(text: str) -> bool:

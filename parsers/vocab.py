@@ -69,7 +69,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
-                r"couriers|peddlers|priests|clerics|imams|monks|pastors|"
+                r"couriers|peddlers|priests|clerics|imams|monks|pastors|survivors|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|nurses|pharmacists|lawyers|executives|managers|directors|accountants|"
                 r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
@@ -191,6 +191,7 @@ PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths",
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of|lynched|"
+     r"drown(?:ed|s)?|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"

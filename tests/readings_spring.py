@@ -353,6 +353,16 @@ _FIELDS_264 = [
     ("Police destroyed marijuana plantations and seized 612 tonnes of the drug in Amambay and Canindeyú departments.",
      "geo", ["PY"], _PUB),
 ]
+_READINGS_266 = [
+    # migrants drowned when a smugglers' boat capsized died of the smuggling, no accident; survivors rescued
+    ("61 migrants drown off Libya as smugglers' boat capsizes\nAt least 61 migrants drowned when an overcrowded boat "
+     "capsized on Saturday. Twenty-five survivors were rescued by fishermen.",
+     [(61, "deaths"), (61, "deaths"), (25, "rescued")]),
+]
+_SUBJECTS_266 = [
+    ("61 migrants drown off Libya as smugglers' boat capsizes\nAt least 61 migrants drowned when an overcrowded boat "
+     "capsized on Saturday.", ["human_trafficking", "human_trafficking"]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -383,10 +393,11 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_249, *_READINGS_251,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
             *_READINGS_256, *_READINGS_259, *_READINGS_260,
-            *_READINGS_261, *_READINGS_262, *_READINGS_264]
+            *_READINGS_261, *_READINGS_262, *_READINGS_264,
+            *_READINGS_266]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
           *_FIELDS_258, *_FIELDS_263, *_FIELDS_264]
-SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237,
-            *_SUBJECTS_238, *_SUBJECTS_241, *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251, *_SUBJECTS_260]
+SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237, *_SUBJECTS_238, *_SUBJECTS_241,
+            *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251, *_SUBJECTS_260, *_SUBJECTS_266]
