@@ -368,6 +368,11 @@ _READINGS_268 = [
     ("Authorities seized 48 tonnes of drugs and destroyed 212 clandestine airstrips used by traffickers.",
      [(48, "seizures"), (212, "groups")]),
 ]
+_READINGS_269 = [
+    # "convicted 61 of the suspects so far": the verb right before the group
+    ("Police arrested 412 suspected oil thieves in 2025. Courts have convicted 61 of the suspects so far.",
+     [(412, "arrests"), (61, "convictions")]),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -399,7 +404,7 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
             *_READINGS_256, *_READINGS_259, *_READINGS_260,
             *_READINGS_261, *_READINGS_262, *_READINGS_264,
-            *_READINGS_266, *_READINGS_268]
+            *_READINGS_266, *_READINGS_268, *_READINGS_269]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
