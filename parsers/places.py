@@ -24,6 +24,7 @@ _AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|inter
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
                 r"general department|"
                 r"waters|territorial waters|territory|soil")  # where it happened: "in Indonesian waters"
+_DRUG_KIND_AFTER = re.compile(r" (?:cannabis|ganja|heroin|cocaine|hashish|marijuana|opium|kush)\b")  # lower-cased
 # Places that say where people came from or went, not where the figure happened.
 _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
                       "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
@@ -191,6 +192,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
             if scam_kind and scam_kind.match(lower, match.end()):
                 continue  # "Macau scam": a kind of scam
+            if is_place and _DRUG_KIND_AFTER.match(lower, match.end()):
+                continue  # "Kerala cannabis", "Afghan heroin": where a drug is grown, no figure's place
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
             in_left_out_list = is_place and starts[i] <= left_out_end and _LIST_JOIN.fullmatch(lower, left_out_end, start)
             listed = is_place and starts[i] <= origin_end and bool(_LIST_JOIN.fullmatch(lower, origin_end, start))

@@ -64,4 +64,5 @@ _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities
 
 # ("The drugs, wrapped in 36 packages, ...": how what was seized was packed)
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapped in|packed in|packaged in|"
-                         r"divided into|split into|hidden in|concealed in|stashed in)\b|:", re.IGNORECASE)
+                         r"divided into|split into|hidden in|concealed in|stashed in|weighing|weighed)\b|:",
+                         re.IGNORECASE)

@@ -373,6 +373,15 @@ _READINGS_269 = [
     ("Police arrested 412 suspected oil thieves in 2025. Courts have convicted 61 of the suspects so far.",
      [(412, "arrests"), (61, "convictions")]),
 ]
+_READINGS_270 = [
+    # what the drugs seized before weighed: "The packs, weighing about 41 kilograms in all, ..."
+    ("Police confiscated 41 packs of shabu found floating off the coast. The packs, weighing about 41 kilograms in "
+     "all, were worth an estimated P278 million.", [(41, "seizures"), (41, "seizures"), (278e6, "money")]),
+]
+_FIELDS_270 = [
+    # a place that names a drug's kind ("Kerala cannabis") is where it grew, no figure's place
+    ("COLOMBO — The Sri Lanka Navy seized 1,204 kilograms of Kerala cannabis off Jaffna.", "geo", ["LK"], _PUB),
+]
 _FIELDS_238 = [
     # South Sudan is no Sudan
     ("JUBA — Cattle raids killed at least 412 people in South Sudan's Jonglei state this year.", "geo", ["SS"], _PUB),
@@ -404,10 +413,11 @@ READINGS = [*_READINGS_231, *_READINGS_232, *_READINGS_234, *_READINGS_236,
             *_READINGS_252, *_READINGS_254, *_READINGS_255,
             *_READINGS_256, *_READINGS_259, *_READINGS_260,
             *_READINGS_261, *_READINGS_262, *_READINGS_264,
-            *_READINGS_266, *_READINGS_268, *_READINGS_269]
+            *_READINGS_266, *_READINGS_268, *_READINGS_269,
+            *_READINGS_270]
 FIELDS = [*_FIELDS_230, *_FIELDS_231, *_FIELDS_232, *_FIELDS_233, *_FIELDS_236,
           *_FIELDS_238, *_FIELDS_242, *_FIELDS_243, *_FIELDS_244,
           *_FIELDS_245, *_FIELDS_246, *_FIELDS_251, *_FIELDS_253, *_FIELDS_255,
-          *_FIELDS_258, *_FIELDS_263, *_FIELDS_264]
+          *_FIELDS_258, *_FIELDS_263, *_FIELDS_264, *_FIELDS_270]
 SUBJECTS = [*_SUBJECTS_230, *_SUBJECTS_232, *_SUBJECTS_234, *_SUBJECTS_237, *_SUBJECTS_238, *_SUBJECTS_241,
             *_SUBJECTS_247, *_SUBJECTS_248, *_SUBJECTS_251, *_SUBJECTS_260, *_SUBJECTS_266]
