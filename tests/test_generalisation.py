@@ -1,6 +1,6 @@
 """The extractor on articles written for newsmon (not the dev set): rules must carry over to unseen reporting.
 
-``tests/generalisation/`` holds 1,379 short articles in the styles of crime and enforcement reporting across some
+``tests/generalisation/`` holds 1,381 short articles in the styles of crime and enforcement reporting across some
 70 countries (police statistics, court and procuratorate reports, raids, repatriations, scam losses, drug busts,
 multi-country operations, live blogs, numbered and labelled lists, tables, Q&As, corrections, opinion pieces, longer
 features with quotes, pages with no crime figures), written for these tests, and their gold records labelled
@@ -8,7 +8,7 @@ against GUIDE.md.
 ``sources.tsv`` says which batch each article is in:
 
 - batch 0 (53 articles): gold started from the extractor's records, corrected by hand;
-- batches 1 to 269 (1,326 articles, 7,763 records): gold labelled by hand before the extractor read them, and each
+- batches 1 to 270 (1,328 articles, 7,772 records): gold labelled by hand before the extractor read them, and each
   batch scored blind before any rule was mended on it.  Batches 1 to 9 (stop 18): F1 0.932, 0.915, 0.862, 0.912,
   0.864, 0.961, 0.932, 0.935 and 0.901.  Batches 10 to 30 (stop 19; 113 articles, 727 records), each scored with
   the code of the commit that added it against today's labels: F1 0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
@@ -42,12 +42,12 @@ against GUIDE.md.
   opinion piece, a feature), scored the same way: F1 0.949, 0.957, 0.933, 0.945, 0.929, 0.950, 0.898, 0.919,
   1.000, 0.900, 0.923, 1.000, 0.960, 0.625, 0.821, 0.952, 0.800, 0.818, 0.824, 1.000, 1.000, 0.963, 0.667, 0.957
   1.000, 0.857, 0.875 and 1.000; pooled, F1 0.918 (P 0.955, R 0.884) with subject 0.886, period 0.925, baseline
-  0.990 and geo 0.893.  Batches 230 to 269 (stop 28; 106 articles, 566 records, new kinds and forms written to be
+  0.990 and geo 0.893.  Batches 230 to 270 (stop 28; 108 articles, 575 records, new kinds and forms written to be
   hard, with five pages of no crime figure), scored the same way: F1 0.865, 0.857, 0.844, 0.895, 0.919, 1.000, 0.839,
   0.722, 0.824, 0.800, 0.867, 0.913, 0.968, 0.970, 0.938, 0.647, 0.933, 1.000, 0.786, 0.880, 1.000, 0.870, 0.444,
   1.000, 0.778, 0.966, none (three false records on three pages of no figure), 1.000, 1.000, 0.857, 0.933, 0.667,
-  0.769, 1.000, 0.933, 1.000, 0.400, 0.923, 0.966 and 0.947; pooled, F1 0.879 (P 0.927, R 0.836) with subject
-  0.894, period 0.937, baseline 0.994 and geo 0.970.
+  0.769, 1.000, 0.933, 1.000, 0.400, 0.923, 0.966, 0.947 and 0.941; pooled, F1 0.880 (P 0.929, R 0.837) with
+  subject 0.896, period 0.938, baseline 0.994 and geo 0.963.
   Those blind scores are the estimate of how the rules carry over to unseen reporting (dev: 0.990); the
   rules were then mended on each batch.
 
