@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.changes import RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent, sign_of_change
+from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent,
+                             sign_of_change)
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.numbers import NumberMention
@@ -110,10 +111,6 @@ OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragin
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
 _LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 # "Johor recorded the most cases, 1,204", "The number of reports, 494,700, was correct": the noun phrase restated
-# A change's size right before a figure with no noun of its own, after a count told in the sentence
-_CHANGE_OF_BEFORE = re.compile(r"\b(?:(?:an? )?(?:increase|rise|jump|growth|drop|decrease|fall|decline|reduction|dip) "
-                               r"of|(?:rose|fell|increased|decreased|dropped|declined|grew|jumped) by)\s+"
-                               r"(?:some |about |nearly |just |more than |over )?$")
 _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional|preliminary) (?:tally|figure|count|"
                             r"estimate|total) of\s+(?:about\s+|some\s+)?$")
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
@@ -162,9 +159,6 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
-# A sentence that opens with the people a verb counts and gives their total: "Those convicted ... totalled 96"
-_THOSE_TOTALLED = re.compile(r"Those (\w+ed)\b[^,;.]{0,80}?\b(?:totall?ed|numbered|reached|stood at|came to)\s+"
-                             r"(?:about |some |nearly |more than |over |just )?$")
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
@@ -204,10 +198,6 @@ def _verb_right_after(words: str) -> re.Match[str] | None:
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
-    told = _THOSE_TOTALLED.match(before.lstrip('"“')) if "Those " in before[:7] else None
-    done = VERB_RE.fullmatch(lowered(told.group(1))) if told else None
-    if done and done.lastgroup:  # "Those convicted in earlier trials totalled 96": the people the verb counts
-        return LocalReading(done.lastgroup, "count", sign, qualifier, False, 0.75)
     aside = _DASH_ASIDE.match(after) if after[:3].strip()[:1] in ("—", "–") else None  # "412 — including 96 women —
     verb_right_after = _VERB_RIGHT_AFTER.match(after, aside.end() if aside else 0)  # were charged": past the aside
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
@@ -264,7 +254,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     earlier = memory.last_count(start)
     if earlier and "of" in before[-4:] and _EARLIER_TALLY.search(before[-60:]):  # "revising an earlier tally of 668":
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # the revised count's former value
-    if earlier and (" of " in before[-20:] or " by " in before[-20:]) and _CHANGE_OF_BEFORE.search(before[-40:]):
+    if earlier and (" of " in before[-20:] or " by " in before[-20:]) and \
+            ABSOLUTE_CHANGE.search(lowered(before[-40:])):
         # "4,120 cases ..., an increase of 1,310 on the year before": the size of the count's change (signed)
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7, change=True)
     if earlier and _COUNTED_AGAIN.match(after):  # "registered 14,920 FIRs in 2025, nearly double the 7,640

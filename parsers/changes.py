@@ -26,6 +26,11 @@ _CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripl
 CHANGE_OF_RE = re.compile(r"\b(?:(?:drop|decrease|fall|decline|reduction|dip) of|(?:decreased|fell|dropped|"
                            r"declined|reduced|gone down|went down|falls?|drops?|declines?|decreases?) by|"
                            r"(?:^|,\s*)down)\s+(?:some |about |nearly |just )?$")  # ("seizures fall by 1.2 tonnes")
+# The size of a change right before a figure: "a rise of 4,656", "fell by 1,600" (on lower-cased text)
+ABSOLUTE_CHANGE = re.compile(
+    r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
+    r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
+    r"\s+(?:some |about |nearly |just |over |more than )?(?:[a-z]{0,3}\$|rm|rs\.? ?)?$")  # on lower-cased text
 # Between a head noun and the noun it is about: "arrests for drug offences", "offences reported by victims".
 _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?"
                       r"(?:for|of|over|from|to|by|against|on)"
@@ -65,7 +70,8 @@ def _names_a_count(lower: str) -> bool:
     return any(phrase in lower for phrase in _COUNT_PHRASES)
 
 
-_NUMBER_DONE = re.compile(r"\bthe (?:number|total) (\w+ed)\b")  # "the number prosecuted", "the total arrested"
+# "the number prosecuted", "the total arrested", "Those convicted in earlier trials totalled 96"
+_NUMBER_DONE = re.compile(r"\b(?:the (?:number|total)|^those) (\w+ed)\b")
 _PARTICIPLE = re.compile(r"(?:those )?(\w+ed)\b")
 _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s+)?")
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totall?ed|numbered|stood at|came to)\s+"
@@ -178,7 +184,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = measure_of_noun_phrase(phrase[:60])
         if found:
             return found, 0.85
-    done = _NUMBER_DONE.search(lower) if "number " in lower or "total " in lower else None
+    done = _NUMBER_DONE.search(lower) if "number " in lower or "total " in lower or lower[:6] == "those " else None
     verb = verb_measure(done.group(1), nearest_last=False) if done else None
     if verb:  # "The number prosecuted for personal information crimes rose 14.2 percent"
         return verb[0], 0.85

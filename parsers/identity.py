@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.changes import has_of_or_by
+from parsers.changes import ABSOLUTE_CHANGE, has_of_or_by
 from parsers.reading import LocalReading
 from parsers.scan import StemScanner, lowered
 
-_ABSOLUTE_CHANGE = re.compile(
-    r"\b(?:(?:drop|decrease|fall|decline|reduction|dip|rise|increase|jump|growth|surge|climb) of|"
-    r"(?:decreased|fell|dropped|declined|reduced|gone down|went down|increased|rose|grew|jumped|climbed|surged) by)"
-    r"\s+(?:some |about |nearly |just |over |more than )?(?:[a-z]{0,3}\$|rm|rs\.? ?)?$")  # on lower-cased text
 # A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
 _ONE_CASE = re.compile(r"\b(?:one|a|the|this|that) case\b(?! of\b)")  # on lower-cased text: "in one case"
 _CHANGE_REACH = 60  # characters before a figure that can hold its change phrase
@@ -51,6 +47,6 @@ def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     if reading.change:
         return "change"
     window = sentence[max(0, local_pos - _CHANGE_REACH):local_pos]
-    if has_of_or_by(window) and _ABSOLUTE_CHANGE.search(lowered(window)):
+    if has_of_or_by(window) and ABSOLUTE_CHANGE.search(lowered(window)):
         return "change"
     return "case" if _sentence_identity(sentence)[1] else "level"
