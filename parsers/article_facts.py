@@ -206,6 +206,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             not _POISONED.search(sentence.text):
         return "violent_crime"  # "57 drivers have been killed by extortion gangs", "killed in gang-related violence": a
         # killing is a violent crime (not "the death toll from spurious liquor rose to 42": a poisoning)
+    if found == "other" and all(subject == "other" for _, subject in subjects):
+        # "The Anti-Corruption Prosecutor's Office sent 187 criminal cases to court": crimes of no kind named, of the
+        # kind the agency named fights
+        found = agencies_subject(sentence.text) or found
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

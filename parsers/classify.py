@@ -89,7 +89,9 @@ _ANIMALS = re.compile(ANIMALS)
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
-                             "security personnel", "troops", "reservists", "police reservists"})
+                             "security personnel", "troops", "reservists", "police reservists",
+                             "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
+                             "councillors", "civil servants"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -120,6 +122,11 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ra
                               r"(?:about |some |more than |at least )?$")
 _INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanned)\s+"
                                r"(?:about |some |more than |over |nearly )?$")
+# People searched, and the next item of a list searched or checked: "searched 1,870 people and 412 vehicles"
+_SEARCHED_BEFORE = re.compile(r"\b(?:searched|frisked)\s+(?:about |some |more than |over |nearly )?$|"
+                              r"\b(?:inspected|checked|examined|screened|searched)\s+"
+                              r"(?:about |some |more than |over |nearly )?\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$")
+_SEARCHED = frozenset({"seizures", "groups", "suspects", "people"})  # what is searched: things, sites, people
 _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
@@ -255,7 +262,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         # "foiled 40 robberies": crimes kept from happening (GUIDE.md), an enforcement figure of its own
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
-    if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")):
+    if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")) or \
+            noun and noun[0] in _SEARCHED and (noun[0] in ("people", "suspects") or " and " in before[-8:]) and \
+            _SEARCHED_BEFORE.search(before[-60:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "inspected more than 61,000 gas pumps":
         # checks carried out (GUIDE.md: operations are "other"), nothing seized
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]) or \

@@ -54,7 +54,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
-     r"knife|killings?|manslaughter|rapes?|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|sexual assaults?|"
+     r"knife|killings?|manslaughter|rapes?|defilement|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|"
+     r"sexual assaults?|"
      r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b|"
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
      r"heinous crimes?", "violent_crime"),
@@ -168,7 +169,8 @@ ENFORCEMENT_TERMS = (
     r"dismantl\w*|crackdowns?|gambl\w*|illicit|detain\w*|apprehen\w*|held|nabbed|caught|violat\w*|dup(?:ed|ing)|"
     r"jail\w*|prison\w*|convict\w*|sentenc\w*|"
     r"charg(?:ed|es|ing)|indict\w*|ponzi|probes?|probed|probing|attach(?:ed|es|ing)|block(?:ed|ing|s)?|mules?|"
-    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|burglar\w*|sextortion|violent deaths?|violence|"
+    r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|defilement|burglar\w*|sextortion|violent deaths?|"
+    r"violence|"
     r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
     r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")

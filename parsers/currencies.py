@@ -15,7 +15,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
-    "QR": "QAR", "KD": "KWD",
+    "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
     "N$": "NAD", "L$": "LRD",
     "$": "$",
@@ -26,7 +26,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
                           "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
                           "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
-                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD")) - set(CURRENCY_PREFIXES)
+                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM")) - \
+    set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
@@ -46,6 +47,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "riyals": "SAR", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "roubles": "RUB", "rubles": "RUB",
     "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
+    "Romanian lei": "RON", "Moldovan lei": "MDL", "convertible marks": "BAM", "Bosnian marks": "BAM",
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
     "soums": "UZS", "soum": "UZS", "somoni": "TJS", "tugriks": "MNT", "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
     "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "kwacha": "ZMW", "Malawi kwacha": "MWK",
@@ -53,7 +55,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "kroner": "NOK", "birr": "ETB", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC",
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
-    "Omani rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
+    "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "leva": "BGN", "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
     "tala": "WST", "pa'anga": "TOP", "vatu": "VUV", "leones": "SLE", "dalasi": "GMD", "Guyana dollars": "GYD",
@@ -77,6 +79,8 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "CNY": (r"^¥", {"JP": "JPY"}),
     "ZMW": (r"^k\d|kwacha", {"MW": "MWK", "PG": "PGK"}),
     "NOK": (r"(?<!norwegian )kroner", {"DK": "DKK"}),
+    "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
+    "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
@@ -93,5 +97,6 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "BOB": "BO", "BWP": "BW", "MZN": "MZ", "RWF": "RW", "CDF": "CD", "OMR": "OM", "BHD": "BH", "RSD": "RS",
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
     "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
-    "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM",
+    "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
+    "YER": "YE",
 }

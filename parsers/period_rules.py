@@ -368,6 +368,10 @@ RULES: tuple[TimeRule, ...] = (
           False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
+    # "the 2024/25 financial year, which ended on June 30": that year, named as the older labels name it (not the
+    # financial year that ended in June before the report)
+    _rule(rf"({YEAR})[-–/](\d{{2}}) (?:fiscal|financial) year,? (?:(?:which|that) )?ended (?:on )?{MONTH}\b",
+          lambda m, d: year_pair(int(m[1]), int(m[2])), False, ("Y", "fiscal|financial", "M")),
     # "the fiscal year to mid-July 2025": the twelve months to that month, from the same month a year before if mid-way
     _rule(rf"(?:fiscal|financial) year,? (?:to|ending|(?:(?:that|which) )?ended(?: in| on)?|through|until) "
           rf"(?:the end of )?(mid-?)?({MONTH})"

@@ -28,6 +28,8 @@ _SUM_WORDS = "|".join(re.escape(w) for w in sorted(
 _BASELINE_MARK = re.compile(
     # "nearly double the figure of 2013": the year compared with
     r"\b(?:double|doubled|twice|triple|tripled|half)\s+(?:the\s+)?(?:figure|level|number|total)s?\s+(?:of|for|in)\s+$|"
+    # "nearly three times the 2024 total", "twice the 2023 level": the year compared with
+    r"\b(?:double|twice|triple|half|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\s+the\s+$|"
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|"
     r"fewer) than (?:in|during|for|at)|"
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
@@ -176,7 +178,7 @@ _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "comp
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of", "below",
-                   "above", "double", "twice", "triple", "half", "same as")
+                   "above", "double", "twice", "triple", "half", "same as", "times")
 
 
 # "up 35 per cent on 2023", "down on last year": "on" marks a baseline right after a change.

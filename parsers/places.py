@@ -67,6 +67,23 @@ DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "
             "Britons?", "Australians?", "Canadians?", "Russians?", "Ukrainians?", "Turks?", "Brazilians?",
             "Mexicans?", "Hongkongers?", "Macanese", "Mongolians?", "Kazakhs?", "Uzbeks?", "foreigners?",
             "expatriates?", "locals?")
+_ADJECTIVE_ONLY = frozenset(("Philippine", "Bavarian", "Hong Kong", "Singapore", "New Zealand", "Myanmar", "U\\.S\\.",
+                             "US"))
+
+
+def _people_of(demonym: str) -> str | None:
+    """The noun for people of a nationality, as a pattern, from its adjective: "Syrians?", "Iraqis?", "Senegalese"
+    (none for "British", "Dutch", "Spanish": adjectives only)."""
+    if demonym in _ADJECTIVE_ONLY or demonym.endswith(("ish", "ch")) and demonym != "Czech":
+        return None
+    if demonym.endswith(("ese", "ss", "ois", "yz", "be")) or demonym == "Lao":
+        return demonym
+    return demonym + "s?"
+
+
+# ... and of every other nationality the authorities' adjectives name: "two Syrians", "14 Iraqis"
+DEMONYMS += tuple(sorted({noun for names in AUTHORITY_DEMONYMS.values() for name in names
+                          if (noun := _people_of(name)) and noun not in DEMONYMS}, key=len, reverse=True))
 DEMONYM_RE = re.compile(r"(?:" + "|".join(DEMONYMS) + r")(?![\w'])")
 
 def _spellings(names: dict[str, tuple[str, ...]]) -> dict[str, str]:

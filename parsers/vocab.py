@@ -179,6 +179,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|i
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
+                 r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
