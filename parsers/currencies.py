@@ -17,7 +17,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
-    "N$": "NAD", "L$": "LRD",
+    "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND",
     "$": "$",
 }
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above
@@ -26,7 +26,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
                           "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
                           "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
-                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM")) - \
+                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK")) - \
     set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
@@ -62,12 +62,13 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",
     "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
     "Namibian dollars": "NAD", "Liberian dollars": "LRD",
+    "Brunei dollars": "BND", "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
-    "GY": "GYD", "BZ": "BZD", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "SB": "SBD", "NA": "NAD", "LR": "LRD",
+    "GY": "GYD", "BZ": "BZD", "BN": "BND", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "SB": "SBD", "NA": "NAD", "LR": "LRD",
 }
 # Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
 # sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,
@@ -98,5 +99,5 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
     "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
-    "YER": "YE",
+    "BND": "BN", "ISK": "IS", "YER": "YE",
 }

@@ -193,7 +193,8 @@ def _main_verb_after(after: str) -> str | None:
 _MOVED_BEFORE = re.compile(r"\b(?:brought|bringing|moved|moving|ferried|ferrying|transported|transporting|sneaked|"
                            r"sneaking)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+|"
                            r"an estimated\s+)?$", re.IGNORECASE)
-_MOVED_ACROSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:into|across|over|through)\s+(?:the\s+)?(?:country|border|"
+_MOVED_ACROSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:into|across|over|through)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w-]+\s+)?(?:country|border|"
                                  r"borders|frontier|sea|channel|river|desert|strait)\b")
 # People a trafficker's act was done to, told in a relative clause right after them
 _DONE_TO_THEM = re.compile(r"(?:\s+and\s+[a-z]+)?\s+who\s+(?:were|had been|have been)\s+(?:trafficked|sold|lured|"

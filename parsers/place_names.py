@@ -144,6 +144,9 @@ PLACES: dict[str, tuple[str, ...]] = {
     "BB": ("Barbados", "Bridgetown"), "BS": ("Bahamas", "Nassau"), "GY": ("Guyana",), "SR": ("Suriname", "Paramaribo"),
     "BZ": ("Belize",), "WS": ("Samoa", "Apia"), "TO": ("Tonga",), "SB": ("Solomon Islands", "Honiara"),
     "VU": ("Vanuatu", "Port Vila"), "SS": ("South Sudan", "Juba", "Jonglei"),
+    # territories with codes of their own, as Hong Kong and Macau have
+    "PR": ("Puerto Rico",), "GU": ("Guam",), "GL": ("Greenland", "Nuuk"), "BM": ("Bermuda",), "AW": ("Aruba",),
+    "CW": ("Curacao", "Curaçao"), "VI": ("U\\.S\\. Virgin Islands", "US Virgin Islands"),
     "JO": ("Amman",),  # not "Jordan", also a name
 }
 
@@ -181,5 +184,5 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "MU": ("Mauritian",), "SC": ("Seychellois",), "GM": ("Gambian",), "SL": ("Sierra Leonean",), "LR": ("Liberian",),
     "ML": ("Malian",), "BF": ("Burkinabe",), "GA": ("Gabonese",), "BB": ("Barbadian",), "BS": ("Bahamian",),
     "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
-    "VU": ("Vanuatuan",), "SS": ("South Sudanese",),
+    "VU": ("Vanuatuan",), "SS": ("South Sudanese",), "PR": ("Puerto Rican",), "GU": ("Guamanian",),
 }

@@ -56,8 +56,27 @@ _FIELDS_273 = [
     ("The unit received 9,400 fraud reports in 2025. It froze €12 million in suspect funds, nearly three times the "
      "2024 total.", "period", ["2025", "2025"], dt.date(2026, 6, 9)),
 ]
+# The two-hundred-and-seventy-fourth batch.
+_READINGS_274 = [
+    # "72 per cent of it": a share of the sum or weight told right before
+    ("Customs seized 2.6 tonnes of drugs in 2025, 58 per cent of it heroin.", [(2.6, "seizures"), (58, "seizures")]),
+]
+_FIELDS_274 = [
+    # Iceland's krónur, Brunei's dollar mark
+    ("REYKJAVIK — The cocaine was worth about 900 million Icelandic kronur, police said.", "unit", ["ISK"], _PUB),
+    ("BANDAR SERI BEGAWAN — Narcotics officers seized syabu worth B$52,000.", "unit", ["BND"], _PUB),
+    # territories with codes of their own, as Hong Kong has
+    ("SAN JUAN, Puerto Rico — Police recorded 388 murders in 2025.", "geo", ["PR"], _PUB),
+    ("HAGATNA, Guam — Police seized 4 kg of methamphetamine at the airport in March.", "geo", ["GU"], _PUB),
+]
+# The two-hundred-and-seventy-fifth batch.
+_READINGS_275 = [
+    # people brought across a border whose name has an adjective are the smugglers' victims
+    ("The gang is suspected of bringing about 1,100 migrants across the Austrian border since 2024.",
+     [(1100, "victims")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273]
-FIELDS = [*_FIELDS_272, *_FIELDS_273]
+READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275]
+FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274]
 SUBJECTS = [*_SUBJECTS_272]
