@@ -31,9 +31,9 @@ _I = re.IGNORECASE
 _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billion|trillion|crore|lakh))?\s+(" +
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
-_PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
 _USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|sold)\b", _I)
-_PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
@@ -226,7 +226,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
 def _read(sentence: str, before: str, after: str, mention: NumberMention, memory: SentenceMemory,
           start: int) -> LocalReading | None:
     qualifier = qualifier_of(before, after)
-    physical = _PHYSICAL_RE.match(after)
+    physical = PHYSICAL_RE.match(after)
     if mention.currency and not (physical and mention.currency == "$"):
         if no_crime_sum(before, qualifier, after):
             return None
@@ -245,7 +245,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()):
             return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
         sign = -1 if is_fall_by(before) else 1  # ("a drop of 1.2 tonnes": the size of a fall)
-        return LocalReading("seizures", _PHYSICAL_UNITS[physical.group(1).lower()], sign, qualifier, False, 0.8)
+        return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], sign, qualifier, False, 0.8)
     sign = -1 if is_fall_by(before) else 1
     # "foiled 2,300 scam attempts", "prevented 2,300 attempted scams": crimes kept from happening (GUIDE.md)
     if "attempt" in after[:50] and _ATTEMPTS_AFTER.match(after) and _PREVENTED_BEFORE.search(before[-40:]):

@@ -56,9 +56,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
      r"knife|killings?|manslaughter|rapes?|defilement|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|"
      r"sexual assaults?|"
-     r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b|"
+     r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
-     r"heinous crimes?", "violent_crime"),
+     r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|"
      r"mdma|mephedrone", "drugs"),
@@ -111,7 +111,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
-     r"prison breaks?|piracy|pirate attacks?|"
+     r"prison breaks?|piracy|pirates?|pirate attacks?|"
      r"illegal lenders?|illegal lending|illegal online lenders?|illegal online lending|illegal loans?|loan sharks?|"
      r"loan-sharking|lending apps?|"
      r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"

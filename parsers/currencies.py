@@ -62,7 +62,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",
     "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
     "Namibian dollars": "NAD", "Liberian dollars": "LRD",
-    "Brunei dollars": "BND", "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
+    "Brunei dollars": "BND", "emalangeni": "SZL", "lilangeni": "SZL",
+    "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
     "dollars": "$",
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
@@ -99,5 +100,5 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
     "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
-    "BND": "BN", "ISK": "IS", "YER": "YE",
+    "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE",
 }

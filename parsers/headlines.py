@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.classify import qualifier_of
+from parsers.classify import PHYSICAL_RE, PHYSICAL_UNITS, qualifier_of
 from parsers.currencies import DOLLAR_BY_COUNTRY
 from parsers.exclusions import not_a_metric
 from parsers.numbers import NumberMention, inside
@@ -24,7 +24,8 @@ _THINGS_AFTER = re.compile(rf"\s+(?:[a-z-]+ )?(?:{SEIZURE_NOUNS}|(?:tractor-)?tr
 
 
 _DOLLARS = frozenset(DOLLAR_BY_COUNTRY.values())  # what a bare "$" may be
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*")  # "about 1.1 billion baht (US$30 million)"
+# "about 1.1 billion baht (US$30 million)", "L$412 million (about $2.1 million)"
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|or)\s+)?")
 
 
 def conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricRecord]:
@@ -33,9 +34,13 @@ def conversions_as_sums(records: list[MetricRecord], text: str) -> list[MetricRe
     out: list[MetricRecord] = []
     for record in records:
         last = out[-1] if out else None
-        if last and record.measure == last.measure == "money" and record.unit != last.unit and \
-                record.evidence == last.evidence and _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start):
-            record = replace(record, qualifier=last.qualifier, geo=last.geo, subject=last.subject, period=last.period)
+        converted = last and record.measure == last.measure == "money" and record.evidence == last.evidence and \
+            _CONVERSION_GAP.fullmatch(text, last.span_end, record.span_start)
+        if converted and record.unit == last.unit and record.unit in _DOLLARS and record.raw.startswith("$"):
+            record = replace(record, unit="USD")  # "L$412 million (about $2.1 million)": a local dollar in US dollars
+        if converted and record.unit != last.unit:  # (its own "about" in the brackets stays its own)
+            qualifier = last.qualifier if converted.group(0).rstrip()[-1:] in "([" else record.qualifier
+            record = replace(record, qualifier=qualifier, geo=last.geo, subject=last.subject, period=last.period)
         out.append(record)
     return out
 
@@ -53,10 +58,14 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
     body = [r for r in records if r.span_start >= first.end]
     added = []
     for mention in mentions:
-        if mention.start in typed or mention.ratio or mention.value < 2 or inside(mention, dates, first.start):
+        if mention.start in typed or mention.ratio or inside(mention, dates, first.start):
             continue
         before, after = text[first.start:mention.start], text[mention.end:first.end]
-        same = next((r for r in body if _same_figure(mention, r)), None)
+        weighed = PHYSICAL_RE.match(after)  # "Cuba says 1.4 tonnes of drugs washed ashore": a weight
+        if mention.value < 2 and not weighed:
+            continue
+        same = next((r for r in body if _same_figure(mention, r, PHYSICAL_UNITS[weighed.group(1).lower()]
+                                                     if weighed else "count")), None)
         thing = _THINGS_AFTER.match(after)  # "find 213 migrants crammed in two trailers": trailers, not the body's
         if same is not None and thing and same.measure in PEOPLE_MEASURES:  # "Two drivers were arrested"
             continue
@@ -81,16 +90,16 @@ def _change_of_body_pair(change: MetricRecord, body: list[MetricRecord]) -> Metr
     return replace(change, period=now.period, baseline_period=then.period)
 
 
-def _same_figure(mention: NumberMention, record: MetricRecord) -> bool:
-    """Whether a headline's number is the body's ``record``: a count of the same value, a change of the same size, a
-    sum in the same currency within the headline's rounding."""
+def _same_figure(mention: NumberMention, record: MetricRecord, unit: str = "count") -> bool:
+    """Whether a headline's number is the body's ``record``: a count (or a weight in ``unit``) of the same value, a
+    change of the same size, a sum in the same currency within the headline's rounding."""
     if mention.percent:
         return record.unit == "percent" and abs(record.value) == mention.value
     if mention.currency:
         same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
         return record.measure == "money" and same_money and record.kind != "change" and \
             _within_rounding(record.value, mention.value, mention.step)
-    return record.unit == "count" and record.kind != "change" and record.value == mention.value
+    return record.unit == unit and record.kind != "change" and record.value == mention.value
 
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:

@@ -368,6 +368,9 @@ RULES: tuple[TimeRule, ...] = (
           False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
+    # "the 2025 fiscal year, which ended Sept. 30": the twelve months to that month
+    _rule(rf"({YEAR}) fiscal year,? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,
+          ("Y", "M", "fiscal")),
     # "the 2024/25 financial year, which ended on June 30": that year, named as the older labels name it (not the
     # financial year that ended in June before the report)
     _rule(rf"({YEAR})[-–/](\d{{2}}) (?:fiscal|financial) year,? (?:(?:which|that) )?ended (?:on )?{MONTH}\b",

@@ -145,6 +145,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "BZ": ("Belize",), "WS": ("Samoa", "Apia"), "TO": ("Tonga",), "SB": ("Solomon Islands", "Honiara"),
     "VU": ("Vanuatu", "Port Vila"), "SS": ("South Sudan", "Juba", "Jonglei"),
     # territories with codes of their own, as Hong Kong and Macau have
+    "SZ": ("Eswatini", "Swaziland", "Mbabane", "Manzini"),
     "PR": ("Puerto Rico",), "GU": ("Guam",), "GL": ("Greenland", "Nuuk"), "BM": ("Bermuda",), "AW": ("Aruba",),
     "CW": ("Curacao", "Curaçao"), "VI": ("U\\.S\\. Virgin Islands", "US Virgin Islands"),
     "JO": ("Amman",),  # not "Jordan", also a name
@@ -184,5 +185,5 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "MU": ("Mauritian",), "SC": ("Seychellois",), "GM": ("Gambian",), "SL": ("Sierra Leonean",), "LR": ("Liberian",),
     "ML": ("Malian",), "BF": ("Burkinabe",), "GA": ("Gabonese",), "BB": ("Barbadian",), "BS": ("Bahamian",),
     "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
-    "VU": ("Vanuatuan",), "SS": ("South Sudanese",), "PR": ("Puerto Rican",), "GU": ("Guamanian",),
+    "VU": ("Vanuatuan",), "SS": ("South Sudanese",), "PR": ("Puerto Rican",), "SZ": ("Swazi",), "GU": ("Guamanian",),
 }

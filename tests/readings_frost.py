@@ -75,8 +75,41 @@ _READINGS_275 = [
     ("The gang is suspected of bringing about 1,100 migrants across the Austrian border since 2024.",
      [(1100, "victims")]),
 ]
+# The two-hundred-and-seventy-seventh batch.
+_FIELDS_277 = [
+    # a fiscal year written before its name, then the month it ended: the twelve months to that month
+    ("Customs seized 64 pounds of meth in the 2025 fiscal year, which ended Sept. 30.", "period",
+     ["2024-10/2025-09"], dt.date(2026, 5, 14)),
+    # a local dollar converted in brackets with "about": the bare "$" is the US dollar
+    ("MONROVIA — Agents seized drugs worth L$96 million (about $490,000) in 2025.", "unit", ["LRD", "USD"], _PUB),
+]
+# The two-hundred-and-seventy-eighth batch.
+_READINGS_278 = [
+    # a headline's weight is the body's weight of the same value, under 2 too
+    ("Navy says 1.6 tonnes of cocaine found adrift\nHAVANA — Coast guards recovered 1.6 tonnes of cocaine adrift off "
+     "the coast in 2025, the Interior Ministry said, and arrested 12 traffickers.",
+     [(1.6, "seizures"), (1.6, "seizures"), (12, "arrests")]),
+]
+_READINGS_278 += [
+    # growers and cultivators are people (not the crop their noun follows)
+    ("Police arrested 31 cannabis growers in the hills.", [(31, "arrests")]),
+]
+_FIELDS_278 = [
+    ("MBABANE — Police arrested 31 people for growing cannabis in the Hhohho region in June.", "geo", ["SZ"], _PUB),
+    ("Police seized 2.2 million emalangeni from the drug ring.", "unit", ["SZL"], _PUB),
+]
+_SUBJECTS_278 = [
+    # gun crime and firearm incidents are violent crime (firearms recovered are crime of no family)
+    ("Firearm incidents fell to 41 in 2025 from 52 in 2024, police said.", ["violent_crime", "violent_crime"]),
+]
+# The two-hundred-and-seventy-ninth batch.
+_SUBJECTS_279 = [
+    # a ship hijacked by pirates: piracy ("other"), no violent crime
+    ("Naval forces freed 22 sailors of a cargo ship hijacked by pirates and arrested six pirates.", ["other", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275]
-FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274]
-SUBJECTS = [*_SUBJECTS_272]
+READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
+            *_READINGS_278]
+FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278]
+SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279]
