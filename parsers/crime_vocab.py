@@ -136,6 +136,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"cheque[- ]fraud|mail theft|skimming|skimmers|land fraud|land frauds|property fraud|title fraud|"
      r"land grabbing|land grabs?|visa fraud|immigration fraud|document fraud|passport fraud|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
+     r"drunk[- ]driv(?:ing|ers?)|drink[- ]driv(?:ing|ers?)|driving under the influence|dui|dwi|impaired driving|"
      r"illegal immigra\w*|irregular migra\w*|undocumented|"
      r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"

@@ -107,9 +107,15 @@ _SUBJECTS_279 = [
     # a ship hijacked by pirates: piracy ("other"), no violent crime
     ("Naval forces freed 22 sailors of a cargo ship hijacked by pirates and arrested six pirates.", ["other", "other"]),
 ]
+# The two-hundred-and-eightieth batch.
+_SUBJECTS_280 = [
+    # drunk driving and driving under the influence are crimes of no family ("other"), not drug crimes
+    ("Deputies made 38 arrests, including 11 for driving under the influence and five on drug charges.",
+     ["other", "other", "drugs"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278]
-SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279]
+SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
