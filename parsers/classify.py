@@ -120,6 +120,8 @@ _VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b
 _BOARDED_BEFORE = re.compile(r"\b(?:boarded|attacked|hijacked|robbed)\s+(?:about |some |more than |at least )?$")
 _ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               r"(?:about |some |more than |at least )?$")
+_STOLE_BEFORE = re.compile(r"\b(?:stole|steal|stealing|snatched|snatching)\s+"
+                           r"(?:about |some |more than |over |nearly |at least )?$")
 _INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanned)\s+"
                                r"(?:about |some |more than |over |nearly )?$")
 # People searched, and the next item of a list searched or checked: "searched 1,870 people and 412 vehicles"
@@ -268,7 +270,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "inspected more than 61,000 gas pumps":
         # checks carried out (GUIDE.md: operations are "other"), nothing seized
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]) or \
-            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(before[-25:]):
+            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(before[-25:]) or \
+            noun and noun[0] == "seizures" and _STOLE_BEFORE.search(before[-30:]):  # "stole more than 240 vehicles":
+        # the thefts, nothing seized
         return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines", "pirates
         # boarded 31 vessels": the attacks
     if noun is None:

@@ -271,6 +271,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
      r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"
      r"lodged (?:police )?(?:reports|complaints)|reported losses|reported a loss|reported losing|"
+     r"reported fraud(?! cases)|reported frauds|reported a fraud|reported scams(?! cases)|reported a scam|"
+     r"reported being scammed|reported being defrauded|reported being cheated|"
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),

@@ -113,9 +113,17 @@ _SUBJECTS_280 = [
     ("Deputies made 38 arrests, including 11 for driving under the influence and five on drug charges.",
      ["other", "other", "drugs"]),
 ]
+# The two-hundred-and-eighty-first batch.
+_READINGS_281 = [
+    # people who reported a fraud or scam are its victims, and a share of them a share of victims
+    ("Nearly half of the 6,100 people who reported scams to police in 2025 were women.",
+     [(50, "victims"), (6100, "victims")]),
+    # things stolen are the thefts, nothing seized
+    ("Police said the ring stole more than 310 motorcycles in the capital.", [(310, "cases")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
-            *_READINGS_278]
+            *_READINGS_278, *_READINGS_281]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
