@@ -123,6 +123,7 @@ def _closes_an_act(text: str, time: TimeExpression) -> bool:
 _ATTRIBUTION = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|reported|announced)(?:\s+on\s+\w+)?")
 
 
+_TO_DATE = re.compile(r"(\d{4})-01/\1-\d\d")  # "year to date": January to this month
 _QUARTER_WORD = re.compile(r"quarter|\b[Qq][1-4]\b", re.IGNORECASE)  # "in second quarter", "in Q3"
 
 
@@ -177,6 +178,9 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
                       p == f"{period}/{int(period) + 1}" and
                       _RELATIVE.search(sentences[0].text, chosen.start, chosen.end)]
+        # "year to date" in a headline, then "in the first 10 months of 2026": the months the figures are told to
+        same_year += [p for p in (t.period or "" for _, t in strong) if stated_in == 0 and _TO_DATE.fullmatch(period)
+                      and len(p) == 15 and p[:8] == period[:8] and p[8:12] == period[8:12] and p[13:] < period[13:]]
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
         if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]

@@ -121,9 +121,21 @@ _READINGS_281 = [
     # things stolen are the thefts, nothing seized
     ("Police said the ring stole more than 310 motorcycles in the capital.", [(310, "cases")]),
 ]
+# The two-hundred-and-eighty-second batch.
+_READINGS_282 = [
+    # people who died on a country's roads died in crashes, no crime
+    ("Police arrested 640 drink drivers in the campaign. Nine people died on Scottish roads during the period.",
+     [(640, "arrests")]),
+]
+_FIELDS_282 = [
+    # "year to date" in a headline, then the months the body tells: those months, for the headline's figure too
+    ("Fraud losses down 12% year to date\nSYDNEY — Victims lost A$41 million in the first nine months of 2026, "
+     "down 12% on the first nine months of 2025, police said.", "period",
+     ["2026-01/2026-09", "2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 10, 20)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
-            *_READINGS_278, *_READINGS_281]
-FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278]
+            *_READINGS_278, *_READINGS_281, *_READINGS_282]
+FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
