@@ -159,7 +159,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
-    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|cases?|illegal|gangs?|"
+    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"
+    r"gangs?|"
     r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
     r"defraud\w*|cheat\w*|deception|unregistered|"

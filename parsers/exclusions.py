@@ -67,7 +67,8 @@ def _last_penalty(tail: str) -> int | None:
 
 
 _POPULATION_BEFORE = re.compile(r"\bpopulation (?:reached|rose to|fell to|grew to|stood at|was|is|of|"
-                                r"totall?ed|numbered)\s+(?:about |some |nearly |almost |more than |over |just over )?$")
+                                r"totall?ed|numbered)\s+(?:about |some |nearly |almost |more than |over |just over )?"
+                                r"(?:an? (?:record|new high|all-time high|high) of |a record )?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 # (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|"
@@ -178,6 +179,7 @@ _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  #
 _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed|polled)\s+"
                             r"(?:about |some |nearly |more than |over )?$", re.IGNORECASE)
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
+_STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3})"
                                 r"\s*(?:about |around |up to |as much as |between |from )?"
@@ -309,6 +311,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if _PRICE_OF_WORK_AFTER.match(after):
         return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
+    if ("bet" in tail or "wager" in tail or "stake" in tail) and _STAKE_BEFORE.search(tail):
+        return True  # "fights with bets of up to $50,000": what one bet was, no sum lost, seized or made
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") or \

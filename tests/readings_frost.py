@@ -133,9 +133,18 @@ _FIELDS_282 = [
      "down 12% on the first nine months of 2025, police said.", "period",
      ["2026-01/2026-09", "2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 10, 20)),
 ]
+# The two-hundred-and-eighty-third batch.
+_READINGS_283 = [
+    # a ring's earnings, in a sentence that says it is suspected of them, are crime's money
+    ("Police arrested nine people. The ring is suspected of earning at least €4 million since 2023.",
+     [(9, "arrests"), (4e6, "money")]),
+    # a population that reached a record is a population's size; a bet's size is no sum lost, seized or made
+    ("Police seized 41 phones in the jail. The prison population reached a record 12,400.", [(41, "seizures")]),
+    ("Police charged 12 men who staged dogfights with bets of up to $20,000.", [(12, "prosecutions")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
-            *_READINGS_278, *_READINGS_281, *_READINGS_282]
+            *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
