@@ -140,7 +140,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"illegal immigra\w*|irregular migra\w*|undocumented|"
      r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"
-     r"residency violations?|residence violations?|visa violations?|"
+     r"residency violations?|residence violations?|visa violations?|violations|"
      # India's penal codes: the cases under them are all crimes (not "a case under the BNS and the IT Act")
      r"cases (?:registered |recorded )?under the (?:indian penal code|ipc|bharatiya nyaya sanhita|bns)\b|"
      r"wanted (?:persons|people|fugitives)|most wanted|"  # a manhunt for people wanted for any crime

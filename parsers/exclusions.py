@@ -181,7 +181,9 @@ _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
-                                r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3})"
+                                r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
+                                # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
+                                r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with))"
                                 r"\s*(?:about |around |up to |as much as |between |from )?"
                                 r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")  # ("charged each migrant $1,500": a price)
 _BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|quarterly|annual|half-year|"

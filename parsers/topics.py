@@ -43,7 +43,8 @@ _HEALTH_WORDS = ("covid", "coronavirus", "pandemic", "infect", "vaccin", "hospit
 _ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental|plung\w*|overturn\w*|derail\w*|capsiz\w*|"
                        r"landslides?|floods?|flooding|earthquakes?|typhoons?|cyclones?|storms?|road deaths|"
                        r"firecracker\w*|fireworks?|"
-                       r"traffic deaths|drown\w*|stampede|on (?:the )?(?:\w+ )?roads|road tolls?)\b", re.IGNORECASE)
+                       r"traffic deaths|drown\w*|stampede|on (?:the )?(?:\w+ )?roads|road tolls?|rising waters?|"
+                       r"floodwaters?)\b", re.IGNORECASE)
 _SMUGGLING = re.compile(r"\bsmuggl|\btraffick", re.IGNORECASE)  # a migrant boat's capsizing: a smuggling's deaths
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
                       r"gunm[ae]n|gunfire|bomb\w*|arson\w*|terror\w*|massacre\w*|hit-and-run|drunk\w*)\b",
