@@ -17,7 +17,7 @@ from parsers.places import (SentencePlaces, country_of_figure, dateline_country,
                             names_other_countries, one_country_force, paragraph_datelines, sentence_places)
 from parsers.reading import AGENCY_CLAUSE, LocalReading
 from parsers.sentences import Sentence
-from parsers.topics import about_crime, agencies_subject, clause_of, subject_near, subjects_in
+from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subject_near, subjects_in
 
 
 _RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
@@ -35,6 +35,7 @@ class ArticleContext:
     _geo_known: bool = False
     _places: list[SentencePlaces] | None = None
     _about_crime: bool | None = None
+    _sport_lead: bool | None = None
     _origin: str | None = None
     _origin_known: bool = False
     _international: bool | None = None
@@ -114,6 +115,13 @@ class ArticleContext:
             lead = self.text[:LEAD_CHARS]
             self._international = names_many_countries(lead, international=True) and not one_country_force(lead)
         return self._international
+
+    @property
+    def sport_lead(self) -> bool:
+        """Whether the headline and lead tell of a match or a league: its fines and bans are a sport's, no crime's."""
+        if self._sport_lead is None:
+            self._sport_lead = about_sport(self.text[:LEAD_CHARS])
+        return self._sport_lead
 
     @property
     def about_crime(self) -> bool:

@@ -98,7 +98,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             previous_text = list_lead(previous_text, sentence.text)
             continue
         if not context.about_crime and (not about_enforcement(sentence.text) and not about_enforcement(previous_text)
-                                        and not people_verb_may_occur(sentence.text) or about_sport(sentence.text)):
+                                        and not people_verb_may_occur(sentence.text) or about_sport(sentence.text) or
+                                        context.sport_lead):  # ("Club fined £45,000" over a league's sanctions)
             # no word of crime, enforcement or what was done to people in an article that is no crime news, or a match
             previous_text = list_lead(previous_text, sentence.text)  # told in one: no figure of it (its numbers are
             continue  # prices, scores and ages; "The referee booked 6 players" gave yellow cards)

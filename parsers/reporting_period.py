@@ -186,7 +186,10 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
         running = bool(same_year) and same_year[0] in opening_since
         period = same_year[0] if same_year else period
-    backward = bool(chosen and (stated_in == 0 or chosen.dated or _OPERATION.search(sentences[stated_in].text)) and
+    # (the lead's window is the headline's too: "One in five shoplifting arrests" over "... in 2025")
+    headline = bool(sentences) and not sentences[0].text.rstrip().endswith((".", "!", "?", '"', "”"))
+    backward = bool(chosen and (stated_in == 0 or stated_in == 1 and headline or chosen.dated or
+                                _OPERATION.search(sentences[stated_in].text)) and
                     not (stated_in > 1 and _PLUPERFECT.search(sentences[stated_in].text)) and  # "Police had rescued 312
                     # workers ... in a raid in March 2025": the background of what came before, not its date
                     not (period and "/" in period and any(n < stated_in for n, _ in weak)))

@@ -156,9 +156,22 @@ _FIELDS_284 = [
     ("Police made 410 arrests in 2025. Officers have so far frozen 2.1 billion baht and returned 300 million baht to "
      "victims.", "period", ["2025", None, None], dt.date(2026, 1, 16)),
 ]
+# The two-hundred-and-eighty-fifth batch.
+_READINGS_285 = [
+    # a club's fines and bans in an article whose lead tells of a league: a sport's, no crime's
+    ("Club fined £30,000 after brawl\nLONDON — The league fined Eastfield Rovers £30,000 and banned four players for "
+     "a total of 11 matches after a brawl during a game in April.", []),
+]
+_FIELDS_285 = [
+    # the lead's window is an undated headline's too
+    ("Older drivers make up a quarter of drink-driving arrests\nTOKYO — People aged 65 or older accounted for 24.1% of "
+     "the 18,200 people arrested for drink driving in 2025, police said.", "period", ["2025", "2025", "2025"],
+     dt.date(2026, 3, 12)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
-            *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284]
-FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284]
+            *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285]
+FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
+          *_FIELDS_285]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
