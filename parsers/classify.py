@@ -92,6 +92,8 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops", "reservists", "police reservists",
                              "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
                              "councillors", "civil servants"})
+_RECRUITED_BEFORE = re.compile(r"\brecruit(?:ed|ing)\s+(?:about |some |more than |at least |over |nearly )?$")
+_RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -280,6 +282,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
             bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
+    if word.lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
+        return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # "accused of recruiting at least 84
+        # young women ... and forcing them into prostitution": the people a trafficker recruited
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
         caught_before = memory.last_count(start)

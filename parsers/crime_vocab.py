@@ -76,6 +76,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"baby factor(?:y|ies)|baby (?:selling|trafficking)|child trafficking|sold babies|selling babies|"
      r"labou?r exploitation|exploitation of workers|exploited workers|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"
+     r"forced prostitution|into prostitution|loverboys?|"
      r"(?<!dog )(?<!pet )abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
      r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"

@@ -424,6 +424,8 @@ RULES: tuple[TimeRule, ...] = (
     # "the fiscal year that ended Sept. 30": the twelve months to that month's last passing
     _rule(rf"the fiscal year,? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}(?!,?\s*\d)", _last_fiscal_year_ended,
           False, ("M", "fiscal")),
+    # "FY25", "FY 26": the financial year that ends in that year, named by its two years as "2024-25" is
+    _rule(r"\bfy ?(\d{2})(?![\d/-])", lambda m, d: year_pair(2000 + int(m[1]) - 1, int(m[1])), False, ("fy",)),
     # "2023-24": a financial year
     _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", lambda m, d: year_pair(int(m[1]), int(m[2])), False, ("Y",)),
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),

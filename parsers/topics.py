@@ -106,9 +106,9 @@ def _mask_agency(match: re.Match[str]) -> str:
 # tsar", "the police commercial crime department", "anti-organised crime commission agents".
 # (A cybercrime unit's totals stay cybercrime's, as the older labels have them.)
 _TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar", "department", "division", "bureau",
-                "commission", "squad", "branch", "unit", "office")
+                "commission", "squad", "branch", "unit", "office")  # ("directorate" holds "director")
 _TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar|"
-                          r"(?P<body>department|division|bureau|commission|squad|branch|unit|office))\b")
+                          r"(?P<body>department|division|bureau|commission|squad|branch|unit|office|directorate))\b")
 
 
 # A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".

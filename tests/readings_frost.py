@@ -168,10 +168,27 @@ _FIELDS_285 = [
      "the 18,200 people arrested for drink driving in 2025, police said.", "period", ["2025", "2025", "2025"],
      dt.date(2026, 3, 12)),
 ]
+# The two-hundred-and-eighty-seventh batch.
+_READINGS_287 = [
+    # women, girls and children a trafficker recruited are its victims
+    ("Prosecutors charged nine people accused of recruiting at least 40 young women and forcing them into "
+     "prostitution abroad.", [(9, "prosecutions"), (40, "victims")]),
+]
+_FIELDS_287 = [
+    # "FY25": the financial year that ends in 2025, named by its two years
+    ("The agency secured 36 convictions for money laundering in FY25, up from 19 in FY24.", "period",
+     ["2024/2025", "2023/2024"], dt.date(2026, 6, 9)),
+]
+_SUBJECTS_287 = [
+    # an anti-organised crime directorate is who acted, not the crime; forced prostitution is trafficking
+    ("The anti-organised crime directorate charged 31 people accused of forcing women into prostitution.",
+     ["human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
-            *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285]
+            *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
+            *_READINGS_287]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285]
-SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280]
+          *_FIELDS_285, *_FIELDS_287]
+SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287]
