@@ -78,3 +78,16 @@ _PREVIOUS_SPAN_AFTER = re.compile(r"\s+(?:in|during|over) the (?:previous|preced
 def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
     """Whether a time expression stands within 40 characters of a figure: its own, which no shift overrides."""
     return any(abs(t.start - local_pos) < 40 for t in times)
+
+
+# "compared with 61 in the same months of 2025", the months told in a sentence before
+_SAME_MONTHS_OF_AFTER = re.compile(r"\s+in the same (?:period|months|weeks|days|time) (?:of|in) ((?:19|20)\d\d)\b")
+
+
+def same_months_of(period: str | None, text: str, local_end: int) -> str | None:
+    """The other end of a comparison "in the same months of 2025" takes the months of the figure's window in that
+    year when the sentence names no months of its own (the window carried from the sentence before)."""
+    if not period or "/" not in period or period[4:5] != "-":
+        return period
+    same = _SAME_MONTHS_OF_AFTER.match(text, local_end)
+    return shift_period(period, int(same.group(1)) - int(period[:4])) if same else period

@@ -92,6 +92,9 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops", "reservists", "police reservists",
                              "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
                              "councillors", "civil servants"})
+_CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
+                              r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
+                              r"(?:up to |about |some |more than )?$")
 _RECRUITED_BEFORE = re.compile(r"\brecruit(?:ed|ing)\s+(?:about |some |more than |at least |over |nearly )?$")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
@@ -246,7 +249,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = 1 if share else sign_of_change(before, after)
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
-        if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()):
+        if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()) or \
+                _CAPACITY_BEFORE.search(before[-30:]):  # ("a vessel capable of carrying 3 tonnes": what it could hold)
             return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
         sign = -1 if is_fall_by(before) else 1  # ("a drop of 1.2 tonnes": the size of a fall)
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], sign, qualifier, False, 0.8)

@@ -18,7 +18,7 @@ from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
-from parsers.change_ends import from_to_period
+from parsers.change_ends import from_to_period, same_months_of
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
@@ -230,6 +230,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,
                                      mention.end - sentence.start)
+            period = same_months_of(period, sentence.text, mention.end - sentence.start)
             baseline = None
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
@@ -391,6 +392,7 @@ STILL_NOW_WORDS = ("are ", "remain ")  # one is in every _STILL_NOW match
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "
                              r"(?:launch|inception|creation|start))\b")
 # "Four recruiters were later arrested": an event after the dated one, on a day the article does not give
-_LATER_EVENT = re.compile(r"\b(?:was|were|been) later\b(?! (?:that|this|the same) (?:day|week|month)\b)")
+_LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) later\b"  # (not "412 ... who were
+                          r"(?! (?:that|this|the same) (?:day|week|month)\b)")  # later released": of the people)
 _NO_PERIOD = ReportingPeriod(None)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

@@ -66,7 +66,8 @@ DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "
             "Sri Lankans?", "Nigerians?", "Kenyans?", "Ugandans?", "Ethiopians?", "Africans?", "Europeans?",
             "Britons?", "Australians?", "Canadians?", "Russians?", "Ukrainians?", "Turks?", "Brazilians?",
             "Mexicans?", "Hongkongers?", "Macanese", "Mongolians?", "Kazakhs?", "Uzbeks?", "foreigners?",
-            "expatriates?", "locals?")
+            "expatriates?", "locals?", "Spaniards?", "Poles", "Swedes", "Danes", "Finns", "Scots", "Frenchm[ae]n",
+            "Dutchm[ae]n", "Irishm[ae]n", "Englishm[ae]n")
 _ADJECTIVE_ONLY = frozenset(("Philippine", "Bavarian", "Hong Kong", "Singapore", "New Zealand", "Myanmar", "U\\.S\\.",
                              "US"))
 

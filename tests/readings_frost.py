@@ -184,11 +184,28 @@ _SUBJECTS_287 = [
     ("The anti-organised crime directorate charged 31 people accused of forcing women into prostitution.",
      ["human_trafficking"]),
 ]
+# The two-hundred-and-eighty-ninth batch.
+_READINGS_289 = [
+    # Spaniards, Poles, Swedes ...: people of a nationality whose adjective is no noun
+    ("Police detained 19 people, among them seven Spaniards and four Poles.",
+     [(19, "arrests"), (7, "arrests"), (4, "arrests")]),
+    # what a vessel could carry is no seizure
+    ("Officers seized 1.1 tonnes of cocaine. A boat capable of carrying 4 tonnes was also found.",
+     [(1.1, "seizures")]),
+]
+_FIELDS_289 = [
+    # "in the same months of 2025" when the months were told in the sentence before: those months that year
+    ("Police recorded 210 murders from June to August 2026. Murders fell to 210, compared with 240 in the same months "
+     "of 2025.", "period", ["2026-06/2026-08", "2026-06/2026-08", "2025-06/2025-08"], dt.date(2026, 9, 8)),
+    # "who were later released" tells of the people, not a later event with no date
+    ("Police detained 900 people from June to August 2026. That figure includes 210 people who were later released.",
+     "period", ["2026-06/2026-08", "2026-06/2026-08"], dt.date(2026, 9, 8)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
-            *_READINGS_287]
+            *_READINGS_287, *_READINGS_289]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285, *_FIELDS_287]
+          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287]
