@@ -195,6 +195,12 @@ def _verb_right_after(words: str) -> re.Match[str] | None:
     return VERB_RE.fullmatch(words) or (VERB_RE.fullmatch(words.rsplit(" ", 1)[0]) if " " in words else None)
 
 
+# A sentence that opens with a count of the people caught or charged told before: "Around 900 were for drink driving"
+_PARTED = frozenset({"arrests", "prosecutions", "convictions"})
+_PART_FOR_AFTER = re.compile(r"\s+(?:were|was) (?:for|on|over) ")
+_OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver) )?")
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
@@ -219,6 +225,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
+    if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
+            _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part
     if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \
             BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too

@@ -92,6 +92,8 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops", "reservists", "police reservists",
                              "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
                              "councillors", "civil servants"})
+_FINED_BEFORE = re.compile(r"\bfine[sd]\s+(?:about |some |more than |at least |over |nearly )?$")
+_COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")
@@ -286,6 +288,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
             bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
+    if measure in ("people", "suspects") and _FINED_BEFORE.search(before[-25:]) and _COURT_WORD.search(sentence):
+        return LocalReading("convictions", "count", sign, qualifier, False, 0.85)  # "A District Court judge fined 14
+        # people": sentenced to a fine (GUIDE.md: convicted or sentenced)
     if word.lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
         return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # "accused of recruiting at least 84
         # young women ... and forcing them into prostitution": the people a trafficker recruited

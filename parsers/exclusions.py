@@ -153,6 +153,8 @@ _APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
                             r"(?:collected|imposed|paid|levied|recovered)\b|"
                             # "ordered that Rs 62 lakh recovered during the investigation be returned": another sum
                             r"\s+(?:recovered|seized|frozen|confiscated|forfeited)\b")
+# "fined 14 people who lent their bank accounts to scam syndicates a total of HK$2.3 million": a fine imposed
+_FINED_A_TOTAL = re.compile(r"\bfine[sd] (?:[\w,'-]+ ){1,12}?a (?:total|combined) (?:of )?$")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\b[Ff]ines issued\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
@@ -335,6 +337,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     penalty = _last_penalty(lowered(before[-80:]))
     if penalty is not None and not _PENALTY_APPLIED.search(before[-60:]) and not _APPLIED_AFTER.match(after) and \
+            not _FINED_A_TOTAL.search(before[-120:]) and \
             not _WHICH_CLAUSE.search(lowered(before[-80:]), penalty):  # ("Fines of Rs 86 crore were collected from
         return True  # offenders": imposed; "fined $12,000 for ... his bank account, through which $486,000 from 37
         # victims passed": the account's sum, in a clause of its own)

@@ -201,11 +201,26 @@ _FIELDS_289 = [
     ("Police detained 900 people from June to August 2026. That figure includes 210 people who were later released.",
      "period", ["2026-06/2026-08", "2026-06/2026-08"], dt.date(2026, 9, 8)),
 ]
+# The two-hundred-and-ninetieth batch.
+_READINGS_290 = [
+    # people a court fined were sentenced, and the total it fined them a sum imposed (not a law's maximum)
+    ("A magistrate fined 22 people who sold their bank accounts to scammers a total of S$180,000.",
+     [(22, "convictions"), (180000, "money")]),
+    # a sentence that opens with a count of the people caught before, "were for" an offence: a part of them
+    ("Police arrested 1,200 people during the festival. About 300 were for drink driving.",
+     [(1200, "arrests"), (300, "arrests")]),
+    # rolls, joints and wraps of a drug are things seized
+    ("Officers seized 40 kg of cannabis and 6,500 rolls.", [(40, "seizures"), (6500, "seizures")]),
+]
+_SUBJECTS_290 = [
+    # traffic offences are crimes of no family
+    ("Police arrested 2,100 people, most of them for traffic offences.", ["other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
-            *_READINGS_287, *_READINGS_289]
+            *_READINGS_287, *_READINGS_289, *_READINGS_290]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289]
-SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287]
+SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290]
