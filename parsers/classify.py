@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.acts import act_measure
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.currencies import CURRENCY_SUFFIXES
@@ -92,13 +93,9 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops", "reservists", "police reservists",
                              "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
                              "councillors", "civil servants"})
-_FINED_BEFORE = re.compile(r"\bfine[sd]\s+(?:about |some |more than |at least |over |nearly )?$")
-_COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")
-_RECRUITED_BEFORE = re.compile(r"\brecruit(?:ed|ing)\s+(?:about |some |more than |at least |over |nearly )?$")
-_RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -121,21 +118,6 @@ _PERSONAL_DATA_OF_BEFORE = re.compile(r"\b(?:names|addresses|numbers|passwords|i
 _DATA_OWNERS = frozenset({"customers", "users", "clients", "patients", "subscribers", "people", "citizens", "residents",
                           "employees", "students", "voters", "members", "policyholders", "account holders"})
 _SOUGHT_AFTER = re.compile(r"\s+(?:are|were|remain|remained)\s+(?:being\s+sought|wanted|at large|on the run)\b")
-_MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
-# Ships pirates or robbers attacked are their attacks: "pirates boarded 31 vessels"
-_VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b")
-_BOARDED_BEFORE = re.compile(r"\b(?:boarded|attacked|hijacked|robbed)\s+(?:about |some |more than |at least )?$")
-_ATTACKED_BEFORE = re.compile(r"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
-                              r"(?:about |some |more than |at least )?$")
-_STOLE_BEFORE = re.compile(r"\b(?:stole|steal|stealing|snatched|snatching)\s+"
-                           r"(?:about |some |more than |over |nearly |at least )?$")
-_INSPECTED_BEFORE = re.compile(r"\b(?:inspected|checked|examined|screened|scanned)\s+"
-                               r"(?:about |some |more than |over |nearly )?$")
-# People searched, and the next item of a list searched or checked: "searched 1,870 people and 412 vehicles"
-_SEARCHED_BEFORE = re.compile(r"\b(?:searched|frisked)\s+(?:about |some |more than |over |nearly )?$|"
-                              r"\b(?:inspected|checked|examined|screened|searched)\s+"
-                              r"(?:about |some |more than |over |nearly )?\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$")
-_SEARCHED = frozenset({"seizures", "groups", "suspects", "people"})  # what is searched: things, sites, people
 _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at (?:more than |over |about |some )?$")
 # Prisoners who escaped: "recaptured 64 of the 118 inmates who escaped"
 _HELD_PEOPLE = frozenset({"inmates", "prisoners", "detainees", "convicts"})
@@ -272,28 +254,14 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         # "foiled 40 robberies": crimes kept from happening (GUIDE.md), an enforcement figure of its own
     if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
         noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
-    if _INSPECTED_BEFORE.search(before[-30:]) and (noun is None or noun[0] in ("seizures", "groups")) or \
-            noun and noun[0] in _SEARCHED and (noun[0] in ("people", "suspects") or " and " in before[-8:]) and \
-            _SEARCHED_BEFORE.search(before[-60:]):
-        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "inspected more than 61,000 gas pumps":
-        # checks carried out (GUIDE.md: operations are "other"), nothing seized
-    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]) or \
-            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(before[-25:]) or \
-            noun and noun[0] == "seizures" and _STOLE_BEFORE.search(before[-30:]):  # "stole more than 240 vehicles":
-        # the thefts, nothing seized
-        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "blew up 230 cash machines", "pirates
-        # boarded 31 vessels": the attacks
+    acted = act_measure(before, rest, noun, sentence)  # "inspected 61,000 gas pumps", "stole 240 vehicles", ...
+    if acted:
+        return LocalReading(acted[0], "count", sign, qualifier, False, acted[1])
     if noun is None:
         caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
             bare_count(before, after, mention, memory, start, qualifier, sign)
     measure, word = noun
-    if measure in ("people", "suspects") and _FINED_BEFORE.search(before[-25:]) and _COURT_WORD.search(sentence):
-        return LocalReading("convictions", "count", sign, qualifier, False, 0.85)  # "A District Court judge fined 14
-        # people": sentenced to a fine (GUIDE.md: convicted or sentenced)
-    if word.lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
-        return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # "accused of recruiting at least 84
-        # young women ... and forcing them into prostitution": the people a trafficker recruited
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
         caught_before = memory.last_count(start)
