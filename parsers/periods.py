@@ -166,7 +166,10 @@ _RELATIVE_BASELINES = re.compile(
     r"a year (?:earlier|before|ago)|the year before|the (?:previous|preceding|prior) year|"
     # "down from $1.04 billion in the previous 12-month period": the same span a year back
     r"the (?:previous|preceding|prior) (?:12|twelve)(?:-month period| months))"
-    rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) (?:ago|earlier|before)",
+    rf"|(?:compared (?:with|to)|from|than|over|against) (?:(?P<n>{COUNT}) years|(?P<decade>a decade)) "
+    r"(?:ago|earlier|before)"
+    # "compared with 32% two years earlier": the figure before it is that year's
+    rf"|(?<=[\d%] )(?P<m>two|three|four|five|2|3|4|5) years (?:earlier|before)",
 )  # on the lower-cased sentence
 
 
@@ -174,7 +177,8 @@ _RELATIVE_BASELINES = re.compile(
 _RELATIVE_SCAN = StemScanner(_RELATIVE_BASELINES, ["year", "y-o-y", "yoy", "compared", "from", "than", "over",
                                                    "against", "on the ", "on a year", "on last", "that", "those",
                                                    "same", "a year", "the year", "the previous", "the preceding",
-                                                   "the prior"],
+                                                   "the prior", "two years", "three years", "four years",
+                                                   "five years", "2 years", "3 years", "4 years", "5 years"],
                              guard=r"\b")
 # Every baseline mark holds one of these (on the lower-cased words before a period).
 _BASELINE_WORDS = ("from", "since", "compared", "than", "against", "over", "versus", "vs", "relative", "that of", "below",
@@ -238,7 +242,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     if "year" in lower or "yoy" in lower or "y-o-y" in lower or "decade" in lower or "12-month" in lower or \
             "12 months" in lower or "twelve" in lower:
         for match in _RELATIVE_SCAN.finditer(lower):
-            back = 1 if match.group("prev") else 10 if match.group("decade") else count_of(match.group("n"))
+            back = 1 if match.group("prev") else 10 if match.group("decade") else \
+                count_of(match.group("n") or match.group("m"))
             found.append(TimeExpression(match.start(), match.end(), None, True, back))
             taken.append(match.span())
     for rule in _rules_for(present):

@@ -68,6 +68,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|"
                 r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
+                r"households|"
                 r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
                 r"couriers|peddlers|growers|cultivators|priests|clerics|imams|monks|pastors|survivors|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
@@ -273,6 +274,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"lodged (?:police )?(?:reports|complaints)|reported losses|reported a loss|reported losing|"
      r"reported fraud(?! cases)|reported frauds|reported a fraud|reported scams(?! cases)|reported a scam|"
      r"reported being scammed|reported being defrauded|reported being cheated|"
+     # "1.1 million households experienced housebreaking": the people a crime was done to
+     r"experienced (?:an? |at least one )?(?:[\w-]+ )?(?:housebreaking|burglar\w*|thefts?|robber\w*|frauds?|crimes?|"
+     r"break-ins?|violence|assaults?|scams?)\b|"
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),

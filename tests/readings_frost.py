@@ -216,11 +216,21 @@ _SUBJECTS_290 = [
     # traffic offences are crimes of no family
     ("Police arrested 2,100 people, most of them for traffic offences.", ["other"]),
 ]
+# The two-hundred-and-ninety-first batch.
+_READINGS_291 = [
+    # households that experienced a crime are its victims
+    ("The survey estimated that 640,000 households experienced a burglary in 2025.", [(640000, "victims")]),
+]
+_FIELDS_291 = [
+    # "compared with 32% two years earlier": the other end is that year's
+    ("Only 23% of ransomware victims paid in 2025, compared with 32% two years earlier.", "period",
+     ["2025", "2023"], dt.date(2026, 2, 4)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
-            *_READINGS_287, *_READINGS_289, *_READINGS_290]
+            *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289]
+          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290]
