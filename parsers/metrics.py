@@ -19,6 +19,7 @@ from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
+from parsers.fiscal_years import fiscal_quarter_in
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
@@ -226,6 +227,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
+            geo = country_of(facts, local_pos, context, reading.measure)
+            if period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
+                period = fiscal_quarter_in(sentence.text, geo) or period  # financial year": by the country's
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,
@@ -235,7 +239,6 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
                 baseline = fiscal_year_before(baseline, document.in_lead, sentence.text, times)
-            geo = country_of(facts, local_pos, context, reading.measure)
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)

@@ -226,11 +226,22 @@ _FIELDS_291 = [
     ("Only 23% of ransomware victims paid in 2025, compared with 32% two years earlier.", "period",
      ["2025", "2023"], dt.date(2026, 2, 4)),
 ]
+# The two-hundred-and-ninety-second batch.
+_FIELDS_292 = [
+    # "Kshs": Kenya's shilling
+    ("NAIROBI — Officers seized contraband worth Kshs 41 million at the border.", "unit", ["KES"], _PUB),
+    # a quarter of a financial year that spans two years, by the country's financial year (Kenya's begins in July,
+    # India's in April)
+    ("NAIROBI — KRA recovered Sh2.1bn in evaded taxes in the first quarter of the 2026/27 financial year.", "period",
+     ["2026-07/2026-09"], dt.date(2026, 10, 9)),
+    ("NEW DELHI — The ED attached Rs 310 crore in the first quarter of the 2026/27 financial year.", "period",
+     ["2026-04/2026-06"], dt.date(2026, 10, 9)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291]
+          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290]

@@ -1,0 +1,35 @@
+"""Financial years that run across two calendar years: the month each country's begins in, and their quarters.
+
+"the first quarter of the 2026/27 financial year" is July to September 2026 in Kenya, April to June 2026 in India.
+"""
+from __future__ import annotations
+
+import re
+
+# The month a country's financial year begins in, where it spans two calendar years (April where none is listed:
+# India, Britain, Hong Kong, Singapore, Japan, Canada, South Africa, ...).
+FY_START_MONTH = {"AU": 7, "NZ": 7, "KE": 7, "UG": 7, "TZ": 7, "PK": 7, "EG": 7, "BD": 7, "NP": 7, "ET": 7,
+                  "US": 10, "TH": 10, "MM": 10}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
+             "last": 4}
+FISCAL_QUARTER = re.compile(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter of (?:the |its |this )?"
+                            r"(\d{4})[/-](\d{2}) (?:financial|fiscal) year\b", re.IGNORECASE)
+
+
+def fiscal_quarter(number: int, first_year: int, country: str | None) -> str:
+    """The months of quarter ``number`` of the financial year that begins in ``first_year`` in ``country``."""
+    start = FY_START_MONTH.get(country or "", 4)
+    first = first_year * 12 + start - 1 + 3 * (number - 1)  # months since year 0 of the quarter's first month
+    last = first + 2
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
+def fiscal_quarter_in(text: str, country: str | None) -> str | None:
+    """The months of the one quarter of a two-year financial year ``text`` names, by ``country``'s financial year."""
+    found = FISCAL_QUARTER.findall(text) if "quarter" in text else []
+    if len(found) != 1:
+        return None
+    ordinal, first_year, second = found[0]
+    if int(second) != (int(first_year) + 1) % 100:
+        return None
+    return fiscal_quarter(_ORDINALS[ordinal.lower()], int(first_year), country)
