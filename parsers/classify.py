@@ -376,7 +376,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         victim_word = word.lower() in ("victim", "victims") or bool(_HARMED_ADJECTIVE.match(after))
         if victim_word and (decided is None or decided[0] not in _OVERRIDE_VICTIMS):
             decided = ("victims", 0.85)  # "310 victims of trafficking were found", "for 211,000 underpaid workers":
-            # still victims
+            # still victims (but "recovered seven victims" in a sting: rescued, as police say of them)
+            decided = ("rescued", 0.85) if before.endswith(("recovered ", "recovering ")) else decided
         if decided is None:
             total = inherited(before, after, memory, start, demonym=bool(DEMONYM_RE.match(word)))
             total = total if total in PEOPLE_MEASURES and not after.startswith("-member") else None  # "Of the 27

@@ -237,11 +237,18 @@ _FIELDS_292 = [
     ("NEW DELHI — The ED attached Rs 310 crore in the first quarter of the 2026/27 financial year.", "period",
      ["2026-04/2026-06"], dt.date(2026, 10, 9)),
 ]
+# The two-hundred-and-ninety-third batch.
+_READINGS_293 = [
+    # victims a sting "recovered" were rescued, and the minors among them too
+    ("Agents arrested 23 people in a trafficking sting and recovered nine victims, including three minors.",
+     [(23, "arrests"), (9, "rescued"), (3, "rescued")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
-            *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291]
+            *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
+            *_READINGS_293]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290]
