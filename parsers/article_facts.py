@@ -183,7 +183,7 @@ class SentenceFacts:
 # What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
 _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
-_LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:linked|related|connected|tied)\s+to\b")
+_LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 

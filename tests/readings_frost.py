@@ -243,6 +243,12 @@ _READINGS_293 = [
     ("Agents arrested 23 people in a trafficking sting and recovered nine victims, including three minors.",
      [(23, "arrests"), (9, "rescued"), (3, "rescued")]),
 ]
+# The two-hundred-and-ninety-fourth batch.
+_SUBJECTS_294 = [
+    # "with about 70% of them linked to" a crime: a share of the count before, of its crime
+    ("Police recorded 640 homicides in 2025, down 9% from 700 in 2024, the investigation agency said on Friday, with "
+     "about 60% of them linked to disputes between drug gangs.", ["violent_crime"] * 4),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
@@ -251,4 +257,5 @@ READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_RE
             *_READINGS_293]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292]
-SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290]
+SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
+            *_SUBJECTS_294]
