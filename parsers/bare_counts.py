@@ -196,6 +196,7 @@ def _verb_right_after(words: str) -> re.Match[str] | None:
 
 
 # A sentence that opens with a count of the people caught or charged told before: "Around 900 were for drink driving"
+_OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 _PARTED = frozenset({"arrests", "prosecutions", "convictions"})
 _PART_FOR_AFTER = re.compile(r"\s+(?:were|was) (?:for|on|over) ")
 _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver) )?")
@@ -225,6 +226,16 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
+    words_before = before.split()
+    acted = bool(words_before) and VERB_RE.fullmatch(lowered(words_before[-1].strip(",;:"))) is not None
+    those = _OF_THOSE_AFTER.match(after) if after.startswith(" of th") and not acted else None  # (not "deported
+    # 1,260 of those arrested": the verb before the figure decides)
+    group = VERB_RE.fullmatch(those.group(1).lower()) if those else None
+    if those and group and group.lastgroup:  # "Police said 214 of those arrested were wanted for murder": a part of
+        own = people_measure("", after[those.end():])  # them (but "29 of those arrested have been charged": charged;
+        # not "were wanted for", "were linked to": what they were)
+        measure = own[0] if own and own[0] != "suspects" else group.lastgroup
+        return LocalReading(measure, "count", sign, qualifier, False, 0.77)
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part

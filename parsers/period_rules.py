@@ -8,6 +8,7 @@ sentence must hold before the rule is worth running.  :mod:`parsers.periods` app
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,7 +58,8 @@ def _days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
     first, last = int(m[1]), int(m[2])
     if year is None or not 1 <= first < last <= 31:
         return None
-    return f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}" if first == 1 else f"{year}-{month:02d}"
+    whole = first == 1 and last == monthrange(year, month)[1]  # "from 1 to 30 November": the month itself
+    return f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}" if first == 1 and not whole else f"{year}-{month:02d}"
 
 
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:

@@ -249,13 +249,29 @@ _SUBJECTS_294 = [
     ("Police recorded 640 homicides in 2025, down 9% from 700 in 2024, the investigation agency said on Friday, with "
      "about 60% of them linked to disputes between drug gangs.", ["violent_crime"] * 4),
 ]
+# The two-hundred-and-ninety-fifth batch.
+_READINGS_295 = [
+    # "N of those arrested" with no verb of its own before: a part of the people that verb names (but "deported
+    # 1,260 of those arrested": deported; "29 of those arrested have been charged": charged)
+    ("Police arrested 900 people and seized 61 guns. Police said 120 of those arrested were wanted for robbery.",
+     [(900, "arrests"), (61, "seizures"), (120, "arrests")]),
+    ("Police arrested 900 people. Officers deported 300 of those arrested.", [(900, "arrests"), (300, "deported")]),
+    # a fraction that is the subject of its own verb after a share told before
+    ("Half of the 8,400 scam victims in 2025 were women, and nearly a third were over 60.",
+     [(50, "victims"), (8400, "victims"), (33.3, "victims")]),
+]
+_FIELDS_295 = [
+    # "from 1 to 30 November": the whole month, the month itself (a window from the 1st to another day keeps its days)
+    ("Police arrested 412 people in the operation, which ran from 1 to 30 November.", "period", ["2026-11"],
+     dt.date(2026, 12, 3)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
-            *_READINGS_293]
+            *_READINGS_293, *_READINGS_295]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292]
+          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
             *_SUBJECTS_294]
