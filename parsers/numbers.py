@@ -220,6 +220,7 @@ _FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>" + _FRACTION + r")\s+of\s+"
                           r"(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|period|"
                           r"season|quarter|\d{4})\b)")
 _FRACTION_WHOLE = re.compile(_FRACTION)
+_PART_WORDS = ("half", "third", "quarter", "fifth", "tenth")  # one is in every fraction
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
                   "tenth of", "tenths of")
 # A fraction a part makes up, with no "of" after it: "telephone scams making up nearly half".
@@ -310,7 +311,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     ratios = _ratios(found, lower, text, offset)
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)
-    if (" up " in lower or "account" in lower or ", " in lower) and _PART_FRACTION.search(lower):
+    if (" up " in lower or "account" in lower or ", " in lower and any(map(lower.__contains__, _PART_WORDS))) and \
+            _PART_FRACTION.search(lower):
         for m in _PART_FRACTION.finditer(lower):  # "with phone scams making up nearly half", ", and nearly a quarter
             group = "fraction" if m.group("fraction") else "subject"  # were students"
             value = _fraction_value(_FRACTION_WHOLE.fullmatch(m.group(group)))  # type: ignore[arg-type]
