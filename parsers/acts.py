@@ -16,6 +16,7 @@ _SEARCHED_BEFORE = re.compile(rf"\b(?:searched|frisked)\s+{_QUALIFIER}$|"
                               rf"\b(?:inspected|checked|examined|screened|searched)\s+{_QUALIFIER}"
                               r"\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$")
 _SEARCHED = frozenset({"seizures", "groups", "suspects", "people"})  # what is searched: things, sites, people
+_CHECK_STEMS = ("inspect", "check", "examin", "screen", "scann", "search", "frisk")  # one is in every match above
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
 _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               rf"{_QUALIFIER}$")
@@ -33,17 +34,20 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
     """(measure, strength) that the act right before a figure (``before``, ending at it) gives it, with the figure's
     counted ``noun`` (measure, word) and the words after it (``rest``); None when no such act decides."""
     measure = noun[0] if noun else None
-    if _INSPECTED_BEFORE.search(before[-30:]) and measure in (None, "seizures", "groups") or \
-            measure in _SEARCHED and (measure in ("people", "suspects") or " and " in before[-8:]) and \
-            _SEARCHED_BEFORE.search(before[-60:]):
+    tail = before[-60:]
+    if any(map(tail.__contains__, _CHECK_STEMS)) and (
+            _INSPECTED_BEFORE.search(tail[-30:]) and measure in (None, "seizures", "groups") or
+            measure in _SEARCHED and (measure in ("people", "suspects") or " and " in tail[-8:]) and
+            _SEARCHED_BEFORE.search(tail)):
         return "other", 0.8  # "inspected more than 61,000 gas pumps", "searched 1,870 people and 412 vehicles"
-    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(before[-25:]) or \
-            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(before[-25:]) or \
-            measure == "seizures" and _STOLE_BEFORE.search(before[-30:]):
+    if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
+            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(tail[-25:]) or \
+            measure == "seizures" and ("st" in tail or "snatch" in tail) and _STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
     if noun is None:
         return None
-    if measure in ("people", "suspects") and _FINED_BEFORE.search(before[-25:]) and _COURT_WORD.search(sentence):
+    if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \
+            _COURT_WORD.search(sentence):
         return "convictions", 0.85  # "A District Court judge fined 14 people": sentenced to a fine
     if noun[1].lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
         return "victims", 0.8  # "accused of recruiting at least 84 young women ... forcing them into prostitution"

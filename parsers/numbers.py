@@ -219,7 +219,6 @@ _FRACTION_RE = re.compile(r"(?<![\w-])(?P<fraction>" + _FRACTION + r")\s+of\s+"
                           # not a part of a span of time: "half of the year", "a quarter of 2024"
                           r"(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|period|"
                           r"season|quarter|\d{4})\b)")
-_FRACTION_WHOLE = re.compile(_FRACTION)
 _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth")  # one is in every fraction
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
                   "tenth of", "tenths of")
@@ -227,12 +226,31 @@ _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of
 _PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) "
                             r"(?:nearly |about |almost |roughly |"
                             r"more than |over |just over |just under |around )?(?P<fraction>" + _FRACTION + r")"
-                            r"(?![\w-])(?!\s+of\b)"
-                            # ... or the subject of its own verb after a share told before: "Half of the 44,200
-                            # victims were under 30, and nearly a quarter were students"
-                            r"|, (?:and|while|but) (?:nearly |about |almost |roughly |more than |over |just over |"
-                            r"just under |around )?(?P<subject>" + _FRACTION.replace("(?P<", "(?P<s_") + r")"
-                            r"(?![\w-])(?=\s+(?:were|was|are|is|had|have)\b)")
+                            r"(?![\w-])(?!\s+of\b)")
+# ... or the subject of its own verb after a share told before: "Half of the 44,200 victims were under 30, and nearly
+# a quarter were students" (tried where a fraction's word stands)
+_SUBJECT_FRACTION = re.compile(r"(?P<fraction>" + _FRACTION + r")(?![\w-])(?=\s+(?:were|was|are|is|had|have)\b)")
+_CLAUSE_JOIN_BEFORE = re.compile(r", (?:and|while|but) (?:nearly |about |almost |roughly |more than |over |just over |"
+                                 r"just under |around )?$")
+
+
+def _subject_fractions(lower: str, text: str, offset: int) -> list[NumberMention]:
+    """The fractions that are the subject of their own verb after a clause's joining word: ", and nearly a quarter
+    were students"."""
+    found = []
+    for word in _PART_WORDS:
+        pos = lower.find(word)
+        while pos != -1:
+            window = lower[max(0, pos - 50):pos]
+            for at in range(max(0, pos - 6), pos + 1) if ", " in window else ():  # ("a quarter", "two-thirds")
+                match = _SUBJECT_FRACTION.match(lower, at)
+                if match and _CLAUSE_JOIN_BEFORE.search(lower, max(0, at - 40), at) and _fraction_value(match):
+                    found.append(NumberMention(_fraction_value(match), text[match.start():match.end()],
+                                               match.start() + offset, match.end() + offset, None, True, True, 0.1,
+                                               True))
+                    break
+            pos = lower.find(word, pos + 1)
+    return found
 
 
 def _fraction_value(match: re.Match[str]) -> float:
@@ -311,14 +329,14 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     ratios = _ratios(found, lower, text, offset)
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)
-    if (" up " in lower or "account" in lower or ", " in lower and any(map(lower.__contains__, _PART_WORDS))) and \
-            _PART_FRACTION.search(lower):
-        for m in _PART_FRACTION.finditer(lower):  # "with phone scams making up nearly half", ", and nearly a quarter
-            group = "fraction" if m.group("fraction") else "subject"  # were students"
-            value = _fraction_value(_FRACTION_WHOLE.fullmatch(m.group(group)))  # type: ignore[arg-type]
-            if value:
-                ratios.append(NumberMention(value, text[m.start(group):m.end(group)], m.start(group) + offset,
-                                            m.end(group) + offset, None, True, True, 0.1, True))
+    if (" up " in lower or "account" in lower) and _PART_FRACTION.search(lower):  # (one is in every match)
+        ratios += [NumberMention(_fraction_value(m),
+                                 text[m.start("fraction"):m.end("fraction")], m.start("fraction") + offset,
+                                 m.end("fraction") + offset, None, True, True, 0.1, True)
+                   for m in _PART_FRACTION.finditer(lower) if _fraction_value(m)]  # "with phone scams making up
+        # nearly half"
+    if ratios and (", and " in lower or ", while " in lower or ", but " in lower):  # (after a share told before)
+        ratios += _subject_fractions(lower, text, offset)
     if ratios and " of a" in lower:
         found, ratios = _fractions_of_scales(found, ratios, lower, text, offset)
     if ratios:  # a ratio or a fraction stands for the numbers it holds
