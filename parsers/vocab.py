@@ -91,7 +91,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
-     r"phone lines|telephone lines|mobile lines|sim lines", "accounts"),
+     r"phone lines|telephone lines|mobile lines|sim lines|mobile connections|phone connections|sim connections|"
+     r"telephone connections", "accounts"),
     (r"gangs?|syndicates?|networks?|botnets?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
