@@ -186,4 +186,7 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "ML": ("Malian",), "BF": ("Burkinabe",), "GA": ("Gabonese",), "BB": ("Barbadian",), "BS": ("Bahamian",),
     "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "WS": ("Samoan",), "TO": ("Tongan",),
     "VU": ("Vanuatuan",), "SS": ("South Sudanese",), "PR": ("Puerto Rican",), "SZ": ("Swazi",), "GU": ("Guamanian",),
+    "MV": ("Maldivian",), "BN": ("Bruneian",), "BT": ("Bhutanese",), "BW": ("Botswanan",), "DO": ("Dominican",),
+    "MG": ("Malagasy",), "TG": ("Togolese",), "BJ": ("Beninese",), "BI": ("Burundian",), "TL": ("Timorese",),
+    "TM": ("Turkmen",), "CV": ("Cape Verdean",), "MK": ("Macedonian",), "CD": ("Congolese",),
 }
