@@ -185,7 +185,9 @@ _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
-                                r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with))"
+                                r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with)|"
+                                # "the dogs could each sell for up to £2,800": a price
+                                r"\beach (?:sell|sells|sold|fetch|fetches|fetched|go|goes|went|retail|retails) for)"
                                 r"\s*(?:about |around |up to |as much as |between |from )?"
                                 r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")  # ("charged each migrant $1,500": a price)
 _BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|quarterly|annual|half-year|"

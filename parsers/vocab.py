@@ -118,7 +118,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"visas|student visas|work visas|work permits|residence permits|"
      r"licen[cs]es(?= (?:were |had been |have been )?(?:revoked|suspended|cancell?ed|withdrawn))|"
      r"tickets(?= for (?:speeding|traffic|parking|driving|drink|drunk|jaywalking|littering))|"
-     r"entities|alerts|"
+     r"entities|alerts|illegal (?:power |electricity |water |gas )?connections|"
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
