@@ -90,9 +90,8 @@ _ANIMALS = re.compile(ANIMALS)
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
-                             "security personnel", "troops", "reservists", "police reservists",
-                             "judges", "magistrates", "prosecutors", "mayors", "lawmakers", "legislators", "governors",
-                             "councillors", "civil servants"})
+                             "security personnel", "troops", "reservists", "police reservists", "judges",
+                             "prosecutors"})
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")
