@@ -130,11 +130,14 @@ _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
                                r"(?:could|may|might|would) be|is estimated at|was estimated at|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
-                               r"\b(?:made|making|makes?) up)\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|"
+                               r"\b(?:made|making|makes?) up|"
+                               # "short of the record 15,400 of 2018": the count before, its peak year's
+                               r"\b(?:the|a) (?:record|peak|high|all-time high)(?: of)?)\s+(?:only\s+|just\s+|about\s+|"
+                               r"some\s+|nearly\s+|"
                                r"at least\s+|"
                                r"more than\s+|up to\s+|as many as\s+|as high as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
-RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up")
+RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up", "record", "peak", "high")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
                          r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their(?! (?:driving |"
                          r"driver's )?licen[cs]es)|money|savings|"
