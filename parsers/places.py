@@ -18,7 +18,9 @@ from parsers.scan import DIGIT, StemScanner, lowered, trie_pattern
 _SHARED_AGENCIES = re.compile(r"(?:Supreme People's (?:Court|Procuratorate)|Ministry of Public Security|MPS|"
                               r"procuratorates?|people's courts?|public security organs)", re.IGNORECASE)
 _SHARING = frozenset({"CN", "VN", "LA"})  # the countries whose bodies have those names
-_AUTHORITIES = (r"police|authorities|authority|courts?|government|ministry|interior ministry|officials|"
+# ("Malaysian victims lost RM2.8 million": whose losses the clause's sum is)
+_AUTHORITIES = (r"police|authorities|victims(?= lost\b)|authority|courts?|government|ministry|interior ministry|"
+                r"officials|"
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
                 r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
@@ -329,9 +331,11 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
         return True
     pair = _PAIRED_FORCES.search(text) if " and " in text else None
-    if pair and len({_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) +
-                                                               " police")}) > 1:
-        return True  # "Thai and Malaysian police seize 15 tonnes": the two forces' total
+    if pair and (len({_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) +
+                                                                " police")}) > 1 or
+                 len({code for _, code in places_in(pair.group(1) + " and " + pair.group(2))}) > 1):
+        return True  # "Thai and Malaysian police seize 15 tonnes", "Singapore and Malaysia police": the two forces'
+        # total
     forces = _FORCES_OF.search(text) if any(map(text.__contains__, _FORCES_WORDS)) else None
     if forces and len({code for _, code in places_in(forces.group(1))}) > 1:
         return True

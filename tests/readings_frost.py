@@ -294,6 +294,14 @@ _READINGS_300 = [
     ("Police recorded 7,300 illegal taps in 2025, well below the record 11,900 of 2019.",
      [(7300, "cases"), (11900, "cases")]),
 ]
+# The three-hundred-and-second batch.
+_FIELDS_302 = [
+    # two countries' police named as a pair: their joint total has no one country; "Malaysian victims lost" tells
+    # whose losses a clause's sum is
+    ("Thailand and Laos police freeze $2.1m in joint op against scam ring", "geo", [None], _PUB),
+    ("SINGAPORE — Victims in Singapore lost S$3.2 million, while Malaysian victims lost RM1.9 million.", "geo",
+     ["SG", "MY"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
@@ -301,6 +309,7 @@ READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_RE
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
             *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
-          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297]
+          *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
+          *_FIELDS_302]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
             *_SUBJECTS_294]
