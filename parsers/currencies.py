@@ -84,6 +84,7 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "NOK": (r"(?<!norwegian )kroner", {"DK": "DKK"}),
     "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
     "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),
+    "AED": (r"dirham", {"MA": "MAD"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts

@@ -191,9 +191,11 @@ def _main_verb_after(after: str) -> str | None:
 
 # People moved across a border or into a country (on original case)
 _MOVED_BEFORE = re.compile(r"\b(?:brought|bringing|moved|moving|ferried|ferrying|transported|transporting|sneaked|"
-                           r"sneaking)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|over\s+|"
-                           r"an estimated\s+)?$", re.IGNORECASE)
-_MOVED_ACROSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:into|across|over|through)\s+(?:the\s+)?"
+                           r"sneaking|helped|helping)\s+(?:at least\s+|more than\s+|some\s+|about\s+|nearly\s+|"
+                           r"over\s+|an estimated\s+)?$", re.IGNORECASE)
+_MOVED_ACROSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?cross(?:ed)?\s+(?:to|into|the)\b|"  # "helped 1,200
+                                 # migrants cross to Spain's Canary Islands"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:into|across|over|through)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w-]+\s+)?(?:country|border|"
                                  r"borders|frontier|sea|channel|river|desert|strait)\b")
 # People a trafficker's act was done to, told in a relative clause right after them

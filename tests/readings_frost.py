@@ -302,14 +302,26 @@ _FIELDS_302 = [
     ("SINGAPORE — Victims in Singapore lost S$3.2 million, while Malaysian victims lost RM1.9 million.", "geo",
      ["SG", "MY"], _PUB),
 ]
+# The three-hundred-and-third batch.
+_READINGS_303 = [
+    # people a network "helped cross to" a country are the smugglers' victims
+    ("The network helped at least 800 migrants cross to the Canary Islands, police said, arresting 12 people.",
+     [(800, "victims"), (12, "arrests")]),
+]
+_FIELDS_303 = [
+    # dirhams are the Emirates' unless the story is Morocco's
+    ("RABAT — Police seized 2.4 million dirhams in cash from the smugglers.", "unit", ["MAD"], _PUB),
+    ("DUBAI — Police seized 2.4 million dirhams in cash from the fraud gang.", "unit", ["AED"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
-            *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300]
+            *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300,
+            *_READINGS_303]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
-          *_FIELDS_302]
+          *_FIELDS_302, *_FIELDS_303]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
             *_SUBJECTS_294]
