@@ -108,6 +108,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
      r"break-ins?|breaking and entering|"
      r"blackmail|extortion|sextortion|commercial crimes?|rustlers?|rustling|cattle theft|stock theft|gun ban|"
+     r"ram[- ]raids?|ram[- ]raiders?|ram[- ]raiding|"
      r"cattle raids?|cattle raiding|cattle raiders|stole (?:\w+ )?(?:cattle|livestock|goats|camels)|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
      r"atm (?:blasting|attacks|explosions|bombings)|"

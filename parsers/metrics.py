@@ -252,7 +252,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
             if subjects and figures[index - 1][1].measure == reading.measure and (
-                    partner or _reached_by_change(figures[index - 1][1], sentence.text, local_pos) or
+                    partner or _reached_by_change(figures[index - 1][1], sentence.text, local_pos) and
+                    ";" not in sentence.text[figures[index - 1][0].end - sentence.start:local_pos] or
                     _as_a_rate(sentence.text, figures[index - 1][0].end - sentence.start, local_pos,
                                mention.end - sentence.start) or
                     (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
