@@ -58,6 +58,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"sexual assaults?|"
      r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
+     r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|"

@@ -104,7 +104,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
-     r"interdictions|boardings|"
+     r"interdictions|boardings|protection orders|restraining orders|domestic violence orders|"
      r"traps|sting operations|stings|decoy operations|"
      r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"

@@ -325,15 +325,26 @@ _READINGS_306 = [
     ("The drugs were seized in 7 interdictions at sea, and crews detained 19 smugglers.",
      [(7, "other"), (19, "arrests")]),
 ]
+# The three-hundred-and-seventh batch.
+_READINGS_307 = [
+    # protection orders applied for are an enforcement figure of their own ("other")
+    ("Police charged 3,100 people with assault and applied for 9,800 protection orders in 2025.",
+     [(3100, "prosecutions"), (9800, "other")]),
+]
+_SUBJECTS_307 = [
+    # clashes between rival supporters, brawls and hooligans are violent crime, and the fans arrested its
+    ("Clashes between rival supporters left 20 people injured, and police arrested 45 fans.",
+     ["violent_crime", "violent_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
             *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300,
-            *_READINGS_303, *_READINGS_306]
+            *_READINGS_303, *_READINGS_306, *_READINGS_307]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
           *_FIELDS_302, *_FIELDS_303]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
-            *_SUBJECTS_294, *_SUBJECTS_304]
+            *_SUBJECTS_294, *_SUBJECTS_304, *_SUBJECTS_307]
