@@ -74,6 +74,7 @@ _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
                                  "links", "transactions", "ads", "advertisements", "adverts", "listings", "calls"})
+_ANSWERED_BEFORE = re.compile(r"\b(?:responded to|answered|attended)\s+(?:about |some |more than |over |nearly )?$")
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
                          r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"
                          r"seiz\w*|froze|frozen|deactivat\w*|terminat\w*|cracked down|busted|raided|"
@@ -311,9 +312,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":
         return None  # devices blocked, as GUIDE.md's blocked device numbers
     if measure == "other" and word.lower().rsplit(" ", 1)[-1] in _COUNTED_IF_STOPPED and \
-            not _TAKEN_DOWN.search(sentence) and not rest.startswith(" calls for service"):
+            not _TAKEN_DOWN.search(sentence) and not rest.startswith(" calls for service") and \
+            not (word.lower().endswith("calls") and _ANSWERED_BEFORE.search(before[-30:])):
         return None  # "available on all 18 mobile banking apps": no enforcement figure unless taken down (but police
-        # answering "412 calls for service" is their work, an enforcement figure)
+        # answering "412 calls for service", "responded to 163,400 domestic violence calls" is their work)
     if measure == "groups" and word.lower() == "sites" and "block" in (before[-40:] + after[:60]).lower():
         measure = "other"  # "blocked 1.2 million gambling sites": websites, not compounds raided
     if measure == "accounts" and (before.endswith(("his ", "her ", "His ", "Her ")) or

@@ -330,6 +330,8 @@ _READINGS_307 = [
     # protection orders applied for are an enforcement figure of their own ("other")
     ("Police charged 3,100 people with assault and applied for 9,800 protection orders in 2025.",
      [(3100, "prosecutions"), (9800, "other")]),
+    # calls the police responded to are their work, an enforcement figure (as "calls for service" are)
+    ("Police responded to 52,000 domestic violence calls in 2025.", [(52000, "other")]),
 ]
 _SUBJECTS_307 = [
     # clashes between rival supporters, brawls and hooligans are violent crime, and the fans arrested its
