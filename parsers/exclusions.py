@@ -181,7 +181,9 @@ _INCIDENTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{CASE_NOUNS})\b")  #
 _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed|polled)\s+"
                             r"(?:about |some |nearly |more than |over )?$", re.IGNORECASE)
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
-_STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$")
+# (and "demanded ransoms of up to $1 million": a ceiling)
+_STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
+                           r"\bransoms? of (?:up to |as much as )$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
@@ -317,7 +319,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True
     if _PRICE_OF_WORK_AFTER.match(after):
         return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
-    if ("bet" in tail or "wager" in tail or "stake" in tail) and _STAKE_BEFORE.search(tail):
+    if ("bet" in tail or "wager" in tail or "stake" in tail or "ransom" in tail) and _STAKE_BEFORE.search(tail):
         return True  # "fights with bets of up to $50,000": what one bet was, no sum lost, seized or made
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
