@@ -270,7 +270,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             # including eight senior officers", "killed 312 people, including 98 security personnel": a part of them
         if _SOUGHT_AFTER.match(after, after.find(word) + len(word)):  # "Another 9 officers are being sought"
             return LocalReading("suspects", "count", sign, qualifier, False, 0.8)
-        if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT | {"other"} and harmed[1] >= 0.9):
+        if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT | {"other"} and harmed[1] >= 0.9 or
+                       harmed[0] == "prosecutions" and before.endswith(" against ")):  # ("filed graft complaints
+            # against 37 officials": charged, the verb's object right before them)
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested";
             # "dismissed 38 officers": disciplined, an enforcement figure of its own)

@@ -343,13 +343,19 @@ _READINGS_308 = [
     # the ceiling of the ransoms a gang demanded is no sum lost, seized or paid
     ("Gangs kidnapped 310 people in 2025 and demanded ransoms of up to $500,000 per hostage.", [(310, "victims")]),
 ]
+# The three-hundred-and-ninth batch.
+_READINGS_309 = [
+    # officials a complaint was filed against were charged (the verb's object right before them)
+    ("The bureau has filed graft complaints against 37 officials and contractors over kickbacks.",
+     [(37, "prosecutions")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
             *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300,
-            *_READINGS_303, *_READINGS_306, *_READINGS_307, *_READINGS_308]
+            *_READINGS_303, *_READINGS_306, *_READINGS_307, *_READINGS_308, *_READINGS_309]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
           *_FIELDS_302, *_FIELDS_303]
