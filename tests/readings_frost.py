@@ -349,6 +349,12 @@ _READINGS_309 = [
     ("The bureau has filed graft complaints against 37 officials and contractors over kickbacks.",
      [(37, "prosecutions")]),
 ]
+# The three-hundred-and-tenth batch.
+_SUBJECTS_310 = [
+    # the trafficking of eels, animals, timber or oil is no trafficking in people
+    ("Officers arrested 40 people in an operation against glass eel trafficking.", ["other"]),
+    ("Police arrested 12 people for trafficking in persons.", ["human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
@@ -360,4 +366,4 @@ FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, 
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
           *_FIELDS_302, *_FIELDS_303]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
-            *_SUBJECTS_294, *_SUBJECTS_304, *_SUBJECTS_307]
+            *_SUBJECTS_294, *_SUBJECTS_304, *_SUBJECTS_307, *_SUBJECTS_310]
