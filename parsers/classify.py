@@ -43,7 +43,9 @@ _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALI
 # No qualifier phrase is longer than its pattern text ("exceed(?:ing|ed|s)?"): a bound on where one can start.
 _QUALIFIER_LONGEST = max(len(alternative) for p, _ in QUALIFIERS for alternative in top_level_alternatives(p))
 _PLUS_AFTER = re.compile(r"(?:-plus|\+|\s?plus\b|\s?or more\b)", _I)
-_MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd)")  # marks of an open figure before its noun: "300-plus people"
+# marks of an open figure before its noun ("300-plus people"), and the size of a crew or gang as its people ("arrested
+# its five-man crew")
+_MARKED_AFTER = re.compile(r"^(?:-plus|\+|-odd|-man(?= (?:crew|gang|team|cell)\b))")
 # The rest of a list of bare figures that share the noun after the last: ", 8,740 and 7,100" (none when it ends bare).
 # (two figures joined by ", and" are two clauses': "fell to 6,290, and 1,482 people were killed")
 _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+\d))+"

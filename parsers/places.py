@@ -35,6 +35,7 @@ _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back t
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
                       "countries, particularly", "countries, including",
                       "bound for", "destined for", "headed for", "heading for", "en route to",  # a cargo's destination
+                      "leave for", "leaving for",
                       "trying to reach", "attempting to reach", "hoping to reach",  # migrants' destination
                       "links to networks in", "ties to networks in", "linked to networks in")  # a gang's partners
 _NOT_WHERE_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western"})

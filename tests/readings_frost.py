@@ -355,15 +355,24 @@ _SUBJECTS_310 = [
     ("Officers arrested 40 people in an operation against glass eel trafficking.", ["other"]),
     ("Police arrested 12 people for trafficking in persons.", ["human_trafficking"]),
 ]
+# The three-hundred-and-thirteenth batch.
+_READINGS_313 = [
+    # a crew's size is its people: "arrested its five-man crew" (not "a 120-strong team")
+    ("Police intercepted the boat and arrested its four-man crew.", [(4, "arrests")]),
+]
+_FIELDS_313 = [
+    # a speedboat "preparing to leave for Italy": its destination, no figure's place
+    ("TIRANA — Police seized 900 kg of cannabis from a speedboat preparing to leave for Italy.", "geo", ["AL"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_271, *_READINGS_272, *_READINGS_273, *_READINGS_274, *_READINGS_275,
             *_READINGS_278, *_READINGS_281, *_READINGS_282, *_READINGS_283, *_READINGS_284, *_READINGS_285,
             *_READINGS_287, *_READINGS_289, *_READINGS_290, *_READINGS_291,
             *_READINGS_293, *_READINGS_295, *_READINGS_296, *_READINGS_297, *_READINGS_298, *_READINGS_300,
-            *_READINGS_303, *_READINGS_306, *_READINGS_307, *_READINGS_308, *_READINGS_309]
+            *_READINGS_303, *_READINGS_306, *_READINGS_307, *_READINGS_308, *_READINGS_309, *_READINGS_313]
 FIELDS = [*_FIELDS_272, *_FIELDS_273, *_FIELDS_274, *_FIELDS_277, *_FIELDS_278, *_FIELDS_282, *_FIELDS_284,
           *_FIELDS_285, *_FIELDS_287, *_FIELDS_289, *_FIELDS_291, *_FIELDS_292, *_FIELDS_295, *_FIELDS_297,
-          *_FIELDS_302, *_FIELDS_303]
+          *_FIELDS_302, *_FIELDS_303, *_FIELDS_313]
 SUBJECTS = [*_SUBJECTS_272, *_SUBJECTS_278, *_SUBJECTS_279, *_SUBJECTS_280, *_SUBJECTS_287, *_SUBJECTS_290,
             *_SUBJECTS_294, *_SUBJECTS_304, *_SUBJECTS_307, *_SUBJECTS_310]
