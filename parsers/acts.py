@@ -23,6 +23,7 @@ _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|r
 # Ships pirates or robbers attacked are their attacks: "pirates boarded 31 vessels"
 _VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b")
 _BOARDED_BEFORE = re.compile(rf"\b(?:boarded|attacked|hijacked|robbed)\s+{_QUALIFIER}$")
+_STOLE_STEMS = ("stol", "steal", "snatch")  # a cheap gate before the pattern
 _STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
@@ -42,7 +43,7 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
         return "other", 0.8  # "inspected more than 61,000 gas pumps", "searched 1,870 people and 412 vehicles"
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
             _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(tail[-25:]) or \
-            measure == "seizures" and ("st" in tail or "snatch" in tail) and _STOLE_BEFORE.search(tail[-30:]):
+            measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and _STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
     if noun is None:
         return None

@@ -205,6 +205,12 @@ _PART_FOR_AFTER = re.compile(r"\s+(?:were|was) (?:for|on|over) ")
 _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver) )?")
 
 
+def _acted_on(before: str) -> bool:
+    """Whether the word right before a figure is a verb acting on it ("deported 1,260 of those arrested")."""
+    last_word = before.rsplit(maxsplit=1)[-1:]
+    return bool(last_word) and VERB_RE.fullmatch(lowered(last_word[0].strip(",;:"))) is not None
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
@@ -229,10 +235,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:
             return LocalReading(measure, "count", sign, qualifier, False, 0.7)
-    words_before = before.split()
-    acted = bool(words_before) and VERB_RE.fullmatch(lowered(words_before[-1].strip(",;:"))) is not None
-    those = _OF_THOSE_AFTER.match(after) if after.startswith(" of th") and not acted else None  # (not "deported
-    # 1,260 of those arrested": the verb before the figure decides)
+    those = _OF_THOSE_AFTER.match(after) if after.startswith(" of th") and not _acted_on(before) else None  # (not
+    # "deported 1,260 of those arrested": the verb before the figure decides)
     group = VERB_RE.fullmatch(those.group(1).lower()) if those else None
     if those and group and group.lastgroup:  # "Police said 214 of those arrested were wanted for murder": a part of
         own = people_measure("", after[those.end():])  # them (but "29 of those arrested have been charged": charged;

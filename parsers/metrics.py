@@ -145,7 +145,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
 
 
 # A headline's quarter or half with no year ("rise 14% in second quarter"): a fiscal one's months are the body's
-_TO_DATE = re.compile(r"(?:the )?(?:year[- ]to[- ]date|so far this year|ytd)", re.IGNORECASE)
+_TO_DATE_WORDS = re.compile(r"(?:the )?(?:year[- ]to[- ]date|so far this year|ytd)", re.IGNORECASE)
 _YEARLESS_PART = re.compile(r"(?:in )?(?:the )?(?:(?:first|second|third|fourth)[- ](?:quarter|half)|q[1-4])",
                             re.IGNORECASE)
 
@@ -294,7 +294,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period and not _YEARLESS_PART.fullmatch(sentences[0].text, t.start, t.end) and
-                                   not (_TO_DATE.fullmatch(sentences[0].text, t.start, t.end) and
+                                   not (_TO_DATE_WORDS.fullmatch(sentences[0].text, t.start, t.end) and
                                         t.period != reporting_period.period)
                                    for t in times_of(sentences[0]))  # ("in second quarter": the body's says which;
     # "year to date" when the body tells to which month)

@@ -229,7 +229,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
-     r"filed (?:a |an )?(?:criminal )?(?:charges|cases|raps|complaints|prosecutions|public prosecutions|"
+     r"fil(?:ed|es|ing) (?:a |an )?(?:criminal |graft |fraud |corruption |bribery )?"
+     r"(?:charges|cases|raps|complaints|prosecutions|public prosecutions|"
      r"charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)
