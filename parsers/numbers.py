@@ -223,7 +223,8 @@ _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth")  # one is in every 
 _FRACTION_CUES = ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of", "fifths of",
                   "tenth of", "tenths of")
 # A fraction a part makes up, with no "of" after it: "telephone scams making up nearly half".
-_PART_FRACTION = re.compile(r"\b(?:mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for) "
+# (each word's boundary is checked after its first letter, so that the engine skips to those letters)
+_PART_FRACTION = re.compile(r"(?:m(?<!\w.)a(?:k(?:e|es|ing)|de) up|a(?<!\w.)ccount(?:s|ed|ing)? for) "
                             r"(?:nearly |about |almost |roughly |"
                             r"more than |over |just over |just under |around )?(?P<fraction>" + _FRACTION + r")"
                             r"(?![\w-])(?!\s+of\b)")

@@ -291,7 +291,7 @@ _MANY_COUNTRIES = re.compile(
     r"covering|involving)|\b(?:police|officers|agencies|authorities|investigators) from)\s+"
     r"(?:the\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|many)\s+"
-    r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b")  # on the lower-cased text
 # (the International Maritime Bureau counts the world's attacks on ships, whatever its dateline)
 # (nor do the EU's prosecutors and anti-fraud office count one member state's cases)
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau|"
@@ -311,7 +311,8 @@ _WHOLE_REGION = re.compile(r"(?<!syndicates )(?<!gangs )(?<!networks )(?<!groups
                            r"Southeast|South-East|East|South|Central|West) Asia|Asia-Pacific|Latin America)\b")
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 # (not partners named after "with": "operations with French, Belgian and German police")
-_PAIRED_FORCES = re.compile(r"(?<!with )(?<!, )\b([A-Z][\w-]+) and ([A-Z][\w-]+) "
+# (the word boundary and the words before are checked after the capital, so that the engine skips to capitals)
+_PAIRED_FORCES = re.compile(r"([A-Z](?<!\w.)(?<!with .)(?<!, .)[\w-]+) and ([A-Z][\w-]+) "
                             r"(?:police|authorities|officers|forces|customs|troops)\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
@@ -329,7 +330,7 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     if ("Asia" in text or "America" in text) and _WHOLE_REGION.search(text):  # "Authorities in East and Southeast
         return True  # Asia seized a record 236 tonnes": a region's total
     lower = text.lower()
-    if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(text):
+    if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(lower):
         return True
     pair = _PAIRED_FORCES.search(text) if " and " in text else None
     if pair and (len({_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) +
@@ -371,7 +372,7 @@ def names_other_countries(text: str) -> bool:
     return " other " in text and bool(_AND_OTHER_COUNTRIES.search(text))
 
 
-_MANY_WORDS = ("countr", "nation", "states", "jurisdiction", "territor")  # a quick test before _MANY_COUNTRIES
+_MANY_WORDS = ("countries", "nations", "states", "jurisdictions", "territories")  # one ends every _MANY_COUNTRIES match
 
 
 def country_of_figure(places: Sequence[tuple[int, str]], position: int) -> str | None:
