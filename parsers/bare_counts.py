@@ -132,7 +132,9 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up|"
                                # "short of the record 15,400 of 2018": the count before, its peak year's
-                               r"\b(?:the|a) (?:record|peak|high|all-time high)(?: of)?)\s+(?:only\s+|just\s+|about\s+|"
+                               # "surpassing the previous record of 66 set in 2024": the record before
+                               r"\b(?:the|a) (?:(?:previous|former|old|last) )?"
+                               r"(?:record|peak|high|all-time high)(?: of)?)\s+(?:only\s+|just\s+|about\s+|"
                                r"some\s+|nearly\s+|"
                                r"at least\s+|"
                                r"more than\s+|up to\s+|as many as\s+|as high as\s+|around\s+|roughly\s+)?$", _I)

@@ -18,7 +18,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Kshs": "KES", "KShs": "KES", "Kshs.": "KES",
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
-    "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND",
+    "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
     "$": "$",
 }
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above
@@ -62,7 +62,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "tala": "WST", "pa'anga": "TOP", "vatu": "VUV", "leones": "SLE", "dalasi": "GMD", "Guyana dollars": "GYD",
     "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",
     "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
-    "Namibian dollars": "NAD", "Liberian dollars": "LRD",
+    "Namibian dollars": "NAD", "Liberian dollars": "LRD", "Cayman Islands dollars": "KYD", "Cayman dollars": "KYD",
+    "Central African CFA francs": "XAF", "West African CFA francs": "XOF",
     "Brunei dollars": "BND", "emalangeni": "SZL", "lilangeni": "SZL",
     "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
     "dollars": "$",
@@ -71,6 +72,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
     "GY": "GYD", "BZ": "BZD", "BN": "BND", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "SB": "SBD", "NA": "NAD", "LR": "LRD",
+    "KY": "KYD", "LC": "XCD", "GD": "XCD", "AG": "XCD", "DM": "XCD", "KN": "XCD", "VC": "XCD", "AI": "XCD", "MS": "XCD",
 }
 # Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
 # sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,
@@ -85,6 +87,9 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
     "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),
     "AED": (r"dirham", {"MA": "MAD"}),
+    # the franc of the central African states ("12 million CFA francs" in a Chadian story, and the lower end of a
+    # range of them), not the west's
+    "XOF": (r"", {"CM": "XAF", "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
@@ -102,5 +107,5 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
     "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
-    "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE",
+    "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE", "KYD": "KY",
 }

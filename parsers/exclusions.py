@@ -66,9 +66,13 @@ def _last_penalty(tail: str) -> int | None:
     return found.end() if found else None
 
 
-_POPULATION_BEFORE = re.compile(r"\bpopulation (?:reached|rose to|fell to|grew to|stood at|was|is|of|"
-                                r"totall?ed|numbered)\s+(?:about |some |nearly |almost |more than |over |just over )?"
-                                r"(?:an? (?:record|new high|all-time high|high) of |a record )?$")
+_POPULATION_QUALIFIER = r"(?:about |some |nearly |almost |more than |over |just over |around |roughly |an estimated )?"
+# (and the size it had before: "the elephant population has fallen to around 1,500 from more than 15,000")
+_POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:reached|risen to|rose to|fallen to|fell to|"
+                                r"grown to|grew to|dropped to|declined to|shrunk to|shrank to)|stood at|was|is|of|"
+                                r"totall?ed|numbered)\s+" + _POPULATION_QUALIFIER +
+                                r"(?:an? (?:record|new high|all-time high|high) of |a record )?"
+                                r"(?:[\d,.]+(?: million| thousand)? from " + _POPULATION_QUALIFIER + r")?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 # (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|"
@@ -233,7 +237,7 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if mention.currency or mention.percent:
         return False
-    if "population" in before[-40:] and _POPULATION_BEFORE.search(before[-40:]):
+    if "population" in before[-90:] and _POPULATION_BEFORE.search(before, max(0, len(before) - 90)):
         return True  # "Brazil's prison population reached 888,000": a population's size (GUIDE.md: not labelled)
     tail = lowered(before[-25:])
     if _ends_like_not_a_metric(tail) and _NOT_METRIC_BEFORE.search(tail) and not _PEOPLE_AFTER.match(after) and \

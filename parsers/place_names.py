@@ -148,6 +148,24 @@ PLACES: dict[str, tuple[str, ...]] = {
     "SZ": ("Eswatini", "Swaziland", "Mbabane", "Manzini"),
     "PR": ("Puerto Rico",), "GU": ("Guam",), "GL": ("Greenland", "Nuuk"), "BM": ("Bermuda",), "AW": ("Aruba",),
     "CW": ("Curacao", "Curaçao"), "VI": ("U\\.S\\. Virgin Islands", "US Virgin Islands"),
+    "KY": ("Cayman Islands", "Grand Cayman"), "TC": ("Turks and Caicos Islands", "Turks and Caicos"),
+    "VG": ("British Virgin Islands", "Tortola"), "AI": ("Anguilla",), "MS": ("Montserrat",), "SX": ("Sint Maarten",),
+    "GI": ("Gibraltar",), "IM": ("Isle of Man",), "NC": ("New Caledonia", "Nouméa", "Noumea"),
+    "PF": ("French Polynesia", "Tahiti", "Papeete"), "GF": ("French Guiana",), "MQ": ("Martinique",),
+    "GP": ("Guadeloupe",), "RE": ("Réunion",),
+    # the small states of the eastern Caribbean ("St Lucia" as often as "Saint Lucia")
+    "LC": ("Saint Lucia", "St Lucia", "St\\. Lucia", "Castries"), "GD": ("Grenada",),
+    "AG": ("Antigua and Barbuda", "Antigua"), "DM": ("Dominica", "Roseau"),
+    "KN": ("Saint Kitts and Nevis", "St Kitts and Nevis", "St\\. Kitts and Nevis", "St Kitts", "St\\. Kitts",
+           "Basseterre"),
+    "VC": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "St\\. Vincent and the Grenadines",
+           "St Vincent", "St\\. Vincent"),
+    "TD": ("Chad", "N'Djamena"),  # ("Chad" before a capitalised word is a man's name: ``places.GIVEN_NAMES``)
+    "CF": ("Central African Republic", "Bangui"), "CG": ("Republic of the Congo", "Congo-Brazzaville", "Brazzaville"),
+    "GQ": ("Equatorial Guinea", "Malabo"), "GN": ("Guinea", "Conakry"), "GW": ("Guinea-Bissau", "Bissau"),
+    "MR": ("Mauritania", "Nouakchott"), "NE": ("Niamey",), "DJ": ("Djibouti",), "ER": ("Eritrea", "Asmara"),
+    "KM": ("Comoros", "Moroni"), "LS": ("Lesotho", "Maseru"), "ST": ("São Tomé and Príncipe", "Sao Tome and Principe"),
+    "AD": ("Andorra",), "MC": ("Monaco",), "LI": ("Liechtenstein",), "SM": ("San Marino",),
     "JO": ("Amman",),  # not "Jordan", also a name
 }
 
@@ -189,4 +207,7 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "MV": ("Maldivian",), "BN": ("Bruneian",), "BT": ("Bhutanese",), "BW": ("Botswanan",), "DO": ("Dominican",),
     "MG": ("Malagasy",), "TG": ("Togolese",), "BJ": ("Beninese",), "BI": ("Burundian",), "TL": ("Timorese",),
     "TM": ("Turkmen",), "CV": ("Cape Verdean",), "MK": ("Macedonian",), "CD": ("Congolese",),
+    "TD": ("Chadian",), "KY": ("Caymanian",), "LC": ("Saint Lucian", "St Lucian"), "GD": ("Grenadian",),
+    "AG": ("Antiguan",), "KN": ("Kittitian",), "VC": ("Vincentian",), "ER": ("Eritrean",), "DJ": ("Djiboutian",),
+    "MR": ("Mauritanian",), "GI": ("Gibraltarian",), "MC": ("Monegasque",), "AD": ("Andorran",),
 }

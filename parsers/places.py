@@ -24,7 +24,7 @@ _AUTHORITIES = (r"police|authorities|victims(?= lost\b)|authority|courts?|govern
                 r"prosecutors|procuratorates?|immigration|military|army|junta|embassy|public security|"
                 r"law enforcement|navy|customs|regulators?|security forces|border guards|investigators|"
                 r"officers|agencies|cabinet|parliament|president|prime minister|state media|home ministry|"
-                r"general department|"
+                r"general department|gendarmes|gendarmerie|"
                 r"waters|territorial waters|territory|soil")  # where it happened: "in Indonesian waters"
 _DRUG_KIND_AFTER = re.compile(r" (?:cannabis|ganja|heroin|cocaine|hashish|marijuana|opium|kush)\b")  # lower-cased
 # Places that say where people came from or went, not where the figure happened.
@@ -125,6 +125,11 @@ _US_DATELINE_STATES = frozenset(
     "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
 
 
+# Countries that are also men's names: one followed by a capitalised word is a name ("Chad Warren").
+GIVEN_NAMES = frozenset({"Chad"})
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 def _code(match: re.Match[str]) -> str:
     return _CODES[match.group("place")]
 
@@ -204,6 +209,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             i = bisect_right(starts, start) - 1
             if i < 0 or start >= spans[i][1]:
                 continue
+            if is_place and match.group("place") in GIVEN_NAMES and _SURNAME_AFTER.match(plain, match.end()):
+                continue  # "Chad Warren, 34, was charged": a man's name
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
                 continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
             if is_place and plain.startswith("-based", match.end()):  # "a Myanmar-based gang": where it is based, as
@@ -270,6 +277,9 @@ def dateline_country(text: str) -> str | None:
             return hits[0]
         if match.group(2) and match.group(2).strip() in _US_DATELINE_STATES:
             return "US"
+        country = PLACE_RE.fullmatch(match.group(2).strip()) if match.group(2) else None
+        if country:  # "GEORGE TOWN, Cayman Islands —": a town the places do not know, in the country after it
+            return _code(country)
     return None
 
 

@@ -10,6 +10,7 @@ import pytest
 from tests import readings_current as current
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
+from tests import readings_sleet as sleet
 from tests import readings_late as late
 from tests import readings_latest as latest
 from tests import readings_newest as newest
@@ -27,7 +28,8 @@ from tests.extraction import readings as _read
 # batches (``tests/readings_late.py``, ``tests/readings_latest.py``,
 # ``tests/readings_recent.py``, ``tests/readings_newest.py``, ``tests/readings_fresh.py``,
 # ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``,
-# ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``), are at the end.
+# ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``,
+# ``tests/readings_sleet.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -429,7 +431,7 @@ _SUBJECTS_12 = [
                                             *recent.READINGS, *newest.READINGS, *fresh.READINGS,
                                             *current.READINGS, *winter.READINGS,
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
-                                            *frost.READINGS])
+                                            *frost.READINGS, *sleet.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -439,7 +441,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *late.FIELDS, *latest.FIELDS, *recent.FIELDS,
                                                               *newest.FIELDS, *fresh.FIELDS, *current.FIELDS,
                                                               *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS,
-                                                              *spring.FIELDS, *frost.FIELDS])
+                                                              *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -448,6 +450,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *late.SUBJECTS, *latest.SUBJECTS, *recent.SUBJECTS,
                                              *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS,
                                              *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
-                                             *spring.SUBJECTS, *frost.SUBJECTS])
+                                             *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
