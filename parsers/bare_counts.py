@@ -139,6 +139,9 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
                                r"at least\s+|"
                                r"more than\s+|up to\s+|as many as\s+|as high as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
+_ACTED_ON = frozenset({"seizures", "groups", "suspects", "people"})  # things, sites and people a label's act names
+_CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|scanned|searched|dismissed|sacked|"
+                                   r"fired|disciplined)\b", _I)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up", "record", "peak", "high")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
                          r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their(?! (?:driving |"
@@ -317,6 +320,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     label = LABEL.search(before[-70:]) if before.rstrip().endswith(":") else None
     named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) \
         if label else None
+    if named in _ACTED_ON and label and _CHECKED_OR_DISMISSED.search(label.group(1)):
+        named = "other"  # "Containers inspected: 61,800", "Dockworkers dismissed over links to traffickers: 27":
+        # checks carried out, people disciplined (as "inspected 61,000 gas pumps" and "dismissed 38 officers" are)
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \

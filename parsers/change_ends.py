@@ -56,6 +56,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
     up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
         len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
+    if up_from and _EARLIER_COUNT_AFTER.match(text, local_end):
+        return period  # "risen to 2,318 since January 12, up from 2,106 reported on Sunday": the running total's
+        # earlier count, in its window
     if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
                            0 <= t.start - local_end <= 45 and binds_after(t, text, local_end) for t in times):
         # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
@@ -67,6 +70,10 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     return period
 
 
+_EARLIER_COUNT_AFTER = re.compile(r"\s+(?:reported|announced|given|released|tallied|recorded)\s+(?:on (?:Monday|Tuesday|"
+                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|earlier|last week|"
+                                  r"the (?:day|week) before|a (?:day|week) earlier|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|"
+                                  r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
 _YEAR_BEFORE_LABEL = re.compile(r"\((?:the )?(?:previous|prior|preceding) year:\s*$|\(a year (?:earlier|before):\s*$",
                                 re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|correct|restat|amend)(?:ed|es|ing)\b", re.IGNORECASE)

@@ -154,7 +154,8 @@ def _rules_for(present: frozenset[str]) -> tuple[TimeRule, ...]:
     return tuple(rule for rule, needs in zip(RULES, _NEEDS) if all(not present.isdisjoint(clue) for clue in needs))
 
 
-_SPANS = "(?:period|time|operation|campaign|crackdown|month|quarter|week)"  # "the same month last year"
+_SPANS = "(?:(?:holiday |festive )?(?:period|time|operation|campaign|crackdown|month|quarter|week|weekend|season))"
+# ("the same month last year", "during the same holiday weekend last year")
 _RELATIVE_BASELINES = re.compile(
     r"(?P<prev>year[- ]on[- ]year|y-o-y|\byoy\b|(?:compared (?:with|to)|from|than|over|against|on) "
     r"(?:the year before|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"

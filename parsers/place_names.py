@@ -55,7 +55,8 @@ PLACES: dict[str, tuple[str, ...]] = {
            "Kentucky", "Indiana", "Wisconsin", "Minnesota", "Colorado", "Utah", "Nevada", "Oregon", "Idaho",
            "Montana", "Wyoming", "Virginia", "Maryland", "Massachusetts", "Connecticut", "North Carolina",
            "South Carolina", "Arkansas", "Alaska", "Hawaii", "New Mexico", "Omaha", "Detroit", "Baltimore",
-           "New Orleans", "St. Louis", "Minneapolis", "Portland", "San Diego", "San Antonio", "Austin", "Memphis"),
+           "New Orleans", "St. Louis", "Minneapolis", "Portland", "San Diego", "San Antonio", "Austin", "Memphis",
+           "Nassau County"),  # (not Nassau, the Bahamas' capital)
     "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud",
            "National Crime Agency", "Manchester", "Birmingham", "Wales", "Scotland", "Northern Ireland", "Home Office",
            "National Police Chiefs' Council", "NPCC", "Office for National Statistics", "Metropolitan Police",

@@ -30,8 +30,24 @@ _FIELDS_314 = [
     ("DAKAR — Senegalese police recovered 8 million CFA francs from the traffickers.", "unit", ["XOF"], _PUB),
     ("CASTRIES — Saint Lucian police seized $400,000 in cash from the drug ring.", "unit", ["XCD"], _PUB),
 ]
+# The three-hundred-and-fifteenth batch.
+_READINGS_315 = [
+    # a list's labels that name an act of checking or dismissing: checks carried out, people disciplined ("other")
+    ("Key figures for the year:\n- Lorries searched: 4,210\n- Stevedores dismissed over links to smugglers: 14",
+     [(4210, "other"), (14, "other")]),
+]
+_FIELDS_315 = [
+    # "the same holiday weekend last year": the weekend a year before
+    ("Police arrested 61 drivers for drunk driving over the Fourth of July weekend, up from 48 during the same "
+     "holiday weekend last year.", "period", ["2026-07", "2025-07"], dt.date(2026, 7, 7)),
+    # a running total's earlier count "reported on Sunday": the same window, no year before
+    ("Arrests for violations of the gun ban had risen to 1,420 since January 12, up from 1,210 reported on Sunday.",
+     "period", ["2026-01/2026-03", "2026-01/2026-03"], _PUB),
+    # Nassau County is New York's, not the Bahamas' capital
+    ("Nassau County police arrested 23 people in the gambling raids.", "geo", ["US"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_314]
-FIELDS = [*_FIELDS_314]
+READINGS = [*_READINGS_314, *_READINGS_315]
+FIELDS = [*_FIELDS_314, *_FIELDS_315]
 SUBJECTS: list[tuple[str, list[str]]] = []
