@@ -115,6 +115,7 @@ _MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
 _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
                             r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or|"
+                            r"(?:were|was|are|is) responsible for|"
                             # "attributed 41% to disputes between gangs", "blamed 30% on": a share put down to a cause
                             r"attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|blam(?:ed|es|ing))\s+"
                             r"(?:only |just |about |nearly |over |some )?$")

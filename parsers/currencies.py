@@ -57,7 +57,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
-    "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "leva": "BGN", "Mauritian rupees": "MUR",
+    "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN", "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
     "tala": "WST", "pa'anga": "TOP", "vatu": "VUV", "leones": "SLE", "dalasi": "GMD", "Guyana dollars": "GYD",
     "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",

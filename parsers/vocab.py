@@ -98,7 +98,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
-     r"airstrips|landing strips|"
+     r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|"  # (illegal mining's pits destroyed)
      r"guesthouses|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
