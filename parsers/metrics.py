@@ -191,6 +191,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         stated_here: str | None = None
         # "Of them, 1,130 have been charged": a part of the figures before, in their window
         anaphoric = refers_back(sentence.text)
+        same_period = "the same period" in sentence.text
         group_period = _group_period(sentence.text, records) if anaphoric else None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
@@ -215,8 +216,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             change = reading.unit == "percent" and not partner
             # a change with no period of its own is the change of the sentence's figure before it, not the last sentence's
             # ("Most of those held ...": the figures of the sentence before, whatever their window)
+            # ("14% higher than in the same period last year": the period told before, a running total's too)
             carried_period = None if undated else sentence_period if change and sentence_period else \
-                group_period or last_stated if anaphoric else previous_period
+                group_period or last_stated if anaphoric or same_period else previous_period
             # an absolute change ("420 fewer than in the same quarter last year") is dated as a percentage is
             kind = kind_of(reading, sentence.text, local_pos)  # ("a drop of 1.2 tonnes from January-June 2025")
             compared = change or kind == "change" and reading.unit != "percent" or reading.unit == "count" and bool(

@@ -58,8 +58,14 @@ _FIELDS_316 = [
     # the dram, as an adjective before the scheme it counts
     ("Armenian police uncover 2.1 billion dram tax fraud scheme", "unit", ["AMD"], _PUB),
 ]
+# The three-hundred-and-seventeenth batch.
+_FIELDS_317 = [
+    # a change on "the same period last year" is dated by the period told before, a running total's too
+    ("Since the start of the year, police have arrested 8,100 people for drug offences. The number of drug arrests is "
+     "12% higher than in the same period last year.", "baseline_period", [None, "2025-01/2025-03"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317]
 SUBJECTS: list[tuple[str, list[str]]] = []
