@@ -64,8 +64,14 @@ _FIELDS_317 = [
     ("Since the start of the year, police have arrested 8,100 people for drug offences. The number of drug arrests is "
      "12% higher than in the same period last year.", "baseline_period", [None, "2025-01/2025-03"], _PUB),
 ]
+# The three-hundred-and-eighteenth batch.
+_READINGS_318 = [
+    # a part of the people caught, of a kind the vocabulary lacks, told by its relative clause
+    ("Police detained 900 people, including 150 so-called droppers who lent out their bank cards.",
+     [(900, "arrests"), (150, "arrests")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316]
+READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317]
 SUBJECTS: list[tuple[str, list[str]]] = []
