@@ -61,6 +61,8 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
         if mention.start in typed or mention.ratio or inside(mention, dates, first.start):
             continue
         before, after = text[first.start:mention.start], text[mention.end:first.end]
+        if before.endswith("between ") and after.startswith(" and "):  # "find between 300 and 400 migrants": a
+            before = before[:-8]  # range's lower end, no span of ages or times
         weighed = PHYSICAL_RE.match(after)  # "Cuba says 1.4 tonnes of drugs washed ashore": a weight
         if mention.value < 2 and not weighed:
             continue

@@ -50,7 +50,9 @@ _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(
                             r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 # People described by where they come from, in an aside on a group's make-up (on lower-cased text).
-_NATIONALITY_FROM = re.compile(r"\b(?:mostly|mainly|many|all|including)\s+(?:(?:[\w-]+\s+){0,2}?(?:women|men|people|"
+# ("103 minors, most of them from Guatemala and Honduras" too)
+_NATIONALITY_FROM = re.compile(r"\b(?:mostly|mainly|many|all|including|(?:most|many|some|all) of them)\s+"
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:women|men|people|"
                                r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+)?"
                                r"from\s+"
                                r"(?:the\s+)?$")  # ("400 foreigners, mostly from the United States": who they are)

@@ -281,6 +281,7 @@ _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*
                              # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
                              # figure's own phrase, then the next figure's
                              r"\b(?:with|for|over)\b[^,;.]{0,40}? and \d[\d,.]*(?![\d,.]| of\b)")
+_PART_TOLD_FOR = re.compile(r",\s+including\s+(?:about |some |more than |over |nearly )?\d[\d,.]*\s+for\s+[^,;.]{0,40}$")
 # Another figure's quantity right before the drug it weighs: "seized $4.3 million in cash and 62 kilograms of cocaine"
 # (the cocaine is the 62 kilograms', not the cash's)
 _QUANTITY_OF = re.compile(r"\d[\d,.]*\s*(?:kg|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|grams?|pounds|lbs?)\s+of\s+$")
@@ -301,6 +302,9 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
                                                               first)):
         return None  # "197 Chinese and 21 Malaysians, while 36 workers were possible trafficking victims": theirs;
         # "recover 4.6 billion yuan ..., and had handled 1,240 cases of infringing ... information": the later figure's
+    if subjects and first > position and _PART_TOLD_FOR.search(text, position, first):
+        return "other"  # "made 312,500 arrests during the quarter, including 1,240 for murder": the total's parts
+        # are told for their crimes, the total is crime overall
     if len(subjects) > 1 and _many_kinds_listed(subjects, text):
         return "other"  # "for offences including illegal gambling, drug possession and theft": crime overall
     if subjects and first > position and ":" in text[position:first] and len({s for _, s in subjects}) > 2 and \

@@ -70,8 +70,23 @@ _READINGS_318 = [
     ("Police detained 900 people, including 150 so-called droppers who lent out their bank cards.",
      [(900, "arrests"), (150, "arrests")]),
 ]
+# The three-hundred-and-nineteenth batch.
+_READINGS_319 = [
+    # a headline's range: its lower end is the body's figure too
+    ("Troops find between 200 and 250 migrants in abandoned trucks\nTroops found between 200 and 250 migrants crammed "
+     "into abandoned trucks in Chiapas, the immigration institute said. Two suspected smugglers were arrested.",
+     [(200, "rescued"), (250, "rescued"), (200, "rescued"), (250, "rescued"), (2, "arrests")]),
+]
+_FIELDS_319 = [
+    # where "most of them" come from is who they are, no place of a rescue
+    ("MEXICO CITY — Agents rescued 212 migrants, most of them from Guatemala and Honduras.", "geo", ["MX"], _PUB),
+]
+_SUBJECTS_319 = [
+    # a total whose part is told for a crime ("including 610 for murder") is crime overall
+    ("Police made 48,000 arrests in the quarter, including 610 for murder.", ["other", "violent_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317]
-SUBJECTS: list[tuple[str, list[str]]] = []
+READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319]
+SUBJECTS = [*_SUBJECTS_319]
