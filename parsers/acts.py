@@ -12,11 +12,13 @@ _QUALIFIER = r"(?:about |some |more than |over |nearly |at least )?"
 
 _INSPECTED_BEFORE = re.compile(rf"\b(?:inspected|checked|examined|screened|scanned)\s+{_QUALIFIER}$")
 # People searched, and the next item of a list searched or checked: "searched 1,870 people and 412 vehicles"
-_SEARCHED_BEFORE = re.compile(rf"\b(?:searched|frisked)\s+{_QUALIFIER}$|"
+# ("wanded 4,870 people": searched with a metal-detecting wand)
+_SEARCHED_BEFORE = re.compile(rf"\b(?:searched|frisked|wanded|patted down|screened|scanned)\s+{_QUALIFIER}$|"
                               rf"\b(?:inspected|checked|examined|screened|searched)\s+{_QUALIFIER}"
                               r"\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$")
 _SEARCHED = frozenset({"seizures", "groups", "suspects", "people"})  # what is searched: things, sites, people
-_CHECK_STEMS = ("inspect", "check", "examin", "screen", "scann", "search", "frisk")  # one is in every match above
+_CHECK_STEMS = ("inspect", "check", "examin", "screen", "scann", "search", "frisk", "wand", "patted")  # one is in
+# every match above
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
 _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               rf"{_QUALIFIER}$")

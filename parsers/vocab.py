@@ -98,7 +98,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
-     r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|"  # (illegal mining's pits destroyed)
+     r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
+     # pits and illicit liquor's distilleries destroyed)
      r"guesthouses|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
@@ -115,6 +116,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
+     r"(?:criminal |penalty )?infringement notices|"
      r"speeding tickets|traffic tickets|parking tickets|penalty tickets|"
      r"visas|student visas|work visas|work permits|residence permits|"
      r"licen[cs]es(?= (?:were |had been |have been )?(?:revoked|suspended|cancell?ed|withdrawn))|"
