@@ -201,6 +201,9 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         if _CHANGE_RE.match(lower, pos + len(word) + 1) or _CHANGE_VERB_AFTER.match(lower, pos + len(word)):
             if i and _OF_NOUN.fullmatch(lower, nouns[i - 1][0] + len(nouns[i - 1][1]), pos):
                 pos, word = nouns[i - 1]  # "arrests for drug offences fell": the phrase's head noun
+            if word in _CLIENTELE and not _HEAD_BEFORE.search(lower, max(0, pos - 30), pos):
+                return None  # "its digital customers rose 12 per cent": a business's clients, no crime figure (not
+                # "fraud losses reported by bank customers rose 36%", "phishing attempts against its customers")
             found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
             if found == "victims" and victims_killed(before, pos, pos + len(word), reach=15):
                 found = "deaths"  # "Homicide victims in Mexico fall 24%"
@@ -235,6 +238,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     return None
 
 
+_CLIENTELE = frozenset({"customers", "clients", "subscribers", "users"})
+_HEAD_BEFORE = re.compile(r"\b(?:by|against|of|for|from|to|among|on)\b")  # the clients are the object of a phrase
 # "in 81% of the cases, and children in ": the share before, and a share of its group with the words left out
 _GAPPED_SHARE = re.compile(r"\bin\s+[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+"
                            r"(?:and|while)\s+(?:[\w'’-]+\s+){1,3}in\s+$")

@@ -73,6 +73,8 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:reached
                                 r"totall?ed|numbered)\s+" + _POPULATION_QUALIFIER +
                                 r"(?:an? (?:record|new high|all-time high|high) of |a record )?"
                                 r"(?:[\d,.]+(?: million| thousand)? from " + _POPULATION_QUALIFIER + r")?$")
+_STAFF_OR_DISPLACED_BEFORE = re.compile(r"\b(?:hir(?:ed|es|ing)|displac(?:ed|es|ing))\s+(?:about |some |more than |over |"
+                                        r"nearly |another |an additional |at least |an estimated )?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 # (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")
 _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants?|salar\w*|wages|"
@@ -237,6 +239,9 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if mention.currency or mention.percent:
         return False
+    if ("hir" in before[-25:] or "displac" in before[-30:]) and _STAFF_OR_DISPLACED_BEFORE.search(before[-30:]):
+        return True  # "had hired 120 more fraud analysts": staff taken on; "displaced more than 180,000": a storm's
+        # or a conflict's homeless, no crime figure (GUIDE.md lists no such measure)
     if "population" in before[-90:] and _POPULATION_BEFORE.search(before, max(0, len(before) - 90)):
         return True  # "Brazil's prison population reached 888,000": a population's size (GUIDE.md: not labelled)
     tail = lowered(before[-25:])

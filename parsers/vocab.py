@@ -202,7 +202,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
     (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
-     r"treated for (?:\w+ )?injuries|hospitali[sz]ed|in hospital|being treated|receiving treatment", "injuries"),
+     r"treated for (?:\w+ )?injuries|hospitali[sz]ed|in hospital|being treated|receiving treatment|"
+     r"suffered (?:\w+ )?injuries|sustained (?:\w+ )?injuries", "injuries"),  # "Three officers suffered minor injuries"
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|bing|s)?|"
      r"collar(?:ed|ing|s)?|nick(?:ed|ing)|"  # regional and tabloid English: "collared 14", "nicked 312 yobs"
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"

@@ -93,9 +93,22 @@ _READINGS_320 = [
     ("Police issued 45 criminal infringement notices at the festival.", [(45, "other")]),
     ("Excise police destroyed 64 illegal distilleries in the district.", [(64, "groups")]),
 ]
+# The three-hundred-and-twenty-second batch: numbers that are no crime figures beside the ones that are.
+_READINGS_322 = [
+    # a business's own clients, staff it hired, people a storm displaced: no crime figures
+    ("The bank will spend S$20 million on tools to detect scams, as it reported that its mobile customers rose 9 per "
+     "cent to 3.1 million in 2025.", []),
+    ("The bank stopped S$12 million from reaching scammers last year and hired 80 more fraud analysts.",
+     [(12000000, "money")]),
+    ("Storm kills 12; 9 arrested for looting\nThe storm killed 12 people and displaced more than 60,000 in the "
+     "province, officials said.", [(9, "arrests")]),
+    # officers who "suffered minor injuries" were injured
+    ("Police arrested 22 people after the match. Four officers suffered minor injuries.",
+     [(22, "arrests"), (4, "injuries")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
-            *_READINGS_320]
+            *_READINGS_320, *_READINGS_322]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319]
 SUBJECTS = [*_SUBJECTS_319]
