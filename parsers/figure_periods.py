@@ -415,6 +415,8 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     against the year to June 2023).  None for a level reached ("to 47.9%"), a single month and a span of years."""
     if not period or LEVEL_REACHED.search(text, max(0, local_pos - 20), local_pos):
         return None
+    if "since " in text and _SINCE_IT_BEGAN.search(text):  # "had fallen by a third since the operation began": against
+        return None  # the time before it, no year before
     sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
         return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
@@ -426,6 +428,9 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     return shift_period(period, -1)
 
 
+_SINCE_IT_BEGAN = re.compile(r"\bsince (?:the|its|this|a) (?:[\w-]+ )?(?:operation|crackdown|campaign|drive|sweep|"
+                             r"programme|program|initiative|scheme|law|ban|measures?) (?:began|started|was launched|"
+                             r"was introduced|came into (?:force|effect)|took effect)\b")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # An enforcement act right before or after the weekday dates the act ("arrested Tuesday evening 17", "on Tuesday
 # sentenced 11"); a weekday after "said" or "announced" dates only the report.

@@ -106,9 +106,15 @@ _READINGS_322 = [
     ("Police arrested 22 people after the match. Four officers suffered minor injuries.",
      [(22, "arrests"), (4, "injuries")]),
 ]
+# The three-hundred-and-twenty-third batch.
+_FIELDS_323 = [
+    # a change "since the operation began" is against the time before it, no year before
+    ("Police said robberies in the capital had fallen 33% since the operation began on October 1.", "baseline_period",
+     [None], dt.date(2026, 11, 3)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
             *_READINGS_320, *_READINGS_322]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323]
 SUBJECTS = [*_SUBJECTS_319]
