@@ -1,6 +1,7 @@
 """Financial years that run across two calendar years: the month each country's begins in, and their quarters.
 
-"the first quarter of the 2026/27 financial year" is July to September 2026 in Kenya, April to June 2026 in India.
+"the first quarter of the 2026/27 financial year" is July to September 2026 in Kenya, April to June 2026 in India;
+"the first six months of the financial year 2026-27" is April to September 2026 in India.
 """
 from __future__ import annotations
 
@@ -33,3 +34,31 @@ def fiscal_quarter_in(text: str, country: str | None) -> str | None:
     if int(second) != (int(first_year) + 1) % 100:
         return None
     return fiscal_quarter(_ORDINALS[ordinal.lower()], int(first_year), country)
+
+
+_MONTH_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_YEAR_PAIR = r"(?:(?:the |its |this )?(?P<a>\d{4})[/-](?P<b>\d{2}) (?:financial|fiscal) year|" \
+             r"(?:the |its |this )?(?:financial|fiscal) year (?P<c>\d{4})[/-](?P<d>\d{2}))"
+# "the first half of the 2025/26 financial year", "the first six months of the financial year 2026-27"
+FISCAL_PART = re.compile(r"\b(?:(?P<half>first|second) half|first (?P<months>three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|\d{1,2}) months) of " + _YEAR_PAIR, re.IGNORECASE)
+
+
+def fiscal_part_in(text: str, country: str | None) -> tuple[int, str] | None:
+    """The first calendar year of the one two-year financial year ``text`` names and the months of the half or the
+    opening months of it the text names, by ``country``'s financial year."""
+    found = list(FISCAL_PART.finditer(text)) if "of" in text else []
+    if len(found) != 1:
+        return None
+    match = found[0]
+    first_year, second = int(match.group("a") or match.group("c")), int(match.group("b") or match.group("d"))
+    if second != (first_year + 1) % 100:
+        return None
+    count = match.group("months")
+    months = (int(count) if count.isdigit() else _MONTH_COUNTS[count.lower()]) if count else 6
+    if not 1 <= months <= 11:
+        return None
+    start = first_year * 12 + FY_START_MONTH.get(country or "", 4) - 1 + \
+        (6 if (match.group("half") or "").lower() == "second" else 0)
+    last = start + months - 1
+    return first_year, f"{start // 12}-{start % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"

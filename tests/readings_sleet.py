@@ -112,9 +112,22 @@ _FIELDS_323 = [
     ("Police said robberies in the capital had fallen 33% since the operation began on October 1.", "baseline_period",
      [None], dt.date(2026, 11, 3)),
 ]
+# The three-hundred-and-twenty-fifth batch.
+_READINGS_325 = [
+    # a price told in the present tense is no sum lost, seized or made
+    ("A kilo of the drug sells for about $20,000 on the street, police said after seizing 40 kg of cocaine.",
+     [(40, "seizures")]),
+]
+_FIELDS_325 = [
+    # the first half of a financial year that spans two years: its months by the country's financial year (Kenya's
+    # begins in July), and the same months a year before for "a year earlier"
+    ("NAIROBI — The Kenya Revenue Authority detected tax fraud of Sh12 billion in the first half of the 2025/26 "
+     "financial year, up from Sh9 billion a year earlier.", "period", ["2025-07/2025-12", "2024-07/2024-12"],
+     dt.date(2026, 2, 1)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
-            *_READINGS_320, *_READINGS_322]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323]
+            *_READINGS_320, *_READINGS_322, *_READINGS_325]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325]
 SUBJECTS = [*_SUBJECTS_319]
