@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
-                            names_other_countries, one_country_force, paragraph_datelines, sentence_places)
+                            names_other_countries, one_country_force, paired_forces, paragraph_datelines,
+                            sentence_places)
 from parsers.reading import AGENCY_CLAUSE, LocalReading
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subject_near, subjects_in
@@ -245,6 +246,20 @@ _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"[A-Z][\w' -]*?(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # a place named first in a list of them
 _DIGIT = re.compile(r"\s\d")  # another figure between a figure and a place
 _JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
+
+
+def countries_in_turn(text: str, positions: list[int]) -> dict[int, str]:
+    """The country of each of two figures told "respectively" after two forces named as a pair, by the figures'
+    index: "Thai and Malaysian police arrested 120 and 85 suspects respectively" (120 is Thailand's, 85 Malaysia's)."""
+    end = text.find("respectively")
+    figures = [i for i, pos in enumerate(positions) if pos < end]
+    if len(figures) != 2:
+        return {}
+    first, second = positions[figures[0]], positions[figures[1]]
+    if second - first > 30 or end - second > 60 or not text[first:second].rstrip().endswith(" and"):
+        return {}  # (two figures joined by "and", right before "respectively")
+    codes = paired_forces(text[max(0, first - 100):first])
+    return dict(zip(figures, codes)) if len(codes) == 2 else {}
 
 
 def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str) -> str | None:

@@ -85,6 +85,12 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
+_THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:have|has|had) been $")
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
+                              r"over |just |only )?$")
+_RECORDED_ENDS = ("recorded ", "registered ", "reported ", "logged ", "counted ", "about ", "some ", "nearly ", "than ",
+                  "over ", "just ", "only ")  # the words every _RECORDED_BEFORE match ends with
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
                               r"[\"“][\w' -]{2,30}[\"”]|"  # a name in quotes: "arrested 212 \"uithalers\""
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
@@ -225,6 +231,13 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     aside = _DASH_ASIDE.match(after) if after[:3].strip()[:1] in ("—", "–") else None  # "412 — including 96 women —
     verb_right_after = _VERB_RIGHT_AFTER.match(after, aside.end() if aside else 0)  # were charged": past the aside
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
+    if before.endswith(_RECORDED_ENDS) and _RECORDED_BEFORE.search(before[-30:]) and _NOTHING_COUNTED.match(after) \
+            and measure_of_noun_phrase(_DATELINE_LEAD.sub("", before[:60], 1)[:40]) == "cases":
+        # "Ram raids were almost unheard of in 2019, when police recorded 41": the crimes the sentence opens with
+        return LocalReading("cases", "count", sign, qualifier, False, 0.7)
+    if memory.previous_measure and before.endswith(" been ") and _THERE_HAVE_BEEN.search(before[-30:]) and \
+            _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before
     lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
     if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"

@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers.article_facts import LEAD_CHARS, ArticleContext, SentenceFacts, country_of, subject_of
+from parsers.article_facts import (LEAD_CHARS, ArticleContext, SentenceFacts, countries_in_turn, country_of,
+                                   subject_of)
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
@@ -204,6 +205,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         changes = respective_to_before(sentence.text, placed) if not respective else []
         carried = dict(zip(changes, previous_counts)) if changes and len(changes) == len(previous_counts) else {}
         crimes_in_turn = respective_crimes(sentence.text, facts.subjects, [p for p, _, _ in placed])
+        countries = countries_in_turn(sentence.text, [p for p, _, _ in placed]) if "respectively" in sentence.text \
+            else {}  # "Thai and Malaysian police arrested 120 and 85 suspects respectively": each force's in turn
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
         for index, (mention, reading) in enumerate(figures):
@@ -230,7 +233,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
-            geo = country_of(facts, local_pos, context, reading.measure)
+            geo = countries.get(index) or country_of(facts, local_pos, context, reading.measure)
             if period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
                 period = fiscal_quarter_in(sentence.text, geo) or period  # financial year": by the country's
             # "the first six months of the financial year 2026-27": the months by the country's financial year

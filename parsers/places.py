@@ -324,10 +324,22 @@ _WHOLE_REGION = re.compile(r"(?<!syndicates )(?<!gangs )(?<!networks )(?<!groups
 _WHOLE_EU = re.compile(r"\b(?:in|across|throughout) the (?:European Union|EU)\b|\bEU-wide\b|\bEurostat\b")
 # (not partners named after "with": "operations with French, Belgian and German police")
 # (the word boundary and the words before are checked after the capital, so that the engine skips to capitals)
-_PAIRED_FORCES = re.compile(r"([A-Z](?<!\w.)(?<!with .)(?<!, .)[\w-]+) and ([A-Z][\w-]+) "
+_PAIRED_FORCES = re.compile(r"([A-Z](?<!\w.)(?<!with .)(?<!, .)[\w-]+)(?: and |, )([A-Z][\w-]+) "
                             r"(?:police|authorities|officers|forces|customs|troops)\b")
 _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "fficers in", "fficers from",
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
+
+
+def paired_forces(text: str) -> list[str]:
+    """The countries of two forces named as a pair, in the order named ("Thai and Malaysian police", "Singapore and
+    Malaysia police", "Thai, Malaysian police"); empty when the text names no such pair."""
+    pair = _PAIRED_FORCES.search(text) if " and " in text or ", " in text else None
+    if pair is None:
+        return []
+    codes = [_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) + " police")]
+    if len(set(codes)) < 2 and pair.group(0)[len(pair.group(1)):].startswith(" and "):  # (place names only joined
+        codes = [code for _, code in places_in(pair.group(1) + " and " + pair.group(2))]  # by "and")
+    return codes if len(set(codes)) == 2 else []
 
 
 def names_many_countries(text: str, international: bool = False) -> bool:
@@ -344,12 +356,9 @@ def names_many_countries(text: str, international: bool = False) -> bool:
     lower = text.lower()
     if any(map(lower.__contains__, _MANY_WORDS)) and _MANY_COUNTRIES.search(lower):
         return True
-    pair = _PAIRED_FORCES.search(text) if " and " in text else None
-    if pair and (len({_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) +
-                                                                " police")}) > 1 or
-                 len({code for _, code in places_in(pair.group(1) + " and " + pair.group(2))}) > 1):
-        return True  # "Thai and Malaysian police seize 15 tonnes", "Singapore and Malaysia police": the two forces'
-        # total
+    if len(paired_forces(text)) > 1:
+        return True  # "Thai and Malaysian police seize 15 tonnes", "Singapore and Malaysia police", "Thai, Malaysian
+        # police arrest 205": the two forces' total
     forces = _FORCES_OF.search(text) if any(map(text.__contains__, _FORCES_WORDS)) else None
     if forces and len({code for _, code in places_in(forces.group(1))}) > 1:
         return True

@@ -125,9 +125,23 @@ _FIELDS_325 = [
      "financial year, up from Sh9 billion a year earlier.", "period", ["2025-07/2025-12", "2024-07/2024-12"],
      dt.date(2026, 2, 1)),
 ]
+# The three-hundred-and-twenty-sixth batch.
+_READINGS_326 = [
+    # a bare count after "recorded" in a sentence that opens with crimes is those crimes; "there have been 31" is
+    # more of the count told before
+    ("Burglaries were rare in 2019, when police recorded 52. In the first half of this year there have been 31, "
+     "police figures show.", [(52, "cases"), (31, "cases")]),
+]
+_FIELDS_326 = [
+    # two forces named as a pair, their figures told "respectively": each force's country in turn
+    ("Thai and Malaysian police arrested 64 and 37 suspects respectively in the joint operation.", "geo", ["TH", "MY"],
+     _PUB),
+    # (and a pair written with a comma is two countries' total)
+    ("Thai, Malaysian police arrest 101 in joint drug operation", "geo", [None], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
-            *_READINGS_320, *_READINGS_322, *_READINGS_325]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325]
+            *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326]
 SUBJECTS = [*_SUBJECTS_319]
