@@ -130,6 +130,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
+     r"tax crimes?|tax offen[cs]es|tax evaders?|tax evasion|tax dodg\w*|"
      r"benefits system|welfare system|benefit claims|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
      r"dog theft|dog abduction|pet theft|pet abduction|economic crimes?|economic offen[cs]es|child marriages?|"

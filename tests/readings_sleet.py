@@ -139,9 +139,16 @@ _FIELDS_326 = [
     # (and a pair written with a comma is two countries' total)
     ("Thai, Malaysian police arrest 101 in joint drug operation", "geo", [None], _PUB),
 ]
+# The three-hundred-and-twenty-seventh batch.
+_SUBJECTS_327 = [
+    # tax crimes and tax evaders are commercial crime ("other"), not scams, whatever fraudsters stand beside them
+    ("Finance police uncover €2.1 billion in hidden income\nThe finance police uncovered €2.1 billion in income hidden "
+     "from the tax authorities in 2025. It also seized assets worth €900 million from tax evaders and fraudsters.",
+     ["other", "other", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
             *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326]
-SUBJECTS = [*_SUBJECTS_319]
+SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327]
