@@ -141,6 +141,8 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|t
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up|"
                                # "short of the record 15,400 of 2018": the count before, its peak year's
+                               # "less than a third of the 2015 total of 28,900": the count in another year
+                               r"\bthe (?:\d{4}|previous year's|last year's) (?:total|tally|figure|level) of|"
                                # "surpassing the previous record of 66 set in 2024": the record before
                                r"\b(?:the|a) (?:(?:previous|former|old|last) )?"
                                r"(?:record|peak|high|all-time high)(?: of)?)\s+(?:only\s+|just\s+|about\s+|"

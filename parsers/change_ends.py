@@ -21,7 +21,10 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:
                            r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"
                            rf"{SUM_MARK}$")
-_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?:up|down)\s+from\s+(?:just\s+|about\s+)?{SUM_MARK}$")
+# (a time told before "up from" is the figure's before it, "arrested 3,100 people last year, up from 2,450"; one after
+# it, the earlier end's own)
+_UP_FROM = rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?P<turn>(?:up|down)\s+from)\s+(?:just\s+|about\s+)?{SUM_MARK}$"
+_UP_FROM = re.compile(_UP_FROM)
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 
@@ -59,7 +62,7 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     if up_from and _EARLIER_COUNT_AFTER.match(text, local_end):
         return period  # "risen to 2,318 since January 12, up from 2,106 reported on Sunday": the running total's
         # earlier count, in its window
-    if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start() and t.period or
+    if up_from and not any(abs(t.start - local_pos) < 40 and t.start > up_from.start("turn") and t.period or
                            0 <= t.start - local_end <= 45 and binds_after(t, text, local_end) for t in times):
         # "6,120 cases, down from 9,880" in a yearly report: the year before's (a year told before the "down from"
         # is the figures' own: "arrested 104,200 in 2025, down from 118,900"; "the year before" says it too)

@@ -108,7 +108,9 @@ _SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|mak
 _SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
                            r"detected)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
-_MONEY_WORD = re.compile(r"losses|money|amount|(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
+# (not "money mules", "money launderers", "money changers": people)
+_MONEY_WORD = re.compile(r"losses|money(?! (?:mules?|launderers?|changers?|lenders?))|amount|"
+                         r"(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
 # a phrase headed by losses (lower-cased); not people who reported them ("of the 9,870 people who reported losses")
 _MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds|"
                          r"(?<!criminal )damage)\b")  # (a fraud's "estimated damage", not "criminal damage" offences)
@@ -311,9 +313,10 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):
             return None  # "94% of the population", "1% of their staff": no crime figure
         those = _THOSE.match(phrase)
-        if those and phrase[those.end():those.end() + 1] == " " and (
+        if those and phrase[those.end():those.end() + 1] == " " and those.group(0).lower() == "those" and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
-            phrase = phrase[those.end() + 1:]  # "71% of those losses", "of those cases": the noun decides
+            phrase = phrase[those.end() + 1:]  # "71% of those losses", "of those cases": the noun decides (not "61%
+            # of them money mules": of the people counted before, the words after them who they were)
         elif those and _WHO_SUFFERED.match(phrase, those.end()):  # "72% of those who reported being spiked": the
             return "victims", True, 0.7  # people a crime was done to
         elif those and those.group(0).lower() == "it" and memory.last_measure(start):
