@@ -30,6 +30,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
+     r"data breach(?:es)?|data leaks?|malicious attacks?|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"(?<=\bit )crimes?|(?<=\bit-)crimes?|(?<=\bit-related )crimes?|information technology crimes?|"
      r"using (?:information|computer|digital) technolog(?:y|ies)|"  # "crimes committed using information technology"

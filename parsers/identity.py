@@ -16,6 +16,8 @@ from parsers.scan import StemScanner, lowered
 
 # A figure about one case or incident, not a total: "in one case", "a case involving 39 members".
 _ONE_CASE = re.compile(r"\b(?:one|a|the|this|that) case\b(?! of\b)")  # on lower-cased text: "in one case"
+# ... and the figures after "one breach alone" ("..., and one breach alone exposed the data of 9.7 million people")
+_ONE_ALONE = re.compile(r"\bone (?:breach|attack|raid|scheme|scam|hack) alone\b")
 _CHANGE_REACH = 60  # characters before a figure that can hold its change phrase
 
 # The bodies a figure can be credited to, one alternation on lower-cased text (positions kept).
@@ -27,12 +29,16 @@ _REPORTER_SCAN = StemScanner.for_terms(_REPORTERS, _REPORTER_TERMS.values(), gua
 
 
 @lru_cache(maxsize=64)
-def _sentence_identity(sentence: str) -> tuple[tuple[tuple[int, str], ...], bool]:
-    """The bodies a sentence names (position, body) and whether it tells of one case; read once per sentence."""
+def _sentence_identity(sentence: str) -> tuple[tuple[tuple[int, str], ...], int]:
+    """The bodies a sentence names (position, body) and where the figures of one case begin in it (0 for all of
+    them, -1 for none); read once per sentence."""
     lower = lowered(sentence)
     reporters = tuple((m.start(), m.lastgroup or "") for m in _REPORTER_SCAN.finditer(lower)) \
         if _REPORTER_SCAN.may_occur(lower) else ()
-    return reporters, "case" in lower and bool(_ONE_CASE.search(lower))
+    if "case" in lower and _ONE_CASE.search(lower):
+        return reporters, 0
+    alone = _ONE_ALONE.search(lower) if " alone" in lower else None
+    return reporters, alone.start() if alone else -1
 
 
 def reporter_of(sentence: str, local_pos: int) -> str | None:
@@ -49,4 +55,5 @@ def kind_of(reading: LocalReading, sentence: str, local_pos: int) -> str:
     window = sentence[max(0, local_pos - _CHANGE_REACH):local_pos]
     if has_of_or_by(window) and ABSOLUTE_CHANGE.search(lowered(window)):
         return "change"
-    return "case" if _sentence_identity(sentence)[1] else "level"
+    one_case = _sentence_identity(sentence)[1]
+    return "case" if 0 <= one_case <= local_pos else "level"

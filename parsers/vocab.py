@@ -45,7 +45,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
               r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
-              r"phishing attempts|scam attempts|fraud attempts")  # reported ones (foiled ones are "other")
+              r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks")  # reported ones (foiled
+# ones are "other")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"

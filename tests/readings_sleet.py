@@ -161,9 +161,25 @@ _FIELDS_328 = [
     ("Police recorded 4,100 burglaries in 2025, less than a third of the 2016 total of 9,800.", "period",
      ["2025", "2016"], dt.date(2026, 3, 27)),
 ]
+# The three-hundred-and-twenty-ninth batch.
+_READINGS_329 = [
+    # data breaches reported are cases, of cybercrime
+    ("Companies reported 640 data breaches to the regulator in 2025, up 9% on 2024, with criminal attacks behind most "
+     "of them.", [(640, "cases"), (9, "cases")]),
+]
+_FIELDS_329 = [
+    # the figures after "one breach alone" are one case's, with no period of their own (not those before it)
+    ("Companies reported 640 data breaches to the regulator in 2025, police said. Ransomware accounted for 90 of the "
+     "breaches, and one breach alone exposed the data of 2.1 million people.", "period", ["2025", "2025", None],
+     _PUB),
+]
+_SUBJECTS_329 = [
+    ("Companies reported 640 data breaches to the regulator in 2025, up 9% on 2024, with criminal attacks behind most "
+     "of them.", ["cybercrime", "cybercrime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
-            *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326, *_FIELDS_328]
-SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327]
+            *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326, *_FIELDS_328, *_FIELDS_329]
+SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329]
