@@ -177,9 +177,18 @@ _SUBJECTS_329 = [
     ("Companies reported 640 data breaches to the regulator in 2025, up 9% on 2024, with criminal attacks behind most "
      "of them.", ["cybercrime", "cybercrime"]),
 ]
+# Places of the forces and prosecutors of big countries' regions, checked after batch 329.
+_FIELDS_PLACES = [
+    ("West Midlands Police arrested 412 people in the knife crime operation.", "geo", ["GB"], _PUB),
+    ("Scottish police seized £2 million of cannabis in the raids.", "geo", ["GB"], _PUB),
+    ("Victoria Police charged 96 people over the riots.", "geo", ["AU"], _PUB),
+    ("Sindh police recovered 312 stolen cars last year.", "geo", ["PK"], _PUB),
+    ("Catalan police arrested 41 people in the fraud raids.", "geo", ["ES"], _PUB),
+    ("Cook County prosecutors charged 31 people in the scheme.", "geo", ["US"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
             *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326, *_FIELDS_328, *_FIELDS_329]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329]
