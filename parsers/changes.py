@@ -268,6 +268,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         level = bool(RATE_LEVEL_BEFORE.search(lower[-20:])) or bool(_RATE_AFTER.match(lower_after)) and \
             not _CHANGE_RE.search(lower[-25:])  # "a 90.3% conviction rate": the rate itself
         return "other", level, 0.7
+    if lower.endswith(" from ") and "percentage point" in lower[-40:] and memory.last_measure(start):
+        return memory.last_measure(start), True, 0.7  # "solved 41% of cases, up 5 percentage points from 36%": the
+        # share or rate the change in points started from
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
     if memory.last_measure(start) and lower.endswith((", down ", ", up ", ", down by ", ", up by ")):

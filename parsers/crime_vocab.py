@@ -27,10 +27,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?:scams?|frauds?)\b|"
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
-    (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]attacks?|"
+    (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]?attacks?|"
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
-     r"data breach(?:es)?|data leaks?|malicious attacks?|"
+     r"data breach(?:es)?|data leaks?|malicious attacks?|data theft|theft of data|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
      r"(?<=\bit )crimes?|(?<=\bit-)crimes?|(?<=\bit-related )crimes?|information technology crimes?|"
      r"using (?:information|computer|digital) technolog(?:y|ies)|"  # "crimes committed using information technology"

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.time_words import shift_months
+from parsers.clause_periods import own_clause_times
 from parsers.periods import TimeExpression, shift_period
 from parsers.scan import DIGIT, PHRASE_BREAK
 from parsers.sentences import Sentence
@@ -180,6 +181,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return before_since[0].period
     # a day anywhere in the sentence: "detained 2,000 people ... in seven provinces since July 14", "arrested 118 ...
     # in a five-day operation that ended on July 4"
+    strong = own_clause_times(text, local_pos, local_end, strong, near_weak)  # "...; in April alone, 640 more"
     candidates = strong or near_weak or [t for t in times if t.period and t.weak and t.dated and not t.baseline and
                                          (t.since or not SAID_BEFORE.search(text, max(0, t.start - 50), t.start))]
     if len(candidates) > 1 and ", " in text:  # "Since the start of the year, it has arrested 1,870 more, and in the

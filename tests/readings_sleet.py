@@ -186,9 +186,26 @@ _FIELDS_PLACES = [
     ("Catalan police arrested 41 people in the fraud raids.", "geo", ["ES"], _PUB),
     ("Cook County prosecutors charged 31 people in the scheme.", "geo", ["US"], _PUB),
 ]
+# The three-hundred-and-thirtieth batch.
+_READINGS_330 = [
+    # the share a change in percentage points started from is that share, a detection rate here
+    ("Police solved 38% of reported burglaries in 2025, up 4 percentage points from 34% in 2024.",
+     [(38, "other"), (4, "other"), (34, "other")]),
+]
+_FIELDS_330 = [
+    # a clause after a semicolon dated by its own month ("in April alone"), though the clause before has a window
+    ("Between January and March, police arrested 900 suspects of fraud; in April alone, 410 more were detained.",
+     "period", ["2026-01/2026-03", "2026-04"], dt.date(2026, 5, 20)),
+]
+_SUBJECTS_330 = [
+    # cyberattacks (in one word) and data theft are cybercrime
+    ("Cyberattacks and data theft caused damage of 12 billion euros to companies in 2025, police said.",
+     ["cybercrime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319,
-            *_READINGS_320, *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329]
-FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325, *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES]
-SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329]
+READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
+            *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330]
+FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
+          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330]
+SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330]
