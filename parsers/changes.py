@@ -107,6 +107,9 @@ _SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|mak
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
 _SOLVED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
                            r"detected)\b")
+# "38 per cent of the victims detected": people identified, no cases solved
+_PEOPLE_DETECTED = re.compile(r"\s*(?:the |all )?(?:[\w-]+ )?(?:victims|people|persons|children|women|men|suspects)\s+"
+                              r"(?:were |was |have been |had been )?(?:detected|identified)\b")
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 # (not "money mules", "money launderers", "money changers": people)
 _MONEY_WORD = re.compile(r"losses|money(?! (?:mules?|launderers?|changers?|lenders?))|amount|"
@@ -294,7 +297,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_AFTER.match(lower_after):
         return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
         # detection rate (GUIDE.md)
-    if share and (_SOLVED_BEFORE.search(lower[-40:]) or _SOLVED_AFTER.match(lower_after, share.end())):
+    if share and (_SOLVED_BEFORE.search(lower[-40:]) or _SOLVED_AFTER.match(lower_after, share.end()) and
+                  not _PEOPLE_DETECTED.match(lower_after, share.end())):
         return "other", True, 0.7  # "Police solved 81 per cent of the cases", "only 4% of the cases were solved": a
         # detection rate (GUIDE.md: detection rates are "other")
     if share:

@@ -95,7 +95,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
-     r"gang leaders?|gang bosses", "organized_crime"),
+     r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"

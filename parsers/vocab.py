@@ -60,6 +60,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"co-conspirators|"
                 r"traffickers|smugglers|gamblers|hackers|migrants|detainees|captives|hostages|"
                 r"youths?|teenagers|students|villagers|passengers|travell?ers|staff|operators|recruits|drivers|riders|"
+                r"schoolchildren|pupils|schoolgirls|schoolboys|worshippers|churchgoers|"
                 r"vendors|"
                 r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
