@@ -62,7 +62,8 @@ _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities
                                        re.IGNORECASE)
 
 
-# ("The drugs, wrapped in 36 packages, ...": how what was seized was packed)
+# ("The drugs, wrapped in 36 packages, ...": how what was seized was packed; "The vessel was carrying 120
+# packages": what the craft seized held)
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapped in|packed in|packaged in|"
-                         r"divided into|split into|hidden in|concealed in|stashed in|weighing|weighed)\b|:",
-                         re.IGNORECASE)
+                         r"divided into|split into|hidden in|concealed in|stashed in|weighing|weighed|"
+                         r"(?:was|were) carrying|contained)\b|:", re.IGNORECASE)
