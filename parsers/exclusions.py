@@ -68,8 +68,10 @@ def _last_penalty(tail: str) -> int | None:
 
 _POPULATION_QUALIFIER = r"(?:about |some |nearly |almost |more than |over |just over |around |roughly |an estimated )?"
 # (and the size it had before: "the elephant population has fallen to around 1,500 from more than 15,000")
-_POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:reached|risen to|rose to|fallen to|fell to|"
-                                r"grown to|grew to|dropped to|declined to|shrunk to|shrank to)|stood at|was|is|of|"
+# ("the tiger population has nearly tripled to 355")
+_POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:nearly |almost |more than )?(?:reached|"
+                                r"risen to|rose to|fallen to|fell to|grown to|grew to|dropped to|declined to|shrunk to|"
+                                r"shrank to|(?:doubled|tripled|quadrupled|halved) to)|stood at|was|is|of|"
                                 r"totall?ed|numbered)\s+" + _POPULATION_QUALIFIER +
                                 r"(?:an? (?:record|new high|all-time high|high) of |a record )?"
                                 r"(?:[\d,.]+(?: million| thousand)? from " + _POPULATION_QUALIFIER + r")?$")

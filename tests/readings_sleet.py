@@ -225,11 +225,19 @@ _FIELDS_333 = [
     ("Earlier this month, officers had arrested 58 people in a raid, and last month they seized 112 firearms.",
      "period", ["2026-07", "2026-06"], dt.date(2026, 7, 15)),
 ]
+# The three-hundred-and-thirty-sixth batch.
+_READINGS_336 = [
+    # a population that "nearly doubled to" a size is no figure; tankers seized are seizures
+    ("Rangers arrested 14 poachers this year. The rhino population has nearly doubled to 410 since 2012.",
+     [(14, "arrests")]),
+    ("The coast guard seized three tankers carrying 900,000 litres of smuggled diesel.",
+     [(3, "seizures"), (900000, "seizures")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
             *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330,
-            *_READINGS_331, *_READINGS_332]
+            *_READINGS_331, *_READINGS_332, *_READINGS_336]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
