@@ -243,6 +243,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     return None
 
 
+_FLOW_SHARE = re.compile(r"(?:the |all )?(?:[\w-]+ ){1,2}?(?:entering|coming into|smuggled into|flowing into|"
+                         r"produced|consumed)\b")
 _CLIENTELE = frozenset({"customers", "clients", "subscribers", "users"})
 _HEAD_BEFORE = re.compile(r"\b(?:by|against|of|for|from|to|among|on)\b")  # the clients are the object of a phrase
 # "in 81% of the cases, and children in ": the share before, and a share of its group with the words left out
@@ -317,8 +319,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             # after a count of cases; "Offenders in their 20s ..." after offenders caught is of those caught)
             other_kind = named and (named in PEOPLE_MEASURES) != (whole in PEOPLE_MEASURES)
             return (named if other_kind else whole), True, 0.7
-        if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)):
-            return None  # "94% of the population", "1% of their staff": no crime figure
+        if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)) or _FLOW_SHARE.match(lowered(phrase)):
+            return None  # "94% of the population", "1% of their staff", "80 percent of the yaba entering the
+            # country": no crime figure (a drug's flow, nothing seized or counted by the authorities)
         those = _THOSE.match(phrase)
         if those and phrase[those.end():those.end() + 1] == " " and those.group(0).lower() == "those" and (
                 _MONEY_WORD.match(phrase, those.end() + 1) or measure_of_noun_phrase(phrase[those.end() + 1:])):
