@@ -30,6 +30,13 @@ _STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
 _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
+# Permits the authorities took back and firms they barred are enforcement acts of their own ("other"): "revoked 312
+# driving licences", "blacklisted 89 companies"
+_REVOKED_BEFORE = re.compile(rf"\b(?:revoked|revoking|cancell?ed|suspended|withdrew)\s+{_QUALIFIER}$")
+_PERMITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:licen[cs]es|permits|registrations|visas|passports)\b")
+_BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarred|banned|struck off)\s+{_QUALIFIER}$")
+_FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\b")
+_BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 
@@ -47,6 +54,10 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(tail[-25:]) or \
             measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and _STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
+    if any(map(tail.__contains__, _BAR_STEMS)) and (
+            _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
+            _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:])):
+        return "other", 0.8  # "revoked 312 driving licences", "blacklisted 89 companies"
     if noun is None:
         return None
     if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \

@@ -239,11 +239,18 @@ _READINGS_337 = [
     ("Police arrested nine smugglers at the border. About 70 percent of the heroin entering the country comes through "
      "the province, officials said.", [(9, "arrests")]),
 ]
+# The three-hundred-and-thirty-ninth batch.
+_READINGS_339 = [
+    # permits revoked and firms blacklisted are enforcement acts of their own ("other")
+    ("Police revoked 312 driving licences and blacklisted 89 companies in the crackdown on fake medicines.",
+     [(312, "other"), (89, "other")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
             *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330,
-            *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337]
+            *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337,
+            *_READINGS_339]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
