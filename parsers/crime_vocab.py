@@ -165,6 +165,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+    r"border protection|border patrol|border force|border guards?|"
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"
     r"gangs?|"

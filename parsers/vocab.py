@@ -108,6 +108,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
      r"interdictions|boardings|protection orders|restraining orders|domestic violence orders|"
+     r"(?:migrant |border )?encounters|"  # a border agency's count of migrants stopped or turned back
      r"traps|sting operations|stings|decoy operations|"
      r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
