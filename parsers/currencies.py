@@ -64,6 +64,12 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
     "Namibian dollars": "NAD", "Liberian dollars": "LRD", "Cayman Islands dollars": "KYD", "Cayman dollars": "KYD",
     "Central African CFA francs": "XAF", "West African CFA francs": "XOF",
+    # the currencies of the smaller economies, by name
+    "ngultrum": "BTN", "afghanis": "AFN", "Syrian pounds": "SYP", "lek": "ALL", "leks": "ALL", "denars": "MKD",
+    "kwanzas": "AOA", "kwanza": "AOA", "ZiG": "ZWG", "Libyan dinars": "LYD", "bolívares": "VES", "bolivares": "VES",
+    "gourdes": "HTG", "Guinean francs": "GNF", "Sudanese pounds": "SDG", "Lebanese pounds": "LBP",
+    "Yemeni rials": "YER", "Turkmen manat": "TMT", "maloti": "LSL", "Seychelles rupees": "SCR",
+    "Burundian francs": "BIF",
     "Brunei dollars": "BND", "emalangeni": "SZL", "lilangeni": "SZL",
     "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
     "dollars": "$",
@@ -107,5 +113,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "DZD": "DZ", "KGS": "KG", "AZN": "AZ", "AMD": "AM", "BGN": "BG", "MUR": "MU", "MVR": "MV", "MGA": "MG",
     "GYD": "GY", "BZD": "BZ", "BSD": "BS", "BBD": "BB", "FJD": "FJ", "SBD": "SB", "TOP": "TO", "WST": "WS",
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
-    "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE", "KYD": "KY",
+    "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE", "KYD": "KY", "BTN": "BT", "AFN": "AF", "SYP": "SY",
+    "ALL": "AL", "MKD": "MK", "AOA": "AO", "ZWG": "ZW", "LYD": "LY", "VES": "VE", "HTG": "HT", "GNF": "GN", "SDG": "SD",
+    "LBP": "LB", "TMT": "TM", "LSL": "LS", "SCR": "SC", "BIF": "BI",
 }

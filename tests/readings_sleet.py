@@ -251,6 +251,13 @@ _READINGS_340 = [
     ("U.S. Customs and Border Protection recorded 48,000 encounters with migrants in May, down 12% from April, and "
      "agents arrested 310 smugglers.", [(48000, "other"), (-12, "other"), (310, "arrests")]),
 ]
+# The currencies of smaller economies by name, checked after batch 340.
+_FIELDS_CURRENCIES = [
+    ("Police in Kabul seized 12 million afghanis from the smugglers.", "unit", ["AFN"], _PUB),
+    ("TIRANA — Police seized 40 million lek in cash from the gang.", "unit", ["ALL"], _PUB),
+    ("Police recovered 2.1 million ZiG stolen from the bank in Harare.", "unit", ["ZWG"], _PUB),
+    ("Port-au-Prince police seized 8 million gourdes in ransom money.", "unit", ["HTG"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
@@ -258,5 +265,5 @@ READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_RE
             *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337,
             *_READINGS_339, *_READINGS_340]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
-          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333]
+          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
