@@ -88,6 +88,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"convictions?|death sentences|executions|life sentences|prison sentences|jail sentences|custodial sentences|"
      r"suspended sentences|life terms|prison terms|jail terms|custodial terms", "convictions"),
     (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
+    # "19,125 referrals of potential victims": the people referred as victims
+    (r"referrals of (?:potential |possible |suspected )?(?:victims|survivors)", "victims"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll", "deaths"),  # "The toll was
     # 24% higher"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
@@ -284,6 +286,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"lodged (?:police )?(?:reports|complaints)|reported losses|reported a loss|reported losing|"
      r"reported fraud(?! cases)|reported frauds|reported a fraud|reported scams(?! cases)|reported a scam|"
      r"reported being scammed|reported being defrauded|reported being cheated|"
+     # "130,000 people are living in conditions of modern slavery": held in it, its victims
+     r"living in (?:conditions of )?(?:modern )?slavery|held in (?:modern )?slavery|in modern slavery|"
      # "1.1 million households experienced housebreaking": the people a crime was done to
      r"experienced (?:an? |at least one )?(?:[\w-]+ )?(?:housebreaking|burglar\w*|thefts?|robber\w*|frauds?|crimes?|"
      r"break-ins?|violence|assaults?|scams?)\b|"

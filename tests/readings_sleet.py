@@ -258,12 +258,18 @@ _FIELDS_CURRENCIES = [
     ("Police recovered 2.1 million ZiG stolen from the bank in Harare.", "unit", ["ZWG"], _PUB),
     ("Port-au-Prince police seized 8 million gourdes in ransom money.", "unit", ["HTG"], _PUB),
 ]
+# The three-hundred-and-forty-first batch.
+_READINGS_341 = [
+    # people living in modern slavery are its victims, and referrals of potential victims count victims
+    ("An estimated 48,000 people are living in conditions of modern slavery in the country, the report said. Police "
+     "received 6,210 referrals of potential victims of trafficking in 2025.", [(48000, "victims"), (6210, "victims")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
             *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330,
             *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337,
-            *_READINGS_339, *_READINGS_340]
+            *_READINGS_339, *_READINGS_340, *_READINGS_341]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
