@@ -182,6 +182,20 @@ PLACES: dict[str, tuple[str, ...]] = {
     "JO": ("Amman",),  # not "Jordan", also a name
 }
 
+# National police, anti-graft and financial-crime agencies known by name: a figure they give is their country's
+# ("the Gardaí recorded", "Kripos said", "the KPK named 12 suspects"); not names several countries' bodies share
+# (ICAC is Hong Kong's and New South Wales's, DGSN Morocco's and Algeria's).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "IE": ("Garda", "Gardaí", "Garda Síochána"), "NO": ("Kripos", "Økokrim"), "DE": ("Bundespolizei", "BKA"),
+    "BR": ("Polícia Federal", "Federal Police of Brazil"), "PT": ("Polícia Judiciária",),
+    "ID": ("KPK", "Bareskrim", "BNN", "Polri"), "NG": ("NDLEA", "ICPC"), "KE": ("EACC",),
+    "TH": ("NACC", "DSI", "AOSC", "Department of Special Investigation"), "SG": ("CPIB",), "MY": ("MACC",),
+    "PK": ("ANF", "Anti-Narcotics Force"), "BD": ("RAB", "Rapid Action Battalion"), "AU": ("AUSTRAC", "ASIC"),
+    "US": ("HSI", "USPIS", "FinCEN", "Postal Inspection Service"),
+}
+for _code, _names in AGENCIES.items():
+    PLACES[_code] = PLACES.get(_code, ()) + tuple(name for name in _names if name not in PLACES.get(_code, ()))
+
 # Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),
 # nothing when they describe people ("Chinese nationals", "83 Chinese").
 AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {

@@ -264,6 +264,14 @@ _READINGS_341 = [
     ("An estimated 48,000 people are living in conditions of modern slavery in the country, the report said. Police "
      "received 6,210 referrals of potential victims of trafficking in 2025.", [(48000, "victims"), (6210, "victims")]),
 ]
+# National agencies known by name, checked after batch 342.
+_FIELDS_AGENCIES = [
+    ("The Gardaí recorded 10,400 fraud offences last year.", "geo", ["IE"], _PUB),
+    ("Kripos said 41 people were charged in the case.", "geo", ["NO"], _PUB),
+    ("The KPK named 12 suspects in the bribery case.", "geo", ["ID"], _PUB),
+    ("The NDLEA seized 4.2 tonnes of cannabis in the raids.", "geo", ["NG"], _PUB),
+    ("The MACC detained 31 officials over the bribes.", "geo", ["MY"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
@@ -271,5 +279,5 @@ READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_RE
             *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337,
             *_READINGS_339, *_READINGS_340, *_READINGS_341]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
-          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES]
+          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES, *_FIELDS_AGENCIES]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
