@@ -78,7 +78,8 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:nearly 
 # a price told in the present tense (lower-cased): "sells for about", "retails at", "is priced at" (not "scams cost")
 _PRICE_NOW_BEFORE = re.compile(r"\b(?:sells? for|retails? (?:for|at)|(?:is|are) priced at)\s+(?:about |around |"
                                r"roughly |some |nearly |up to |as much as |more than |over |less than |under )?$")
-_STAFF_OR_DISPLACED_BEFORE = re.compile(r"\b(?:hir(?:ed|es|ing)|displac(?:ed|es|ing))\s+(?:about |some |more than |over |"
+_STAFF_OR_DISPLACED_BEFORE = re.compile(r"\b(?:hir(?:ed|es|ing)|displac(?:ed|es|ing))\s+(?:about |some |"
+                                        r"more than |over |"
                                         r"nearly |another |an additional |at least |an estimated )?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 # (not a revenue agency's name: "HM Revenue and Customs recovered £1.3bn")

@@ -207,7 +207,8 @@ _READINGS_331 = [
     # a share of the victims detected is of victims, no detection rate; schoolchildren are people
     ("Authorities identified 12,400 trafficking victims in 2025. Children made up 31 per cent of the victims detected.",
      [(12400, "victims"), (31, "victims")]),
-    ("Soldiers rescued 86 schoolchildren who were abducted by gunmen from their school, police said.", [(86, "rescued")]),
+    ("Soldiers rescued 86 schoolchildren who were abducted by gunmen from their school, police said.",
+     [(86, "rescued")]),
 ]
 _SUBJECTS_331 = [
     # the gangs of Central America by name
@@ -276,8 +277,9 @@ _FIELDS_AGENCIES = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
             *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330,
-            *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337,
-            *_READINGS_339, *_READINGS_340, *_READINGS_341]
+            *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337, *_READINGS_339, *_READINGS_340,
+            *_READINGS_341]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
-          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES, *_FIELDS_AGENCIES]
+          *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES,
+          *_FIELDS_AGENCIES]
 SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
