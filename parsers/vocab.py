@@ -84,7 +84,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
-    (r"arrests?|detentions?|apprehensions?", "arrests"),
+    (r"arrests?(?! warrants?)|detentions?|apprehensions?", "arrests"),  # ("issued 54 arrest warrants": no one caught)
     (r"convictions?|death sentences|executions|life sentences|prison sentences|jail sentences|custodial sentences|"
      r"suspended sentences|life terms|prison terms|jail terms|custodial terms", "convictions"),
     (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
@@ -113,7 +113,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"(?:migrant |border )?encounters|"  # a border agency's count of migrants stopped or turned back
      r"traps|sting operations|stings|decoy operations|"
      r"breath tests|alcohol tests|drug tests|roadside tests|"
-     r"search warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
+     r"search warrants|arrest warrants|warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
      r"text messages|texts|sms|"
      r"websites|web pages|domains|domain names|urls|links|transactions|transfers|withdrawals|payment requests|"

@@ -273,12 +273,17 @@ _FIELDS_AGENCIES = [
     ("The NDLEA seized 4.2 tonnes of cannabis in the raids.", "geo", ["NG"], _PUB),
     ("The MACC detained 31 officials over the bribes.", "geo", ["MY"], _PUB),
 ]
+# People verbs and nouns, checked after batch 342.
+_READINGS_VERBS = [
+    # arrest warrants issued are no arrests (no one is caught yet)
+    ("Officers issued 54 arrest warrants and made 31 arrests.", [(54, "other"), (31, "arrests")]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
             *_READINGS_322, *_READINGS_325, *_READINGS_326, *_READINGS_328, *_READINGS_329, *_READINGS_330,
             *_READINGS_331, *_READINGS_332, *_READINGS_336, *_READINGS_337, *_READINGS_339, *_READINGS_340,
-            *_READINGS_341]
+            *_READINGS_341, *_READINGS_VERBS]
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES,
           *_FIELDS_AGENCIES]
