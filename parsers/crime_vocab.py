@@ -63,7 +63,11 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|"
-     r"mdma|mephedrone", "drugs"),
+     r"mdma|mephedrone|"
+     # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)
+     r"nitazenes?|xylazine|tapentadol|pregabalin|codeine|kush|tusi|ghb|lsd|psilocybin|magic mushrooms|charas|bhang|"
+     r"synthetic cannabinoids|coca leaves|coca paste|cocaine paste|drug precursors|precursor chemicals|amphetamines?|"
+     r"crack cocaine|benzodiazepines|morphine|carfentanil", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
      r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )(?<!waste )(?<!timber )(?<!fuel )(?<!tobacco )"

@@ -278,6 +278,12 @@ _READINGS_VERBS = [
     # arrest warrants issued are no arrests (no one is caught yet)
     ("Officers issued 54 arrest warrants and made 31 arrests.", [(54, "other"), (31, "arrests")]),
 ]
+# Drugs by name, checked after batch 342.
+_SUBJECTS_DRUGS = [
+    ("Police seized 40 kg of nitazenes and arrested 3 dealers.", ["drugs", "drugs"]),
+    ("Police seized 12,000 pregabalin capsules and 60 litres of codeine syrup.", ["drugs", "drugs"]),
+    ("Customs officers seized 2 tonnes of precursor chemicals at the port and arrested the driver.", ["drugs"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_READINGS_319, *_READINGS_320,
@@ -287,4 +293,4 @@ READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_RE
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES,
           *_FIELDS_AGENCIES]
-SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331]
+SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331, *_SUBJECTS_DRUGS]
