@@ -27,7 +27,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?:scams?|frauds?)\b|"
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
-    (r"cyber ?crimes?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|cyber[- ]?attacks?|"
+    (r"cyber ?crimes?|cybercriminals?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|"
+     r"cyber[- ]?attacks?|"
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"data breach(?:es)?|data leaks?|malicious attacks?|data theft|theft of data|"
@@ -92,7 +93,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
-    (r"money laundering|laundered|laundering|suspicious (?:matter|transaction|activity) reports?|hawala|hundi|"
+    (r"money laundering|laundered|laundering|money launderers?|suspicious (?:matter|transaction|activity) reports?|"
+     r"hawala|hundi|"
      r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
     (r"gambling|betting|cockfighting|e-sabong|sabong|"
      r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a

@@ -55,6 +55,13 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
+                # the doers of crimes by name ("arrested 41 pickpockets"), and people the police meet
+                r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|squatters|hawkers|"
+                r"pickpockets|shoplifters|carjackers|hooligans|bikers|insurgents|rebels|separatists|jihadists|"
+                r"extremists|cultists|snatchers|chain snatchers|phone snatchers|cybercriminals|money launderers|pimps|"
+                r"paedophiles|pedophiles|child predators|predators|groomers|stalkers|arsonists|vandals|counterfeiters|"
+                r"forgers|impostors|imposters|con artists|conmen|con men|swindlers|embezzlers|bribe-takers|escapees|"
+                r"absconders|parolees|beggars|asylum seekers|stowaways|"
                 r"crew members|crewmen|crew|seafarers|sailors|"
                 r"co-defendants|co-accused|"
                 r"co-conspirators|"
@@ -338,7 +345,12 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
      r"senders|"
      r"members|violators|ringleaders|masterminds|kingpins|bosses|recruiters|kidnappers|abductors|robbers|gunmen|"
      r"attackers|assailants|militants|bandits|pirates|"
-     r"associates|membership|traffickers|smugglers", "suspects"),
+     r"associates|membership|traffickers|smugglers|"
+     r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|pickpockets|shoplifters|"
+     r"carjackers|hooligans|insurgents|rebels|separatists|jihadists|extremists|cultists|snatchers|chain snatchers|"
+     r"phone snatchers|cybercriminals|money launderers|pimps|paedophiles|pedophiles|child predators|predators|groomers|"
+     r"stalkers|arsonists|vandals|counterfeiters|forgers|impostors|imposters|con artists|conmen|con men|swindlers|"
+     r"embezzlers|bribe-takers|escapees|absconders", "suspects"),
     (r"victims?|complainants|investors|depositors|seniors", "victims"),
     (r"detainees|captives", "arrests"),
     (r"returnees|evacuees", "rescued"),

@@ -277,6 +277,13 @@ _FIELDS_AGENCIES = [
 _READINGS_VERBS = [
     # arrest warrants issued are no arrests (no one is caught yet)
     ("Officers issued 54 arrest warrants and made 31 arrests.", [(54, "other"), (31, "arrests")]),
+    # the doers of crimes by name are people the verb decides
+    ("Police arrested 41 pickpockets at the festival.", [(41, "arrests")]),
+    ("Troops killed 40 insurgents in the raid.", [(40, "deaths")]),
+]
+_SUBJECTS_VERBS = [
+    ("Police arrested 14 money launderers.", ["money_laundering"]),
+    ("Police arrested 19 cybercriminals in the operation.", ["cybercrime"]),
 ]
 # Drugs by name, checked after batch 342.
 _SUBJECTS_DRUGS = [
@@ -293,4 +300,4 @@ READINGS = [*_READINGS_314, *_READINGS_315, *_READINGS_316, *_READINGS_318, *_RE
 FIELDS = [*_FIELDS_314, *_FIELDS_315, *_FIELDS_316, *_FIELDS_317, *_FIELDS_319, *_FIELDS_323, *_FIELDS_325,
           *_FIELDS_326, *_FIELDS_328, *_FIELDS_329, *_FIELDS_PLACES, *_FIELDS_330, *_FIELDS_333, *_FIELDS_CURRENCIES,
           *_FIELDS_AGENCIES]
-SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331, *_SUBJECTS_DRUGS]
+SUBJECTS = [*_SUBJECTS_319, *_SUBJECTS_327, *_SUBJECTS_329, *_SUBJECTS_330, *_SUBJECTS_331, *_SUBJECTS_DRUGS, *_SUBJECTS_VERBS]
