@@ -281,7 +281,8 @@ _READINGS_VERBS = [
     ("Police arrested 41 pickpockets at the festival.", [(41, "arrests")]),
     ("Troops killed 40 insurgents in the raid.", [(40, "deaths")]),
     # felonies and misdemeanors recorded are crimes (cases)
-    ("Police recorded 4,210 felonies and 12,800 misdemeanors in the city last year.", [(4210, "cases"), (12800, "cases")]),
+    ("Police recorded 4,210 felonies and 12,800 misdemeanors in the city last year.",
+     [(4210, "cases"), (12800, "cases")]),
 ]
 _SUBJECTS_VERBS = [
     ("Police arrested 14 money launderers.", ["money_laundering"]),
