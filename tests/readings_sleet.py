@@ -280,6 +280,9 @@ _READINGS_VERBS = [
     # the doers of crimes by name are people the verb decides
     ("Police arrested 41 pickpockets at the festival.", [(41, "arrests")]),
     ("Troops killed 40 insurgents in the raid.", [(40, "deaths")]),
+    # things unearthed or hauled in were seized; cocaine is a word of crime news
+    ("Officers unearthed 41 kg of gold in the smuggler's house.", [(41, "seizures")]),
+    ("Customs hauled in 1.2 tonnes of cocaine.", [(1.2, "seizures")]),
     # felonies and misdemeanors recorded are crimes (cases)
     ("Police recorded 4,210 felonies and 12,800 misdemeanors in the city last year.",
      [(4210, "cases"), (12800, "cases")]),
