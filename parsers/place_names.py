@@ -193,7 +193,29 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PK": ("ANF", "Anti-Narcotics Force"), "BD": ("RAB", "Rapid Action Battalion"), "AU": ("AUSTRAC", "ASIC"),
     "US": ("HSI", "USPIS", "FinCEN", "Postal Inspection Service"),
 }
-for _code, _names in AGENCIES.items():
+# More cities and provinces of the countries whose news the set reads most, that no other country shares a name with
+# (not Hue, Jos, Kobe, Kochi, Cartagena, Trujillo or Punjab).
+CITIES: dict[str, tuple[str, ...]] = {
+    "IN": ("Kanpur", "Varanasi", "Agra", "Visakhapatnam", "Coimbatore", "Madurai", "Ludhiana", "Amritsar", "Chandigarh",
+           "Guwahati", "Bhubaneswar", "Raipur", "Ranchi", "Dehradun", "Srinagar", "Mangaluru", "Mysuru", "Vadodara",
+           "Nashik", "Meerut", "Ghaziabad", "Faridabad", "Goa"),
+    "PH": ("Zamboanga", "Iloilo", "Bacolod", "Cagayan de Oro", "General Santos", "Baguio", "Caloocan", "Taguig", "Pasig"),
+    "ID": ("Bandung", "Semarang", "Yogyakarta", "Makassar", "Palembang", "Denpasar", "Tangerang", "Bekasi", "Pontianak",
+           "Riau"),
+    "VN": ("Can Tho", "Nha Trang", "Quang Ninh", "Nghe An", "Dong Nai", "Binh Duong"),
+    "TH": ("Khon Kaen", "Udon Thani", "Hat Yai", "Nakhon Ratchasima", "Songkhla", "Chonburi", "Nonthaburi", "Ayutthaya"),
+    "NG": ("Kano", "Ibadan", "Port Harcourt", "Kaduna", "Enugu", "Ogun", "Rivers State", "Delta State", "Borno",
+           "Maiduguri", "Zamfara", "Katsina", "Sokoto"),
+    "KE": ("Nakuru", "Eldoret", "Machakos", "Kiambu", "Garissa"),
+    "JP": ("Kyoto", "Yokohama", "Nagoya", "Fukuoka", "Sapporo", "Hiroshima", "Okinawa", "Saitama", "Chiba", "Kanagawa"),
+    "KR": ("Daegu", "Gwangju", "Daejeon", "Ulsan", "Jeju", "Gyeonggi", "Suwon"),
+    "TW": ("Tainan", "Taoyuan", "Hsinchu", "New Taipei"),
+    "MY": ("Langkawi", "Seremban", "Klang", "Miri", "Sandakan", "Tawau"),
+    "BD": ("Chittagong", "Chattogram", "Cox's Bazar", "Sylhet", "Khulna", "Rajshahi", "Teknaf"),
+    "PK": ("Multan",), "LK": ("Kandy", "Galle", "Jaffna", "Negombo"), "NP": ("Pokhara", "Birgunj", "Lalitpur"),
+    "MM": ("Mawlamyine", "Lashio"), "KH": ("Battambang", "Koh Kong", "Kandal"),
+}
+for _code, _names in (*AGENCIES.items(), *CITIES.items()):
     PLACES[_code] = PLACES.get(_code, ()) + tuple(name for name in _names if name not in PLACES.get(_code, ()))
 
 # Adjectives of nationality: a country when they qualify an authority ("Cambodian police"),

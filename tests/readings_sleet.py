@@ -185,6 +185,10 @@ _FIELDS_PLACES = [
     ("Sindh police recovered 312 stolen cars last year.", "geo", ["PK"], _PUB),
     ("Catalan police arrested 41 people in the fraud raids.", "geo", ["ES"], _PUB),
     ("Cook County prosecutors charged 31 people in the scheme.", "geo", ["US"], _PUB),
+    # more cities and provinces, checked after batch 343
+    ("Kano police arrested 41 suspected kidnappers.", "geo", ["NG"], _PUB),
+    ("Police in Bandung seized 12 kg of meth.", "geo", ["ID"], _PUB),
+    ("Police in Chattogram seized 2 million yaba pills.", "geo", ["BD"], _PUB),
 ]
 # The three-hundred-and-thirtieth batch.
 _READINGS_330 = [
