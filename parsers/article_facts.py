@@ -17,6 +17,7 @@ from parsers.places import (SentencePlaces, country_of_figure, dateline_country,
                             names_other_countries, one_country_force, paired_forces, paragraph_datelines,
                             sentence_places)
 from parsers.reading import AGENCY_CLAUSE, LocalReading
+from parsers.scan import CLAUSE_JOIN
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subject_near, subjects_in
 
@@ -185,7 +186,6 @@ class SentenceFacts:
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
 _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
 _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
@@ -202,7 +202,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     clause = clause_of(sentence.text, local_pos) if reading.share and \
         any(map(sentence.text.__contains__, _CAUSE_WORDS)) else None
     cause = _CAUSE.search(sentence.text, max(clause[0], local_pos - 30), clause[1]) if clause else None
-    if cause and _NEXT_CLAUSE.search(sentence.text, local_pos, cause.start()):
+    if cause and CLAUSE_JOIN.search(sentence.text, local_pos, cause.start()):
         cause = None  # "accounted for 55% of the killings, and investigators attributed 41% to ...": the next one's
     caused = [subject for pos, subject in subjects if cause and cause.end() <= pos < cause.end() + 60]
     if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's

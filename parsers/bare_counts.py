@@ -89,8 +89,7 @@ _THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:have|has|had) been $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
                               r"over |just |only )?$")
-_RECORDED_ENDS = ("recorded ", "registered ", "reported ", "logged ", "counted ", "about ", "some ", "nearly ", "than ",
-                  "over ", "just ", "only ")  # the words every _RECORDED_BEFORE match ends with
+_RECORDED_STEMS = ("record", "regist", "report", "logged", "counted")  # one is in every _RECORDED_BEFORE match
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
                               r"[\"“][\w' -]{2,30}[\"”]|"  # a name in quotes: "arrested 212 \"uithalers\""
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
@@ -233,8 +232,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     aside = _DASH_ASIDE.match(after) if after[:3].strip()[:1] in ("—", "–") else None  # "412 — including 96 women —
     verb_right_after = _VERB_RIGHT_AFTER.match(after, aside.end() if aside else 0)  # were charged": past the aside
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
-    if before.endswith(_RECORDED_ENDS) and _RECORDED_BEFORE.search(before[-30:]) and _NOTHING_COUNTED.match(after) \
-            and measure_of_noun_phrase(_DATELINE_LEAD.sub("", before[:60], 1)[:40]) == "cases":
+    if any(map(before[-30:].__contains__, _RECORDED_STEMS)) and _RECORDED_BEFORE.search(before[-30:]) and \
+            _NOTHING_COUNTED.match(after) and measure_of_noun_phrase(_DATELINE_LEAD.sub("", before[:60], 1)[:40]) == \
+            "cases":
         # "Ram raids were almost unheard of in 2019, when police recorded 41": the crimes the sentence opens with
         return LocalReading("cases", "count", sign, qualifier, False, 0.7)
     if memory.previous_measure and before.endswith(" been ") and _THERE_HAVE_BEEN.search(before[-30:]) and \

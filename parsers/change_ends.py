@@ -23,8 +23,8 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:
                            rf"{SUM_MARK}$")
 # (a time told before "up from" is the figure's before it, "arrested 3,100 people last year, up from 2,450"; one after
 # it, the earlier end's own)
-_UP_FROM = rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?P<turn>(?:up|down)\s+from)\s+(?:just\s+|about\s+)?{SUM_MARK}$"
-_UP_FROM = re.compile(_UP_FROM)
+_UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?P<turn>(?:up|down)\s+from)\s+(?:just\s+|about\s+)?"
+                      rf"{SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
 
 

@@ -6,11 +6,8 @@ clause dates it, though only a weak expression (a bare month name, an opening "e
 """
 from __future__ import annotations
 
-import re
-
 from parsers.periods import TimeExpression
-
-_CLAUSE_BREAK = re.compile(r";|, (?:and|while|but|whereas) ")
+from parsers.scan import CLAUSE_JOIN
 
 
 def own_clause_times(text: str, local_pos: int, local_end: int, strong: list[TimeExpression],
@@ -19,7 +16,7 @@ def own_clause_times(text: str, local_pos: int, local_end: int, strong: list[Tim
     strong one."""
     if not (strong and weak) or not (";" in text or ", " in text):
         return strong
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = [m.start() for m in CLAUSE_JOIN.finditer(text)]
     if not breaks:
         return strong
     start = max((b for b in breaks if b < local_pos), default=0)

@@ -75,9 +75,6 @@ _POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:nearly 
                                 r"totall?ed|numbered)\s+" + _POPULATION_QUALIFIER +
                                 r"(?:an? (?:record|new high|all-time high|high) of |a record )?"
                                 r"(?:[\d,.]+(?: million| thousand)? from " + _POPULATION_QUALIFIER + r")?$")
-# a price told in the present tense (lower-cased): "sells for about", "retails at", "is priced at" (not "scams cost")
-_PRICE_NOW_BEFORE = re.compile(r"\b(?:sells? for|retails? (?:for|at)|(?:is|are) priced at)\s+(?:about |around |"
-                               r"roughly |some |nearly |up to |as much as |more than |over |less than |under )?$")
 _STAFF_OR_DISPLACED_BEFORE = re.compile(r"\b(?:hir(?:ed|es|ing)|displac(?:ed|es|ing))\s+(?:about |some |"
                                         r"more than |over |"
                                         r"nearly |another |an additional |at least |an estimated )?$")
@@ -201,8 +198,12 @@ _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetche
                                 # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
                                 r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with)|"
                                 # "the dogs could each sell for up to £2,800": a price
-                                r"\beach (?:sell|sells|sold|fetch|fetches|fetched|go|goes|went|retail|retails) for)"
-                                r"\s*(?:about |around |up to |as much as |between |from )?"
+                                r"\beach (?:sell|sells|sold|fetch|fetches|fetched|go|goes|went|retail|retails) for|"
+                                # "A genuine bottle sells for about Sh1,500": a price told in the present tense (not
+                                # "scams cost")
+                                r"\b(?:sells? for|retails? (?:for|at)|(?:is|are) priced at))"
+                                r"\s*(?:about |around |roughly |some |nearly |up to |as much as |more than |over |"
+                                r"less than |under |between |from )?"
                                 r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$")  # ("charged each migrant $1,500": a price)
 _BUSINESS_RESULT_BEFORE = re.compile(r"\b(?:(?:headline|net|pre-tax|operating|quarterly|annual|half-year|"
                                      r"full-year) (?:earnings|profits?|income|revenues?)|(?:earnings|profits?|"
@@ -330,8 +331,6 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
         return True  # million in damages to 212 homebuyers"; criminal courts order compensation or restitution), not
         # what the state recovered ("recover 1.9 trillion soums in damages" from bribe-takers)
-    if ("sell" in tail or "retail" in tail or "price" in tail) and _PRICE_NOW_BEFORE.search(tail):
-        return True  # "A genuine bottle of the brand sells for about Sh1,500": a price, no sum lost, seized or made
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
     if _PRICE_OF_WORK_AFTER.match(after):

@@ -17,12 +17,16 @@ FISCAL_QUARTER = re.compile(r"\b(first|second|third|fourth|final|last|1st|2nd|3r
                             r"(\d{4})[/-](\d{2}) (?:financial|fiscal) year\b", re.IGNORECASE)
 
 
+def _months(first_year: int, country: str | None, skip: int, count: int) -> str:
+    """``count`` months of the financial year that begins in ``first_year`` in ``country``, ``skip`` months in."""
+    first = first_year * 12 + FY_START_MONTH.get(country or "", 4) - 1 + skip  # months since year 0
+    last = first + count - 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
 def fiscal_quarter(number: int, first_year: int, country: str | None) -> str:
     """The months of quarter ``number`` of the financial year that begins in ``first_year`` in ``country``."""
-    start = FY_START_MONTH.get(country or "", 4)
-    first = first_year * 12 + start - 1 + 3 * (number - 1)  # months since year 0 of the quarter's first month
-    last = first + 2
-    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    return _months(first_year, country, 3 * (number - 1), 3)
 
 
 def fiscal_quarter_in(text: str, country: str | None) -> str | None:
@@ -44,9 +48,9 @@ FISCAL_PART = re.compile(r"\b(?:(?P<half>first|second) half|first (?P<months>thr
                          r"eleven|\d{1,2}) months) of " + _YEAR_PAIR, re.IGNORECASE)
 
 
-def fiscal_part_in(text: str, country: str | None) -> tuple[int, str] | None:
-    """The first calendar year of the one two-year financial year ``text`` names and the months of the half or the
-    opening months of it the text names, by ``country``'s financial year."""
+def fiscal_part_in(text: str, country: str | None, period: str) -> str | None:
+    """The months of the one half, or the opening months, of a two-year financial year ``text`` names, by
+    ``country``'s financial year, in the financial year ``period`` is ("2024/2025" for "a year earlier")."""
     found = list(FISCAL_PART.finditer(text)) if "of" in text else []
     if len(found) != 1:
         return None
@@ -58,7 +62,4 @@ def fiscal_part_in(text: str, country: str | None) -> tuple[int, str] | None:
     months = (int(count) if count.isdigit() else _MONTH_COUNTS[count.lower()]) if count else 6
     if not 1 <= months <= 11:
         return None
-    start = first_year * 12 + FY_START_MONTH.get(country or "", 4) - 1 + \
-        (6 if (match.group("half") or "").lower() == "second" else 0)
-    last = start + months - 1
-    return first_year, f"{start // 12}-{start % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    return _months(int(period[:4]), country, 6 if (match.group("half") or "").lower() == "second" else 0, months)

@@ -35,7 +35,6 @@ from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_acco
 from parsers.scan import phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row
-from parsers.time_words import shift_period
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
                             respective_crimes, respective_figures, respective_to_before)
 
@@ -236,16 +235,16 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             geo = countries.get(index) or country_of(facts, local_pos, context, reading.measure)
             if period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
                 period = fiscal_quarter_in(sentence.text, geo) or period  # financial year": by the country's
-            # "the first six months of the financial year 2026-27": the months by the country's financial year
-            fiscal_part = fiscal_part_in(sentence.text, geo) if period and len(period) == 9 and " year" in \
-                sentence.text and ("half" in sentence.text or "months" in sentence.text) else None
-            stated_period = fiscal_part[1] if fiscal_part else period
+            elif period and len(period) == 9 and " year" in sentence.text and ("half" in sentence.text or
+                                                                              "months" in sentence.text):
+                # "the first six months of the financial year 2026-27": the months by the country's financial year,
+                # in the year the figure's period is in (the year before for "a year earlier")
+                period = fiscal_part_in(sentence.text, geo, period) or period
+            stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,
                                      mention.end - sentence.start)
             period = same_months_of(period, sentence.text, mention.end - sentence.start)
-            if fiscal_part and period and len(period) == 9:  # (the same months of the year before for "a year
-                period = shift_period(fiscal_part[1], int(period[:4]) - fiscal_part[0])  # earlier")
             baseline = None
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)

@@ -117,6 +117,7 @@ def lowered(text: str) -> str:
 PHRASE_BREAK = re.compile(r"[,;:.]")  # where a phrase ends: a comma, semicolon, colon or full stop
 OPENING_QUOTES = ('"', '“', "'", '‘')  # a quote a sentence may open with, before its first word
 OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # where a clause about something else begins
+CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|but|whereas)\s")  # where any next clause begins ("..., and last month")
 
 
 def phrase_end(text: str, start: int = 0) -> int:

@@ -375,7 +375,9 @@ def test_taken_from_pass_their_quick_check(verb: str, what: str, mark: str, qual
 
 @given(texts(["reports", "in 2025", ","], max_size=4),
        st.sampled_from(["of which", "the figure was", "the total stood at", "the tally reached", "that figure is",
-                        "a total fell to", "Of Which", "THE TALLY WAS", "accounted for", "makes up", "Accounting For"]),
+                        "a total fell to", "Of Which", "THE TALLY WAS", "accounted for", "makes up", "Accounting For",
+                        "the record", "a peak of", "the previous record of", "the 2015 total of",
+                        "the previous year's figure of", "the all-time high of"]),
        st.sampled_from(["", " only", " just", " about"]), st.sampled_from([" ", "  "]))
 def test_parts_and_restated_totals_pass_their_quick_check(lead: str, phrase: str, qualifier: str, space: str) -> None:
     before = lowered(lead + " " + phrase + qualifier + space)
@@ -471,3 +473,41 @@ REGION_TEXTS = ["in", "across", "throughout", "the", "East and Southeast", "Sout
 def test_a_whole_region_is_found_by_its_quick_check(text: str) -> None:
     if places._WHOLE_REGION.search(text):
         assert "Asia" in text or "America" in text
+
+
+RECORDED_WORDS = ["recorded", "registered", "reported", "logged", "counted", "about", "some", "nearly", "more than",
+                  "over", "just", "only", "police", "when", "records", "reporter"]
+
+
+@given(texts(RECORDED_WORDS))
+def test_a_count_recorded_is_found_by_its_quick_check(text: str) -> None:
+    before = text + " "
+    if bare_counts._RECORDED_BEFORE.search(before[-30:]):
+        assert any(map(before[-30:].__contains__, bare_counts._RECORDED_STEMS))
+
+
+ACT_WORDS = ["revoked", "revoking", "cancelled", "canceled", "suspended", "withdrew", "blacklisted", "deregistered",
+             "debarred", "banned", "struck off", "inspected", "checked", "searched", "frisked", "wanded",
+             "patted down", "screened", "scanned", "examined", "about", "some", "more than", "police", "the", "and",
+             "412 vehicles"]
+
+
+@given(texts(ACT_WORDS))
+def test_acts_on_permits_firms_and_checks_are_found_by_their_quick_checks(text: str) -> None:
+    from parsers import acts
+    tail = (text + " ")[-60:]
+    if acts._REVOKED_BEFORE.search(tail[-25:]) or acts._BARRED_BEFORE.search(tail[-25:]):
+        assert any(map(tail.__contains__, acts._BAR_STEMS))
+    if acts._INSPECTED_BEFORE.search(tail[-30:]) or acts._SEARCHED_BEFORE.search(tail):
+        assert any(map(tail.__contains__, acts._CHECK_STEMS))
+
+
+STAFF_WORDS = ["hired", "hires", "hiring", "displaced", "displaces", "displacing", "about", "more than", "another",
+               "an additional", "at least", "an estimated", "the storm", "chair", "misplaced"]
+
+
+@given(texts(STAFF_WORDS))
+def test_staff_hired_and_people_displaced_are_found_by_their_quick_check(text: str) -> None:
+    before = text + " "
+    if exclusions._STAFF_OR_DISPLACED_BEFORE.search(before[-30:]):
+        assert "hir" in before[-25:] or "displac" in before[-30:]
