@@ -113,6 +113,9 @@ _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+)
                          # "a payroll fraud that cost the government K4.2 billion"
                          r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)\s+(?:that|which)\s+"
                          r"(?:had\s+)?cost\b")
+# The harm a crime did to a public purse: "Damage to the state budget in investigated cases: €38 million" (lower-cased)
+_DAMAGE_TO_PURSE = re.compile(r"\b(?:damages?|loss(?:es)?|harm)\s+(?:caused\s+)?to\s+(?:the\s+)?(?:state\s+|public\s+|"
+                              r"national\s+)?(?:budgets?|treasury|exchequer|public purse)\b")
 _SPENDING_WORDS = ("budget", "allocat", "funding", "grant", "salar", "wages", "revenue", "cost", "price", "spend",
                    "spent", "job", "invest", "rent", "paid", "pay", "set aside", "earmark", "rais", "profit",
                    "earnings", "turnover", "prize", "jackpot", "winnings")
@@ -148,12 +151,14 @@ _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case
 _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
-_PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
-                                   r"victims|users|customers|women|men|those|anyone|seniors|"
-                                   r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are)|"
+_PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
+                                   r"victims|users|customers|women|men|those|anyone|seniors|suspects|detainees|offenders)"
+                                   r"(?:\s+(?:were|are|was|is))?|"
+                                   r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are|was|is)|"
                                    r"\d+%,? (?:were|are)|"  # "62% were under 30": an age
                                    r"\bwho\s+[a-z]+\s+(?:were|are))\s+(?:aged\s+)?"  # "those who died were under 25"
-                                   r"(?:over|under|above)\s+$")  # ("40% of those arrested were under 25")
+                                   r"(?:over|under|above)\s+$")  # ("40% of those arrested were under 25", "One in
+# four of those arrested was under 25", "most of the victims were over 60")
 _A_FEE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|deposit)\b")
 _PRICE_BEFORE = re.compile(r"\bprices?\b[^.;]{0,80}$")  # "the street price of cocaine has fallen to"
 _SPENT_SUM_BEFORE = re.compile(r"\b(?:budgets?|spend|spends|spending|allocat\w*|funding|profits?|revenues?|earnings)\b"
@@ -301,7 +306,8 @@ def spending_change(before: str) -> bool:
     """Whether a bare change follows a sum the authorities spend ("will spend S$1.9 billion ..., up 7 per cent")."""
     window = lowered(before[-120:])
     return any(map(window.__contains__, _SPENDING_WORDS)) and bool(_SPENT_SUM_BEFORE.search(window) or
-                                                                    _BUDGET_CHANGES.search(window))
+                                                                    _BUDGET_CHANGES.search(window)) and \
+        not ("to " in window and _DAMAGE_TO_PURSE.search(window))
 
 
 _BUDGET_REACHES = re.compile(r"\bbudgets?\b(?:[^.;]|\.(?=\d)){0,50}\bto\s+(?:about\s+|nearly\s+|some\s+)?$")
@@ -371,5 +377,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return False  # market value": a graft's loss, no spending
     if "cost" in window and _CRIME_COST.search(lowered(before)):  # "Fraud and error ... cost taxpayers £7.4bn",
         return False  # "threats ... forced evacuations that cost districts $28 million": what the crime cost
+    if "to " in before[-120:] and _DAMAGE_TO_PURSE.search(lowered(before[-120:])):
+        return False  # "Damage to the state budget ...: €38 million": what the crimes took, no spending
     return bool(any(map(window.__contains__, _SPENDING_WORDS)) and _SPENDING_BEFORE.search(window) or
                 any(map(window.__contains__, _THRESHOLD_WORDS)) and _THRESHOLD_BEFORE.search(window))

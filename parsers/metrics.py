@@ -395,7 +395,8 @@ def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], repo
     return ("-" in text and reporting.stated_in < sentence.index and bool(_UNDATED_OPERATION.search(text)) or
             any(map(text.__contains__, STILL_NOW_WORDS)) and bool(_STILL_NOW.search(text)) or
             "since" in text and bool(_SINCE_NO_START.search(text)) or
-            "later" in text and bool(_LATER_EVENT.search(text)))
+            "later" in text and bool(_LATER_EVENT.search(text)) or
+            " year" in text and bool(_YEARLY_RATE.search(text)))
 
 
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
@@ -408,5 +409,9 @@ _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:se
 # "Four recruiters were later arrested": an event after the dated one, on a day the article does not give
 _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) later\b"  # (not "412 ... who were
                           r"(?! (?:that|this|the same) (?:day|week|month)\b)")  # later released": of the people)
+# A yearly rate in the present tense: "Illegal mining costs the state an estimated $375 million a year", "some $2
+# billion is laundered through the country every year" (a general estimate, no window of the report's)
+_YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|(?:is|are) (?:\w+ )?(?:lost|laundered|"
+                          r"trafficked|smuggled|stolen))\b[^.;]{0,100}?\b(?:a|per|each|every) year\b")
 _NO_PERIOD = ReportingPeriod(None)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
