@@ -186,6 +186,10 @@ class SentenceFacts:
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
 _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
 _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
+# The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
+_MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
+                             r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|"
+                             r"(?:border )?crossings|attempts to cross|attempted crossings)\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
@@ -208,6 +212,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
         # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
         return caused[0]
+    if measure == "other" and reading.unit == "count" and _MIGRANTS_AFTER.match(sentence.text, local_pos):
+        return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
+        # attempts to cross the border illegally": migration figures
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)

@@ -322,7 +322,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.
-    (r"intercept(?:ed|ing)?|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|help prevent|acquitted|"
+    (r"intercept(?:ed|ing)?|stopped|turned back|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|help prevent|acquitted|"
      r"exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"

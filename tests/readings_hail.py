@@ -26,8 +26,25 @@ _FIELDS_344 = [
     ("LUANDA — Police expelled 4,300 foreigners in the first half of 2026. Illegal mining costs the state an estimated "
      "$375 million a year in lost revenue, the ministry said.", "period", ["2026-01/2026-06", None], _PUB),
 ]
+_READINGS_346 = [
+    # migrants stopped or turned back are interceptions, an enforcement figure of its own ("other")
+    ("The National Guard arrested 318 people smugglers and stopped 61,400 migrants trying to reach Italy by sea in "
+     "2025.", [(318, "arrests"), (61_400, "other")]),
+    ("The navy seized 12 boats used by people smugglers and turned back 310 migrants in 2025.",
+     [(12, "seizures"), (310, "other")]),
+]
+_SUBJECTS_346 = [
+    # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
+    ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
+     ["human_trafficking", "other"]),
+    ("Police arrested 1,104 people smugglers this year. Border officers also recorded 23,600 attempts to cross the "
+     "border illegally.", ["human_trafficking", "other"]),
+    # (but migrants smuggled by traffickers are the smuggling's)
+    ("Police arrested 12 people smugglers and intercepted 40 migrants smuggled by the traffickers.",
+     ["human_trafficking", "human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_344, *_READINGS_345]
+READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346]
 FIELDS = [*_FIELDS_344]
-SUBJECTS: list[tuple[object, ...]] = []
+SUBJECTS = [*_SUBJECTS_346]
