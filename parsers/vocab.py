@@ -196,7 +196,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|i
                  r"detect|detected|detects|detecting|"
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|hauled in|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
-                 r"unearth\w*|dug up|"
+                 r"unearth\w*|dug up|captured|capturing|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"

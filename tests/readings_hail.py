@@ -33,6 +33,11 @@ _READINGS_346 = [
     ("The navy seized 12 boats used by people smugglers and turned back 310 migrants in 2025.",
      [(12, "seizures"), (310, "other")]),
 ]
+_READINGS_347 = [
+    # things "captured" are seized, as people captured are arrested
+    ("QUITO — Police recorded 6,986 killings in 2025. Officers also captured 9,870 illegal firearms.",
+     [(6_986, "cases"), (9_870, "seizures")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -45,6 +50,6 @@ _SUBJECTS_346 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346]
+READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347]
 FIELDS = [*_FIELDS_344]
 SUBJECTS = [*_SUBJECTS_346]
