@@ -69,8 +69,8 @@ _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in n
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
-_PREMISES = frozenset({"houses", "homes", "apartments", "flats", "buildings", "offices", "condominiums", "condos",
-                       "properties", "warehouses"})
+_PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
+                       "condominiums", "condos", "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).

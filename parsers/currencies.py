@@ -57,6 +57,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
+    "dinars": "KWD",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
     "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
@@ -94,6 +95,9 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
     "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),
     "AED": (r"dirham", {"MA": "MAD"}),
+    # a bare dinar is the story's country's: Algeria's, Tunisia's, Iraq's, ... (Kuwait's when none is known)
+    "KWD": (r"(?<!kuwaiti )dinars", {"DZ": "DZD", "TN": "TND", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD",
+                                    "RS": "RSD"}),
     # the franc of the central African states ("12 million CFA francs" in a Chadian story, and the lower end of a
     # range of them), not the west's
     "XOF": (r"", {"CM": "XAF", "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),

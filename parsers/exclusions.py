@@ -58,6 +58,11 @@ _VALUATION_BEFORE = re.compile(r"\b(?:valu(?:ing|ed|es) (?:the|it|its) (?:compan
 _WHICH_CLAUSE = re.compile(r"\b(?:through|in|from|into|by|to) which\b")
 
 
+# A sum and then another order in its own clause (on lower-cased text)
+_ANOTHER_ACT_AFTER_SUM = re.compile(r"\d[\d,.]*(?: ?(?:million|billion|m|bn|crore|lakh))?\s+and\s+(?:also\s+)?"
+                                   r"(?:ordered|confiscated|seized|forfeited|froze|recovered)\b")
+
+
 def _last_penalty(tail: str) -> int | None:
     """Where the last penalty word of ``tail`` ends, if it has one."""
     found = None
@@ -362,6 +367,9 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if qualifier == "at_most" and _PENALTY_RE.search(lowered(before[-130:])):
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     penalty = _last_penalty(lowered(before[-80:]))
+    if penalty is not None and _ANOTHER_ACT_AFTER_SUM.search(lowered(before[-80:]), penalty):
+        penalty = None  # "fined each defendant BD100,000 and ordered the confiscation of BD1.4 million": the fine's
+        # sum came before, and this one is another order's
     if penalty is not None and not _PENALTY_APPLIED.search(before[-60:]) and not _APPLIED_AFTER.match(after) and \
             not _FINED_A_TOTAL.search(before[-120:]) and \
             not _WHICH_CLAUSE.search(lowered(before[-80:]), penalty):  # ("Fines of Rs 86 crore were collected from

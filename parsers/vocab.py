@@ -184,7 +184,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
-                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|warehouses|apartments|flats|"
+                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|residences|warehouses|apartments|flats|"
                  r"buildings|"
                  r"offices|"
                  r"plots|"

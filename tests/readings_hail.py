@@ -38,6 +38,16 @@ _READINGS_347 = [
     ("QUITO — Police recorded 6,986 killings in 2025. Officers also captured 9,870 illegal firearms.",
      [(6_986, "cases"), (9_870, "seizures")]),
 ]
+_READINGS_348 = [
+    # addresses searched are searches, as premises are; raided, they are sites raided
+    ("Officers searched 19 addresses in Sofia and detained 12 people.", [(19, "other"), (12, "arrests")]),
+    ("Police raided 19 residences and arrested 4 drug dealers.", [(19, "groups"), (4, "arrests")]),
+]
+_READINGS_349 = [
+    # a fine whose sum came before leaves the next order's sum a figure of its own
+    ("The court fined each defendant BD100,000 and ordered the confiscation of BD1.4 million found in the gang's "
+     "accounts.", [(100_000, "money"), (1_400_000, "money")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -48,8 +58,15 @@ _SUBJECTS_346 = [
     ("Police arrested 12 people smugglers and intercepted 40 migrants smuggled by the traffickers.",
      ["human_trafficking", "human_trafficking"]),
 ]
+_FIELDS_348 = [
+    # a bare dinar is the story's country's
+    ("ALGIERS — Courts confiscated assets worth 2.8 billion dinars from drug traffickers.", "unit", ["DZD"], _PUB),
+    ("TUNIS — Police seized 40,000 dinars from the smugglers.", "unit", ["TND"], _PUB),
+    ("KUWAIT CITY — Police seized 40,000 Kuwaiti dinars from the smugglers.", "unit", ["KWD"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347]
-FIELDS = [*_FIELDS_344]
+READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
+            *_READINGS_349]
+FIELDS = [*_FIELDS_344, *_FIELDS_348]
 SUBJECTS = [*_SUBJECTS_346]
