@@ -64,9 +64,16 @@ _FIELDS_348 = [
     ("TUNIS — Police seized 40,000 dinars from the smugglers.", "unit", ["TND"], _PUB),
     ("KUWAIT CITY — Police seized 40,000 Kuwaiti dinars from the smugglers.", "unit", ["KWD"], _PUB),
 ]
+_FIELDS_349 = [
+    # a running total told in reported speech ("said ... had arrested ... since March") dates what the next sentences
+    # add to it
+    ("KABUL — The ministry said on Wednesday its police had arrested 2,340 drug traffickers since the start of the "
+     "solar year in March. Police also seized 126 tonnes of narcotics.", "period",
+     ["2026-03/2026-07", "2026-03/2026-07"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349]
-FIELDS = [*_FIELDS_344, *_FIELDS_348]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349]
 SUBJECTS = [*_SUBJECTS_346]
