@@ -29,6 +29,8 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"(?:identified|screened|confirmed|verified|classified|assessed) as "
                                r"(?:\w+ ){0,2}?victims|"
                                r"(?:sent|brought|taken) to court|released under investigation|"
+                               # ("Of those arrested, 61 were sent for rehabilitation": what was done with them)
+                               r"released on bail|granted bail|(?:sent|referred|admitted) (?:to|for) rehab\w*|"
                                r"lost their (?:driving |driver's )?licen[cs]es|"  # ("61,200 lost their licences")
                                r"\w+(?: up| over| into custody| back)?)")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]")
