@@ -19,6 +19,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
+    "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Frw": "RWF", "Ush": "UGX", "Tsh": "TZS",
     "$": "$",
 }
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above

@@ -79,7 +79,9 @@ NUMBER_RE = re.compile(
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
                                                                                "sh": "KES", "k": "ZMW"}
-_CAPITAL_CODES = frozenset(p.lower() for p in CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper())
+# (a code also written in mixed case, "Rwf", is a mark in any case)
+_CAPITAL_CODES = frozenset(p.lower() for p in CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper()) - \
+    {p.lower() for p in CURRENCY_PREFIXES if not p.isupper()}
 _SUFFIX_CODES = {s.lower(): code for s, code in CURRENCY_SUFFIXES.items()}
 
 _NUMBER_SCAN = StemScanner(

@@ -78,9 +78,15 @@ _FIELDS_349 = [
      "solar year in March. Police also seized 126 tonnes of narcotics.", "period",
      ["2026-03/2026-07", "2026-03/2026-07"], _PUB),
 ]
+_FIELDS_351 = [
+    # Rwanda's franc written "Rwf" (a code in mixed case), Uganda's shilling "Ush"
+    ("KIGALI — The gang defrauded 1,300 mobile money users of more than Rwf 86 million.", "unit", ["count", "RWF"],
+     _PUB),
+    ("KAMPALA — Police recovered Ush 40 million from the fraudsters.", "unit", ["UGX"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351]
 SUBJECTS = [*_SUBJECTS_346]
