@@ -443,6 +443,9 @@ def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
 _MONEY_UNIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:dollars|euros|pounds|yuan|rupees|ringgit|baht|pesos)\b")
 
 
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
+
+
 def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str) -> LocalReading | None:
     """A ratio's or a fraction's share: of the noun right after it ("one in four fraud victims"), or of the group
     after "of", read as a percentage's would be ("half of the victims", "a quarter of those arrested")."""
@@ -453,6 +456,10 @@ def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifie
         measure = "money" if _MONEY_UNIT_AFTER.match(after) else measure_of_noun_phrase(after[:60])
         if measure == "seizures" and _INSPECTED_AFTER.match(after):  # "1 in 10 containers inspected held drugs": a
             measure = "other"  # hit rate of the checks (GUIDE.md: detection rates are "other")
+        participle = _PARTICIPLE_AFTER.match(after) if measure is None else None
+        group = VERB_RE.fullmatch(participle.group(1)) if participle else None
+        measure = group.lastgroup if group and group.lastgroup in PEOPLE_MEASURES else measure  # "7 in 10 arrested
+        # for drug offences are young": a share of those arrested
     measure = measure or memory.last_count(start)
     return LocalReading(measure, "percent", 1, qualifier, True, 0.8) if measure else None
 

@@ -55,6 +55,11 @@ _READINGS_350 = [
     ("Police arrested 1,012 drug suspects. Of those arrested, 61 were released on bail.",
      [(1_012, "arrests"), (61, "other")]),
 ]
+_READINGS_352 = [
+    # a ratio of those a verb caught, the participle right after it
+    ("Zambia: 7 in 10 arrested for drug offences are young", [(70, "arrests")]),
+    ("One in five convicted of fraud reoffended within a year, police said.", [(20, "convictions")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -87,6 +92,6 @@ _FIELDS_351 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
-            *_READINGS_349, *_READINGS_350]
+            *_READINGS_349, *_READINGS_350, *_READINGS_352]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351]
 SUBJECTS = [*_SUBJECTS_346]
