@@ -59,8 +59,8 @@ _WORD_NUM = (
 _SCALE = _alternation(list(SCALE_WORDS))
 _PREFIX = trie_pattern(prefix.lower() for prefix in CURRENCY_PREFIXES)  # (a trie: each number tries them all)
 # A sum as written (on lower-cased text): a currency mark before its digits, "rm279.8", "s$ 2", "€4", "p250,000",
-# "sh2.9", "r1.9", "n50".
-WRITTEN_SUM = r"(?:" + _PREFIX + r"|(?:p|n|r|sh)(?=\d))\s?\d[\d,.]*"
+# "sh2.9", "r1.9", "n50", "k11.2" (kwacha).
+WRITTEN_SUM = r"(?:" + _PREFIX + r"|(?:p|n|r|sh|k)(?=\d))\s?\d[\d,.]*"
 _SUFFIX = trie_pattern(suffix.lower() for suffix in CURRENCY_SUFFIXES)
 _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+points?\b"
 

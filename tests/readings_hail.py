@@ -89,9 +89,15 @@ _FIELDS_351 = [
      _PUB),
     ("KAMPALA — Police recovered Ush 40 million from the fraudsters.", "unit", ["UGX"], _PUB),
 ]
+_FIELDS_352 = [
+    # the time after "up from K11.2 million" (a kwacha sum, written as pesos and rand are) is the earlier sum's
+    ("LUSAKA — The commission seized 14 tonnes of cannabis in the first half of 2026. Property worth K18.6 million was "
+     "forfeited, up from K11.2 million in the first half of 2025.", "period",
+     ["2026-01/2026-06", "2026-01/2026-06", "2025-01/2025-06"], _PUB),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352]
 SUBJECTS = [*_SUBJECTS_346]
