@@ -32,7 +32,7 @@ from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
-from parsers.scan import phrase_end
+from parsers.scan import CLAUSE_JOIN, phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
@@ -258,6 +258,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                         sentence.text, max(0, local_pos - 8), local_pos) else totals[total]
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
+            if subjects and reading.share and _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start) and \
+                    not _names_a_crime_in_clause(facts.subjects, sentence.text, local_pos):
+                subject = subjects[-1]  # "two-thirds of the homicides were linked to disputes between drug gangs, and
+                # police cleared 58% of them": a share of the group the figure before counted, of its crime (not
+                # "about a third of them on drug charges": a part of its own crime)
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
@@ -346,6 +351,13 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
                for t in times)
 
 
+def _names_a_crime_in_clause(subjects: list[tuple[int, str]], text: str, position: int) -> bool:
+    """Whether the clause that holds ``position`` (from the last ";" or ", and" before it to the next) names a crime."""
+    start = max((found.end() for found in CLAUSE_JOIN.finditer(text, 0, position)), default=0)
+    after = CLAUSE_JOIN.search(text, position)
+    return any(start <= pos < (after.start() if after else len(text)) for pos, _ in subjects)
+
+
 def _reached_by_change(before: LocalReading, text: str, start: int) -> bool:
     """Whether a level is the one the change told just before it reached: "rose 4.6 per cent to 64,180"."""
     reached = LEVEL_REACHED.search(text, max(0, start - 20), start)
@@ -414,4 +426,5 @@ _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) la
 _YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|(?:is|are) (?:\w+ )?(?:lost|laundered|"
                           r"trafficked|smuggled|stolen))\b[^.;]{0,100}?\b(?:a|per|each|every) year\b")
 _NO_PERIOD = ReportingPeriod(None)
+_OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"
