@@ -48,6 +48,10 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks")  # reported ones (foiled
 # ones are "other")
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
+                # one of them, told alone: "One teacher died", "one child was rescued"
+                + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
+                    "teacher", "student", "pupil", "child", "boy", "girl", "villager", "passenger", "driver", "tourist",
+                    "journalist", "farmer", "worker", "resident", "migrant", "prisoner", "inmate", "nurse", "doctor")) +
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
@@ -137,11 +141,11 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials|officers|policemen|reservists|agents|"
+UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|reservists|agents?|"
                    r"judges|"
                    r"magistrates|"
                    r"ministers|lawmakers|"
-                   r"personnel|troops|soldiers|witnesses|"
+                   r"personnel|troops|soldiers?|witnesses|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
                    r"countries|provinces|states|cities|"

@@ -60,6 +60,16 @@ _READINGS_352 = [
     ("Zambia: 7 in 10 arrested for drug offences are young", [(70, "arrests")]),
     ("One in five convicted of fraud reoffended within a year, police said.", [(20, "convictions")]),
 ]
+_READINGS_353 = [
+    # one person, told with a singular noun and a number word: "One teacher died", "One police officer was among the dead"
+    ("Gunmen abducted 40 pupils from the school in Kaduna. One teacher died in captivity.",
+     [(40, "victims"), (1, "deaths")]),
+    ("Eleven people were killed when gunmen ambushed the convoy. One police officer was among the dead.",
+     [(11, "deaths"), (1, "deaths")]),
+    # (but a singular noun that describes the next one is no count of people: "child victims", "child marriages")
+    ("Police arrested 79 suspects and identified 39 child victims of the abuse network.",
+     [(79, "arrests"), (39, "victims")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -106,6 +116,7 @@ _SUBJECTS_352 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
-            *_READINGS_349, *_READINGS_350, *_READINGS_352]
+            *_READINGS_349, *_READINGS_350, *_READINGS_352,
+            *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352]
