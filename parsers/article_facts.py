@@ -190,6 +190,8 @@ _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|"
                              r"(?:border )?crossings|attempts to cross|attempted crossings)\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
+_CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
+                        r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
@@ -212,9 +214,11 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
         # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
         return caused[0]
-    if measure == "other" and reading.unit == "count" and _MIGRANTS_AFTER.match(sentence.text, local_pos):
+    if (measure == "other" or measure == "rescued" and not _CAPTIVITY.search(sentence.text)) and \
+            reading.unit == "count" and _MIGRANTS_AFTER.match(sentence.text, local_pos):
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
-        # attempts to cross the border illegally": migration figures
+        # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
+        # (not migrants freed from kidnappers or traffickers)
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)

@@ -87,6 +87,7 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
+_CORRECT_FIGURE = re.compile(r"\b[Tt]he (?:correct|corrected|revised|right|actual) (?:figure|number|total) (?:is|was) $")
 _THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:have|has|had) been $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
@@ -239,6 +240,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             "cases":
         # "Ram raids were almost unheard of in 2019, when police recorded 41": the crimes the sentence opens with
         return LocalReading("cases", "count", sign, qualifier, False, 0.7)
+    if memory.previous_measure and before.endswith(("is ", "was ")) and _CORRECT_FIGURE.search(before[-40:]) and \
+            _NOTHING_COUNTED.match(after):  # "An earlier version of this story said 1,214 migrants had been rescued.
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # The correct figure is
+        # 1,412": the count told before, set right
     if memory.previous_measure and before.endswith(" been ") and _THERE_HAVE_BEEN.search(before[-30:]) and \
             _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before

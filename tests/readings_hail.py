@@ -113,10 +113,21 @@ _SUBJECTS_352 = [
     ("Police arrested 8,950 gang members in 2025, about a third of them on drug charges.",
      ["organized_crime", "drugs"]),
 ]
+_SUBJECTS_353 = [
+    # migrants rescued at sea beside smugglers caught are migration figures (not migrants freed from their captors)
+    ("The coast guard arrested 29 migrant smugglers and rescued 1,412 migrants from unseaworthy boats.",
+     ["human_trafficking", "other"]),
+    ("Troops arrested 12 smugglers and freed 54 migrants held for ransom in a safe house.",
+     ["human_trafficking", "human_trafficking"]),
+    # a correction's figure is the one it sets right, of its crime
+    ("The coast guard arrested 29 migrant smugglers and rescued 1,412 migrants at sea. Correction: an earlier version "
+     "of this story said 1,214 migrants had been rescued. The correct figure is 1,412.",
+     ["human_trafficking", "other", "other", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352,
             *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352]
-SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352]
+SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353]
