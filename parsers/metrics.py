@@ -34,7 +34,7 @@ from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import CLAUSE_JOIN, phrase_end
 from parsers.sentences import Sentence, split_sentences
-from parsers.tables import column_reading, header_row
+from parsers.tables import column_reading, header_row, row_period
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
                             respective_crimes, respective_figures, respective_to_before)
 
@@ -208,6 +208,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             else {}  # "Thai and Malaysian police arrested 120 and 85 suspects respectively": each force's in turn
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
+        row_dated = False
         for index, (mention, reading) in enumerate(figures):
             if index in respective:  # "handled 3,400 cases and prosecuted 1,100, up 12% and 7% respectively"
                 reading = replace(reading, measure=figures[respective[index]][1].measure)
@@ -229,6 +230,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    compared, document)
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
+            row = row_period(context.text, mention.start, published, document.period) if "|" in sentence.text \
+                else None  # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period,
+            period = row or period  # which dates no sentence after it
+            row_dated = row_dated or bool(row)
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
@@ -299,7 +304,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 sentence_period = sentence_period or stated_period  # the main clause, stated first
             stated_here = stated_here or (None if partner else stated_period)
             previous_subject = subject
-        if sentence_period and not (_told_alone(sentence.text, times, sentence_period) and
+        if sentence_period and not row_dated and not (_told_alone(sentence.text, times, sentence_period) and
                                     contains_span(reporting_period.period, sentence_period)) and \
                 not crime_account(sentence.text):
             # (not "Last December alone saw 3,870 cases": a part of the year; nor "The regent allegedly received

@@ -2,9 +2,14 @@
 column names ("State | Cases | Losses"), as a list's label does for the figure after it."""
 from __future__ import annotations
 
+import datetime as dt
+
+from parsers.classify import PHYSICAL_RE, PHYSICAL_UNITS
 from parsers.nouns import measure_of_noun_phrase
+from parsers.periods import find_time_expressions
 from parsers.reading import LocalReading
 from parsers.scan import DIGIT
+from parsers.time_words import shift_period
 
 
 def header_row(text: str, position: int) -> str | None:
@@ -42,7 +47,33 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
     if reading is not None and reading.unit != "count":
         return reading
     header = column_header(text, position)
+    physical = PHYSICAL_RE.match(header) if header else None
+    if physical:  # "Tonnes seized" over "31.2": a weight seized
+        return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)
     measure = measure_of_noun_phrase(header) if header else None
     if measure is None:
         return reading
     return LocalReading(measure, "count", 1, "exact", False, 0.8)
+
+
+# A table whose rows are periods: "Quarter | Tonnes seized | Arrests" over "First | 31.2 | 412"
+_ROW_TIMES = {"quarter": "in the {} quarter", "half": "in the {} half", "month": "in {}", "year": "in {}",
+              "period": "in {}"}
+
+
+def row_period(text: str, position: int, published: dt.date | None, reported: str | None) -> str | None:
+    """The period the row of the figure at ``position`` stands for, when the table's first column names periods
+    ("First" under "Quarter"), in the year of the article's reporting period ``reported``."""
+    row = header_row(text, position)
+    column = row.split("|", 1)[0].strip().lower() if row else ""
+    form = _ROW_TIMES.get(column)
+    line_start = text.rfind("\n", 0, position) + 1
+    bar = text.find("|", line_start)
+    if form is None or not line_start <= bar < position:
+        return None
+    times = find_time_expressions(form.format(text[line_start:bar].strip().lower()), published)
+    period = times[0].period if len(times) == 1 else None
+    if period and reported and period[:4] != reported[:4] and column in ("quarter", "half"):  # (in the year reported
+        # on; a year or a month cell says its own)
+        period = shift_period(period, int(reported[:4]) - int(period[:4]))
+    return period

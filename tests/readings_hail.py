@@ -70,6 +70,14 @@ _READINGS_353 = [
     ("Police arrested 79 suspects and identified 39 child victims of the abuse network.",
      [(79, "arrests"), (39, "victims")]),
 ]
+_READINGS_351 = [
+    # a table whose header names the unit and whose rows are quarters
+    ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
+     "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388\n"
+     "The ministry said 81% of the drugs seized were cocaine.",
+     [(98.6, "seizures"), (31.2, "seizures"), (412, "arrests"), (29.8, "seizures"), (388, "arrests"),
+      (81, "seizures")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -124,10 +132,26 @@ _SUBJECTS_353 = [
      "of this story said 1,214 migrants had been rescued. The correct figure is 1,412.",
      ["human_trafficking", "other", "other", "other"]),
 ]
+_FIELDS_TABLES = [
+    ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
+     "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
+     ["tonne", "tonne", "count", "tonne", "count"], dt.date(2026, 10, 14)),
+    ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
+     "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "period",
+     ["2026-01/2026-09", "2026-01/2026-03", "2026-01/2026-03", "2026-04/2026-06", "2026-04/2026-06"],
+     dt.date(2026, 10, 14)),
+    # (a row's quarter dates no sentence after the table)
+    ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
+     "Quarter | Tonnes seized | Arrests\nThird | 37.6 | 451\nThe ministry said 81% of the drugs seized were cocaine.",
+     "period", ["2026-01/2026-09", "2026-07/2026-09", "2026-07/2026-09", "2026-01/2026-09"], dt.date(2026, 10, 14)),
+    # (a row's year says its own)
+    ("Police seized 98.6 tonnes of drugs in the first nine months of 2026:\nYear | Cases | Arrests\n2024 | 310 | 412",
+     "period", ["2026-01/2026-09", "2024", "2024"], dt.date(2026, 10, 14)),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
+READINGS = [*_READINGS_351, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352,
             *_READINGS_353]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353]
