@@ -96,7 +96,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"money laundering|laundered|laundering|money launderers?|suspicious (?:matter|transaction|activity) reports?|"
      r"hawala|hundi|"
      r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
-    (r"gambling|betting|cockfighting|e-sabong|sabong|"
+    (r"gambling|betting|cockfighting|e-sabong|sabong|match[- ]fixing|spot[- ]fixing|fixed matches|placing bets|"
+     r"placed bets|illegal bets|"
      r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"

@@ -148,10 +148,16 @@ _FIELDS_TABLES = [
     ("Police seized 98.6 tonnes of drugs in the first nine months of 2026:\nYear | Cases | Arrests\n2024 | 310 | 412",
      "period", ["2026-01/2026-09", "2024", "2024"], dt.date(2026, 10, 14)),
 ]
+_SUBJECTS_354 = [
+    # match-fixing and bets placed are gambling's
+    ("Police arrested 21 people suspected of fixing tennis matches and placing bets worth more than €1.2 million.",
+     ["gambling", "gambling"]),
+    ("Police arrested 8 people in a match-fixing probe.", ["gambling"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352,
             *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_TABLES]
-SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353]
+SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354]
