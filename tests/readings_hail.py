@@ -132,6 +132,15 @@ _SUBJECTS_353 = [
      "of this story said 1,214 migrants had been rescued. The correct figure is 1,412.",
      ["human_trafficking", "other", "other", "other"]),
 ]
+_FIELDS_356 = [
+    # a running total's year is no period the article reports on: the event's arrests after it keep none
+    ("DAKAR — Customs officers seized 1,137 kilograms of cocaine at the port, the ministry said on Sunday. It was the "
+     "third seizure this year, bringing the total seized in 2026 to 3.4 tonnes. Two port workers were arrested.",
+     "period", [None, "2026", None], _PUB),
+    # (nor the month the lead states beside it: "in July, bringing the total for the first seven months to ...")
+    ("Police recorded 2,140 scam cases in July, bringing the total for the first seven months of the year to 15,870 "
+     "cases. Federal police arrested 27 people.", "period", ["2026-07", "2026-01/2026-07", "2026-07"], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -159,5 +168,5 @@ _SUBJECTS_354 = [
 READINGS = [*_READINGS_351, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352,
             *_READINGS_353]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_TABLES]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354]
