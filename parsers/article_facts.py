@@ -286,9 +286,12 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
     if facts.many_countries:  # "an operation across 34 countries": no one country's figure, but for a part of it
         text = facts.sentence.text  # placed right after it: "arrested 37 suspects, 24 of them in Britain"
         end = text.find(" ", local_pos)
-        own = [code for pos, code in facts.places if end != -1 and end < pos <= local_pos + 30 and
+        own = [(pos, code) for pos, code in facts.places if end != -1 and end < pos <= local_pos + 30 and
                _PLACED_PART.fullmatch(text, end, pos)]
-        return own[0] if own else None
+        if own and any(0 < pos - own[0][0] <= 30 and code != own[0][1] and " and " in text[own[0][0]:pos]
+                       for pos, code in facts.places):
+            return None  # "arrested four suspects in Armenia and Ukraine": the two countries' part
+        return own[0][1] if own else None
     if measure == "rescued":
         if len({code for _, code in context.centres_of(facts.sentence)}) > 1:
             return None  # "brought home from scam compounds in Cambodia and Myanmar": no one centre's country

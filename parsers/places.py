@@ -364,7 +364,7 @@ def names_many_countries(text: str, international: bool = False) -> bool:
         return True
     # "Cargo theft incidents in the United States and Canada rose 18%": the two countries' total, told before the
     # sentence's figures as the place of what they count (a sentence's test, not a story's)
-    for pair in _PAIR_OF_PLACES.finditer(text) if " and " in text and not international else ():
+    for pair in _PAIR_OF_PLACES.finditer(text) if " and " in text else ():
         first, second = places_in(pair.group(1)), places_in(pair.group(2))
         if len(first) == 1 and len(second) == 1 and first[0][1] != second[0][1] and \
                 not DIGIT.search(text, 0, pair.start()) and DIGIT.search(text, pair.end()):

@@ -141,6 +141,11 @@ _FIELDS_356 = [
     ("Police recorded 2,140 scam cases in July, bringing the total for the first seven months of the year to 15,870 "
      "cases. Federal police arrested 27 people.", "period", ["2026-07", "2026-01/2026-07", "2026-07"], _PUB),
 ]
+_FIELDS_359 = [
+    # the figures told in a pair of countries are both's, in an international operation's story too
+    ("THE HAGUE — Police in nine countries took down a botnet, Europol said. Investigators arrested four suspects in "
+     "Armenia and Ukraine and seized more than 100 servers.", "geo", [None, None], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -168,5 +173,5 @@ _SUBJECTS_354 = [
 READINGS = [*_READINGS_351, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
             *_READINGS_349, *_READINGS_350, *_READINGS_352,
             *_READINGS_353]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_TABLES]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354]
