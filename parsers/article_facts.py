@@ -188,8 +188,10 @@ _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
 _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
 # The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
-                             r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|"
-                             r"(?:border )?crossings|attempts to cross|attempted crossings)\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
+                             r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?"
+                             r"(?:migrants|asylum[- ]seekers|(?:border )?crossings|attempts to cross|"
+                             r"attempted crossings)"
+                             r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 _CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
                         r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)

@@ -87,7 +87,8 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
-_CORRECT_FIGURE = re.compile(r"\b[Tt]he (?:correct|corrected|revised|right|actual) (?:figure|number|total) (?:is|was) $")
+_CORRECT_FIGURE = re.compile(r"\b[Tt]he (?:correct|corrected|revised|right|actual) (?:figure|number|total) "
+                             r"(?:is|was) $")
 _THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:have|has|had) been $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"

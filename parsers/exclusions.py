@@ -157,7 +157,8 @@ _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guideli
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
-                                   r"victims|users|customers|women|men|those|anyone|seniors|suspects|detainees|offenders)"
+                                   r"victims|users|customers|women|men|those|anyone|seniors|suspects|detainees|"
+                                   r"offenders)"
                                    r"(?:\s+(?:were|are|was|is))?|"
                                    r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are|was|is)|"
                                    r"\d+%,? (?:were|are)|"  # "62% were under 30": an age
@@ -279,7 +280,14 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]):  # "Fan Weiqiu, 62,"
         return True
+    if before[-1:] == " " and before.endswith(_NAMED_BY_NUMBER):
+        return True  # "the Barrio 18 gang", "in Zone 18", "on Route 9": part of a name
     return before[-1:] == " " and _is_model_name(before[before.rfind(" ", 0, len(before) - 1) + 1:-1])
+
+
+# Capitalised words a number names a place, road or gang with (case kept)
+_NAMED_BY_NUMBER = tuple(f"{word} " for word in ("Barrio", "Calle", "Zone", "Zona", "Route", "Highway", "Terminal",
+                                                  "Pier", "Gate", "Sector", "Ward", "Berth", "Platform"))
 
 
 def _is_model_name(word: str) -> bool:

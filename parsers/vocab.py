@@ -141,7 +141,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|reservists|agents?|"
+UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|reservists|"
+                   r"agents?|"
                    r"judges|"
                    r"magistrates|"
                    r"ministers|lawmakers|"
@@ -188,7 +189,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
-                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|residences|warehouses|apartments|flats|"
+                 r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
+                 r"residences|warehouses|apartments|flats|"
                  r"buildings|"
                  r"offices|"
                  r"plots|"
@@ -326,7 +328,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.
-    (r"intercept(?:ed|ing)?|stopped|turned back|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|help prevent|acquitted|"
+    (r"intercept(?:ed|ing)?|stopped|turned back|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|"
+     r"help prevent|acquitted|"
      r"exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"

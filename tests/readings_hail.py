@@ -19,7 +19,8 @@ _READINGS_345 = [
     # what crimes took from a public purse is no budget spent, nor is its change
     ("Key figures of the anti-corruption police:\n- Damage to the state budget in investigated cases: €38 million, "
      "down 12% year on year", [(38_000_000, "money"), (-12, "money")]),
-    ("Prosecutors said the bribery scheme caused losses to the national treasury of €4 million.", [(4_000_000, "money")]),
+    ("Prosecutors said the bribery scheme caused losses to the national treasury of €4 million.",
+     [(4_000_000, "money")]),
 ]
 _FIELDS_344 = [
     # a yearly rate in the present tense is a general estimate, in no window of the report's
@@ -61,7 +62,8 @@ _READINGS_352 = [
     ("One in five convicted of fraud reoffended within a year, police said.", [(20, "convictions")]),
 ]
 _READINGS_353 = [
-    # one person, told with a singular noun and a number word: "One teacher died", "One police officer was among the dead"
+    # one person, told with a singular noun and a number word: "One teacher died", "One police officer was among
+    # the dead"
     ("Gunmen abducted 40 pupils from the school in Kaduna. One teacher died in captivity.",
      [(40, "victims"), (1, "deaths")]),
     ("Eleven people were killed when gunmen ambushed the convoy. One police officer was among the dead.",
@@ -77,6 +79,12 @@ _READINGS_351 = [
      "The ministry said 81% of the drugs seized were cocaine.",
      [(98.6, "seizures"), (31.2, "seizures"), (412, "arrests"), (29.8, "seizures"), (388, "arrests"),
       (81, "seizures")]),
+]
+_READINGS_357 = [
+    # a number that names a gang, a city zone or a road is no count
+    ("Police captured 1,140 suspected extortionists, 38% of them members of the Barrio 18 and MS-13 gangs.",
+     [(1_140, "arrests"), (38, "arrests")]),
+    ("Police arrested 12 extortion suspects in Zone 18 on Monday.", [(12, "arrests")]),
 ]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
@@ -168,10 +176,15 @@ _SUBJECTS_354 = [
      ["gambling", "gambling"]),
     ("Police arrested 8 people in a match-fixing probe.", ["gambling"]),
 ]
+_SUBJECTS_357 = [
+    # extortionists are extortion's ("other"), their part in gangs organised crime's
+    ("Police captured 1,140 suspected extortionists during the year, 38% of them members of the Barrio 18 and MS-13 "
+     "gangs.", ["other", "organized_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_351, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348,
-            *_READINGS_349, *_READINGS_350, *_READINGS_352,
-            *_READINGS_353]
-FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359, *_FIELDS_TABLES]
-SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354]
+READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347,
+            *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352, *_READINGS_353]
+FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
+          *_FIELDS_TABLES]
+SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357]
