@@ -192,6 +192,8 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"(?:migrants|asylum[- ]seekers|(?:border )?crossings|attempts to cross|"
                              r"attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
+_ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+(?:offences|offenses|crimes|criminal offences)\b")
 _CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
                         r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
@@ -216,6 +218,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
         # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
         return caused[0]
+    if reading.unit == "count" and sentence.text.endswith("of the ", 0, local_pos) and \
+            _SHARE_OF_BEFORE.search(sentence.text, max(0, local_pos - 20), local_pos) and \
+            _ALL_CRIMES_AT.match(sentence.text, local_pos):
+        return "other"  # "Fraud accounted for 21% of the 298,400 offences registered": the whole, crime overall
     if (measure == "other" or measure == "rescued" and not _CAPTIVITY.search(sentence.text)) and \
             reading.unit == "count" and _MIGRANTS_AFTER.match(sentence.text, local_pos):
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600

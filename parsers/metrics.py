@@ -283,6 +283,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
                 # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime;
                 # "including 247 Chinese, 98 Vietnamese and 41 Indonesians": the list's
+                if partner and reading.unit == "percent" and figures[index - 1][1].unit != "percent":  # "21% of
+                    subject = next((subjects[j] for j in range(index - 1, -1, -1)  # the 298,400 offences, up from
+                                    if figures[j][1].unit == "percent"), subject)  # 17%": the share's level before
             subject = crimes_in_turn.get(index, subject)  # "for drug and human trafficking ... 41,000 and 610": in turn
             subjects.append(subject)
             if reading.unit == "count":
