@@ -193,7 +193,8 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
-_ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+(?:offences|offenses|crimes|criminal offences)\b")
+_ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
+                            r"(?:offences|offenses|crimes|criminal offences)\b")
 _CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
                         r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
