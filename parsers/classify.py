@@ -346,6 +346,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead else None
         if group and group.lastgroup:  # "Of those arrested, 1,025 were Chinese, 540 Vietnamese ..., and most would be
             decided = (group.lastgroup, 0.8)  # deported": the lead's, not what is to come of them
+        if before.endswith(("along with ", "together with ")) and (decided is None or decided[1] < 0.9):
+            joined = verb_measure(before[-80:], nearest_last=True)  # "was arrested in October along with two
+            decided = (joined[0], 0.9) if joined and joined[0] in _CAUGHT else decided  # alleged accomplices"
         if word.lower() in _HELD_PEOPLE and (_ESCAPED_AFTER.match(rest) or _RELEASED_IN_ERROR.match(rest)):
             decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
         data_of = word.lower() in _DATA_OWNERS and _PERSONAL_DATA_OF_BEFORE.search(before[-60:])

@@ -58,7 +58,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
-    "dinars": "KWD",
+    "dinars": "KWD", "crowns": "CZK",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
     "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
@@ -96,6 +96,8 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
     "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),
     "AED": (r"dirham", {"MA": "MAD"}),
+    # the crown in English: the Czech koruna, but Sweden's, Norway's, Denmark's and Iceland's in their stories
+    "CZK": (r"(?<!czech )crowns", {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}),
     # a bare dinar is the story's country's: Algeria's, Tunisia's, Iraq's, ... (Kuwait's when none is known)
     "KWD": (r"(?<!kuwaiti )dinars", {"DZ": "DZD", "TN": "TND", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD",
                                     "RS": "RSD"}),

@@ -86,6 +86,11 @@ _READINGS_357 = [
      [(1_140, "arrests"), (38, "arrests")]),
     ("Police arrested 12 extortion suspects in Zone 18 on Monday.", [(12, "arrests")]),
 ]
+_READINGS_358 = [
+    # people caught "along with" the one the verb names are caught too
+    ("The 34-year-old drug suspect was arrested in Brno in October along with two alleged accomplices.",
+     [(2, "arrests")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -154,6 +159,12 @@ _FIELDS_359 = [
     ("THE HAGUE — Police in nine countries took down a botnet, Europol said. Investigators arrested four suspects in "
      "Armenia and Ukraine and seized more than 100 servers.", "geo", [None, None], _PUB),
 ]
+_FIELDS_358 = [
+    # the crown is the Czech koruna, but the Nordic countries' in their stories
+    ("PRAGUE — Czech police seized cryptocurrency worth 1.2 billion crowns from a darknet drug suspect.", "unit",
+     ["CZK"], _PUB),
+    ("STOCKHOLM — Swedish police seized 4 million crowns from the drug gang.", "unit", ["SEK"], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -188,8 +199,8 @@ _SUBJECTS_NO = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_344, *_READINGS_345, *_READINGS_346, *_READINGS_347,
-            *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352, *_READINGS_353]
+READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_344, *_READINGS_345, *_READINGS_346,
+            *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352, *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
-          *_FIELDS_TABLES]
+          *_FIELDS_358, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO]
