@@ -258,6 +258,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)
      r"to judicial authorities|to the judicial authorities|"
+     # "referred 611 people to the Public Prosecution"
+     r"to the public prosecution|to the public prosecutor|to public prosecutors|"
+     r"to the prosecutor's office|to the prosecutor-general|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|convictions? against|"

@@ -91,6 +91,11 @@ _READINGS_358 = [
     ("The 34-year-old drug suspect was arrested in Brno in October along with two alleged accomplices.",
      [(2, "arrests")]),
 ]
+_READINGS_358B = [
+    # people referred to the public prosecution are prosecuted
+    ("Customs officers seized 3.2 tonnes of hashish in 2025 and referred 611 people to the Public Prosecution.",
+     [(3.2, "seizures"), (611, "prosecutions")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -197,10 +202,16 @@ _SUBJECTS_NO = [
     ("Fraud accounted for 21% of the 298,400 offences registered by police in 2025, up from 17% in 2024.",
      ["telecom_fraud", "other", "telecom_fraud"]),
 ]
+_SUBJECTS_358 = [
+    # cartons of cigarettes seized beside drugs are contraband's ("other"), not the drugs'
+    ("Customs seized 3.2 tonnes of hashish, 1.1 million Captagon pills and 41,000 cartons of cigarettes in 2025.",
+     ["drugs", "drugs", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_344, *_READINGS_345, *_READINGS_346,
-            *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352, *_READINGS_353]
+READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_344, *_READINGS_345,
+            *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352,
+            *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_TABLES]
-SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO]
+SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO, *_SUBJECTS_358]
