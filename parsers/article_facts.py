@@ -197,6 +197,8 @@ _ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                             r"(?:offences|offenses|crimes|criminal offences)\b")
 _CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
                         r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
+# "Killings linked to illegal mining rose to 39": killings, whatever they are linked to
+_KILLINGS_LINKED = re.compile(r"\b(?:[Kk]illings|[Mm]urders|[Hh]omicides)\s+(?:linked|related|tied|connected)\s+to\b")
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
@@ -231,7 +233,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
-    if found in ("other", "organized_crime") and measure in ("deaths", "injuries") and \
+    if found in ("other", "organized_crime") and (measure in ("deaths", "injuries") or measure == "cases" and
+                                                  _KILLINGS_LINKED.search(sentence.text, 0, local_pos)) and \
             not _POISONED.search(sentence.text):
         return "violent_crime"  # "57 drivers have been killed by extortion gangs", "killed in gang-related violence": a
         # killing is a violent crime (not "the death toll from spurious liquor rose to 42": a poisoning)

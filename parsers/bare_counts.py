@@ -89,7 +89,7 @@ _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _CORRECT_FIGURE = re.compile(r"\b[Tt]he (?:correct|corrected|revised|right|actual) (?:figure|number|total) "
                              r"(?:is|was) $")
-_THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:have|has|had) been $")
+_THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:(?:have|has|had) been|were|was) $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
                               r"over |just |only )?$")
@@ -245,7 +245,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             _NOTHING_COUNTED.match(after):  # "An earlier version of this story said 1,214 migrants had been rescued.
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # The correct figure is
         # 1,412": the count told before, set right
-    if memory.previous_measure and before.endswith(" been ") and _THERE_HAVE_BEEN.search(before[-30:]) and \
+    if memory.previous_measure and before.endswith((" been ", " were ", " was ")) and \
+            _THERE_HAVE_BEEN.search(before[-30:]) and \
             _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before
     lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'

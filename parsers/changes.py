@@ -39,7 +39,8 @@ _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\
 RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit|"
                                r"(?:remains?|remained|stays?|stayed|is|was) (?:below|above|under|over|at))\s+"
                                r"(?:an?\s+(?:[a-z]+\s+)?)?"  # "stood at a dismal 21%", "at a record 41%"
-                               r"(?:about\s+|some\s+|nearly\s+)?$")  # "the conviction rate remains below 2%"
+                               # "the conviction rate remains below 2%", "was just 12%"
+                               r"(?:about\s+|some\s+|nearly\s+|just\s+|only\s+|around\s+|almost\s+|roughly\s+)?$")
 _CHANGE_OF_REACH = 45  # characters before a figure that can hold "a decrease of some"
 
 

@@ -139,6 +139,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"cigarette trafficking|gold trafficking|"
      r"stolen (?:vehicles|cars|motorcycles|motorbikes|bikes|bicycles|goods|property|phones|mobile phones)|"
      r"livestock theft|poach\w*|wildlife crimes?|wildlife trafficking|rhino horns?|ivory|"
+     r"illegal (?:gold |sand |coal )?mining|illegal miners|illegal mines|galamsey|wildcat mining|illegal logging|"
      r"health[- ]care fraud|healthcare fraud|medicare fraud|medicaid fraud|insurance fraud|tax fraud|benefits? fraud|"
      r"tax crimes?|tax offen[cs]es|tax evaders?|tax evasion|tax dodg\w*|"
      r"benefits system|welfare system|benefit claims|"

@@ -431,8 +431,9 @@ _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) la
                           r"(?! (?:that|this|the same) (?:day|week|month)\b)")  # later released": of the people)
 # A yearly rate in the present tense: "Illegal mining costs the state an estimated $375 million a year", "some $2
 # billion is laundered through the country every year" (a general estimate, no window of the report's)
-_YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|(?:is|are) (?:\w+ )?(?:lost|laundered|"
-                          r"trafficked|smuggled|stolen))\b[^.;]{0,100}?\b(?:a|per|each|every) year\b")
+_YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|"
+                          r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
+                          r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
 _NO_PERIOD = ReportingPeriod(None)
 _OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

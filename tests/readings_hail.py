@@ -96,6 +96,11 @@ _READINGS_358B = [
     ("Customs officers seized 3.2 tonnes of hashish in 2025 and referred 611 people to the Public Prosecution.",
      [(3.2, "seizures"), (611, "prosecutions")]),
 ]
+_READINGS_361 = [
+    # "there were 624" after a count of murders is more of them; a rate "was just 12%" is a level, no change
+    ("When the country recorded 403 murders in 2013, politicians called it an emergency. Last year there were 624.",
+     [(403, "cases"), (624, "cases")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -170,6 +175,13 @@ _FIELDS_358 = [
      ["CZK"], _PUB),
     ("STOCKHOLM — Swedish police seized 4 million crowns from the drug gang.", "unit", ["SEK"], _PUB),
 ]
+_FIELDS_361 = [
+    ("Police recorded 624 murders last year. The detection rate for murders was just 12% last year.",
+     "baseline_period", [None, None], _PUB),
+    # a yearly estimate that "generates about $3.5 billion a year" is in no window of the report's
+    ("Police arrested 2,140 illegal miners in 2025. Illegal mining generates about $3.5 billion a year, the unit "
+     "estimates.", "period", ["2025", None], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -207,12 +219,20 @@ _SUBJECTS_358 = [
     ("Customs seized 3.2 tonnes of hashish, 1.1 million Captagon pills and 41,000 cartons of cigarettes in 2025.",
      ["drugs", "drugs", "other"]),
 ]
+_SUBJECTS_360 = [
+    # illegal mining is a crime of no family ("other"), though drug trafficking is named beside it; killings linked to
+    # it are still killings
+    ("Illegal mining generates about $3.5 billion a year, more than drug trafficking, and police arrested 2,140 "
+     "illegal miners in 2025.", ["other", "other"]),
+    ("Killings linked to illegal mining in the region rose to 39 in 2025 from 21 in 2024, police say.",
+     ["violent_crime", "violent_crime"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_344, *_READINGS_345,
-            *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350, *_READINGS_352,
-            *_READINGS_353]
+READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
+            *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
+            *_READINGS_352, *_READINGS_353]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
-          *_FIELDS_358, *_FIELDS_TABLES]
+          *_FIELDS_358, *_FIELDS_361, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
-            *_SUBJECTS_358]
+            *_SUBJECTS_358, *_SUBJECTS_360]
