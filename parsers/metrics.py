@@ -128,6 +128,9 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             if reading.unit != "count":
                 if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
                     continue
+                if reading.measure == "money" and context.sport_lead and "fine" in sentence.text and \
+                        _SIDE_FINED.search(sentence.text):
+                    continue  # "The club was fined £45,000 for crowd trouble": a sport's sanction, no crime figure
                 if in_context is None:
                     header = header_row(context.text, sentence.start) if "|" in sentence.text else None
                     in_context = about_enforcement(sentence.text) or about_enforcement(previous_text) or \
@@ -434,6 +437,8 @@ _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) la
 _YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|"
                           r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
                           r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
+_SIDE_FINED = re.compile(r"\b(?:club|team|side|franchise|federation|association)\s+(?:was|were|has been|have been)\s+"
+                         r"fined\b|\bfined\s+(?:the\s+)?(?:club|team|side|franchise|federation)\b", re.IGNORECASE)
 _NO_PERIOD = ReportingPeriod(None)
 _OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

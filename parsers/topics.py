@@ -66,9 +66,13 @@ def about_sport(text: str) -> bool:
 
 
 _SPORT_STEMS = ("referee", "match", "goal", "league", "tournament", "innings", "wicket", "striker", "midfielder",
-                "card", "shoot", "half")  # one is in every _SPORT match
-_SPORT = re.compile(r"\b(?:referees?|matches|match|goals?|league|tournament|innings|wickets?|striker|midfielder|"
-                    r"yellow cards?|red cards?|penalty shoot-?out|half-time|second half|first half of the match)\b",
+                "card", "shoot", "half", " win", "victory", "defeat", "draw", "loss")  # one is in every _SPORT match
+_SPORT = re.compile(r"\b(?:referees?|(?:matches|match)(?![- ]fixing)|goals?|league|tournament|innings|wickets?|"
+                    r"striker|midfielder|"
+                    r"yellow cards?|red cards?|penalty shoot-?out|half-time|first half of the match|"
+                    r"second half(?! of (?:the |last |this |next )?(?:year|fiscal|financial|\d{4}))|"
+                    # a scoreline: "a 3-1 win over the Falcons"
+                    r"\d{1,2}-\d{1,2} (?:home |away )?(?:win|victory|defeat|draw|loss))\b",
                     re.IGNORECASE)
 
 

@@ -101,6 +101,16 @@ _READINGS_361 = [
     ("When the country recorded 403 murders in 2013, politicians called it an emergency. Last year there were 624.",
      [(403, "cases"), (624, "cases")]),
 ]
+_READINGS_364 = [
+    # a sport story whose lead tells a scoreline: a club's fine is no crime figure, though "arrested a run of
+    # defeats" reads as crime; a window's "second half of last year" is no match's
+    ("Hawks arrest slide with 3-1 win as 41,000 watch\nThe Hawks arrested a run of four straight defeats with a 3-1 "
+     "win over the Falcons in front of 41,000 fans on Saturday.\nThe club was fined £45,000 last month for crowd "
+     "trouble at its previous home game.", []),
+    ("Mobile money fraud cases rise in H1 2026\nNAIROBI — The authority recorded 2,910 mobile money fraud cases in "
+     "H1 2026, up from 2,140 in the second half of last year.\nThe authority said Sh412 million was lost in the 12 "
+     "months to June 30.", [(2_910, "cases"), (2_140, "cases"), (412_000_000, "money")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -231,7 +241,7 @@ _SUBJECTS_360 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
-            *_READINGS_352, *_READINGS_353]
+            *_READINGS_352, *_READINGS_353, *_READINGS_364]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
