@@ -280,11 +280,14 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True
     if after[:1] == "," and after[1:2].isspace() and _NAME_COMMA.search(before[-40:]):  # "Fan Weiqiu, 62,"
         return True
+    if before.endswith(("one of ", "One of ")) and _RIVALS_AFTER.match(after):
+        return True  # "the Kavač clan, one of two rival groups": how many there are, no count of a crackdown
     if before[-1:] == " " and before.endswith(_NAMED_BY_NUMBER):
         return True  # "the Barrio 18 gang", "in Zone 18", "on Route 9": part of a name
     return before[-1:] == " " and _is_model_name(before[before.rfind(" ", 0, len(before) - 1) + 1:-1])
 
 
+_RIVALS_AFTER = re.compile(r"\s+(?:rival|main|major|largest|biggest|warring|competing|feuding)\b")
 # Capitalised words a number names a place, road or gang with (case kept)
 _NAMED_BY_NUMBER = tuple(f"{word} " for word in ("Barrio", "Calle", "Zone", "Zona", "Route", "Highway", "Terminal",
                                                   "Pier", "Gate", "Sector", "Ward", "Berth", "Platform"))

@@ -101,8 +101,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
     # "19,125 referrals of potential victims": the people referred as victims
     (r"referrals of (?:potential |possible |suspected )?(?:victims|survivors)", "victims"),
-    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll", "deaths"),  # "The toll was
-    # 24% higher"
+    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll|lives",  # "The toll was
+    "deaths"),  # 24% higher", "claimed more than 60 lives"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"

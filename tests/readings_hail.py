@@ -111,6 +111,11 @@ _READINGS_364 = [
      "H1 2026, up from 2,140 in the second half of last year.\nThe authority said Sh412 million was lost in the 12 "
      "months to June 30.", [(2_910, "cases"), (2_140, "cases"), (412_000_000, "money")]),
 ]
+_READINGS_362 = [
+    # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
+    ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
+     "claimed more than 60 lives.", [(19, "arrests"), (60, "deaths")]),
+]
 _SUBJECTS_346 = [
     # migrants stopped beside people smugglers caught are migration figures, not the smuggling's
     ("Police detained 1,240 people smugglers in 2025 and intercepted 41,300 migrants trying to cross the border.",
@@ -241,7 +246,7 @@ _SUBJECTS_360 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
-            *_READINGS_352, *_READINGS_353, *_READINGS_364]
+            *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
