@@ -59,7 +59,8 @@ _WHICH_CLAUSE = re.compile(r"\b(?:through|in|from|into|by|to) which\b")
 
 
 # A sum and then another order in its own clause (on lower-cased text)
-_ANOTHER_ACT_AFTER_SUM = re.compile(r"\d[\d,.]*(?: ?(?:million|billion|m|bn|crore|lakh))?\s+and\s+(?:also\s+)?"
+_ANOTHER_ACT_AFTER_SUM = re.compile(r"\d[\d,.]*(?: ?(?:million|billion|m|bn|crore|lakh))?,?\s+and\s+"
+                                   r"(?:the\s+(?:court|judge|tribunal)\s+)?(?:also\s+)?"
                                    r"(?:ordered|confiscated|seized|forfeited|froze|recovered)\b")
 
 

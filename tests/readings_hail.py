@@ -48,6 +48,8 @@ _READINGS_349 = [
     # a fine whose sum came before leaves the next order's sum a figure of its own
     ("The court fined each defendant BD100,000 and ordered the confiscation of BD1.4 million found in the gang's "
      "accounts.", [(100_000, "money"), (1_400_000, "money")]),
+    ("The launderers were fined a total of Dh46 million, and the court ordered the confiscation of Dh512 million.",
+     [(46_000_000, "money"), (512_000_000, "money")]),
 ]
 _READINGS_350 = [
     # what was done with a part of those caught, told by a verb of several words, is its own figure
