@@ -113,6 +113,11 @@ _READINGS_364 = [
      "H1 2026, up from 2,140 in the second half of last year.\nThe authority said Sh412 million was lost in the 12 "
      "months to June 30.", [(2_910, "cases"), (2_140, "cases"), (412_000_000, "money")]),
 ]
+_READINGS_363 = [
+    # dockets and case files are cases (in southern Africa's police English, a case is a docket)
+    ("The commission received 1,870 corruption complaints in 2025 and referred 206 dockets to the prosecutors.",
+     [(1_870, "cases"), (206, "cases")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -248,7 +253,8 @@ _SUBJECTS_360 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
-            *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362]
+            *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
+            *_READINGS_363]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
