@@ -416,7 +416,8 @@ def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], repo
     if any(t.period for t in times):
         return False
     return ("-" in text and reporting.stated_in < sentence.index and bool(_UNDATED_OPERATION.search(text)) or
-            any(map(text.__contains__, STILL_NOW_WORDS)) and bool(_STILL_NOW.search(text)) or
+            any(map(text.__contains__, STILL_NOW_WORDS)) and bool(_STILL_NOW.search(text)) and
+            not _CAUGHT_THEN.search(text) or
             "since" in text and bool(_SINCE_NO_START.search(text)) or
             "later" in text and bool(_LATER_EVENT.search(text)) or
             " year" in text and bool(_YEARLY_RATE.search(text)))
@@ -427,6 +428,8 @@ _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week
                                 r"(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
 _STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
 STILL_NOW_WORDS = ("are ", "remain ")  # one is in every _STILL_NOW match
+# "A further 9,300 Afghans were detained and are awaiting deportation": caught in the window, waiting now
+_CAUGHT_THEN = re.compile(r"\b(?:were|was) (?:\w+ )?(?:detained|arrested|held|caught|apprehended|rounded up)\b")
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "
                              r"(?:launch|inception|creation|start))\b")
 # "Four recruiters were later arrested": an event after the dated one, on a day the article does not give
