@@ -212,7 +212,7 @@ CRIME_NEWS_TERMS = (
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"
     r"slavery|forced labou?r|unlicen[sc]ed|unregistered (?:firearms|guns|weapons)|"
     r"firearms? amnest(?:y|ies)|guns? amnest(?:y|ies)|weapons? amnest(?:y|ies)|"
-    r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|"
+    r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|vote[- ]buying|vote[- ]rigging|"
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
     r"(?<=child )exploitation|(?<=child )abuse|sexual (?:exploitation|abuse)|exploited children|"
     r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?")

@@ -426,8 +426,9 @@ def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], repo
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"
                                 r"week-long) (?:[\w-]+ )?"
                                 r"(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
-_STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b")
-STILL_NOW_WORDS = ("are ", "remain ")  # one is in every _STILL_NOW match
+_STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b|"
+                        r"\bsaid (?:\w+ ){1,3}(?:were|are) (?:still |now )?under (?:investigation|probe)\b")
+STILL_NOW_WORDS = ("are ", "remain ", "under ")  # one is in every _STILL_NOW match
 # "A further 9,300 Afghans were detained and are awaiting deportation": caught in the window, waiting now
 _CAUGHT_THEN = re.compile(r"\b(?:were|was) (?:\w+ )?(?:detained|arrested|held|caught|apprehended|rounded up)\b")
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "

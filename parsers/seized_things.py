@@ -66,4 +66,4 @@ _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities
 # packages": what the craft seized held)
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapped in|packed in|packaged in|"
                          r"divided into|split into|hidden in|concealed in|stashed in|weighing|weighed|"
-                         r"(?:was|were) carrying|contained)\b|:", re.IGNORECASE)
+                         r"(?:was|were) carrying|carried(?! out)|contained)\b|:", re.IGNORECASE)

@@ -73,7 +73,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"youths?|teenagers|students|villagers|passengers|travell?ers|staff|operators|recruits|drivers|riders|"
                 r"schoolchildren|pupils|schoolgirls|schoolboys|worshippers|churchgoers|"
                 r"vendors|"
-                r"traders|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|homebuyers|buyers|"
+                r"traders|candidates|farmers|fishermen|journalists|activists|doctors|nurses|teachers|tourists|"
+                r"homebuyers|buyers|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
@@ -173,7 +174,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"pirogues|dinghies|canoes|skiffs|dhows|trawlers|"
                  r"helicopters?|"
                  r"(?:outboard )?engines|(?:outboard )?motors|"
-                 r"(?:shipping )?containers|pods|e-vaporisers|e-vaporizers|vaporisers|vapes|e-cigarettes|"
+                 r"(?:shipping )?containers|truckloads|lorryloads|carloads|boatloads|pods|e-vaporisers|e-vaporizers|"
+                 r"vaporisers|vapes|e-cigarettes|"
                  r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|"
                  r"packs|sachets|bales|crates|rolls|joints|wraps|(?:water )?pumps|booklets|(?:rubber )?stamps|seals|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
@@ -340,6 +342,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)
      r"dismissed|sacked|demoted|disciplined|reprimanded|interdicted|suspended(?! (?:sentences?|jail|prison)\b)|"
+     # candidates disqualified, people fines were imposed on ("Fines ... were imposed on 410 individuals")
+     r"disqualified|imposed on|levied on|"
      r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
      # drivers who lost their licences or were banned from driving: an enforcement figure of its own
      r"lost their (?:driving |driver's |drivers' )?licen[cs]es|"

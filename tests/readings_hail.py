@@ -118,6 +118,17 @@ _READINGS_363 = [
     ("The commission received 1,870 corruption complaints in 2025 and referred 206 dockets to the prosecutors.",
      [(1_870, "cases"), (206, "cases")]),
 ]
+_READINGS_366 = [
+    # candidates disqualified and people fines were imposed on are enforcement figures of their own ("other")
+    ("The Election Commission is investigating 612 complaints of vote buying and has disqualified 14 candidates.",
+     [(612, "cases"), (14, "other")]),
+    ("Fines totalling 14.6 billion dong were imposed on 410 individuals for illegal sand mining.",
+     [(14_600_000_000, "money"), (410, "other")]),
+    # truckloads seized; what the things intercepted "carried" was seized with them (not a raid "carried out")
+    ("The drug regulator seized 84 truckloads of fake medicines in the first half of the year.", [(84, "seizures")]),
+    ("Border guards intercepted 966 balloons carrying contraband cigarettes in October. The balloons carried some "
+     "162,000 packs of cigarettes.", [(966, "seizures"), (162_000, "seizures")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -210,6 +221,11 @@ _FIELDS_364 = [
      "awaiting deportation. Another 1,340 foreigners are awaiting deportation.", "period",
      ["2026-10", "2026-10", None], dt.date(2026, 11, 9)),
 ]
+_FIELDS_365 = [
+    # people an agency "said" are under investigation: a state that holds now, in no window
+    ("BOGOTÁ — Guards seized 18,400 mobile phones in prisons in 2025. INPEC said 214 guards were under investigation "
+     "for smuggling contraband into prisons.", "period", ["2025", None], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -260,8 +276,8 @@ _SUBJECTS_360 = [
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
             *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
-            *_READINGS_363]
+            *_READINGS_363, *_READINGS_366]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
-          *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_TABLES]
+          *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
             *_SUBJECTS_358, *_SUBJECTS_360]
