@@ -26,6 +26,9 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:
 _UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?P<turn>(?:up|down)\s+from)\s+(?:just\s+|about\s+)?"
                       rf"{SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
+_TO_TIME_FROM = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:\s+[a-z]+)?\s+"
+                           rf"(?:(?:last|this) (?:year|month|quarter)|in (?:19|20)\d\d),?\s+from\s+"
+                           rf"(?:just\s+|about\s+)?{SUM_MARK}$")
 
 
 
@@ -53,6 +56,11 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
     if (not years or financial) and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and \
             not dated_nearby(times, local_pos):
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
+    if not years and " from" in text[max(0, local_pos - 12):local_pos] and \
+            _TO_TIME_FROM.search(text, max(0, local_pos - 60), local_pos) and \
+            not any(t.period and 0 <= t.start - local_end <= 15 for t in times):
+        return shift_period(period, -1)  # "fell to 412 last year from 578": the time is the first figure's (not
+        # "from 168 in 2024": the earlier end's own)
     previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
         else None
     if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before

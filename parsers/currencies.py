@@ -28,7 +28,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
                           "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
                           "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
-                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK")) - \
+                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK",
+                          # smaller economies' codes ("MVR 3.8 million", "WST 1,200"); not TOP or CUP, words in capitals
+                          "MVR", "WST", "SBD", "VUV", "BTN", "AFN", "MNT", "TJS", "KGS", "AZN", "TND", "DZD", "LYD",
+                          "IQD", "SDG", "CDF", "MGA", "MUR", "SCR", "BBD", "BSD", "BZD", "GYD", "HTG", "VES", "AOA",
+                          "ZMW", "MWK", "KES", "TZS", "UGX", "GHS", "NGN", "ZAR", "XCD", "KYD")) - \
     set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {

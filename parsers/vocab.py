@@ -200,7 +200,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
                  r"goods|cheques|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
-SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|intercept\w*|discover\w*|"
+SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|finding|intercept\w*|discover\w*|"
                  r"detect|detected|detects|detecting|"
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|hauled in|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"

@@ -129,6 +129,11 @@ _READINGS_366 = [
     ("Border guards intercepted 966 balloons carrying contraband cigarettes in October. The balloons carried some "
      "162,000 packs of cigarettes.", [(966, "seizures"), (162_000, "seizures")]),
 ]
+_READINGS_370 = [
+    # things the police were "finding" are seized, as things found are
+    ("Police have charged 12 people after finding 4.6 kilograms of methamphetamine in a fishing boat.",
+     [(12, "prosecutions"), (4.6, "seizures")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -226,6 +231,14 @@ _FIELDS_365 = [
     ("BOGOTÁ — Guards seized 18,400 mobile phones in prisons in 2025. INPEC said 214 guards were under investigation "
      "for smuggling contraband into prisons.", "period", ["2025", None], _PUB),
 ]
+_FIELDS_368 = [
+    # "fell to 412 last year from 578": the time told before "from" is the first figure's, the earlier end the year
+    # before's (not "from 168 in 2024", the earlier end's own)
+    ("Ram raids fell to 412 last year from 578.", "period", ["2025", "2024"], dt.date(2026, 2, 18)),
+    ("Ram raids fell to 412 last year from 578 in 2023.", "period", ["2025", "2023"], dt.date(2026, 2, 18)),
+    # a currency's code written before the sum
+    ("MALÉ — Police seized cash worth MVR 3.8 million in drug cases in 2025.", "unit", ["MVR"], _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -276,8 +289,9 @@ _SUBJECTS_360 = [
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
             *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
-            *_READINGS_363, *_READINGS_366]
+            *_READINGS_363, *_READINGS_366, *_READINGS_370]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
-          *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_TABLES]
+          *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_368,
+          *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
             *_SUBJECTS_358, *_SUBJECTS_360]
