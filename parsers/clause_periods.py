@@ -6,8 +6,11 @@ clause dates it, though only a weak expression (a bare month name, an opening "e
 """
 from __future__ import annotations
 
+import re
+
 from parsers.periods import TimeExpression
-from parsers.scan import CLAUSE_JOIN
+from parsers.scan import CLAUSE_JOIN, lowered
+from parsers.time_words import MONTHS
 
 
 def own_clause_times(text: str, local_pos: int, local_end: int, strong: list[TimeExpression],
@@ -24,3 +27,26 @@ def own_clause_times(text: str, local_pos: int, local_end: int, strong: list[Tim
     own = [t for t in weak if start <= t.start and t.end <= local_pos]  # (told before the figure, opening its
     # clause: not "..., and seized RO 14 million, according to figures released in February")
     return own if own and not any(start <= t.start < end for t in strong) else strong
+
+
+# "The deadliest months were March, with 94 killings, and August, with 91": the month a figure is told with (on
+# lower-cased text; full month names only)
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 3 and name != "sept" or name == "may"]
+_MONTH_WITH = re.compile(r"\b(" + "|".join(_FULL_MONTHS) +
+                         r"),?\s+with\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$")
+
+
+def month_told_with(text: str, local_pos: int, period: str | None) -> str | None:
+    """The month named right before ", with" and the figure, in the year of the figure's period."""
+    if not period or " with " not in text[max(0, local_pos - 25):local_pos]:
+        return None
+    window = lowered(text[max(0, local_pos - 90):local_pos])
+    month = _MONTH_WITH.search(window, max(0, len(window) - 40))
+    if not (month and period[:4].isdigit() and _LISTED_MONTH_BEFORE.search(window, 0, month.start()) and
+            not _RANGE_BEFORE.search(window, 0, month.start())):
+        return None  # (not "since its enactment last July, with 64 of them", nor "between June and August, with")
+    return f"{period[:4]}-{MONTHS[month.group(1)]:02d}"
+
+
+_LISTED_MONTH_BEFORE = re.compile(r"(?:\b(?:were|was|are|is)|,|,\s+and)\s+$")  # "months were January, ..., and July"
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\w+\s+(?:and|to)\s+$")

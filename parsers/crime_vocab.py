@@ -102,6 +102,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
+     r"gang crime|gang criminality|"
      r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
@@ -119,6 +120,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"break-ins?|breaking and entering|"
      r"blackmail|extortion|extortionists?|extortioners?|sextortion|commercial crimes?|rustlers?|rustling|"
      r"cattle theft|stock theft|gun ban|cartons of cigarettes|packs of cigarettes|cigarette cartons|"
+     r"cigarettes seized|seized cigarettes|"
      r"cigarette smuggling|tobacco smuggling|"
      r"ram[- ]raids?|ram[- ]raiders?|ram[- ]raiding|"
      r"cattle raids?|cattle raiding|cattle raiders|stole (?:\w+ )?(?:cattle|livestock|goats|camels)|"

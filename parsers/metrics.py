@@ -20,6 +20,7 @@ from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
+from parsers.clause_periods import month_told_with
 from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
@@ -233,6 +234,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = figure_period(times, local_pos, mention.end - sentence.start, carried_period, sentence,
                                    compared, document)
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
+            period = month_told_with(sentence.text, local_pos, period) or period  # "March, with 94 killings"
             row = row_period(context.text, mention.start, published, document.period) if "|" in sentence.text \
                 else None  # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period,
             period = row or period  # which dates no sentence after it

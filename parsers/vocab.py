@@ -99,7 +99,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?(?! warrants?)|detentions?|apprehensions?", "arrests"),  # ("issued 54 arrest warrants": no one caught)
     (r"convictions?|death sentences|executions|life sentences|prison sentences|jail sentences|custodial sentences|"
      r"suspended sentences|life terms|prison terms|jail terms|custodial terms", "convictions"),
-    (r"indictments", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
+    (r"indictments|prosecutions", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
     # "19,125 referrals of potential victims": the people referred as victims
     (r"referrals of (?:potential |possible |suspected )?(?:victims|survivors)", "victims"),
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll|lives",  # "The toll was
@@ -338,6 +338,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"exonerated|found not guilty|released on bail|granted bail|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
+     r"given (?:\w+ ){0,2}bans|handed (?:\w+ ){0,2}bans|"  # "64 people were given visitation zone bans"
      # "civil actions against 3,400 mules", "checked 42,000 people"
      r"actions? against|actions?, including [\w ]{1,30}, against|checked|screened|"
      # officers disciplined: "dismissed 38 officers", "suspended 40 more" (not a suspended sentence)

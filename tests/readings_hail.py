@@ -134,6 +134,13 @@ _READINGS_370 = [
     ("Police have charged 12 people after finding 4.6 kilograms of methamphetamine in a fishing boat.",
      [(12, "prosecutions"), (4.6, "seizures")]),
 ]
+_READINGS_371 = [
+    # a list's labels in bold; "prosecutions" is a noun of its measure; people given bans ("other")
+    ("Revenue released its 2025 enforcement figures:\n**Cigarettes seized:** 61.4 million\n**Prosecutions:** 412",
+     [(61_400_000, "seizures"), (412, "prosecutions")]),
+    ("Police arrested 212 people in a week of action against gang crime. A further 64 people were given visitation "
+     "zone bans.", [(212, "arrests"), (64, "other")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -239,6 +246,14 @@ _FIELDS_368 = [
     # a currency's code written before the sum
     ("MALÉ — Police seized cash worth MVR 3.8 million in drug cases in 2025.", "unit", ["MVR"], _PUB),
 ]
+_FIELDS_372 = [
+    # "The deadliest months were January, with 17 killings, and July, with 14": each month's, in the year reported on
+    ("SAN SALVADOR — El Salvador recorded 114 homicides in 2025. The deadliest months were January, with 17 killings, "
+     "and July, with 14.", "period", ["2025", "2025-01", "2025-07"], dt.date(2026, 1, 8)),
+    # (not the end of a range: "between June and August, with 3,130 reports")
+    ("Fans lost £2.4 million to ticket fraud between June and August, with 3,130 reports made to police.", "period",
+     ["2026-06/2026-08", "2026-06/2026-08"], dt.date(2026, 9, 8)),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -284,14 +299,21 @@ _SUBJECTS_360 = [
     ("Killings linked to illegal mining in the region rose to 39 in 2025 from 21 in 2024, police say.",
      ["violent_crime", "violent_crime"]),
 ]
+_SUBJECTS_371 = [
+    # gang crime is organised crime's; cigarettes seized are contraband's
+    ("Police arrested 212 people during a week-long national action against gang crime.", ["organized_crime"]),
+    ("Revenue released its 2025 enforcement figures:\n**Drugs seized:** 4,310 kg\n**Cigarettes seized:** 61.4 "
+     "million", ["drugs", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
             *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
-            *_READINGS_363, *_READINGS_366, *_READINGS_370]
+            *_READINGS_363, *_READINGS_366, *_READINGS_370,
+            *_READINGS_371]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_368,
-          *_FIELDS_TABLES]
+          *_FIELDS_372, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
-            *_SUBJECTS_358, *_SUBJECTS_360]
+            *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371]
