@@ -161,6 +161,8 @@ _OVER_A_CRIME = re.compile(r"\s*(?:(?!(?:to|the|a|an|in|of|from|for|on|at|by|wit
                            r"|rings?|gangs?|syndicates?|networks?|groups?|compounds?|cent(?:re|er)s?|hubs?|calls?|accounts?)\b)")
 
 
+_SPAN_AGO_AFTER = re.compile(r"\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+"
+                             r"(?:years?|months?|decades?)\s+(?:earlier|ago|before|previously)\b")
 _HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$")  # "handed over 1,041": a phrasal verb
 
 
@@ -250,7 +252,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
         rest = rest[listed.end():] if listed else rest
-    noun = counted_noun(rest)
+    noun = None if rest[:1] == " " and _SPAN_AGO_AFTER.match(rest) else counted_noun(rest)  # ("compared with
+    # 332,500 ten years earlier": a time, no noun the figure counts)
     if noun and noun[0] == "cases" and _PREVENTED_BEFORE.search(before[-40:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "prevented 1,212 child marriages",
         # "foiled 40 robberies": crimes kept from happening (GUIDE.md), an enforcement figure of its own

@@ -254,6 +254,11 @@ _FIELDS_372 = [
     ("Fans lost £2.4 million to ticket fraud between June and August, with 3,130 reports made to police.", "period",
      ["2026-06/2026-08", "2026-06/2026-08"], dt.date(2026, 9, 8)),
 ]
+_FIELDS_375 = [
+    # "compared with 332,500 ten years earlier": the count ten years back (the noun-less figure read as the one before)
+    ("BERLIN — Police recorded 241,600 bicycle thefts in 2025, compared with 332,500 ten years earlier.", "period",
+     ["2025", "2015"], dt.date(2026, 4, 15)),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -305,6 +310,11 @@ _SUBJECTS_371 = [
     ("Revenue released its 2025 enforcement figures:\n**Drugs seized:** 4,310 kg\n**Cigarettes seized:** 61.4 "
      "million", ["drugs", "other"]),
 ]
+_SUBJECTS_374 = [
+    # people arrested for illegal possession of guns are a weapons offence's ("other"), not the killings named before
+    ("Police said 214 of the killings involved firearms, and 97 people were arrested for illegal possession of guns.",
+     ["violent_crime", "other"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
@@ -314,6 +324,6 @@ READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_R
             *_READINGS_371]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_368,
-          *_FIELDS_372, *_FIELDS_TABLES]
+          *_FIELDS_372, *_FIELDS_375, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
-            *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371]
+            *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371, *_SUBJECTS_374]
