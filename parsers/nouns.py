@@ -134,7 +134,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(lower, found.end()):
                 continue  # "telecom fraud suspects": fraud describes the suspects
             return kind, noun
-        if found := DEMONYM_RE.match(after, pos):
+        if (found := DEMONYM_RE.match(after, pos)) and after[found.end():found.end() + 1] != "-":  # (not
+            # "two Chinese-flagged fishing vessels": a compound adjective)
             if _NEXT_NOUN.match(lower, found.end()):
                 continue  # "two Mexican cartels": a nationality used as an adjective
             if (uncounted := _UNCOUNTED_AFTER.match(lower, found.end())) and uncounted.lastgroup == "uncounted":

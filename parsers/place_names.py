@@ -178,8 +178,12 @@ PLACES: dict[str, tuple[str, ...]] = {
     "GQ": ("Equatorial Guinea", "Malabo"), "GN": ("Guinea", "Conakry"), "GW": ("Guinea-Bissau", "Bissau"),
     "MR": ("Mauritania", "Nouakchott"), "NE": ("Niamey",), "DJ": ("Djibouti",), "ER": ("Eritrea", "Asmara"),
     "KM": ("Comoros", "Moroni"), "LS": ("Lesotho", "Maseru"), "ST": ("São Tomé and Príncipe", "Sao Tome and Principe"),
-    "AD": ("Andorra",), "MC": ("Monaco",), "LI": ("Liechtenstein",), "SM": ("San Marino",),
+    "AD": ("Andorra",), "MC": ("Monaco", "Monte Carlo"), "LI": ("Liechtenstein",), "SM": ("San Marino",),
     "JO": ("Amman",),  # not "Jordan", also a name
+    # the Pacific's small island states
+    "PW": ("Palau", "Koror"), "KI": ("Kiribati", "Tarawa"), "TV": ("Tuvalu", "Funafuti"), "NR": ("Nauru",),
+    "MH": ("Marshall Islands", "Majuro"), "FM": ("Micronesia", "Federated States of Micronesia", "Pohnpei"),
+    "CK": ("Cook Islands", "Rarotonga"),
 }
 
 # National police, anti-graft and financial-crime agencies known by name: a figure they give is their country's
@@ -261,4 +265,6 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "TD": ("Chadian",), "KY": ("Caymanian",), "LC": ("Saint Lucian", "St Lucian"), "GD": ("Grenadian",),
     "AG": ("Antiguan",), "KN": ("Kittitian",), "VC": ("Vincentian",), "ER": ("Eritrean",), "DJ": ("Djiboutian",),
     "MR": ("Mauritanian",), "GI": ("Gibraltarian",), "MC": ("Monegasque",), "AD": ("Andorran",),
+    "PW": ("Palauan",), "KI": ("I-Kiribati",), "TV": ("Tuvaluan",), "NR": ("Nauruan",), "MH": ("Marshallese",),
+    "FM": ("Micronesian",),
 }

@@ -141,6 +141,11 @@ _READINGS_371 = [
     ("Police arrested 212 people in a week of action against gang crime. A further 64 people were given visitation "
      "zone bans.", [(212, "arrests"), (64, "other")]),
 ]
+_READINGS_377 = [
+    # "two Chinese-flagged fishing vessels": a compound adjective, no nationality of people
+    ("KOROR — Marine police detained two Chinese-flagged fishing vessels and their 43 crew members for illegal "
+     "fishing.", [(2, "seizures"), (43, "arrests")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -259,6 +264,13 @@ _FIELDS_375 = [
     ("BERLIN — Police recorded 241,600 bicycle thefts in 2025, compared with 332,500 ten years earlier.", "period",
      ["2025", "2015"], dt.date(2026, 4, 15)),
 ]
+_FIELDS_377 = [
+    # the Pacific's small island states and Monaco's Monte Carlo
+    ("KOROR — Marine police detained 43 crew members of two fishing vessels for illegal fishing.", "geo", ["PW", "PW"],
+     _PUB),
+    ("Police arrested three men over a €12 million jewellery heist at a boutique in Monte Carlo.", "geo", ["MC", "MC"],
+     _PUB),
+]
 _FIELDS_TABLES = [
     ("PANAMA CITY — Police seized 98.6 tonnes of drugs in the first nine months of 2026, the ministry said:\n"
      "Quarter | Tonnes seized | Arrests\nFirst | 31.2 | 412\nSecond | 29.8 | 388", "unit",
@@ -321,9 +333,9 @@ READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_R
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
             *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
             *_READINGS_363, *_READINGS_366, *_READINGS_370,
-            *_READINGS_371]
+            *_READINGS_371, *_READINGS_377]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_368,
-          *_FIELDS_372, *_FIELDS_375, *_FIELDS_TABLES]
+          *_FIELDS_372, *_FIELDS_375, *_FIELDS_377, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
             *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371, *_SUBJECTS_374]
