@@ -57,8 +57,7 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
 
 
 # A table whose rows are periods: "Quarter | Tonnes seized | Arrests" over "First | 31.2 | 412"
-_ROW_TIMES = {"quarter": "in the {} quarter", "half": "in the {} half", "month": "in {}", "year": "in {}",
-              "period": "in {}"}
+_ROW_TIMES = {"quarter": "in the {} quarter", "month": "in {}", "year": "in {}", "period": "in {}"}
 
 
 def row_period(text: str, position: int, published: dt.date | None, reported: str | None) -> str | None:
@@ -73,7 +72,7 @@ def row_period(text: str, position: int, published: dt.date | None, reported: st
         return None
     times = find_time_expressions(form.format(text[line_start:bar].strip().lower()), published)
     period = times[0].period if len(times) == 1 else None
-    if period and reported and period[:4] != reported[:4] and column in ("quarter", "half"):  # (in the year reported
-        # on; a year or a month cell says its own)
+    if period and reported and period[:4] != reported[:4] and column == "quarter":  # (in the year reported on; a
+        # year or a month cell says its own)
         period = shift_period(period, int(reported[:4]) - int(period[:4]))
     return period
