@@ -127,6 +127,12 @@ _RELEASED_IN_ERROR = re.compile(r"\s+(?:were\s+)?(?:in error|by mistake|mistaken
 # 262 prisoners in error": a prison's error, no one caught
 _ESCAPED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+)?)?(?:escaped|escapes?|broke out|break out|fled|flee)\b")
 # People found shut in a vehicle or a container by smugglers: "found 213 migrants crammed inside two trailers"
+_BROUGHT_VICTIMS = re.compile(r"[^.;]{0,80}?\bwho (?:had )?(?:been|were) (?:\w+ )?(?:brought|lured|trafficked|"
+                             r"recruited|tricked|deceived|forced|smuggled|sold|held captive)\b")
+# (not "found 200 migrants in abandoned trucks": people saved, as those found crammed are)
+_LEFT_IN_DANGER = re.compile(r"\b(?:trucks?|trailers?|lorr(?:y|ies)|vans?|containers?|abandoned|crammed|locked|"
+                             r"suffocat\w*|stranded|dehydrated)\b", re.IGNORECASE)
+_MIGRANTS = frozenset({"stowaways", "migrants", "undocumented migrants", "irregular migrants", "asylum seekers"})
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SMUGGLED_PEOPLE = re.compile(r"migrants|people|persons|children|minors|women|men|refugees|asylum[- ]seekers|"
                               r"foreigners|(?:\w+ )?(?:nationals|citizens)")
@@ -361,6 +367,12 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \
                 _SMUGGLED_PEOPLE.fullmatch(word.lower()) and _CRAMMED_AFTER.search(rest[:90]):
             decided = ("rescued", 0.85)  # "found 213 migrants crammed inside two trailers": people saved, no suspects
+        if (decided is None or decided[0] == "suspects") and " been " in rest[:120] and _BROUGHT_VICTIMS.match(rest):
+            decided = ("victims", 0.85)  # "identified 98 women, mostly from Ukraine, who had been brought to the island
+            # to carry babies": people a crime was done to, though a verb of suspects stands before them
+        if (decided is None or decided[0] == "suspects") and word.lower() in _MIGRANTS and \
+                _FOUND_BEFORE.search(before[-30:]) and not _LEFT_IN_DANGER.search(sentence):
+            decided = ("other", 0.85)  # "port authorities found 96 stowaways": migrants found, migration figures
         if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
                 RECEIVED_BEFORE.search(before[-25:]) and not rest.startswith(" from "):
             decided = ("rescued", 0.9)  # "the embassy ... to receive 512 Vietnamese citizens who had been deceived"

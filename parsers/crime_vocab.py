@@ -88,7 +88,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?<!dog )(?<!pet )abduct\w*|kidnap\w*|held for ransom|missing children|brothels?|"
      # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
      r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
-     r"sexual exploitation", "human_trafficking"),
+     r"sexual exploitation|surrogacy ring|illegal surrogacy|surrogate mothers", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
      r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
@@ -178,7 +178,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
     r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
-    r"border protection|border patrol|border force|border guards?|"
+    r"border protection|border patrol|border force|border guards?|red notices|interpol|"
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"
     r"gangs?|"
@@ -218,4 +218,5 @@ CRIME_NEWS_TERMS = (
     r"poach\w*|rustl\w*|counterfeit\w*|hoax\w*|bomb threats?|swatting|vote[- ]buying|vote[- ]rigging|"
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
     r"(?<=child )exploitation|(?<=child )abuse|sexual (?:exploitation|abuse)|exploited children|"
-    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?")
+    r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?|"
+    r"stowaways?|red notices")

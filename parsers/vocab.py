@@ -133,6 +133,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
+     r"red notices|yellow notices|wanted notices|diffusions|"  # Interpol's notices for the wanted and missing
      r"(?:criminal |penalty )?infringement notices|"
      r"speeding tickets|traffic tickets|parking tickets|penalty tickets|"
      r"visas|student visas|work visas|work permits|residence permits|"

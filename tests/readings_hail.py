@@ -146,6 +146,16 @@ _READINGS_377 = [
     ("KOROR — Marine police detained two Chinese-flagged fishing vessels and their 43 crew members for illegal "
      "fishing.", [(2, "seizures"), (43, "arrests")]),
 ]
+_READINGS_378 = [
+    # stowaways found are migration figures ("other"); red notices issued are an enforcement figure of their own
+    ("MADRID — Port authorities found 96 stowaways on cargo ships in the first half of 2026, up from 61 in the same "
+     "period last year.", [(96, "other"), (61, "other")]),
+    ("LYON — Interpol issued a record 14,870 red notices in 2025, up 9% from the year before.",
+     [(14_870, "other"), (9, "other")]),
+    # people identified "who had been brought" somewhere by a ring are its victims
+    ("Police broke up a ring that exploited women as surrogate mothers and identified 98 women who had been brought to "
+     "the island to carry babies.", [(98, "victims")]),
+]
 _READINGS_362 = [
     # lives a violence "claimed" are deaths; "one of two rival groups" says how many there are, no count
     ("Police arrested 19 suspected members of the Kavač clan, one of two rival groups blamed for a gang war that has "
@@ -327,15 +337,20 @@ _SUBJECTS_374 = [
     ("Police said 214 of the killings involved firearms, and 97 people were arrested for illegal possession of guns.",
      ["violent_crime", "other"]),
 ]
+_SUBJECTS_379 = [
+    # an illegal surrogacy ring exploits the women it brings: trafficking
+    ("Police broke up an illegal surrogacy ring at a fertility clinic, arresting eight people.", ["human_trafficking"]),
+]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_351, *_READINGS_357, *_READINGS_358, *_READINGS_358B, *_READINGS_361, *_READINGS_344,
             *_READINGS_345, *_READINGS_346, *_READINGS_347, *_READINGS_348, *_READINGS_349, *_READINGS_350,
             *_READINGS_352, *_READINGS_353, *_READINGS_364, *_READINGS_362,
             *_READINGS_363, *_READINGS_366, *_READINGS_370,
-            *_READINGS_371, *_READINGS_377]
+            *_READINGS_371, *_READINGS_377, *_READINGS_378]
 FIELDS = [*_FIELDS_344, *_FIELDS_348, *_FIELDS_349, *_FIELDS_351, *_FIELDS_352, *_FIELDS_356, *_FIELDS_359,
           *_FIELDS_358, *_FIELDS_361, *_FIELDS_364, *_FIELDS_365, *_FIELDS_368,
           *_FIELDS_372, *_FIELDS_375, *_FIELDS_377, *_FIELDS_TABLES]
 SUBJECTS = [*_SUBJECTS_346, *_SUBJECTS_352, *_SUBJECTS_353, *_SUBJECTS_354, *_SUBJECTS_357, *_SUBJECTS_NO,
-            *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371, *_SUBJECTS_374]
+            *_SUBJECTS_358, *_SUBJECTS_360, *_SUBJECTS_371, *_SUBJECTS_374,
+            *_SUBJECTS_379]
