@@ -192,6 +192,11 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"(?:migrants|asylum[- ]seekers|(?:border )?crossings|attempts to cross|"
                              r"attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
+def migrants_at(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` counts migrants or attempts to cross a border (a migration figure)."""
+    return bool(_MIGRANTS_AFTER.match(text, position))
+
+
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
 _ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                             r"(?:offences|offenses|crimes|criminal offences)\b")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from parsers.article_facts import (LEAD_CHARS, ArticleContext, SentenceFacts, countries_in_turn, country_of,
-                                   subject_of)
+                                   migrants_at, subject_of)
 from parsers.changes import SentenceMemory
 from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
@@ -291,6 +291,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 if partner and reading.unit == "percent" and figures[index - 1][1].unit != "percent":  # "21% of
                     subject = next((subjects[j] for j in range(index - 1, -1, -1)  # the 298,400 offences, up from
                                     if figures[j][1].unit == "percent"), subject)  # 17%": the share's level before
+            if subjects and change and figures[index - 1][1].measure == reading.measure and \
+                    migrants_at(sentence.text, figures[index - 1][0].start - sentence.start):
+                subject = subjects[-1]  # "recorded 23,600 attempts to cross the border illegally ..., 41% fewer than
+                # a year earlier": the change of the migration figure before it
             subject = crimes_in_turn.get(index, subject)  # "for drug and human trafficking ... 41,000 and 610": in turn
             subjects.append(subject)
             if reading.unit == "count":

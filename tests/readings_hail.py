@@ -167,6 +167,10 @@ _SUBJECTS_346 = [
      ["human_trafficking", "other"]),
     ("Police arrested 1,104 people smugglers this year. Border officers also recorded 23,600 attempts to cross the "
      "border illegally.", ["human_trafficking", "other"]),
+    # (and so is the change of such a figure, told past a comma)
+    ("Police arrested 1,104 people smugglers this year. Border officers also recorded 23,600 attempts to cross the "
+     "border illegally between January and September, 41% fewer than a year earlier.",
+     ["human_trafficking", "other", "other"]),
     # (but migrants smuggled by traffickers are the smuggling's)
     ("Police arrested 12 people smugglers and intercepted 40 migrants smuggled by the traffickers.",
      ["human_trafficking", "human_trafficking"]),
