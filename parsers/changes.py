@@ -154,6 +154,7 @@ class SentenceMemory:
     earlier: tuple[tuple[int, str, str], ...] = ()  # (end position, measure, unit) in this sentence
     previous_measure: str | None = None  # the last count measure of the previous sentence
     previous_text: str = ""  # the previous sentence: what it seized, a list in this one names ("The drugs included")
+    told_before: str = ""  # the article's text before this sentence, its last few hundred characters
 
     def last_count(self, before: int) -> str | None:
         for end, measure, unit in reversed(self.earlier):

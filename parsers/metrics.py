@@ -107,7 +107,8 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
             previous_text = list_lead(previous_text, sentence.text)  # told in one: no figure of it (its numbers are
             continue  # prices, scores and ages; "The referee booked 6 players" gave yellow cards)
         dates = year_spans(sentence.text)
-        memory = SentenceMemory((), previous_measure, previous_text)
+        memory = SentenceMemory((), previous_measure, previous_text, context.text[max(0, sentence.start - 600):
+                                                                               sentence.start])
         in_context: bool | None = None
         plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
         for mention in mentions:
@@ -139,7 +140,7 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
                 if not in_context:
                     continue
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
-                                    memory.previous_measure, memory.previous_text)
+                                    memory.previous_measure, memory.previous_text, memory.told_before)
             figures.append((mention, reading))
         # (a sentence that weighed its seizures and counted nothing: the seizures, as "80% of the total" after it says)
         counts = [measure for _, measure, unit in memory.earlier if unit == "count"] or \
