@@ -20,6 +20,7 @@ from parsers.reading import AGENCY_CLAUSE, LocalReading
 from parsers.scan import CLAUSE_JOIN
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subject_near, subjects_in
+from parsers.vocab import MIGRANT_NOUNS
 
 
 _RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
@@ -188,9 +189,7 @@ _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
 _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
 # The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
-                             r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?"
-                             r"(?:migrants|asylum[- ]seekers|(?:border )?crossings|attempts to cross|"
-                             r"attempted crossings)"
+                             rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 def migrants_at(text: str, position: int) -> bool:
     """Whether the figure at ``position`` counts migrants or attempts to cross a border (a migration figure)."""
@@ -231,7 +230,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             _ALL_CRIMES_AT.match(sentence.text, local_pos):
         return "other"  # "Fraud accounted for 21% of the 298,400 offences registered": the whole, crime overall
     if (measure == "other" or measure == "rescued" and not _CAPTIVITY.search(sentence.text)) and \
-            reading.unit == "count" and _MIGRANTS_AFTER.match(sentence.text, local_pos):
+            reading.unit == "count" and migrants_at(sentence.text, local_pos):
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
         # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
         # (not migrants freed from kidnappers or traffickers)

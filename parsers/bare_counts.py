@@ -11,9 +11,9 @@ import re
 from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent,
                              sign_of_change)
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
-                           measure_told_before, people_measure, verb_measure)
+                           people_measure, verb_measure)
 from parsers.numbers import NumberMention
-from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
+from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
 from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
@@ -64,7 +64,6 @@ _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  
 _FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India", "... and 2,100 by Laos"
 # The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
-_GROUP_OPENING = re.compile(r"(?:(?:Most|Many|Some|All|Half|Nearly all|Almost all) of the|The) ([a-z]+)\b")
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
                                 # "including 240 so-called droppers who rented out their cards": a kind the
@@ -343,8 +342,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
         if named:
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
-    group = _GROUP_OPENING.match(before) if before.endswith("including ") and not earlier else None
-    told = measure_told_before(group.group(1), memory.told_before) if group else None
+    told = group_told_before(before, memory.told_before) if before.endswith("including ") and not earlier else None
     if told and _FROM_PLACE_OR_END.match(after):  # "Most of the smugglers were foreign nationals, including 236 from
         return LocalReading(told, "count", sign, qualifier, False, 0.7)  # Bosnia": the group counted before
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):

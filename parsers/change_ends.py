@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.figure_periods import SUM_MARK, YEARS_SPAN, binds_after
-from parsers.time_words import count_of, shift_months
+from parsers.time_words import SPAN_BACK_AFTER, count_of, shift_months
 from parsers.periods import TimeExpression, shift_period
 
 FROM_TO = re.compile(rf"\s+(?:cases?\s+)?to\s+(?:just\s+|about\s+|some\s+)?{SUM_MARK}[\d,. ]+\d")
@@ -26,8 +26,6 @@ FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:
 _UP_FROM = re.compile(rf"\d(?:\s+[a-z]+){{0,10}},?\s+(?P<turn>(?:up|down)\s+from)\s+(?:just\s+|about\s+)?"
                       rf"{SUM_MARK}$")
 UP_FROM_GATE = "from"  # in the last 20 characters of every _UP_FROM match
-_YEARS_EARLIER_AFTER = re.compile(r"\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
-                                  r"(?:earlier|before|ago)\b")
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:compared (?:with|to)|against|versus|from)\s+(?:about\s+|some\s+|just\s+)?$")
 _TO_TIME_FROM = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:\s+[a-z]+)?\s+"
                            rf"(?:(?:last|this) (?:year|month|quarter)|in (?:19|20)\d\d),?\s+from\s+"
@@ -64,11 +62,12 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
             not any(t.period and 0 <= t.start - local_end <= 15 for t in times):
         return shift_period(period, -1)  # "fell to 412 last year from 578": the time is the first figure's (not
         # "from 168 in 2024": the earlier end's own)
-    years_back = _YEARS_EARLIER_AFTER.match(text, local_end) if " years " in text[local_end:local_end + 20] else None
-    if years_back and not years and _COMPARED_RIGHT_BEFORE.search(text, max(0, local_pos - 30), local_pos) and \
+    back = SPAN_BACK_AFTER.match(text, local_end) if " years " in text[local_end:local_end + 20] else None
+    if back and back.group(2) == "years" and not years and \
+            _COMPARED_RIGHT_BEFORE.search(text, max(0, local_pos - 30), local_pos) and \
             not any(0 <= t.start - local_end <= 2 for t in times):  # (a time expression read it already: "32% two
-        return shift_period(period, -count_of(years_back.group(1)))  # years earlier"): "compared with 332,500 ten
-        # years earlier"
+        return shift_period(period, -count_of(back.group(1)))  # years earlier"): "compared with 332,500 ten years
+        # earlier"
     previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
         else None
     if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before

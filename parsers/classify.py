@@ -19,13 +19,14 @@ from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_ch
 from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, VERB_RE, counted_noun,
-                           measure_of_noun_phrase, measure_told_before, people_measure, verb_measure, victims_killed)
+                           measure_of_noun_phrase, people_measure, verb_measure, victims_killed)
 from parsers.numbers import NumberMention
 from parsers.places import DEMONYM_RE
-from parsers.reading import LocalReading, inherited
+from parsers.reading import GROUP_LEAD, LocalReading, group_told_before, inherited
 from parsers.scan import lowered, top_level_alternatives
 from parsers.seized_things import CARDS, cards_seized, seized_in, site_measure
-from parsers.vocab import ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS
+from parsers.time_words import SPAN_BACK_AFTER
+from parsers.vocab import ANIMALS, CASE_NOUNS, MIGRANT_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS
 
 _I = re.IGNORECASE
 # The upper end of a range of sums written with the currency after it: "500 to 2,000 baht".
@@ -132,7 +133,7 @@ _BROUGHT_VICTIMS = re.compile(r"[^.;]{0,80}?\bwho (?:had )?(?:been|were) (?:\w+ 
 # (not "found 200 migrants in abandoned trucks": people saved, as those found crammed are)
 _LEFT_IN_DANGER = re.compile(r"\b(?:trucks?|trailers?|lorr(?:y|ies)|vans?|containers?|abandoned|crammed|locked|"
                              r"suffocat\w*|stranded|dehydrated)\b", re.IGNORECASE)
-_MIGRANTS = frozenset({"stowaways", "migrants", "undocumented migrants", "irregular migrants", "asylum seekers"})
+_MIGRANTS = re.compile(MIGRANT_NOUNS)
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SMUGGLED_PEOPLE = re.compile(r"migrants|people|persons|children|minors|women|men|refugees|asylum[- ]seekers|"
                               r"foreigners|(?:\w+ )?(?:nationals|citizens)")
@@ -167,8 +168,6 @@ _OVER_A_CRIME = re.compile(r"\s*(?:(?!(?:to|the|a|an|in|of|from|for|on|at|by|wit
                            r"|rings?|gangs?|syndicates?|networks?|groups?|compounds?|cent(?:re|er)s?|hubs?|calls?|accounts?)\b)")
 
 
-_SPAN_AGO_AFTER = re.compile(r"\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+"
-                             r"(?:years?|months?|decades?)\s+(?:earlier|ago|before|previously)\b")
 _HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+$")  # "handed over 1,041": a phrasal verb
 
 
@@ -258,7 +257,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if rest[:1] == "," or rest.startswith((" and ", " or ")):
         listed = _NUMBER_LIST_AFTER.match(rest)  # "9,914, 8,740 and 7,100 cases": the list's noun
         rest = rest[listed.end():] if listed else rest
-    noun = None if rest[:1] == " " and _SPAN_AGO_AFTER.match(rest) else counted_noun(rest)  # ("compared with
+    noun = None if rest[:1] == " " and SPAN_BACK_AFTER.match(rest) else counted_noun(rest)  # ("compared with
     # 332,500 ten years earlier": a time, no noun the figure counts)
     if noun and noun[0] == "cases" and _PREVENTED_BEFORE.search(before[-40:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "prevented 1,212 child marriages",
@@ -370,7 +369,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if (decided is None or decided[0] == "suspects") and " been " in rest[:120] and _BROUGHT_VICTIMS.match(rest):
             decided = ("victims", 0.85)  # "identified 98 women, mostly from Ukraine, who had been brought to the island
             # to carry babies": people a crime was done to, though a verb of suspects stands before them
-        if (decided is None or decided[0] == "suspects") and word.lower() in _MIGRANTS and \
+        if (decided is None or decided[0] == "suspects") and _MIGRANTS.fullmatch(word.lower()) and \
                 _FOUND_BEFORE.search(before[-30:]) and not _LEFT_IN_DANGER.search(sentence):
             decided = ("other", 0.85)  # "port authorities found 96 stowaways": migrants found, migration figures
         if word.lower() in _COMPATRIOTS and (decided is None or decided[0] == "victims") and \
@@ -381,7 +380,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
                 and not (decided and decided[1] >= 0.9 and before.endswith(", and ")):  # (not "including 1.2 million
             # pods ..., and 84 people were charged": a clause of its own after the list)
             listed = _LISTED_AFTER_LEAD.search(lowered(before[-120:]))
-            total = (_total_told_before(before, memory) or inherited(before, after, memory, start, demonym=True)) \
+            total = (group_told_before(before, memory.previous_text) or
+                     inherited(before, after, memory, start, demonym=True)) \
                 if listed else None
             if total in _SUFFERED and _lead_names_offenders(before):
                 total = None  # "The suspects, including 11 Chinese nationals, were arrested": not the victims before
@@ -443,18 +443,10 @@ _SUFFERED = frozenset({"victims", "rescued"})
 
 def _lead_names_offenders(before: str) -> bool:
     """Whether a list's lead group is offenders ("The suspects, including ..."), who are no victims."""
-    lead = _GROUP_LEAD.match(before)
+    lead = GROUP_LEAD.match(before)
     return bool(lead) and next((m for d, m in DEFAULT_RES if d.fullmatch(lead.group(1))), None) == "suspects"
 
 
-_GROUP_LEAD = re.compile(r"(?:The|These|Those|All the|All) ([a-z]+)\b")
-
-
-def _total_told_before(before: str, memory: SentenceMemory) -> str | None:
-    """What the sentence before counted the group a list opens with: "freed 54 migrants ..." then "The migrants,
-    including 17 minors, ..." (not the last count told, "arrested six gang members")."""
-    lead = _GROUP_LEAD.match(before)
-    return measure_told_before(lead.group(1), memory.previous_text) if lead else None
 
 
 # A share of a currency's units: "2 of every 3 dollars lost"

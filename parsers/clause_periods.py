@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.periods import TimeExpression
-from parsers.scan import CLAUSE_JOIN, lowered
+from parsers.scan import joined_clause, lowered
 from parsers.time_words import MONTHS
 
 
@@ -17,13 +17,10 @@ def own_clause_times(text: str, local_pos: int, local_end: int, strong: list[Tim
                      weak: list[TimeExpression]) -> list[TimeExpression]:
     """``strong``, or the ``weak`` expressions told in the figure's own clause before it, when that clause has no
     strong one."""
-    if not (strong and weak) or not (";" in text or ", " in text):
+    clause = joined_clause(text, local_pos, local_end) if strong and weak else None
+    if clause is None:
         return strong
-    breaks = [m.start() for m in CLAUSE_JOIN.finditer(text)]
-    if not breaks:
-        return strong
-    start = max((b for b in breaks if b < local_pos), default=0)
-    end = min((b for b in breaks if b >= local_end), default=len(text))
+    start, end = clause
     own = [t for t in weak if start <= t.start and t.end <= local_pos]  # (told before the figure, opening its
     # clause: not "..., and seized RO 14 million, according to figures released in February")
     return own if own and not any(start <= t.start < end for t in strong) else strong

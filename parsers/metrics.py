@@ -33,7 +33,7 @@ from parsers.periods import TimeExpression, find_time_expressions, year_spans
 from parsers.reading import LocalReading
 from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
-from parsers.scan import CLAUSE_JOIN, phrase_end
+from parsers.scan import joined_clause, phrase_end
 from parsers.sentences import Sentence, split_sentences
 from parsers.tables import column_reading, header_row, row_period
 from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
@@ -213,7 +213,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             else {}  # "Thai and Malaysian police arrested 120 and 85 suspects respectively": each force's in turn
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
-        row_dated = False
+        # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period, which dates no
+        # sentence after it
+        row = row_period(context.text, sentence.start, published, document.period) if "|" in sentence.text else None
         for index, (mention, reading) in enumerate(figures):
             if index in respective:  # "handled 3,400 cases and prosecuted 1,100, up 12% and 7% respectively"
                 reading = replace(reading, measure=figures[respective[index]][1].measure)
@@ -236,10 +238,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                                    compared, document)
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
             period = month_told_with(sentence.text, local_pos, period) or period  # "March, with 94 killings"
-            row = row_period(context.text, mention.start, published, document.period) if "|" in sentence.text \
-                else None  # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period,
-            period = row or period  # which dates no sentence after it
-            row_dated = row_dated or bool(row)
+            period = row or period
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
@@ -277,7 +276,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if len(subjects) in respective:  # "38,000 ... and 2,500 ..., up 20 percent and down 12 percent respectively"
                 subject = subjects[respective[len(subjects)]]
             subject = carried[index][1] if index in carried else subject
-            if subjects and figures[index - 1][1].measure == reading.measure and (
+            # the figure this one goes with: the one right before it, or for the other end of a comparison the last
+            # one of its unit ("21% of the 298,400 offences, up from 17%": the share's level before is the share's)
+            ref = next((j for j in range(index - 1, -1, -1) if figures[j][1].unit == reading.unit), index - 1) \
+                if partner else index - 1
+            if subjects and figures[ref][1].measure == reading.measure and (
                     partner or _reached_by_change(figures[index - 1][1], sentence.text, local_pos) and
                     ";" not in sentence.text[figures[index - 1][0].end - sentence.start:local_pos] or
                     _as_a_rate(sentence.text, figures[index - 1][0].end - sentence.start, local_pos,
@@ -285,17 +288,12 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     (sentence.text.endswith(_PART_LEADS, 0, local_pos) or
                                 _listed_after(facts.subjects, sentence.text, figures[index - 1][0].end - sentence.start,
                                               local_pos)) and
-                    not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start)):
-                subject = subjects[-1]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
+                    not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start) or
+                    change and migrants_at(sentence.text, figures[index - 1][0].start - sentence.start)):
+                subject = subjects[ref]  # "deported 15,540 ... involved in fraud and gambling, up from 9,720", "rescued
                 # 2,180 victims of trafficking from scam compounds, including 340 children": the figure before's crime;
-                # "including 247 Chinese, 98 Vietnamese and 41 Indonesians": the list's
-                if partner and reading.unit == "percent" and figures[index - 1][1].unit != "percent":  # "21% of
-                    subject = next((subjects[j] for j in range(index - 1, -1, -1)  # the 298,400 offences, up from
-                                    if figures[j][1].unit == "percent"), subject)  # 17%": the share's level before
-            if subjects and change and figures[index - 1][1].measure == reading.measure and \
-                    migrants_at(sentence.text, figures[index - 1][0].start - sentence.start):
-                subject = subjects[-1]  # "recorded 23,600 attempts to cross the border illegally ..., 41% fewer than
-                # a year earlier": the change of the migration figure before it
+                # "including 247 Chinese, 98 Vietnamese and 41 Indonesians": the list's; "recorded 23,600 attempts to
+                # cross the border illegally ..., 41% fewer than a year earlier": the migration figure's
             subject = crimes_in_turn.get(index, subject)  # "for drug and human trafficking ... 41,000 and 610": in turn
             subjects.append(subject)
             if reading.unit == "count":
@@ -317,7 +315,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 sentence_period = sentence_period or stated_period  # the main clause, stated first
             stated_here = stated_here or (None if partner else stated_period)
             previous_subject = subject
-        if sentence_period and not row_dated and not (_told_alone(sentence.text, times, sentence_period) and
+        if sentence_period and not row and not (_told_alone(sentence.text, times, sentence_period) and
                                     contains_span(reporting_period.period, sentence_period)) and \
                 not crime_account(sentence.text):
             # (not "Last December alone saw 3,870 cases": a part of the year; nor "The regent allegedly received
@@ -371,9 +369,8 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
 
 def _names_a_crime_in_clause(subjects: list[tuple[int, str]], text: str, position: int) -> bool:
     """Whether the clause that holds ``position`` (from the last ";" or ", and" before it to the next) names a crime."""
-    start = max((found.end() for found in CLAUSE_JOIN.finditer(text, 0, position)), default=0)
-    after = CLAUSE_JOIN.search(text, position)
-    return any(start <= pos < (after.start() if after else len(text)) for pos, _ in subjects)
+    start, end = joined_clause(text, position, position) or (0, len(text))
+    return any(start <= pos < end for pos, _ in subjects)
 
 
 def _reached_by_change(before: LocalReading, text: str, start: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.changes import SentenceMemory
+from parsers.nouns import measure_told_before
 from parsers.scan import lowered
 
 _I = re.IGNORECASE
@@ -39,6 +40,18 @@ BREAKDOWN_BEFORE = re.compile(r"(?:,|\band|\bincluding|\bincluded|\bcomprised|\b
 _PART_OF_BEFORE = re.compile(r"\b(?:includ\w+|comprised|among|those|the group|the detainees|additionally|also)\b|"
                              r"^of (?:the|these|those|all) $|^of (?:them|those|these),? $")
 # ("Of the 40 workers, ...", "Of them, 96 were operators": the group told before)
+
+
+# The group a sentence or a list opens with: "The migrants, including 17 minors", "Most of the smugglers were ..."
+GROUP_LEAD = re.compile(r"(?:(?:Most|Many|Some|All|Half|Nearly all|Almost all) of the|The|These|Those|All the|All) "
+                        r"([a-z]+)\b")
+
+
+def group_told_before(before: str, told: str) -> str | None:
+    """What the text ``told`` before counted the group ``before`` opens with: "freed 54 migrants ..." then "The
+    migrants, including 17 minors, ..." (not the last count told, "arrested six gang members")."""
+    lead = GROUP_LEAD.match(before)
+    return measure_told_before(lead.group(1), told) if lead else None
 
 
 def inherited(before: str, after: str, memory: SentenceMemory, start: int, demonym: bool = False) -> str | None:

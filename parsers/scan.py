@@ -120,6 +120,15 @@ OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # where a clause ab
 CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|but|whereas)\s")  # where any next clause begins ("..., and last month")
 
 
+def joined_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the clause that holds ``text[start:end]`` among clauses joined by ";" or ", and" (from the join
+    before it to the join after it), or None when ``text`` joins no clauses."""
+    breaks = [found.start() for found in CLAUSE_JOIN.finditer(text)] if ";" in text or ", " in text else []
+    if not breaks:
+        return None
+    return max((b for b in breaks if b < start), default=0), min((b for b in breaks if b >= end), default=len(text))
+
+
 def phrase_end(text: str, start: int = 0) -> int:
     """Where the phrase that runs from ``start`` ends (the end of ``text`` if no break follows)."""
     found = PHRASE_BREAK.search(text, start)

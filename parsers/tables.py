@@ -60,15 +60,14 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
 _ROW_TIMES = {"quarter": "in the {} quarter", "month": "in {}", "year": "in {}", "period": "in {}"}
 
 
-def row_period(text: str, position: int, published: dt.date | None, reported: str | None) -> str | None:
-    """The period the row of the figure at ``position`` stands for, when the table's first column names periods
-    ("First" under "Quarter"), in the year of the article's reporting period ``reported``."""
-    row = header_row(text, position)
+def row_period(text: str, line_start: int, published: dt.date | None, reported: str | None) -> str | None:
+    """The period the table row at ``line_start`` stands for, when the table's first column names periods ("First"
+    under "Quarter"), in the year of the article's reporting period ``reported``."""
+    row = header_row(text, line_start)
     column = row.split("|", 1)[0].strip().lower() if row else ""
     form = _ROW_TIMES.get(column)
-    line_start = text.rfind("\n", 0, position) + 1
     bar = text.find("|", line_start)
-    if form is None or not line_start <= bar < position:
+    if form is None or bar == -1:
         return None
     times = find_time_expressions(form.format(text[line_start:bar].strip().lower()), published)
     period = times[0].period if len(times) == 1 else None

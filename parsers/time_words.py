@@ -28,6 +28,11 @@ def free_year(not_after: str) -> str:
     return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
 
 
+# A span back from a figure's time, right after the figure: "332,500 ten years earlier", "41 two months ago"
+SPAN_BACK_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
+                             r"(years?|months?|decades?)\s+(?:earlier|ago|before|previously)\b")
+
+
 def count_of(word: str) -> int:
     """"12" -> 12, "five" -> 5."""
     return int(word) if word.isdigit() else int(NUMBER_WORDS[word.lower()])

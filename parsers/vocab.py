@@ -47,6 +47,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
               r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks")  # reported ones (foiled
 # ones are "other")
+# Migrants, as figures of migration name them ("intercepted 41,300 migrants", "found 96 stowaways")
+MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
                 + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
