@@ -45,6 +45,7 @@ class ArticleContext:
     _dateline: str | None = None
     _dateline_known: bool = False
     _datelines: tuple[tuple[int, str], ...] | None = None
+    _scam_casinos: bool | None = None
     money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
@@ -136,11 +137,34 @@ class ArticleContext:
     @property
     def subject(self) -> str:
         if self._subject is None:
-            lead = subjects_in(self.text[:LEAD_CHARS])
-            counts = Counter(subject for _, subject in (lead or subjects_in(self.text[:ARTICLE_HEAD])))
+            lead = self.crimes_in(self.text[:LEAD_CHARS])
+            counts = Counter(subject for _, subject in (lead or self.crimes_in(self.text[:ARTICLE_HEAD])))
             self._subject = counts.most_common(1)[0][0] if counts else \
                 agencies_subject(self.text[:ARTICLE_HEAD]) or "other"  # (the NACC's figures are corruption's)
         return self._subject
+
+    @property
+    def scam_casinos(self) -> bool:
+        """Whether the casinos the article names are scam centres' sites: it tells of scams and of no gambling but
+        the casinos ("raid on Golden Triangle casino" over workers "forced to run online scams" in its complex)."""
+        if self._scam_casinos is None:
+            head = self.text[:ARTICLE_HEAD]
+            found = subjects_in(head) if "asino" in head else []
+            self._scam_casinos = any(_a_casino(head, pos, subject) for pos, subject in found) and \
+                any(subject == "telecom_fraud" for _, subject in found) and \
+                all(_a_casino(head, pos, subject) for pos, subject in found if subject == "gambling")
+        return self._scam_casinos
+
+    def crimes_in(self, text: str) -> list[tuple[int, str]]:
+        """:func:`subjects_in` ``text`` of this article, its casinos left out when they are scam centres' sites."""
+        found = subjects_in(text)
+        if found and self.scam_casinos:
+            return [(pos, subject) for pos, subject in found if not _a_casino(text, pos, subject)]
+        return found
+
+
+def _a_casino(text: str, position: int, subject: str) -> bool:
+    return subject == "gambling" and text.startswith(("casino", "Casino"), position)
 
 
 LEAD_CHARS = 400  # the headline and first sentence name an article's topic
@@ -160,7 +184,7 @@ class SentenceFacts:
     @property
     def subjects(self) -> list[tuple[int, str]]:
         if self._subjects is None:
-            self._subjects = subjects_in(self.sentence.text)
+            self._subjects = self.context.crimes_in(self.sentence.text)
         return self._subjects
 
     @property

@@ -270,7 +270,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|convictions? against|"
      r"punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
-     r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|"
+     r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|sent to (?:prison|jail)|"
      r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
      r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)"
