@@ -32,6 +32,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                # ("Of those arrested, 61 were sent for rehabilitation": what was done with them)
                                r"released on bail|granted bail|(?:sent|referred|admitted) (?:to|for) rehab\w*|"
                                r"lost their (?:driving |driver's )?licen[cs]es|"  # ("61,200 lost their licences")
+                               r"in hospital|"  # ("killed 29 people and left 54 in hospital")
                                r"\w+(?: up| over| into custody| back)?)")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]")
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")

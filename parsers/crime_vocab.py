@@ -93,7 +93,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
-    (r"money laundering|laundered|laundering|money launderers?|suspicious (?:matter|transaction|activity) reports?|"
+    # (not "the laundering of forest permits": papers or timber made to look legal, no money)
+    (r"money laundering|laundered(?! (?:timber|wood|logs|permits))|"
+     r"laundering(?! of (?:[\w-]+ )?(?:permits|licen[cs]es|documents|papers|timber|wood|logs))|money launderers?|"
+     r"suspicious (?:matter|transaction|activity) reports?|"
      r"hawala|hundi|"
      r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
     (r"gambling|betting|cockfighting|e-sabong|sabong|match[- ]fixing|spot[- ]fixing|fixed matches|placing bets|"
@@ -197,6 +200,9 @@ ENFORCEMENT_TERMS = (
     r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
     r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
+# Papers that can be forged: people who used forged ones committed a forgery ("submitted fake degree certificates")
+FORGED_PAPERS = r"(?:certificates|documents|papers|passports|degrees|diplomas|licen[cs]es|ids|id cards|visas|permits|" \
+    r"qualifications)"
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
@@ -219,4 +225,5 @@ CRIME_NEWS_TERMS = (
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
     r"(?<=child )exploitation|(?<=child )abuse|sexual (?:exploitation|abuse)|exploited children|"
     r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?|"
-    r"stowaways?|red notices")
+    r"stowaways?|red notices|forgery|forgeries|forgers|" +
+    "|".join(rf"{kind} (?:[\w-]+ )?{FORGED_PAPERS}" for kind in ("forged", "fake", "false", "bogus")))

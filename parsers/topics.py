@@ -275,8 +275,10 @@ def _many_kinds_listed(subjects: list[tuple[int, str]], text: str) -> bool:
 _CRIMES_SUCH_AS = re.compile(r"\b(?:crimes|offen[cs]es)\s+(?:including|such as|like|ranging from)\s+"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BREAKDOWN_AFTER_COLON = re.compile(r"\s*\d")  # a list of figures after the colon
-# A figure told for a crime right after it: "182 for assault", "610 people for drug offences"
-_FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects))?\s+for\s+(\S+(?:\s+\S+)?)")
+# A figure told for a crime right after it: "182 for assault", "610 people for drug offences", "318 criminal cases for
+# drug smuggling"
+_FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects|(?:criminal\s+)?cases|investigations|"
+                          r"proceedings))?\s+for\s+(\S+(?:\s+\S+)?)")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 

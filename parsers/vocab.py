@@ -6,6 +6,8 @@ fragments matched case-insensitively on word boundaries.
 """
 from __future__ import annotations
 
+from parsers.crime_vocab import FORGED_PAPERS
+
 NUMBER_WORDS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -316,7 +318,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing)|questioned|under probe|under investigation|at large|"
+    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|at large|"
      r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"
      r"being (?:sought|hunted)|sought by (?:police|investigators)|"
@@ -330,6 +332,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"identified|identification of|traced|tracked down|"
      r"found(?: working| living| staying| hiding)?(?: on| at| in| inside|(?=\s*$))|"
      r"linked to|"
+     # "2,100 civil servants had obtained their jobs with forged certificates": what they did, no one caught yet
+     + "|".join(rf"{verb} (?:forged|fake|false|fraudulent|bogus) (?:[\w-]+ )?{FORGED_PAPERS}"
+                for verb in ("used", "using", "submitted", "presented", "held")) + "|"
+     r"obtained (?:[\w-]+ ){1,5}?(?:with|using) (?:forged|fake|false|fraudulent|bogus)|"
      # "named 1,120 people as suspects" (whole words: a stem of "as " would be tried all over a text)
      r"as suspects|as key suspects|as fraud suspects|as scam suspects|as drug suspects|as prime suspects|"
      r"as possible suspects|as potential suspects|as criminal suspects|as main suspects|"

@@ -28,7 +28,31 @@ _READINGS_383 = [
     ("Of the 210 people convicted, 64 were sent to jail.", [(210, "convictions"), (64, "convictions")]),
 ]
 
+# The three-hundred-and-eighty-fourth batch of held-out articles.
+_SUBJECTS_384 = [
+    # cases told for a crime right after them are that crime's, not crime overall's ("criminal cases")
+    ("Customs seized 900 kg of heroin in 2025. It opened 318 criminal cases for drug smuggling, up from 254.",
+     ["drugs", "drugs", "drugs"]),
+    # the "laundering" of permits or timber makes goods look legal: no money laundering
+    ("Prosecutors opened 41 investigations into illegal logging and the laundering of forest permits, and officials "
+     "said the seized wood was worth 22 million soles.", ["other", "other"]),
+]
+# The three-hundred-and-eighty-fifth batch of held-out articles.
+_READINGS_385 = [
+    # people "left in hospital" by a crime were injured in it
+    ("Police charged 11 people over a shooting that killed 3 people and left 12 in hospital.",
+     [(11, "prosecutions"), (3, "deaths"), (12, "injuries")]),
+    # people someone is asked "to investigate" are suspects, as those investigated are
+    ("The anti-graft body has asked police to investigate 486 of them for bribery.", [(486, "suspects")]),
+    # people who got their jobs with forged papers are suspects of a forgery, caught or not
+    ("An audit found that 2,100 civil servants had obtained their jobs or promotions with forged academic "
+     "certificates, the commission said.", [(2_100, "suspects")]),
+    ("Officials said 380 applicants submitted fake degree certificates.", [(380, "suspects")]),
+    # (but people who used fake apps were cheated by them, not forgers)
+    ("Police said 1,200 people used fake trading apps and lost $3 million.", [(3_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_383]
+READINGS = [*_READINGS_383, *_READINGS_385]
 FIELDS: list[tuple[str, str, list[object], dt.date]] = []
-SUBJECTS = [*_SUBJECTS_382]
+SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384]
