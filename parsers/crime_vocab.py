@@ -10,7 +10,7 @@ from __future__ import annotations
 SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
-     r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b)|"
+     r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b| in trade\b)|"
      r"fraudulent(?! (?:insurance )?claims)|money mules?|shock calls?|fake police(?: officer)? calls?|"
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
@@ -150,6 +150,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"tax crimes?|tax offen[cs]es|tax evaders?|tax evasion|tax dodg\w*|"
      r"benefits system|welfare system|benefit claims|"
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
+     # frauds on what buyers are sold: commerce's, no scam ("fraud in trade", "food fraud checks")
+     r"fraud in trade|trade fraud|food fraud|wine fraud|labell?ing fraud|"
      r"dog theft|dog abduction|pet theft|pet abduction|economic crimes?|economic offen[cs]es|child marriages?|"
      r"illicit (?:brews?|alcohol|liquor)|illegal (?:alcohol|liquor)|bootleg (?:alcohol|liquor)|"
      r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
@@ -157,6 +159,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"false insurance claims|fraudulent insurance claims|dishonest insurance claims|crash for cash|check[- ]fraud|"
      r"cheque[- ]fraud|mail theft|skimming|skimmers|land fraud|land frauds|property fraud|title fraud|"
      r"land grabbing|land grabs?|visa fraud|immigration fraud|document fraud|passport fraud|"
+     r"immigration (?:warrants?|offen[cs]es|violations|charges|laws?|rules)|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"drunk[- ]driv(?:ing|ers?)|drink[- ]driv(?:ing|ers?)|driving under the influence|dui|dwi|impaired driving|"
      r"traffic offen[cs]es|traffic violations|motoring offen[cs]es|"

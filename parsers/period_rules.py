@@ -63,14 +63,25 @@ def _days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
 
 
 def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = _year_of(m[6] or m[7] or m[3], published)  # "between March 3 and March 9 last year"
+    """"between March 3 and April 19, 2024" (month first)."""
+    return _days_between(m[1], m[2], m[4], m[5], m[6] or m[7] or m[3], published)
+
+
+def _day_first_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"between 3 March and 19 April 2024" (day first, as British and most other English writes it)."""
+    return _days_between(m[2], m[1], m[5], m[4], m[6] or m[7] or m[3], published)
+
+
+def _days_between(first_month: str, first_day: str, last_month: str, last_day: str, year_word: str | None,
+                  published: dt.date | None) -> str | None:
+    year = _year_of(year_word, published)  # "between March 3 and March 9 last year"
     if year is None:
         return None
-    first, last = _month(m[1]), _month(m[4])
+    first, last = _month(first_month), _month(last_month)
     start = year - 1 if first > last else year  # "between December 21 and January 1": across the new year
-    if int(m[2]) != 1:  # an operation's dates ("between May 3 and June 16"): an event, by month
+    if int(first_day) != 1:  # an operation's dates ("between May 3 and June 16"): an event, by month
         return f"{year}-{first:02d}" if first == last else f"{start}-{first:02d}/{year}-{last:02d}"
-    return f"{start}-{first:02d}-{int(m[2]):02d}/{year}-{last:02d}-{int(m[5]):02d}"  # a reporting window
+    return f"{start}-{first:02d}-{int(first_day):02d}/{year}-{last:02d}-{int(last_day):02d}"  # a reporting window
 
 
 def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -336,6 +347,9 @@ RULES: tuple[TimeRule, ...] = (
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
           rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",), days=True),
+    _rule(rf"(?:from |between )({DAY})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*"
+          rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_first_range, False,
+          ("M",), days=True),
     # "from August 3 to 6": an event's days in one month
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})\s*(?:to|and|-|–)\s*(\d{{1,2}})(?!\d|,\d)(?:,?\s+({YEAR}))?",
           lambda m, d: f"{_year_of(m[4], d)}-{_month(m[1]):02d}" if m[4] or d else None, False, ("M",), days=True),

@@ -52,7 +52,30 @@ _READINGS_385 = [
     ("Police said 1,200 people used fake trading apps and lost $3 million.", [(3_000_000, "money")]),
 ]
 
+# The three-hundred-and-eighty-sixth batch of held-out articles.
+_FIELDS_386 = [
+    # a span written day first ("between 3 March and 19 April 2024") is read as one written month first: a crime's
+    # dates by their months, a reporting window from the 1st by its days
+    ("A money mule laundered €412,000 for fraudsters between 3 March and 19 April 2024, the court heard.", "period",
+     ["2024-03/2024-04"], _PUB),
+    ("Police recorded 1,240 frauds between 1 March and 19 April 2026.", "period", ["2026-03-01/2026-04-19"], _PUB),
+    ("Police recorded 1,240 frauds between 21 December and 4 January.", "period", ["2025-12/2026-01"], _PUB),
+]
+_SUBJECTS_386 = [
+    # people arrested on immigration warrants are migration's ("other"), not the drugs of the lead
+    ("Border officers seized 2,870 kg of fentanyl precursors in 2025. They also arrested 412 people on immigration "
+     "warrants.", ["drugs", "other"]),
+]
+# The three-hundred-and-eighty-seventh batch of held-out articles.
+_SUBJECTS_387 = [
+    # frauds on what buyers are sold ("fraud in trade", "food fraud") are commerce's crimes, no scams
+    ("Four people were placed under investigation for fraud in trade over 1,800 bottles of fake wine.", ["other"]),
+    ("Food fraud checks led to 2,150 seizures last year, up 11% from 2024.", ["other", "other"]),
+    # (a fraud that cheated people is still a scam)
+    ("Police charged 31 people over an investment fraud that cheated 2,400 people.", ["telecom_fraud"] * 2),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385]
-FIELDS: list[tuple[str, str, list[object], dt.date]] = []
-SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384]
+FIELDS = [*_FIELDS_386]
+SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387]
