@@ -48,7 +48,7 @@ _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cas
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
                         rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
-                        rf"an)\b"
+                        rf"an|its|their|his|her|our|this|these|those)\b"  # ("the cases its customers reported": a clause)
                         rf"|\w+(?:ed|ing)\b"  # "cases involved victims": a verb between, no modifier
                         # (nor an irregular one: "Kenyans lost money")
                         rf"|(?:lost|paid|made|took|gave|sent|stole|spent|sold|fled|found|kept|held|won|were|was|had|"
@@ -274,6 +274,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     if _MOVED_BEFORE.search(tail) and _MOVED_ACROSS_AFTER.match(after):
         return "victims", 0.85  # "brought at least 6,200 people into the country", "ferried 300 migrants across the
         # sea": the people smugglers moved (as "smuggled" people are)
+    if _REFERRED_BEFORE.search(tail) and _WHO_THEN_TO_PROSECUTORS.match(after):
+        return "prosecutions", 0.85  # "referred 5,310 people who sold or lent their accounts to prosecutors": the
+        # referral's, past the clause that says who they were
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
@@ -362,6 +365,12 @@ LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*)([\w ]{2,60}):\s*$")
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)
 SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|handed|handing)\s+(?:(?:some|about|over|"
                                r"more than|nearly|at least|another|a further)\s+)?$", re.IGNORECASE)
+# People referred to prosecutors, a clause on who they were between: "referred 5,310 people who sold ... to prosecutors"
+_REFERRED_BEFORE = re.compile(r"\b(?:referred|sent|forwarded|transferred)\s+(?:(?:some|about|over|more than|nearly|"
+                              r"at least|another|a further)\s+)?$", re.IGNORECASE)
+_WHO_THEN_TO_PROSECUTORS = re.compile(r"\s+who\s+[^,;.]{1,60}?\s+to\s+(?:the\s+)?"
+                                      r"(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b",
+                                      re.IGNORECASE)
 _CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:captive|hostage)\b")
 _HOLD_BEFORE = re.compile(r"\b(?:held|holds?|holding|kept|keeps?|keeping)\s+(?:(?:some|about|more than|nearly|at least|"
                           r"over|up to|as many as)\s+)?$", re.IGNORECASE)

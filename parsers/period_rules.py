@@ -462,8 +462,9 @@ RULES: tuple[TimeRule, ...] = (
           ("q1|q2|q3|q4",)),  # "down from A$74.5 million in Q2"
     _rule(r"(?:the )?(?:last|past) quarter\b(?! of| in)", lambda m, d: last_full_quarter(d), False, ("quarter",)),
     # a headline's "in first half" (not a match's "in the second half")
-    _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)", lambda m, d: latest_half(m[1] == "first", d), False,
-          ("half",)),
+    # (and a report's "first-half profit", "second-half results": the latest such half begun by publication too)
+    _rule(r"\bin (first|second) half\b(?! (?:of|in)\b)|\b(first|second)-half\b(?! (?:of|in)\b)",
+          lambda m, d: latest_half((m[1] or m[2]) == "first", d), False, ("half",)),
     # "Earlier this month, police arrested 11": the month of publication, when it opens the sentence
     _rule(r"^earlier this month\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("this month",)),
     _rule(r"(?<!earlier )(?<!later )" + word_start_trie(["this month"]) + r"\b",  # "in raids on illegal gold mines
