@@ -212,7 +212,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"unearth\w*|dug up|captured|capturing|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
-                 r"off the streets?|surrendered|handed in|"  # "took 9,300 knives off the streets"
+                 r"off the streets?|off the market|off the shelves|surrendered|handed in|"  # "took 9,300 knives off the streets"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                                   r"detained|detaining")  # things detained ("detained 11 vessels") are seized
@@ -362,7 +362,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "barred 890 of them from entering", "banned from keeping animals", "9,800 drug users were sent to
      # rehabilitation centres"
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
-     r"sent to treatment|sent to drug treatment", "other"),
+     r"sent to treatment|sent to drug treatment|"
+     # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
+     r"recalled to (?:prison|custody|jail)|recalled", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (

@@ -93,7 +93,18 @@ _FIELDS_388 = [
      ["2026-01/2026-06", "2026-01/2026-06"], _PUB),
 ]
 
+# The three-hundred-and-ninety-first batch of held-out articles.
+_READINGS_391 = [
+    # goods "taken off the market" were seized, as those taken off the streets are
+    ("Police arrested 63 people in raids. Since 2015, the operations have taken 4,600 tonnes of illegal pesticides "
+     "off the market.", [(63, "arrests"), (4_600, "seizures")]),
+    # offenders on licence "recalled to prison" for breaching it: an enforcement figure of its own, no arrest
+    ("In the year to June, 14,870 offenders released on licence were recalled to prison, up 14% on the year before. "
+     "Of those, 2,310 were recalled after being charged with a new offence.",
+     [(14_870, "other"), (14, "other"), (2_310, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388]
+READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391]
 FIELDS = [*_FIELDS_386, *_FIELDS_388]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387]
