@@ -60,6 +60,12 @@ def _superlative_frame(lower: str, start: int) -> bool:
     return lower.startswith("this year", start) and bool(_RECORD_FRAME_BEFORE.search(lower, max(0, start - 50), start))
 
 
+def _ranked_total(lower: str, start: int) -> bool:
+    """"the third seizure at sea this year, bringing the total seized to 305 kg": the rank's year is the running
+    total's window (since the year began), which dates no other figure."""
+    return lower.startswith(", bringing", start + 9) and _superlative_frame(lower, start)
+
+
 def _founded_before(lower: str, start: int) -> bool:
     """"established in 2000": a year that dates a body, not a figure (the last words are checked first)."""
     window = lower[max(0, start - 30):start]
@@ -256,8 +262,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             if period is not None and published is not None and period[:1] == "2" and \
                     int(period[:4]) > published.year + _YEARS_AHEAD:
                 period = None  # "fiscal year 2081/82": a year of another calendar (Nepal's Bikram Sambat)
+            ranked_total = _ranked_total(lower, start)
             if period is None or _founded_before(lower, start) or _record_since(lower, start) or \
-                    _names_a_law(sentence, start) or _superlative_frame(lower, start) or \
+                    _names_a_law(sentence, start) or _superlative_frame(lower, start) and not ranked_total or \
                     "born" in lower[max(0, start - 15):start] and \
                     _BORN_BEFORE.search(lower, max(0, start - 15), start):
                 continue  # "established in 2000", "the lowest since 1969", "the Customs Act 1967", "the highest
@@ -265,7 +272,7 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             dated = rule.days or rule.weak and any(map(str.isdigit, match.group(0)))  # a day, or a week of days
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
-                                        lower.startswith("since", start)))
+                                        lower.startswith("since", start) or ranked_total))
             taken.append((start, end))
     if len(found) < 2:
         return tuple(found)

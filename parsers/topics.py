@@ -46,6 +46,9 @@ _ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental
                        r"traffic deaths|drown\w*|stampede|on (?:the )?(?:\w+ )?roads|road tolls?|rising waters?|"
                        r"floodwaters?)\b", re.IGNORECASE)
 _SMUGGLING = re.compile(r"\bsmuggl|\btraffick", re.IGNORECASE)  # a migrant boat's capsizing: a smuggling's deaths
+# (of people: not "412 for drug trafficking" in a report's list, whose road deaths are still accidents)
+_PEOPLE_SMUGGLING = re.compile(r"(?<!drug )(?<!drugs )(?<!arms )(?<!gun )(?<!weapons )(?<!wildlife )\b(?:smuggl|traffick)",
+                               re.IGNORECASE)
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
                       r"gunm[ae]n|gunfire|bomb\w*|arson\w*|terror\w*|massacre\w*|hit-and-run|drunk\w*)\b",
                       re.IGNORECASE)
@@ -56,7 +59,7 @@ def about_accident(text: str, lead: str = "") -> bool:
     killing 14"; not "the gunman crashed his car after shooting three"), nor a smuggling told of in it or in the
     article's ``lead`` ("61 migrants drown as smugglers' boat capsizes")."""
     return bool(_ACCIDENT.search(text)) and not _VIOLENT.search(text) and not _SMUGGLING.search(text) and \
-        not _SMUGGLING.search(lead)
+        not _PEOPLE_SMUGGLING.search(lead)
 
 
 def about_sport(text: str) -> bool:
@@ -287,7 +290,8 @@ _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*
                              # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
                              # figure's own phrase, then the next figure's
                              r"\b(?:with|for|over)\b[^,;.]{0,40}? and \d[\d,.]*(?![\d,.]| of\b)")
-_PART_TOLD_FOR = re.compile(r",\s+including\s+(?:about |some |more than |over |nearly )?\d[\d,.]*\s+for\s+[^,;.]{0,40}$")
+_PART_TOLD_FOR = re.compile(r",\s+(?:including|of which|of whom)\s+(?:about |some |more than |over |nearly )?\d[\d,.]*"
+                            r"\s+for\s+[^,;.]{0,40}$")  # ("Arrests: 2,960, of which 412 for drug trafficking")
 # Another figure's quantity right before the drug it weighs: "seized $4.3 million in cash and 62 kilograms of cocaine"
 # (the cocaine is the 62 kilograms', not the cash's)
 _QUANTITY_OF = re.compile(r"\d[\d,.]*\s*(?:kg|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|grams?|pounds|lbs?)\s+of\s+$")
