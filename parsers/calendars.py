@@ -109,6 +109,14 @@ def last_full_quarter(published: dt.date | None) -> str | None:
     return quarter(number, published.year) if number else quarter(4, published.year - 1)
 
 
+def first_months_by(count: int, published: dt.date | None) -> str | None:
+    """"in the first eight months" with no year: of the latest year whose first months had passed by publication."""
+    if published is None or not 1 <= count <= 11:
+        return None
+    year = published.year if published.month > count else published.year - 1
+    return f"{year}-01/{year}-{count:02d}"
+
+
 def latest_half(first: bool, published: dt.date | None) -> str | None:
     """"in first half": the latest such half begun by publication."""
     if published is None:

@@ -239,7 +239,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if not found or found[0] == "money" and not found[1] and spending_change(before):
             return None  # nothing changed, or a budget did
         measure, share, strength = found
-        sign = 1 if share else sign_of_change(before, after)
+        sign = 1 if share else -1 if mention.raw[:1] in "-−" else sign_of_change(before, after)  # ("| -21%")
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
         if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()) or \

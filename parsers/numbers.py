@@ -315,6 +315,16 @@ def _fractions_of_scales(found: list[NumberMention], ratios: list[NumberMention]
         [r for r in ratios if id(r) not in used]
 
 
+# A percentage written with a minus sign, as a table's column of changes has it ("Guayas | 1,412 | -21%"): the number
+# pattern leaves out digits right after a hyphen ("2023-24", "aged 18-25"), so these are read apart.
+_MINUS_PERCENTS = re.compile(r"(?<=[\s|(])[-−](\d{1,3}(?:\.\d+)?)\s?%")
+
+
+def _minus_percents(text: str, offset: int) -> list[NumberMention]:
+    return [NumberMention(float(m.group(1)), m.group(0), m.start() + offset, m.end() + offset, None, True, False,
+                          _parse_digits(m.group(1), True)[1]) for m in _MINUS_PERCENTS.finditer(text)]
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
@@ -329,6 +339,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
             mention = replace(mention, raw=text[at - 4:match.end()].strip(), start=at - 4 + offset,
                               currency=text[at - 4:at - 1])
         found.append(mention)
+    if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage
+        found = sorted(found + _minus_percents(text, offset), key=lambda m: m.start)
     ratios = _ratios(found, lower, text, offset)
     if " of" in lower and any(map(lower.__contains__, _FRACTION_CUES)):
         ratios += _fractions(lower, text, offset)

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.calendars import (HOLIDAY_NAMES, QUARTERS, last_december, last_full_quarter, last_holiday_month,
-                                latest_half, latest_quarter, numeric_date_month, past_months, quarter, ramadan_months,
-                                year_pair)
+from parsers.calendars import (HOLIDAY_NAMES, QUARTERS, first_months_by, last_december, last_full_quarter,
+                               last_holiday_month, latest_half, latest_quarter, numeric_date_month, past_months, quarter,
+                               ramadan_months, year_pair)
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 
@@ -384,6 +384,9 @@ RULES: tuple[TimeRule, ...] = (
           False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
+    # "in the first eight months" with no year: of the latest year whose first months had passed by publication
+    _rule(rf"(?:(?:within|in|during) )?the first ({COUNT}) months\b(?!\s*(?:of|in|to|ending|ended)\b)",
+          lambda m, d: first_months_by(count_of(m[1]), d), False, ("month",)),
     # "the 2025 fiscal year, which ended Sept. 30": the twelve months to that month
     _rule(rf"({YEAR}) fiscal year,? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,
           ("Y", "M", "fiscal")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from parsers.calendars import HOLIDAY_NAMES
@@ -277,6 +277,11 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
     if len(found) < 2:
         return tuple(found)
     found.sort(key=lambda t: t.start)
+    if found[0].start <= 2 and lower.startswith(":", found[0].end) and not lower[:found[0].start].strip(" -*•") and \
+            any(t.period and not t.weak for t in found[1:]):
+        # a list line's date label ("- Sept 2026: Police say 41,300 complaints were filed in the first eight months"):
+        # when the entry was told, weaker than a window the line states
+        found[0] = replace(found[0], weak=True)
     if "quarter" in lower:  # "in the third quarter of the 2025/26 financial year, from October to December 2025":
         found = _quarter_told_in_months(found, lower)  # the months that follow say which quarter it is
     months = [t.period for t in found if t.period and "/" in t.period and _MONTHS_OF_A_YEAR.fullmatch(t.period)]

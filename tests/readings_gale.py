@@ -121,8 +121,26 @@ _FIELDS_393 = [
      "total seized to 305 kg. Six crew members were detained.", "period", [None, "2026", None], _PUB),
 ]
 
+# The three-hundred-and-ninety-fourth batch of held-out articles.
+_READINGS_394 = [
+    # a table's column of changes written with signs: "-21%" is a fall (the number pattern leaves out digits after a
+    # hyphen, as in "2023-24")
+    ("Homicides by province in 2026:\nProvince | Homicides | Change\nGuayas | 1,412 | -21%\nLos Ríos | 356 | +4%",
+     [(1_412, "cases"), (-21, "cases"), (356, "cases"), (4, "cases")]),
+]
+# The three-hundred-and-ninety-fifth batch of held-out articles.
+_FIELDS_395 = [
+    # "the first eight months" with no year: the latest such months by publication
+    ("Police said 41,300 online fraud complaints were filed in the first eight months, down 12% year on year.",
+     "period", ["2026-01/2026-08", "2026-01/2026-08"], dt.date(2026, 10, 5)),
+    # a list line's date label is when the entry was told: the window the line states dates its figures
+    ("Timeline of the crackdown:\n- Jan 2026: Police raid 14 call centres, arresting 212 people.\n- Sept 2026: "
+     "Police say 41,300 fraud complaints were filed in the first eight months.", "period",
+     ["2026-01", "2026-01", "2026-01/2026-08"], dt.date(2026, 10, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
-            *_READINGS_393]
-FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393]
+            *_READINGS_393, *_READINGS_394]
+FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393]
