@@ -57,6 +57,7 @@ _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|i
 _NOT_CAUGHT = re.compile(r"\b(?:at large|on the run|fugitives?)\b")  # "Of those, 41 were still at large"
 _QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation)|fac(?:e|ed|ing) "
                          r"questioning)\b", _I)
+_OF_A_NUMBER = re.compile(r" of (?:the )?\d[\d,.]*\s+[A-Za-z]")  # a part of a whole with its own figure after it
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
 # "40 of its nationals were rescued", "14 of its nationals who were being held" (their verb, after them)
@@ -338,6 +339,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
         if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
             return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    if before.endswith("(") and after[:1] in ",;)":  # "homicides (1,640, down from 1,890)": the figure of the noun
+        words = before[:-1].split()[-3:]                # right before its bracket
+        named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
+        if named:
+            return LocalReading(named, "count", sign, qualifier, False, 0.7)
     if before.endswith(", ") and _IN_ALL_AFTER.match(after):  # "the networks it dismantled, 41 in all"
         words = PHRASE_BREAK.split(before[-80:-2])[-1].split()[-6:]
         named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
@@ -378,6 +384,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if PER_HEAD_GATE in before[-40:] and _PER_POPULATION_BEFORE.search(before[-40:]):
             return None  # "rose to 8.1 per lakh population from 6.2": a rate per head, no figure
         return LocalReading("other", "percent", 1, qualifier, True, 0.6)  # "the detection rate ... to 35.7": a level
+    if after.startswith(" of ") and _OF_A_NUMBER.match(after):  # "convicted 24 of 27 defendants": the part, which the
+        near = verb_measure(before[-30:], nearest_last=True)     # verb right before counts
+        if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
+            return LocalReading(near[0], "count", sign, qualifier, False, 0.8)
     of_their, of_group = _OF_THEIR_PEOPLE.match(after), _OF_GROUP.match(after)
     if of_group and _CLOSED_BEFORE.search(before[-30:]):  # "carried out 412 raids on scam sites, closing 96 of them"
         return LocalReading("groups", "count", sign, qualifier, False, 0.7)

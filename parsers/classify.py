@@ -150,6 +150,8 @@ _NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|
                               r"\s+(?:[\w-]+\s+)?drowning\s+(?:cases|incidents|deaths)\b", _I)  # no crime's
 _OWN_ACCOUNTS_AFTER = re.compile(r"\s+(?:that |which )?(?:he|she) (?:had )?(?:opened|set up|registered|rented out|"
                                  r"sold)\b")
+# The whole a part was told of, right before its people: "convicted 24 of 27 defendants", "arrested 9 of the 12"
+_PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 _HARMED = frozenset({"deaths", "injuries"})
 _CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
@@ -345,6 +347,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         if word.lower() in _AUDIENCE and before.endswith("with "):
             return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
         decided = people_measure(before, rest)
+        if decided and _PART_OF_BEFORE.search(before[-30:]):  # "convicted 24 of 27 defendants": the verb is the
+            own = next((m for d, m in DEFAULT_RES if d.search(word)), None)  # part's; the whole are what their noun
+            decided = (own, 0.8) if own else decided  # says (defendants were prosecuted, suspects suspected)
         if decided and decided[0] == "victims" and word.lower() == "members" and not rest.startswith(" of the public"):
             decided = ("suspects", decided[1])  # "took 1.2 trillion won in bets from 43,000 members": a site's
             # players, its members (GUIDE.md: "N members" are suspects), not whom it defrauded

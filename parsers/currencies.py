@@ -62,7 +62,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
-    "dinars": "KWD", "crowns": "CZK",
+    "dinars": "KWD", "crowns": "CZK", "francs": "CHF",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
     "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
@@ -108,6 +108,11 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     # the franc of the central African states ("12 million CFA francs" in a Chadian story, and the lower end of a
     # range of them), not the west's
     "XOF": (r"", {"CM": "XAF", "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
+    # a bare franc is the Swiss one, but the story's country's where it has its own or the CFA franc
+    "CHF": (r"(?<!swiss )(?<!cfa )francs", {"RW": "RWF", "BI": "BIF", "CD": "CDF", "GN": "GNF", "DJ": "DJF",
+                                            "KM": "KMF", "BJ": "XOF", "BF": "XOF", "CI": "XOF", "GW": "XOF",
+                                            "ML": "XOF", "NE": "XOF", "SN": "XOF", "TG": "XOF", "CM": "XAF",
+                                            "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
     "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts

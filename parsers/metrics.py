@@ -266,7 +266,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 if reading.unit == "percent" and not reading.share and reading.strength <= 0.75 and total in totals:
                     # (but "868 kidnappings (up 11%)": the change in brackets is the figure's right before it)
                     subject = subjects[-1] if subjects and _BRACKETED_CHANGE.search(
-                        sentence.text, max(0, local_pos - 8), local_pos) else totals[total]
+                        sentence.text, max(0, local_pos - 20), local_pos) else totals[total]
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
             if subjects and reading.share and _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start) and \
@@ -400,7 +400,8 @@ _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:so far|to date|thus far)\b
 # "Police have so far named 31 suspects", "have so far frozen 6.2 billion baht ... and returned 1.1 billion": running
 # totals too, in the clause the words open
 _SO_FAR_BEFORE = re.compile(r"\b(?:has|have) so far [a-z]+\b[^;:]*$")
-_BRACKETED_CHANGE = re.compile(r"\(\s*(?:up|down)\s+(?:by\s+)?$")
+# (or after the figure in the same brackets: "car thefts (6,940, down 9%)")
+_BRACKETED_CHANGE = re.compile(r"\((?:\s*[\d,.]+\s*,)?\s*(?:up|down)\s+(?:by\s+)?$")
 _PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition
 
 

@@ -95,10 +95,18 @@ _PLAIN_VERBS = frozenset({"faced", "received", "admitted", "denied", "refused", 
 _CLAUSE_AFTER_VERB = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|after|as|while|during|by|and|in|at|on)\s)")
 
 
+# A quoted name of a kind before the noun it describes: ' attempted "fake police officer" phone scams'
+_QUOTED_MODIFIER = re.compile(r'\s+(?:[\w-]+\s+){0,2}?(["“][^"”\n]{1,40}["”])\s+([A-Za-z]+)')
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """The counted noun after a number: ("people", "suspects"), ("cases", "cases"), ("uncounted", ...)."""
     if after.startswith("-member "):  # "a 1,200-member gambling ring": its members (a panel's are no figure)
         return "people", "members"
+    if ('"' in after[:60] or "“" in after[:60]) and (quoted := _QUOTED_MODIFIER.match(after)) and \
+            quoted.group(2).lower() not in _STOP_WORDS and not quoted.group(2).lower().endswith("ed"):
+        # 'recorded 4,270 attempted "fake police officer" phone scams': the quoted words name a kind of the noun after
+        after = after[:quoted.start(1)] + " " * len(quoted.group(1)) + after[quoted.end(1):]
     lower = lowered(after)
     commas = 0
     verb_skipped = False

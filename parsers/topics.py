@@ -298,7 +298,8 @@ _QUANTITY_OF = re.compile(r"\d[\d,.]*\s*(?:kg|kilo(?:gram(?:me)?)?s?|tonnes?|ton
 # What a laundered sum came from, after it: "$92 million in drug proceeds", "$92 million for the Sinaloa cartel"
 _SOURCE_AFTER = re.compile(r"\S+(?: (?:million|billion|crore|lakh))?(?: [a-z]+)? (?:in|of|for|from) ")
 # A crime named right before "at" or "with" and its figure, as in a ranking.
-_LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?")
+_LABELLED = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}(?:\s+(?:at|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?|"
+                       r" \()")  # (or in brackets after it: "homicides (1,120), kidnappings (868)")
 
 
 def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:

@@ -139,8 +139,41 @@ _FIELDS_395 = [
      ["2026-01", "2026-01", "2026-01/2026-08"], dt.date(2026, 10, 5)),
 ]
 
+# The three-hundred-and-ninety-sixth batch of held-out articles.
+_READINGS_396 = [
+    # a quoted name of a kind before the noun it describes is no noun of its own ("police" inside it counts no one)
+    ('Swiss police recorded 4,270 attempted "fake police officer" phone scams in 2025, of which 312 succeeded.',
+     [(4_270, "cases"), (312, "cases")]),
+    # (but a quoted noun is the noun: 'recovered 1,244 untraceable "ghost guns" in 2025')
+    ('Police recovered 1,244 untraceable "ghost guns" in 2025.', [(1_244, "seizures")]),
+    # a part of a whole with its own figure: the verb counts the part, the whole is what its noun says
+    ("A court convicted 24 of 27 defendants accused of smuggling cocaine.", [(24, "convictions"), (27, "prosecutions")]),
+    ("Police arrested 24 of the 27 suspects in the cocaine case.", [(24, "arrests"), (27, "suspects")]),
+]
+_FIELDS_396 = [
+    # a bare franc is Switzerland's, or the story's country's own (Rwanda's) or CFA franc
+    ("ZURICH — Phone scam victims lost about 14 million francs in 2025.", "unit", ["CHF"], _PUB),
+    ("KIGALI — Rwandan police said fraudsters stole 140 million francs from mobile money users.", "unit", ["RWF"],
+     _PUB),
+]
+# The three-hundred-and-ninety-seventh batch of held-out articles.
+_READINGS_397 = [
+    # a figure in brackets right after the noun it counts, a change beside it
+    ("Crimes fell in 2025: homicides (1,640, down from 1,890) and robberies (4,120).",
+     [(1_640, "cases"), (1_890, "cases"), (4_120, "cases")]),
+]
+_SUBJECTS_397 = [
+    # the bracketed figure is its noun's crime, and so is the change in the same brackets
+    ("Crimes fell in 2025: armed robberies (4,120, down 14%) and car thefts (6,940, down 9%).",
+     ["violent_crime", "violent_crime", "other", "other"]),
+    ("Police report 2025: robberies (41,200), homicides (1,120), kidnappings (868)",
+     ["violent_crime", "violent_crime", "human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
-            *_READINGS_393, *_READINGS_394]
-FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395]
-SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393]
+            *_READINGS_393, *_READINGS_394,
+            *_READINGS_396, *_READINGS_397]
+FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396]
+SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
+            *_SUBJECTS_397]
