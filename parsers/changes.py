@@ -286,6 +286,10 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         # share or rate the change in points started from
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
+    last = memory.earlier[-1] if memory.earlier and lower.endswith(("down from ", "up from ")) else None
+    if last and last[2] == "percent" and last[0] <= start and _SHARE_OF.match(lower, last[0]):
+        return last[1], True, 0.7  # "solved 9.8 per cent of burglaries in 2025, down from 11.4 per cent a year
+        # earlier": the share's level before, no change
     if memory.last_measure(start) and lower.endswith((", down ", ", up ", ", down by ", ", up by ")):
         return memory.last_measure(start), False, 0.75  # "blew up 230 cash machines in 2025, down 40% from 385"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):

@@ -173,7 +173,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # child sexual abuse online is no trafficking, though "sexual exploitation" in it reads so
      r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|online sexual exploitation|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
-                for kind in ("illegal", "bootleg", "contraband", "counterfeit", "spurious", "illicit")) + "|" +
+                for kind in ("illegal", "bootleg", "contraband", "counterfeit", "spurious", "illicit", "undeclared")) +
+     "|" +
+     # fuel smuggled across a border ("a ring that smuggled Libyan fuel into Europe")
+     r"fuel smuggl\w*|smuggl\w* (?:[\w-]+ )?(?:fuel|diesel|petrol|gasoline)|"
      r"hooch|" +  # (spurious liquor: "the death toll from spurious liquor rose to 42")
      # fake medicines and the drug regulator that seizes them are no narcotics
      "|".join(rf"{kind} (?:and [\w-]+ )?(?:medicines?|pharmaceuticals|drugs)"

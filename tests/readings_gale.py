@@ -170,10 +170,26 @@ _SUBJECTS_397 = [
      ["violent_crime", "violent_crime", "human_trafficking"]),
 ]
 
+# The three-hundred-and-ninety-eighth batch of held-out articles.
+_SUBJECTS_398 = [
+    # undeclared cigarettes are contraband ("other"), whatever drugs a brief before them told of
+    ("Crime in brief:\nFiji: Police arrested 14 people and seized 3.2 kg of methamphetamine on Saturday.\nVanuatu: "
+     "Customs officers seized 41,000 undeclared cigarettes at the wharf last week.", ["drugs", "drugs", "other"]),
+    # fuel smuggled across a border is a smuggling of goods ("other"), not the laundering of its proceeds
+    ("Police arrested 11 people in raids on a ring that smuggled Libyan fuel into Europe. Nine of them were charged "
+     "with money laundering.", ["other", "money_laundering"]),
+]
+# The three-hundred-and-ninety-ninth batch of held-out articles.
+_READINGS_399 = [
+    # a share's level before ("down from 11.4 per cent a year earlier") is a share of the same whole, no change
+    ("Police solved 9.8 per cent of burglaries in 2025, down from 11.4 per cent a year earlier.",
+     [(9.8, "other"), (11.4, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
-            *_READINGS_396, *_READINGS_397]
+            *_READINGS_396, *_READINGS_397, *_READINGS_399]
 FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
-            *_SUBJECTS_397]
+            *_SUBJECTS_397, *_SUBJECTS_398]
