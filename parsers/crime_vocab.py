@@ -105,6 +105,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     # "casino zone" that houses scam compounds
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
+     r"camorra|'ndrangheta|ndrangheta|cosa nostra|sacra corona unita|mafia clans?|crime clans?|"
      r"gang crime|gang criminality|"
      r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"

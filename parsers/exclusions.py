@@ -22,6 +22,8 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
+    # "160 children under 15": people under an age
+    r"(?:children|minors|kids|boys|girls|teenagers|teens|youths|youngsters|juveniles) (?:below|under|over|above)|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
     r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
     r"\bage[ds]? \d+(?:, \d+)*, $|"  # "aged 19, 24 and 30"

@@ -186,10 +186,33 @@ _READINGS_399 = [
      [(9.8, "other"), (11.4, "other")]),
 ]
 
+# The four-hundredth batch of held-out articles.
+_READINGS_400 = [
+    # official English: an ISO code after the sum ("14,200 billion VND"), and "subjects" for suspects
+    ("In 2025 the forces handled 82,400 smuggling violations, collecting 14,200 billion VND for the state budget. "
+     "The authorities prosecuted 2,310 cases with 3,870 subjects.",
+     [(82_400, "cases"), (14_200_000_000_000, "money"), (2_310, "cases"), (3_870, "prosecutions")]),
+]
+_FIELDS_400 = [
+    ("Customs seized 300,000 EUR in cash from smugglers, and fines of 14,200 billion VND were collected.", "unit",
+     ["EUR", "VND"], _PUB),
+]
+# The four-hundred-and-first batch of held-out articles.
+_READINGS_401 = [
+    # children "under 15": an age, no figure
+    ("Swedish police say 160 children under 15 were suspected in gang murder plots in 2025", [(160, "suspects")]),
+]
+_SUBJECTS_401 = [
+    # the Camorra and the 'Ndrangheta are organised crime, whatever their members are accused of after
+    ("Police arrested 62 suspected members of a Camorra clan accused of drug trafficking and extortion.",
+     ["organized_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
-            *_READINGS_396, *_READINGS_397, *_READINGS_399]
-FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396]
+            *_READINGS_396, *_READINGS_397, *_READINGS_399,
+            *_READINGS_400, *_READINGS_401]
+FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
-            *_SUBJECTS_397, *_SUBJECTS_398]
+            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401]
