@@ -34,9 +34,11 @@ _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
 # driving licences", "blacklisted 89 companies"
 _REVOKED_BEFORE = re.compile(rf"\b(?:revoked|revoking|cancell?ed|suspended|withdrew)\s+{_QUALIFIER}$")
 _PERMITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:licen[cs]es|permits|registrations|visas|passports)\b")
-_BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarred|banned|struck off)\s+{_QUALIFIER}$")
+# (and firms a regulator warned the public about: "issued warnings about 412 unauthorised firms")
+_BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarred|banned|struck off|"
+                            rf"warnings? (?:about|against|on)|warned (?:the public )?(?:about|against))\s+{_QUALIFIER}$")
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\b")
-_BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck")
+_BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 

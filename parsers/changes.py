@@ -240,9 +240,14 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = measure_of_noun_phrase(after[level_after.end():][:60])
         if found:
             return found, 0.6
-    if memory.previous_measure:
-        return memory.previous_measure, 0.5
+    if memory.previous_measure and not _HEALTH_COUNT_OPENS.match(before):
+        return memory.previous_measure, 0.5  # (not "Hospital admissions for drug use rose to 38,600": a health count)
     return None
+
+
+# A sentence that opens with a count of health care, then its change ("Hospital admissions for drug use rose to ")
+_HEALTH_COUNT_OPENS = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:hospital admissions|admissions|hospitali[sz]ations|"
+                                 r"emergency (?:room |department )?visits|patients|infections)\b", re.IGNORECASE)
 
 
 _FLOW_SHARE = re.compile(r"(?:the |all )?(?:[\w-]+ ){1,2}?(?:entering|coming into|smuggled into|flowing into|"

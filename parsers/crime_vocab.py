@@ -100,6 +100,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"hawala|hundi|"
      r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
     (r"gambling|betting|cockfighting|e-sabong|sabong|match[- ]fixing|spot[- ]fixing|fixed matches|placing bets|"
+     r"fixing (?:of )?(?:[\w-]+ ){0,6}?(?:matches|games)|"  # "over suspected fixing of at least six league matches"
      r"placed bets|illegal bets|"
      r"casinos?(?![ -](?:zones?|compounds?|complex(?:es)?|hotels?))|gamble", "gambling"),  # not a
     # "casino zone" that houses scam compounds

@@ -372,7 +372,10 @@ _PARTNER_FIGURE_WORDS = ("compared", "than", "against", "versus", "vs", "double"
 # first half of 2025" (the period is the other figure's); not a qualifier ("more than €30 million since 2021").
 _PARTNER_FIGURE = re.compile(r"(?:\bthan\s+(?:the|those)|\bcompared (?:to|with)|\bagainst|\bversus|\bvs\.?|"
                              r"\b(?:double|twice|triple|treble|half)\s+the)\s+"
-                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{SUM_MARK}\d", re.IGNORECASE)
+                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{SUM_MARK}\d|"
+                             # (or with no figure: "less than half the amount seized in 2024")
+                             r"\b(?:double|twice|triple|treble|half)\s+the\s+(?:amount|number|figure|total|quantity)",
+                             re.IGNORECASE)
 
 
 def _partner_between(text: str, start: int, end: int) -> bool:

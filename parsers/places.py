@@ -31,6 +31,7 @@ _DRUG_KIND_AFTER = re.compile(r" (?:cannabis|ganja|heroin|cocaine|hashish|mariju
 _NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
                       "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
                       "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
+                      "borders with", "crossings with", "crossing with", "frontier with",  # the other side
                       "countries such as", "countries like", "nations including", "nationalities including",
                       "countries, mainly", "countries, mostly", "countries, especially", "countries, notably",
                       "countries, particularly", "countries, including",

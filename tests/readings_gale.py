@@ -208,11 +208,34 @@ _SUBJECTS_401 = [
      ["organized_crime"]),
 ]
 
+# The four-hundred-and-second batch of held-out articles.
+_FIELDS_402 = [
+    # a country named as the other side of a border is no figure's country
+    ("KATHMANDU — Border monitors intercepted 4,870 women and girls at crossings with India in 2025.", "geo", ["NP"],
+     _PUB),
+    # the year of an amount compared with, no figure written ("less than half the amount seized in 2024"), is that
+    # amount's, not the figure's
+    ("Mexico recorded 1,420 deaths from drug overdoses in 2025, up 18% from the year before, the health ministry said, "
+     "while soldiers seized 2.1 tonnes of fentanyl, less than half the amount seized in 2024.", "period",
+     ["2025", "2025", "2025"], _PUB),
+]
+# The four-hundred-and-third batch of held-out articles.
+_READINGS_403 = [
+    # firms a regulator warned the public about: an enforcement figure of its own
+    ("The Central Bank issued warnings about 412 unauthorised firms in 2025, as investment fraud losses rose to "
+     "€14.6 million.", [(412, "other"), (14_600_000, "money")]),
+]
+_SUBJECTS_403 = [
+    # the fixing of matches is a gambling crime, whoever investigates it
+    ("The Anti-Corruption Commission arrested nine people over suspected fixing of at least six league matches.",
+     ["gambling"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
             *_READINGS_396, *_READINGS_397, *_READINGS_399,
-            *_READINGS_400, *_READINGS_401]
-FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400]
+            *_READINGS_400, *_READINGS_401, *_READINGS_403]
+FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
-            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401]
+            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403]
