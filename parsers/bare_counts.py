@@ -289,6 +289,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
+    if verb and verb.lastgroup and memory.last_count(start) == "cases" and before.endswith(", of which "):
+        # "received 1,120 complaints, of which 214 were investigated": cases still (GUIDE.md: cases investigated or
+        return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # prosecuted count cases, not people)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
