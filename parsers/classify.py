@@ -95,7 +95,8 @@ _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|reco
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists", "judges",
-                             "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer"})
+                             "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer",
+                             "ministers", "minister"})  # ("convicted two former cabinet ministers")
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")

@@ -104,7 +104,10 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)
                               r"\b(?:for|with|(?:suspected|accused) of)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;]*?\d|"
                               # "charged nine people over bribes totalling HK$38.2 million ... between 2019 and 2024"
                               r"\bover\s+(?:[\w-]+\s+){0,2}?(?:bribes|kickbacks|frauds?|scams?|schemes?|thefts?)\b"
-                              r"[^,;]*?\d")
+                              r"[^,;]*?\d|"
+                              # "in the 'Fishrot' case, in which quotas were allocated for bribes of at least 317
+                              # million ... between 2014 and 2019": the case's own story, its figure and window
+                              r",\s+(?:in|during|under|through) which\b[^,;]*?\d")
 RELATIVE_GATE = ("that", "which", "who", "for ", "with ", " of ", "over ")  # one is in every _RELATIVE_CLAUSE match
 
 

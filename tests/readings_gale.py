@@ -242,11 +242,29 @@ _READINGS_405 = [
      "said.", [(2.1, "seizures")]),
 ]
 
+# The four-hundred-and-sixth batch of held-out articles.
+_READINGS_406 = [
+    # a population that "recovered to" a size is no seizure ("recovered" is a verb of seizures): GUIDE.md leaves out
+    # population sizes
+    ("Customs seized 312 saiga horns on Monday. The saiga population has recovered to about 10,000 from 3,000 in "
+     "2017, conservationists say.", [(312, "seizures")]),
+    # ministers and businessmen a court convicted are convictions
+    ("The court convicted two former cabinet ministers and four businessmen of corruption.",
+     [(2, "convictions"), (4, "convictions")]),
+]
+_FIELDS_406 = [
+    # the window of a case's own story, told after ", in which" with a figure of its own, dates no other figure
+    ("WINDHOEK — The High Court on Thursday convicted two former ministers and four businessmen of corruption in the "
+     "case, in which fishing quotas were allocated in exchange for bribes of at least 317 million Namibian dollars "
+     "between 2014 and 2019. Four were acquitted.", "period", [None, None, "2014/2019", None], _PUB),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
             *_READINGS_396, *_READINGS_397, *_READINGS_399,
-            *_READINGS_400, *_READINGS_401, *_READINGS_403, *_READINGS_405]
-FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402]
+            *_READINGS_400, *_READINGS_401, *_READINGS_403, *_READINGS_405,
+            *_READINGS_406]
+FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402, *_FIELDS_406]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
             *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403]
