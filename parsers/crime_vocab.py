@@ -176,6 +176,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"child (?:sexual )?(?:exploitation|abuse)(?: material)?|child pornography|csam|online sexual exploitation|"
      + "|".join(rf"{kind} (?:liquor|alcohol|cigarettes|tobacco|goods)"
                 for kind in ("illegal", "bootleg", "contraband", "counterfeit", "spurious", "illicit", "undeclared")) +
+     "|smuggled (?:goods|items|products|merchandise)" +
      "|" +
      # fuel smuggled across a border ("a ring that smuggled Libyan fuel into Europe")
      r"fuel smuggl\w*|smuggl\w* (?:[\w-]+ )?(?:fuel|diesel|petrol|gasoline)|"

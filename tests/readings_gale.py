@@ -259,12 +259,25 @@ _FIELDS_406 = [
      "between 2014 and 2019. Four were acquitted.", "period", [None, None, "2014/2019", None], _PUB),
 ]
 
+# The four-hundred-and-seventh batch of held-out articles.
+_READINGS_407 = [
+    # saris and garments seized are seizures
+    ("Border guards seized smuggled goods in October, including 3,890 sarees and 1,200 garments.",
+     [(3_890, "seizures"), (1_200, "seizures")]),
+]
+_SUBJECTS_407 = [
+    # smuggled goods are contraband ("other"), though drugs were among them
+    ("BGB seizes smuggled goods worth Tk 168 crore in October\nBorder guards seized smuggled goods worth Tk 168.42 "
+     "crore in October, including 6,12,450 yaba tablets.\nDuring the drives, border guards arrested 187 smugglers.",
+     ["other", "other", "drugs", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
             *_READINGS_396, *_READINGS_397, *_READINGS_399,
             *_READINGS_400, *_READINGS_401, *_READINGS_403, *_READINGS_405,
-            *_READINGS_406]
+            *_READINGS_406, *_READINGS_407]
 FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402, *_FIELDS_406]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
-            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403]
+            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403, *_SUBJECTS_407]
