@@ -215,6 +215,10 @@ _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
+_MIGRANTS_COUNTED_BEFORE = re.compile(r"\bnumber of (?:[\w-]+ )?(?:migrants|asylum seekers|refugees)\b[^.;]{0,100}$")
+_CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
+
+
 def migrants_at(text: str, position: int) -> bool:
     """Whether the figure at ``position`` counts migrants or attempts to cross a border (a migration figure)."""
     return bool(_MIGRANTS_AFTER.match(text, position))
@@ -253,6 +257,11 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             _SHARE_OF_BEFORE.search(sentence.text, max(0, local_pos - 20), local_pos) and \
             _ALL_CRIMES_AT.match(sentence.text, local_pos):
         return "other"  # "Fraud accounted for 21% of the 298,400 offences registered": the whole, crime overall
+    if measure == "other" and ("migrants" in sentence.text or "those who" in sentence.text) and (
+            _MIGRANTS_COUNTED_BEFORE.search(sentence.text, max(0, local_pos - 120), local_pos) or
+            _CROSSED_AFTER.match(sentence.text, local_pos)):
+        return "other"  # "the number of migrants crossing the buffer zone fell by 43% to 2,870", "60 percent of
+        # those who crossed": migration figures, whatever smugglers the sentence names
     if (measure == "other" or measure == "rescued" and not _CAPTIVITY.search(sentence.text)) and \
             reading.unit == "count" and migrants_at(sentence.text, local_pos):
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600

@@ -189,8 +189,8 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
             verb = verb_measure(phrase[:30], nearest_last=False)
             if verb:
                 return verb[0], 0.85
-        found = measure_of_noun_phrase(phrase[:60])
-        if found:
+        found = measure_of_noun_phrase(phrase[:60]) or ("other" if _MIGRANTS_LEAD.match(phrase) else None)
+        if found:  # ("the number of migrants crossing the buffer zone fell": a migration figure, "other")
             return found, 0.85
     done = _NUMBER_DONE.search(lower) if "number " in lower or "total " in lower or lower[:6] == "those " else None
     verb = verb_measure(done.group(1), nearest_last=False) if done else None
@@ -248,6 +248,9 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
 # A sentence that opens with a count of health care, then its change ("Hospital admissions for drug use rose to ")
 _HEALTH_COUNT_OPENS = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:hospital admissions|admissions|hospitali[sz]ations|"
                                  r"emergency (?:room |department )?visits|patients|infections)\b", re.IGNORECASE)
+
+
+_MIGRANTS_LEAD = re.compile(r"\s*(?:irregular |undocumented )?(?:migrants|asylum seekers|refugees)\b", re.IGNORECASE)
 
 
 _FLOW_SHARE = re.compile(r"(?:the |all )?(?:[\w-]+ ){1,2}?(?:entering|coming into|smuggled into|flowing into|"
