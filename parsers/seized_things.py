@@ -50,9 +50,15 @@ def site_measure(measure: str, before: str) -> str:
 
 def seized_in(sentence: str, memory: SentenceMemory) -> bool:
     """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
-    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and _ITEMS_LEAD.search(sentence) and
-                                                         SEIZURE_VERB_RE.search(memory.previous_text)) or \
-        "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
+    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and (
+        _ITEMS_LEAD.search(sentence) or _CORRECTED.search(sentence)) and SEIZURE_VERB_RE.search(memory.previous_text)) \
+        or "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
+
+
+# A figure set right after the sentence that gave it wrong: "... said customs officers found 11 tonnes of cocaine. The
+# correct figure is 1.1 tonnes."
+_CORRECTED = re.compile(r"\b(?:correct|corrected|revised|right|actual) (?:figure|number|total|amount|weight) (?:is|was)\b",
+                        re.IGNORECASE)
 
 
 # Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),

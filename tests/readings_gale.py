@@ -286,12 +286,20 @@ _SUBJECTS_408 = [
      ["human_trafficking", "other", "other", "other"]),
 ]
 
+# The four-hundred-and-ninth batch of held-out articles.
+_READINGS_409 = [
+    # a weight set right after the sentence that gave it wrong is the seizure set right
+    ("An earlier version of this story said customs officers found 11 tonnes of cocaine. The correct figure is 1.1 "
+     "tonnes.", [(11, "seizures"), (1.1, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
             *_READINGS_396, *_READINGS_397, *_READINGS_399,
             *_READINGS_400, *_READINGS_401, *_READINGS_403, *_READINGS_405,
-            *_READINGS_406, *_READINGS_407, *_READINGS_408]
+            *_READINGS_406, *_READINGS_407, *_READINGS_408,
+            *_READINGS_409]
 FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402, *_FIELDS_406]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
             *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403, *_SUBJECTS_407, *_SUBJECTS_408]
