@@ -76,7 +76,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?<!species )(?<!sandalwood )(?<!rosewood )(?<!coal )(?<!sand )"
      r"(?<!cocaine )(?<!heroin )(?<!fentanyl )(?<!narcotics )(?<!cannabis )(?<!opium )trafficking"
      r"(?! (?:of |in )?(?:drugs|heroin|cocaine|methamphetamine|meth|fentanyl|narcotics|cannabis|marijuana|opium|"
-     r"weapons|arms|firearms|guns|wildlife|ivory|eels|animals|birds|timber|oil|fuel)\b)|"
+     r"weapons|arms|firearms|guns|wildlife|ivory|eels|animals|birds|timber|oil|fuel)\b"
+     # (nor a weight of goods: "trafficking 1.2 tonnes of ivory", "trafficking 40 kg of heroin")
+     r"| (?:of |in )?(?:about |some |more than |over |nearly )?[\d.,]+\s*(?:tonnes?|tons?|kg|kilo\w*|grams?|pounds)\b)|"
      r"people[- ]smuggling|human[- ]smuggling|migrant[- ]smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|smugglers['’] (?:boats?|vessels?|dinghies|trucks?|lorries)|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"

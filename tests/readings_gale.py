@@ -293,6 +293,13 @@ _READINGS_409 = [
      "tonnes.", [(11, "seizures"), (1.1, "seizures")]),
 ]
 
+# The four-hundred-and-tenth batch of held-out articles.
+_SUBJECTS_410 = [
+    # trafficking a weight of goods is no trafficking in people
+    ("A court fined two men 20 million shillings each for trafficking 1.2 tonnes of ivory seized at the port.",
+     ["other", "other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
@@ -302,4 +309,4 @@ READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_409]
 FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402, *_FIELDS_406]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
-            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403, *_SUBJECTS_407, *_SUBJECTS_408]
+            *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403, *_SUBJECTS_407, *_SUBJECTS_408, *_SUBJECTS_410]
