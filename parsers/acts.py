@@ -36,7 +36,8 @@ _REVOKED_BEFORE = re.compile(rf"\b(?:revoked|revoking|cancell?ed|suspended|withd
 _PERMITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:licen[cs]es|permits|registrations|visas|passports)\b")
 # (and firms a regulator warned the public about: "issued warnings about 412 unauthorised firms")
 _BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarred|banned|struck off|"
-                            rf"warnings? (?:about|against|on)|warned (?:the public )?(?:about|against))\s+{_QUALIFIER}$")
+                            rf"warnings? (?:about|against|on)|warned (?:the public )?(?:about|against))"
+                            rf"\s+{_QUALIFIER}$")
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})

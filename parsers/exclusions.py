@@ -79,7 +79,8 @@ _POPULATION_QUALIFIER = r"(?:about |some |nearly |almost |more than |over |just 
 # ("the tiger population has nearly tripled to 355")
 _POPULATION_BEFORE = re.compile(r"\bpopulation (?:(?:has |had |have )?(?:nearly |almost |more than )?(?:reached|"
                                 r"risen to|rose to|fallen to|fell to|grown to|grew to|dropped to|declined to|shrunk to|"
-                                r"shrank to|recovered to|rebounded to|(?:doubled|tripled|quadrupled|halved) to)|stood at|"
+                                r"shrank to|recovered to|rebounded to|"
+                                r"(?:doubled|tripled|quadrupled|halved) to)|stood at|"
                                 r"was|is|of|"
                                 r"totall?ed|numbered)\s+" + _POPULATION_QUALIFIER +
                                 r"(?:an? (?:record|new high|all-time high|high) of |a record )?"

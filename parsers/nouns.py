@@ -48,7 +48,8 @@ _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cas
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
                         rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
-                        rf"an|its|their|his|her|our|this|these|those)\b"  # ("the cases its customers reported": a clause)
+                        # ("the cases its customers reported": a clause after the noun, no noun it describes)
+                        rf"an|its|their|his|her|our|this|these|those)\b"
                         rf"|\w+(?:ed|ing)\b"  # "cases involved victims": a verb between, no modifier
                         # (nor an irregular one: "Kenyans lost money")
                         rf"|(?:lost|paid|made|took|gave|sent|stole|spent|sold|fled|found|kept|held|won|were|was|had|"

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.calendars import (HOLIDAY_NAMES, QUARTERS, first_months_by, last_december, last_full_quarter,
-                               last_holiday_month, latest_half, latest_quarter, numeric_date_month, past_months, quarter,
-                               ramadan_months, year_pair)
+                               last_holiday_month, latest_half, latest_quarter, numeric_date_month, past_months,
+                               quarter, ramadan_months, year_pair)
 from parsers.scan import word_start_trie
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
 

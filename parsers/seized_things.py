@@ -57,8 +57,8 @@ def seized_in(sentence: str, memory: SentenceMemory) -> bool:
 
 # A figure set right after the sentence that gave it wrong: "... said customs officers found 11 tonnes of cocaine. The
 # correct figure is 1.1 tonnes."
-_CORRECTED = re.compile(r"\b(?:correct|corrected|revised|right|actual) (?:figure|number|total|amount|weight) (?:is|was)\b",
-                        re.IGNORECASE)
+_CORRECTED = re.compile(r"\b(?:correct|corrected|revised|right|actual) (?:figure|number|total|amount|weight) "
+                        r"(?:is|was)\b", re.IGNORECASE)
 
 
 # Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),

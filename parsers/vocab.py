@@ -214,7 +214,8 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"unearth\w*|dug up|captured|capturing|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
-                 r"off the streets?|off the market|off the shelves|surrendered|handed in|"  # "took 9,300 knives off the streets"
+                 # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
+                 r"off the streets?|off the market|off the shelves|surrendered|handed in|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                                   r"detained|detaining")  # things detained ("detained 11 vessels") are seized
@@ -320,7 +321,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|at large|"
+    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|"
+     r"at large|"
      r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"
      r"being (?:sought|hunted)|sought by (?:police|investigators)|"
