@@ -368,7 +368,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to treatment|sent to drug treatment|"
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
-     r"recalled to (?:prison|custody|jail)|recalled", "other"),
+     r"recalled", "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
