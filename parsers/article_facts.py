@@ -138,7 +138,11 @@ class ArticleContext:
     def subject(self) -> str:
         if self._subject is None:
             lead = self.crimes_in(self.text[:LEAD_CHARS])
-            counts = Counter(subject for _, subject in (lead or self.crimes_in(self.text[:ARTICLE_HEAD])))
+            head = lead or self.crimes_in(self.text[:ARTICLE_HEAD])
+            if not lead and head and _NUMBERED_ITEM.search(self.text, 0, head[0][0]):
+                head = []  # a numbered list of results ("1. Prosecutors brought charges against 6,412 people"), its
+                # crimes named only in later items: the items before are crime overall's
+            counts = Counter(subject for _, subject in head)
             self._subject = counts.most_common(1)[0][0] if counts else \
                 agencies_subject(self.text[:ARTICLE_HEAD]) or "other"  # (the NACC's figures are corruption's)
         return self._subject
@@ -161,6 +165,9 @@ class ArticleContext:
         if found and self.scam_casinos:
             return [(pos, subject) for pos, subject in found if not _a_casino(text, pos, subject)]
         return found
+
+
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z]", re.MULTILINE)
 
 
 def _a_casino(text: str, position: int, subject: str) -> bool:
