@@ -139,7 +139,7 @@ class ArticleContext:
         if self._subject is None:
             lead = self.crimes_in(self.text[:LEAD_CHARS])
             head = lead or self.crimes_in(self.text[:ARTICLE_HEAD])
-            if not lead and head and _NUMBERED_ITEM.search(self.text, 0, head[0][0]):
+            if head and _NUMBERED_ITEM.search(self.text, 0, head[0][0]):
                 head = []  # a numbered list of results ("1. Prosecutors brought charges against 6,412 people"), its
                 # crimes named only in later items: the items before are crime overall's
             counts = Counter(subject for _, subject in head)
