@@ -30,6 +30,8 @@ _BASELINE_MARK = re.compile(
     r"\b(?:double|doubled|twice|triple|tripled|half)\s+(?:the\s+)?(?:figure|level|number|total)s?\s+(?:of|for|in)\s+$|"
     # "nearly three times the 2024 total", "twice the 2023 level": the year compared with
     r"\b(?:double|twice|triple|half|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\s+the\s+$|"
+    # "twice as many as in 2024", "half as much as last year": the period compared with
+    r"\b(?:twice|half|(?:two|three|four|five|\d+) times) as (?:many|much|high|large) as (?:in |during |for )?$|"
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|"
     r"fewer) than (?:in|during|for|at)|"
     r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
