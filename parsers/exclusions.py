@@ -121,7 +121,8 @@ _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a qui
 _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
                          r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b|"
                          # "a payroll fraud that cost the government K4.2 billion"
-                         r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)\s+(?:that|which)\s+"
+                         # (or a few words later: "a carousel fraud in the trade of laptops that cost the state")
+                         r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+"
                          r"(?:had\s+)?cost\b")
 # The harm a crime did to a public purse: "Damage to the state budget in investigated cases: €38 million" (lower-cased)
 _DAMAGE_TO_PURSE = re.compile(r"\b(?:damages?|loss(?:es)?|harm)\s+(?:caused\s+)?to\s+(?:the\s+)?(?:state\s+|public\s+|"
