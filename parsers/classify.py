@@ -265,8 +265,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if noun and noun[0] == "cases" and _PREVENTED_BEFORE.search(before[-40:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "prevented 1,212 child marriages",
         # "foiled 40 robberies": crimes kept from happening (GUIDE.md), an enforcement figure of its own
-    if noun is None and rest.startswith(" lines") and _BLOCKED_BEFORE.search(before[-30:]):
-        noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud": phone lines
+    lines_at = 0 if noun is None else rest.find(noun[1]) + len(noun[1]) if noun[0] == "seizures" else -1
+    if lines_at >= 0 and rest.startswith(" lines", lines_at) and _BLOCKED_BEFORE.search(before[-30:]):
+        noun = ("accounts", "lines")  # "Safaricom had blocked 14,500 lines linked to fraud", "blocked 11,400 mobile
+        # phone lines used to make extortion calls": phone lines
     acted = act_measure(before, rest, noun, sentence)  # "inspected 61,000 gas pumps", "stole 240 vehicles", ...
     if acted:
         return LocalReading(acted[0], "count", sign, qualifier, False, acted[1])

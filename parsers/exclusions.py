@@ -74,6 +74,8 @@ def _last_penalty(tail: str) -> int | None:
     return found.end() if found else None
 
 
+_HELD_NIGHTLY = re.compile(r"[^.;]{0,50}\b(?:held|detained|locked up|in custody|in detention|behind bars)\b[^.;]{0,60}"
+                           r"\b(?:each|every|per|a) night\b", re.IGNORECASE)
 _POPULATION_QUALIFIER = r"(?:about |some |nearly |almost |more than |over |just over |around |roughly |an estimated )?"
 # (and the size it had before: "the elephant population has fallen to around 1,500 from more than 15,000")
 # ("the tiger population has nearly tripled to 355")
@@ -247,6 +249,9 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
     if ("survey" in before[-30:] or "poll" in before[-30:]) and _SURVEY_BEFORE.search(before[-30:]):
         return True  # "A survey of 2,000 adults": the people asked, no figure of crime
+    if "night" in after[:110] and _HELD_NIGHTLY.match(after):
+        return True  # "An average of 318 young people were held in youth detention centres each night": a population
+        # held (GUIDE.md leaves population sizes out), no arrests
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if ("earnings" in before[-80:] or "profit" in before[-80:] or "revenue" in before[-80:] or

@@ -322,13 +322,22 @@ _READINGS_413 = [
      "more than €46 million in unpaid VAT.", [(19, "prosecutions"), (46_000_000, "money")]),
 ]
 
+# The four-hundred-and-fourteenth batch of held-out articles.
+_READINGS_414 = [
+    # phone lines blocked are accounts, whatever noun ("mobile phone") stands before "lines"
+    ("Authorities blocked 11,400 mobile phone lines used to make extortion calls from prisons in 2026, and seized 2,130 "
+     "phones in cell searches.", [(11_400, "accounts"), (2_130, "seizures")]),
+    # people held in detention each night are a population held, no arrests
+    ("An average of 318 young people were held in youth detention centres each night in 2025.", []),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_383, *_READINGS_385, *_READINGS_388, *_READINGS_391,
             *_READINGS_393, *_READINGS_394,
             *_READINGS_396, *_READINGS_397, *_READINGS_399,
             *_READINGS_400, *_READINGS_401, *_READINGS_403, *_READINGS_405,
             *_READINGS_406, *_READINGS_407, *_READINGS_408,
-            *_READINGS_409, *_READINGS_413]
+            *_READINGS_409, *_READINGS_413, *_READINGS_414]
 FIELDS = [*_FIELDS_386, *_FIELDS_388, *_FIELDS_393, *_FIELDS_395, *_FIELDS_396, *_FIELDS_400, *_FIELDS_402, *_FIELDS_406, *_FIELDS_412]
 SUBJECTS = [*_SUBJECTS_382, *_SUBJECTS_384, *_SUBJECTS_386, *_SUBJECTS_387, *_SUBJECTS_393,
             *_SUBJECTS_397, *_SUBJECTS_398, *_SUBJECTS_401, *_SUBJECTS_403, *_SUBJECTS_407, *_SUBJECTS_408, *_SUBJECTS_410, *_SUBJECTS_411]
