@@ -46,6 +46,7 @@ class ArticleContext:
     _dateline_known: bool = False
     _datelines: tuple[tuple[int, str], ...] | None = None
     _scam_casinos: bool | None = None
+    _head: list[tuple[int, str]] | None = None
     money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
     def places_of(self, sentence: Sentence) -> tuple[tuple[int, str], ...]:
@@ -138,7 +139,7 @@ class ArticleContext:
     def subject(self) -> str:
         if self._subject is None:
             lead = self.crimes_in(self.text[:LEAD_CHARS])
-            head = lead or self.crimes_in(self.text[:ARTICLE_HEAD])
+            head = lead or self.crimes_in(self.text[:ARTICLE_HEAD], self._head_subjects())
             if head and _NUMBERED_ITEM.search(self.text, 0, head[0][0]):
                 head = []  # a numbered list of results ("1. Prosecutors brought charges against 6,412 people"), its
                 # crimes named only in later items: the items before are crime overall's
@@ -153,15 +154,22 @@ class ArticleContext:
         the casinos ("raid on Golden Triangle casino" over workers "forced to run online scams" in its complex)."""
         if self._scam_casinos is None:
             head = self.text[:ARTICLE_HEAD]
-            found = subjects_in(head) if "asino" in head else []
+            found = self._head_subjects() if "asino" in head else []
             self._scam_casinos = any(_a_casino(head, pos, subject) for pos, subject in found) and \
                 any(subject == "telecom_fraud" for _, subject in found) and \
                 all(_a_casino(head, pos, subject) for pos, subject in found if subject == "gambling")
         return self._scam_casinos
 
-    def crimes_in(self, text: str) -> list[tuple[int, str]]:
-        """:func:`subjects_in` ``text`` of this article, its casinos left out when they are scam centres' sites."""
-        found = subjects_in(text)
+    def _head_subjects(self) -> list[tuple[int, str]]:
+        """The crime words of the article's head, read once for its subject and its casinos."""
+        if self._head is None:
+            self._head = subjects_in(self.text[:ARTICLE_HEAD])
+        return self._head
+
+    def crimes_in(self, text: str, found: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
+        """:func:`subjects_in` ``text`` (``found`` when already read) of this article, its casinos left out when they
+        are scam centres' sites."""
+        found = subjects_in(text) if found is None else found
         if found and self.scam_casinos:
             return [(pos, subject) for pos, subject in found if not _a_casino(text, pos, subject)]
         return found
@@ -222,7 +230,7 @@ _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
-_MIGRANTS_COUNTED_BEFORE = re.compile(r"\bnumber of (?:[\w-]+ )?(?:migrants|asylum seekers|refugees)\b[^.;]{0,100}$")
+_MIGRANTS_COUNTED_BEFORE = re.compile(rf"\bnumber of (?:[\w-]+ )?{MIGRANT_NOUNS}\b[^.;]{{0,100}}$")
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 

@@ -13,7 +13,7 @@ from parsers.nouns import (ANY_NOUN_SCAN, NEAR_VERB, measure_of_noun_phrase, mea
                            victims_killed)
 from parsers.numbers import WRITTEN_SUM
 from parsers.scan import DIGIT, OPENING_QUOTES, OTHER_CLAUSE, lowered, phrase_end
-from parsers.vocab import FALL_WORDS, PEOPLE_MEASURES, PEOPLE_NOUNS, RISE_WORDS
+from parsers.vocab import FALL_WORDS, MIGRANT_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, RISE_WORDS
 
 _I = re.IGNORECASE
 # Patterns without IGNORECASE run on lower-cased text (positions kept), which is about twice as fast.
@@ -250,7 +250,7 @@ _HEALTH_COUNT_OPENS = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:hospital admission
                                  r"emergency (?:room |department )?visits|patients|infections)\b", re.IGNORECASE)
 
 
-_MIGRANTS_LEAD = re.compile(r"\s*(?:irregular |undocumented )?(?:migrants|asylum seekers|refugees)\b", re.IGNORECASE)
+_MIGRANTS_LEAD = re.compile(rf"\s*{MIGRANT_NOUNS}\b", re.IGNORECASE)
 
 
 _FLOW_SHARE = re.compile(r"(?:the |all )?(?:[\w-]+ ){1,2}?(?:entering|coming into|smuggled into|flowing into|"

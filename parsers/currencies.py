@@ -80,9 +80,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Brunei dollars": "BND", "emalangeni": "SZL", "lilangeni": "SZL",
     "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
     "dollars": "$",
-    # ISO codes written after the number, as official English has them ("14,200 billion VND")
-    **{code: code for code in ("VND", "IDR", "THB", "MYR", "INR", "EUR", "GBP", "JPY", "KRW", "NGN", "KES", "ZAR",
-                               "AED", "PKR", "BDT", "LKR", "TWD", "AUD", "NZD", "CHF", "CNY", "MMK", "KHR", "LAK")},
+    # the ISO codes written before a sum are written after it too, as official English has them ("14,200 billion VND")
+    **{code: code for code in CODES_BEFORE | {mark for mark, code in CURRENCY_PREFIXES.items() if mark == code}},
 }
 # What a bare "$" (or "dollars") means, by the country of the story.
 DOLLAR_BY_COUNTRY: dict[str, str] = {

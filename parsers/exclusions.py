@@ -22,8 +22,6 @@ _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
     r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
-    # "160 children under 15": people under an age
-    r"(?:children|minors|kids|boys|girls|teenagers|teens|youths|youngsters|juveniles) (?:below|under|over|above)|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
     r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
     r"\bage[ds]? \d+(?:, \d+)*, $|"  # "aged 19, 24 and 30"
@@ -124,8 +122,8 @@ _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+)
                          r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b|"
                          # "a payroll fraud that cost the government K4.2 billion"
                          # (or a few words later: "a carousel fraud in the trade of laptops that cost the state")
-                         r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+"
-                         r"(?:had\s+)?cost\b")
+                         r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)(?:\s+[\w,-]+){0,8}?\s+"
+                         r"(?:that|which)\s+(?:had\s+)?cost\b")
 # The harm a crime did to a public purse: "Damage to the state budget in investigated cases: €38 million" (lower-cased)
 _DAMAGE_TO_PURSE = re.compile(r"\b(?:damages?|loss(?:es)?|harm)\s+(?:caused\s+)?to\s+(?:the\s+)?(?:state\s+|public\s+|"
                               r"national\s+)?(?:budgets?|treasury|exchequer|public purse)\b")
@@ -166,7 +164,8 @@ _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|bank
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
                                    r"victims|users|customers|women|men|those|anyone|seniors|suspects|detainees|"
-                                   r"offenders)"
+                                   r"offenders|children|minors|kids|boys|girls|teenagers|teens|youths|youngsters|"
+                                   r"juveniles)"  # ("160 children under 15")
                                    r"(?:\s+(?:were|are|was|is))?|"
                                    r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are|was|is)|"
                                    r"\d+%,? (?:were|are)|"  # "62% were under 30": an age

@@ -11,7 +11,7 @@ import re
 from parsers.places import DEMONYM_RE, PLACE_RE
 from parsers.scan import StemScanner, lowered, top_level_alternatives
 from parsers.vocab import (NOUN_DEFAULTS, NOUN_MEASURES, NUMBER_WORDS, PEOPLE_NOUNS, PEOPLE_VERBS, SEIZURE_NOUNS,
-                           SEIZURE_VERBS, UNCOUNTED_NOUNS)
+                           SEIZURE_VERBS, TO_PROSECUTORS, UNCOUNTED_NOUNS)
 
 _I = re.IGNORECASE
 # The noun after a number, in the order the kinds are tried: people, the measures' nouns, seized
@@ -377,9 +377,7 @@ SPLIT_VERB_BEFORE = re.compile(r"\b(sent|brought|flew|flown|ferried|hand|hands|h
 # People referred to prosecutors, a clause on who they were between: "referred 5,310 people who sold ... to prosecutors"
 _REFERRED_BEFORE = re.compile(r"\b(?:referred|sent|forwarded|transferred)\s+(?:(?:some|about|over|more than|nearly|"
                               r"at least|another|a further)\s+)?$", re.IGNORECASE)
-_WHO_THEN_TO_PROSECUTORS = re.compile(r"\s+who\s+[^,;.]{1,60}?\s+to\s+(?:the\s+)?"
-                                      r"(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b",
-                                      re.IGNORECASE)
+_WHO_THEN_TO_PROSECUTORS = re.compile(rf"\s+who\s+[^,;.]{{1,60}}?\s+{TO_PROSECUTORS}", re.IGNORECASE)
 _CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:captive|hostage)\b")
 _HOLD_BEFORE = re.compile(r"\b(?:held|holds?|holding|kept|keeps?|keeping)\s+(?:(?:some|about|more than|nearly|at least|"
                           r"over|up to|as many as)\s+)?$", re.IGNORECASE)

@@ -321,8 +321,12 @@ _MINUS_PERCENTS = re.compile(r"(?<=[\s|(])[-−](\d{1,3}(?:\.\d+)?)\s?%")
 
 
 def _minus_percents(text: str, offset: int) -> list[NumberMention]:
-    return [NumberMention(float(m.group(1)), m.group(0), m.start() + offset, m.end() + offset, None, True, False,
-                          _parse_digits(m.group(1), True)[1]) for m in _MINUS_PERCENTS.finditer(text)]
+    found = []
+    for match in _MINUS_PERCENTS.finditer(text):
+        value, step = _parse_digits(match.group(1), True)
+        found.append(NumberMention(value, match.group(0), match.start() + offset, match.end() + offset, None, True,
+                                   False, step))
+    return found
 
 
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:

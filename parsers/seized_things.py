@@ -10,7 +10,7 @@ import re
 
 from parsers.changes import SentenceMemory
 from parsers.nouns import SEIZURE_VERB_RE
-from parsers.vocab import SEIZURE_VERBS
+from parsers.vocab import CORRECTED_FIGURE, SEIZURE_VERBS
 
 _I = re.IGNORECASE
 
@@ -57,8 +57,7 @@ def seized_in(sentence: str, memory: SentenceMemory) -> bool:
 
 # A figure set right after the sentence that gave it wrong: "... said customs officers found 11 tonnes of cocaine. The
 # correct figure is 1.1 tonnes."
-_CORRECTED = re.compile(r"\b(?:correct|corrected|revised|right|actual) (?:figure|number|total|amount|weight) "
-                        r"(?:is|was)\b", re.IGNORECASE)
+_CORRECTED = re.compile(rf"\b{CORRECTED_FIGURE}\b", re.IGNORECASE)
 
 
 # Things the authorities destroyed are taken out of use, as things seized are ("agents destroyed 96 dredging rafts"),

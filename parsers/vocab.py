@@ -50,6 +50,10 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks")  # reported ones (foiled
 # ones are "other")
 # Migrants, as figures of migration name them ("intercepted 41,300 migrants", "found 96 stowaways")
+# A figure set right: "The correct figure is 1,412", "The correct figure is 1.1 tonnes"
+CORRECTED_FIGURE = r"(?:correct|corrected|revised|right|actual) (?:figure|number|total|amount|weight) (?:is|was)"
+# Where people are referred to be charged: "sent to prosecutors", "referred ... to the public prosecutor's office"
+TO_PROSECUTORS = r"to (?:the )?(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b"
 MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
