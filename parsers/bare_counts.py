@@ -76,6 +76,7 @@ _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
+_OF_WHICH_BEFORE = re.compile(r", of which [\d,.]+ [^,;:()]+ and $")  # the next part of the same total
 # A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
 # figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
 _LISTED_THINGS = (("seizures", "count"), ("groups", "count"))  # things and sites, whose nouns are many
@@ -288,9 +289,12 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
-    if verb and verb.lastgroup and memory.last_count(start) == "cases" and before.endswith(", of which "):
-        # "received 1,120 complaints, of which 214 were investigated": cases still (GUIDE.md: cases investigated or
-        return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # prosecuted count cases, not people)
+    if memory.last_count(start) == "cases" and (verb and verb.lastgroup and before.endswith(", of which ") or
+                                                before.endswith(" and ") and _AUXILIARY_AFTER.match(after) and
+                                                _OF_WHICH_BEFORE.search(before[-80:])):
+        # "received 1,120 complaints, of which 214 were investigated (and 96 were dropped)": cases still (GUIDE.md:
+        return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # cases investigated or prosecuted count
+        # cases, not people)
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims

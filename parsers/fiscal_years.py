@@ -63,3 +63,24 @@ def fiscal_part_in(text: str, country: str | None, period: str) -> str | None:
     if not 1 <= months <= 11:
         return None
     return _months(int(period[:4]), country, 6 if (match.group("half") or "").lower() == "second" else 0, months)
+
+
+_TWELVE_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+def split_year_months(periods: list[str], text: str) -> dict[str, str]:
+    """The months of the split years an article writes ("the 2025/26 judicial year") when it also tells them ("in the
+    year to June 30"): {"2025/2026": "2025-07/2026-06", "2024/2025": "2024-07/2025-06"} (the year before, for a
+    change's baseline, by the same months)."""
+    spans: dict[int, set[str]] = {}
+    for period in periods:
+        found = _TWELVE_MONTHS.fullmatch(period)
+        if found and int(found[3]) == int(found[1]) + 1 and int(found[4]) == int(found[2]) - 1:
+            spans.setdefault(int(found[1]), set()).add(period)
+    months: dict[str, str] = {}
+    for first, told in spans.items():
+        if len(told) == 1 and re.search(rf"\b{first}[/-](?:{(first + 1) % 100:02d}|{first + 1})\b", text):
+            span = told.pop()
+            months[f"{first}/{first + 1}"] = span
+            months[f"{first - 1}/{first}"] = f"{first - 1}{span[4:8]}{first}{span[12:]}"
+    return months

@@ -21,7 +21,7 @@ from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
-from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in
+from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
@@ -331,6 +331,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                                    for t in times_of(sentences[0]))  # ("in second quarter": the body's says which;
     # "year to date" when the body tells to which month)
     based = bool(headline) and any(t.baseline for t in times_of(sentences[0]))
+    months = split_year_months([r.period for r in records if r.period], text) if "/" in text or "-" in text else {}
+    if months:  # "in the 2025/26 judicial year" ... "in the year to June 30": the split year's months, as told
+        records = [replace(r, period=months[r.period], baseline_period=months.get(r.baseline_period or "",
+                                                                                  r.baseline_period))
+                   if r.period in months else r for r in records]
     if headline and numbers[0] and len(read[0]) < len(numbers[0]):
         records = headline_figures_from_body(records, numbers[0], read[0], headline, text)
     return headline_as_body(conversions_as_sums(records, text), headline, dated, based, text)

@@ -40,7 +40,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
-              r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
+              r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|criminal files|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"femicides|feminicides|disappearances|it crimes|it-crimes|massacres|assassinations|"
