@@ -50,7 +50,7 @@ _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
                        r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|(?:will|would|could) (?:be|face))\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these|" + _PERIODS_OWN + r") [\w-]+(?: [\w-]+)?"
-                       r"(?=\s+(?:in|at|from|on|across|while|and|who|by|after|since|during|within|so far)\b|"
+                       r"(?=\s+(?:in|at|from|on|to|across|while|and|who|by|after|since|during|within|so far)\b|"
                        r"\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
@@ -406,6 +406,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         near = verb_measure(before[-30:], nearest_last=True)
         if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
             return LocalReading(near[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
+        joined = verb_measure(before[-90:], nearest_last=True) if of_their and before.endswith(" and ") else None
+        if joined and not _PUNCTUATION.search(before, len(before) - joined[1]) and \
+                not any(map(str.isdigit, before[-90:])):  # "convicted the owner of a home-health agency and two of
+            return LocalReading(joined[0], "count", sign, qualifier, False, 0.75)  # her employees": the verb's too
     if counted and counted[0] == "people" and of_group and not memory.last_count(start) and \
             memory.previous_measure not in PEOPLE_MEASURES:  # (not a part of the people counted before)
         own = people_measure("", after[of_group.end():])  # "It said 19 of the suspects were accused of ...": their

@@ -198,7 +198,7 @@ ENFORCEMENT_TERMS = (
     r"gangs?|"
     r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
-    r"defraud\w*|cheat\w*|deception|unregistered|"
+    r"defraud\w*|cheat\w*|deception|unregistered|false claims|at trial|"
     r"complaints?|investigat\w*|enforcement|confiscat\w*|recovered|fined|fines|penalt\w*|raid\w*|rescued|repatriat\w*|"
     r"returnees|"
     r"deport\w*|smuggl\w*|hack\w*|cyber\w*|ransom\w*|extort\w*|blackmail|detection|security|bust\w*|"

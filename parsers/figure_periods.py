@@ -216,6 +216,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return f"{chosen.period[:4]}/{max(chosen.period[:4], last)}" \
                 if not reported.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
+    if "day" in text and names_a_weekday(text) and any(t.period and not t.weak and _told_for_another(text, local_end, t)
+                                                        for t in times):
+        return None  # "A jury on Thursday convicted ... two of her employees for a $14.3 million scheme that ran from
+        # 2019 to 2024": dated by a weekday alone (GUIDE.md), the years another figure's
     if previous and (refers_back(text) or percent):
         return previous
     return document.for_sentence(sentence.index)
@@ -311,9 +315,13 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
     return time.start > local_end and (clause_of_its_own(text, local_end, time.start) or
                                        _partner_between(text, local_end, time.start) or
                                        bool(_BRINGING.search(text, local_end, time.start)) or
-                                       bool(_EARLIER_EVENT.search(text, max(local_end, time.start - 20), time.start)))
+                                       bool(_EARLIER_EVENT.search(text, max(local_end, time.start - 20), time.start)) or
+                                       bool(_RAN_AFTER_SUM.search(text, local_end, time.start)))
 
 
+# A scheme's own window, after its own figure: "convicted ... two of her employees for their roles in a $14.3 million
+# fraud scheme that ran from 2019 to 2024" (the sum's years, not the convictions')
+_RAN_AFTER_SUM = re.compile(r"\d[^,;]*?\b(?:that|which) (?:had )?(?:ran|run|operated|lasted|spanned)\s+$")
 # The year of an event a figure came after, no window of the figure: "fell to 5,120, after a 2025 crackdown"
 _EARLIER_EVENT = re.compile(r"\b(?:after|following) (?:a|an)\s+$")
 

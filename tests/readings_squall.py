@@ -26,7 +26,25 @@ _SUBJECTS_415 = [
     ("Prosecutors filed 640 child neglect cases in 2025.\nAssault cases fell to 3,100.", ["other", "violent_crime"]),
 ]
 
+# The four-hundred-and-sixteenth batch of held-out articles.
+_READINGS_416 = [
+    # people joined by "and" to the object of a verb are the verb's too
+    ("A jury convicted the manager of a Dallas clinic and three of his employees in 2026.", [(3, "convictions")]),
+    # a part of the reports handed to prosecutors counts the reports
+    ("The unit received 9,400 suspicious transaction reports in 2025 and forwarded 1,120 of the reports to prosecutors.",
+     [(9_400, "cases"), (1_120, "cases")]),
+    # a sum told at trial, or paid out on false claims, is a crime's
+    ("The clinic owner was convicted in 2026.\nEvidence presented at trial showed the clinic billed the state for "
+     "visits that never happened. Insurers paid out more than $2.1 million on the false claims.",
+     [(2_100_000, "money")]),
+]
+_FIELDS_416 = [
+    # a weekday dates the convictions; the years are the scheme's, told after its own sum
+    ("A jury on Friday convicted a pharmacist and two of his employees over a $6.2 million fraud scheme that ran "
+     "from 2020 to 2024.", "period", [None, "2020/2024"], dt.date(2026, 10, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415]
-FIELDS = [*_FIELDS_415]
+READINGS = [*_READINGS_415, *_READINGS_416]
+FIELDS = [*_FIELDS_415, *_FIELDS_416]
 SUBJECTS = [*_SUBJECTS_415]
