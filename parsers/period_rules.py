@@ -404,7 +404,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?(three|six|nine|3|6|9) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
-    _rule(word_start_trie(["by the end of"]) + rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
+    # "by the end of August", "through the end of August": the year to that month
+    _rule(word_start_trie(["by the end of", "through the end of", "up to the end of", "until the end of"]) +
+          rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),
     # "as of end-June", "as at the end of June": the year to that month
     _rule(word_start_trie(["as of", "as at"]) + rf" (?:the end of |end-|end )({MONTH})(?:\s+({YEAR}))?", _end_of, False,
           ("M", "as of|as at")),

@@ -52,7 +52,14 @@ _FIELDS_417 = [
      "religion was the motive in 15 per cent.", "baseline_period", [None, None, None], dt.date(2026, 3, 1)),
 ]
 
+# The four-hundred-and-eighteenth batch of held-out articles.
+_FIELDS_418 = [
+    # "through the end of August": the year to that month, and the same months of an earlier year after it
+    ("Police recorded 812 robberies through the end of August, down from 990 in the same period of 2024.", "period",
+     ["2026-01/2026-08", "2024-01/2024-08"], dt.date(2026, 9, 10)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_415, *_READINGS_416]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418]
 SUBJECTS = [*_SUBJECTS_415]
