@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from parsers.figure_periods import ANAPHORA, names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
-                            names_other_countries, one_country_force, paired_forces, paragraph_datelines,
+                            names_other_countries, one_country_force, listed_forces, paragraph_datelines,
                             sentence_places)
 from parsers.reading import AGENCY_CLAUSE, LocalReading
 from parsers.scan import CLAUSE_JOIN
@@ -328,13 +328,14 @@ def countries_in_turn(text: str, positions: list[int]) -> dict[int, str]:
     index: "Thai and Malaysian police arrested 120 and 85 suspects respectively" (120 is Thailand's, 85 Malaysia's)."""
     end = text.find("respectively")
     figures = [i for i, pos in enumerate(positions) if pos < end]
-    if len(figures) != 2:
+    if len(figures) < 2:
         return {}
-    first, second = positions[figures[0]], positions[figures[1]]
-    if second - first > 30 or end - second > 60 or not text[first:second].rstrip().endswith(" and"):
-        return {}  # (two figures joined by "and", right before "respectively")
-    codes = paired_forces(text[max(0, first - 100):first])
-    return dict(zip(figures, codes)) if len(codes) == 2 else {}
+    first, last = positions[figures[0]], positions[figures[-1]]
+    if last - first > 15 * len(figures) or end - last > 60 or \
+            not text[positions[figures[-2]]:last].rstrip().endswith(" and"):
+        return {}  # (figures listed, the last after "and", right before "respectively")
+    codes = listed_forces(text[max(0, first - 100):first])
+    return dict(zip(figures, codes)) if len(codes) == len(figures) else {}
 
 
 def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, measure: str) -> str | None:

@@ -243,7 +243,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
-            geo = countries.get(index) or country_of(facts, local_pos, context, reading.measure)
+            geo = countries.get(index) or (None if countries and index > max(countries) else  # (the forces' joint
+                                           country_of(facts, local_pos, context, reading.measure))  # figure after)
             if period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
                 period = fiscal_quarter_in(sentence.text, geo) or period  # financial year": by the country's
             elif period and len(period) == 9 and " year" in sentence.text and ("half" in sentence.text or

@@ -343,6 +343,21 @@ def paired_forces(text: str) -> list[str]:
     return codes if len(set(codes)) == 2 else []
 
 
+# Three or more forces named as a list: "Lithuanian, Latvian and Estonian officers"
+_LISTED_FORCES = re.compile(r"([A-Z](?<!\w.)(?<!with .)[\w-]+(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+) "
+                            r"(?:police|authorities|officers|forces|customs|troops)\b")
+
+
+def listed_forces(text: str) -> list[str]:
+    """The countries of the forces ``text`` names as a pair or a longer list, in the order named."""
+    found = _LISTED_FORCES.search(text) if ", " in text and " and " in text else None
+    if found is None:
+        return paired_forces(text)
+    names = re.split(r",? and |, ", found.group(1))
+    codes = [_code(m) for m in _AUTHORITY_SCAN.finditer(" police and ".join(names) + " police")]
+    return codes if len(codes) == len(names) == len(set(codes)) else []
+
+
 def names_many_countries(text: str, international: bool = False) -> bool:
     """Whether ``text`` is about an operation of many countries ("across 34 countries", "police in Spain,
     Portugal and Bulgaria"; with ``international``, also any Interpol or Europol operation): its totals have no
