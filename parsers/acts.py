@@ -69,3 +69,22 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
     if noun[1].lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
         return "victims", 0.8  # "accused of recruiting at least 84 young women ... forcing them into prostitution"
     return None
+
+
+# A crime done a number of times: "Thieves stole cargo from trucks 5,870 times", "the gang struck 41 times" (not "10
+# times more", "three times as many": a ratio)
+_DONE_BEFORE = re.compile(r"\b(?:stole|robbed|attacked|struck|hijacked|carjacked|burgled|broke into|hacked|"
+                          r"defrauded|scammed|cheated)\b[^,;:.]{0,60}$")
+_TIMES_COMPARED = re.compile(r" times (?:more|less|fewer|higher|lower|larger|greater|bigger|as|the|over|that|than|"
+                             r"what)\b")
+
+
+# (not a change: "defrauded amounts skyrocketing by 21 times")
+_FOLD_BEFORE = re.compile(r"\b(?:by|rose|grew|jumped|increased|multiplied|surged|soared|skyrocket\w*)\s+"
+                          r"(?:[\w-]+\s+){0,2}$")  # ("increasing by a staggering 21 times")
+
+
+def crimes_done_times(before: str, after: str) -> bool:
+    """Whether a figure counts the times a crime was done: a count of crimes (cases)."""
+    return after.startswith(" times") and not _TIMES_COMPARED.match(after) and bool(_DONE_BEFORE.search(before)) and \
+        not _FOLD_BEFORE.search(before)

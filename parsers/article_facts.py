@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.figure_periods import ANAPHORA, names_a_weekday
+from parsers.figure_periods import ANAPHORA
+from parsers.weekdays import names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
                             names_other_countries, one_country_force, listed_forces, paragraph_datelines,
                             sentence_places)

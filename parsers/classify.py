@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.acts import act_measure
+from parsers.acts import act_measure, crimes_done_times
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, read_percent, sign_of_change
 from parsers.currencies import CURRENCY_SUFFIXES
@@ -212,6 +212,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             after = after[upper.end():]  # the lower end counts what the upper end counts
             if upper.re is _PERCENT_RANGE_AFTER:  # "between 5 and 7 percent of such crimes": a percentage too
                 mention = replace(mention, percent=True)
+    if after.startswith(" times") and not mention.currency and not mention.percent and \
+            crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
+        return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.time_words import shift_months
+from parsers.weekdays import names_a_weekday, ran_after_sum
 from parsers.clause_periods import own_clause_times
 from parsers.periods import TimeExpression, shift_period
 from parsers.scan import DIGIT, PHRASE_BREAK
@@ -126,8 +127,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         times = tuple(t for t in times if t.start >= crime.start())  # window, not the charge's year
         if not times:
             return None
-    strong = [t for t in times if not t.baseline and t.period and not t.weak and
-              not _told_for_another(text, local_end, t)]  # (a figure before a running total keeps the reporting period)
+    weekday = "day" in text and names_a_weekday(text)  # an act dated by a weekday alone (GUIDE.md: no period)
+    away = [t for t in times if not t.baseline and t.period and not t.weak and _told_for_another(text, local_end, t)]
+    strong = [t for t in times if not t.baseline and t.period and not t.weak and t not in away]  # (a figure before a
+    # running total keeps the reporting period)
     if strong and ("that" in text or "which" in text):  # "charged 46 after raids on remitters that had laundered
         # A$210 million since 2023": the relative clause's running total, not the figure's
         strong = [t for t in strong if not (t.since and t.start > local_end and
@@ -216,8 +219,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return f"{chosen.period[:4]}/{max(chosen.period[:4], last)}" \
                 if not reported.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
-    if "day" in text and names_a_weekday(text) and any(t.period and not t.weak and _told_for_another(text, local_end, t)
-                                                        for t in times):
+    if weekday and away:
         return None  # "A jury on Thursday convicted ... two of her employees for a $14.3 million scheme that ran from
         # 2019 to 2024": dated by a weekday alone (GUIDE.md), the years another figure's
     if previous and (refers_back(text) or percent):
@@ -316,12 +318,9 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
                                        _partner_between(text, local_end, time.start) or
                                        bool(_BRINGING.search(text, local_end, time.start)) or
                                        bool(_EARLIER_EVENT.search(text, max(local_end, time.start - 20), time.start)) or
-                                       bool(_RAN_AFTER_SUM.search(text, local_end, time.start)))
+                                       ran_after_sum(text, local_end, time.start))
 
 
-# A scheme's own window, after its own figure: "convicted ... two of her employees for their roles in a $14.3 million
-# fraud scheme that ran from 2019 to 2024" (the sum's years, not the convictions')
-_RAN_AFTER_SUM = re.compile(r"\d[^,;]*?\b(?:that|which) (?:had )?(?:ran|run|operated|lasted|spanned)\s+$")
 # The year of an event a figure came after, no window of the figure: "fell to 5,120, after a 2025 crackdown"
 _EARLIER_EVENT = re.compile(r"\b(?:after|following) (?:a|an)\s+$")
 
@@ -448,24 +447,6 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
 _SINCE_IT_BEGAN = re.compile(r"\bsince (?:the|its|this|a) (?:[\w-]+ )?(?:operation|crackdown|campaign|drive|sweep|"
                              r"programme|program|initiative|scheme|law|ban|measures?) (?:began|started|was launched|"
                              r"was introduced|came into (?:force|effect)|took effect)\b")
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-# An enforcement act right before or after the weekday dates the act ("arrested Tuesday evening 17", "on Tuesday
-# sentenced 11"); a weekday after "said" or "announced" dates only the report.
-_ACTS = (r"arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|repatriat\w*|charg\w*|seiz\w*|"
-         r"bust\w*|intercept\w*|apprehend\w*|sentenc\w*|convict\w*|jail\w*|indict\w*")
-_ACT_BEFORE = re.compile(rf"\b(?:{_ACTS})\b[^.;,]{{0,40}}$", re.IGNORECASE)
-_ACT_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:{_ACTS})\b",
-                        re.IGNORECASE)  # "on Tuesday sentenced"
-
-
-def names_a_weekday(text: str) -> bool:
-    """Whether ``text`` dates an enforcement act by a weekday only ("arrested on Tuesday", "raided ... on Friday")."""
-    if "day" not in text:
-        return False
-    return any(_ACT_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _ACT_AFTER.match(text, m.end())
-               for m in _WEEKDAY.finditer(text))
-
-
 _COMPARED_BEFORE = re.compile(rf"{_COMPARISON_MARK}\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 

@@ -310,7 +310,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"intimidated|underpaid|(?<=listed as )missing|(?<=reported )missing|(?<=went )missing|(?<=gone )missing|"
      r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
-     + "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
+     # "4.1 million retirees had money deducted from their pensions without their consent"
+     + "".join(rf"had {what} (?:unlawfully |illegally |wrongly )?(?:deducted|taken|stolen|withdrawn)|"
+               for what in ("money", "savings", "funds", "cash")) +
+     "".join(rf"{verb} as (?:(?:potential|possible|likely|human|trafficking) )*victims|"
                for verb in ("identified", "screened", "confirmed", "verified", "classified", "assessed")) +
      r"recogni[sz]ed as (?:[\w-]+ ){0,3}?victims|"
      r"held in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|camps)|"

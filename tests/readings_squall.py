@@ -70,7 +70,18 @@ _FIELDS_420 = [
      dt.date(2026, 6, 1)),
 ]
 
+# The four-hundred-and-twenty-second batch of held-out articles.
+_READINGS_422 = [
+    # people who had money taken from them are its victims
+    ("Investigators said about 2.3 million pensioners had money deducted from their benefits without consent in 2025.",
+     [(2_300_000, "victims")]),
+    # a crime done a number of times counts the crimes; a change "by 21 times" counts nothing
+    ("Robbers attacked delivery vans 1,240 times in 2025, and stole goods worth $8 million.",
+     [(1_240, "cases"), (8_000_000, "money")]),
+    ("Police recorded 920 fraud cases in 2025, with defrauded sums rising by 21 times.", [(920, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420]
 SUBJECTS = [*_SUBJECTS_415]
