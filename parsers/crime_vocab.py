@@ -63,7 +63,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
     (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
-     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|"
+     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|dagga|"
      r"mdma|mephedrone|"
      # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)
      r"nitazenes?|xylazine|tapentadol|pregabalin|codeine|kush|tusi|ghb|lsd|psilocybin|magic mushrooms|charas|bhang|"

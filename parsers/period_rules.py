@@ -345,7 +345,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:from |between )?(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
           rf"(?:mid-|early |late )?({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
-    _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
+    _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}),?)?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
           rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",), days=True),
     _rule(rf"(?:from |between )({DAY})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*"
           rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_first_range, False,

@@ -242,6 +242,9 @@ def _after_baseline_mark(lower: str, start: int) -> bool:
                                not window[:mark.start()].strip())
 
 
+_NAMED_OPERATION = re.compile(r"\s+(?:operation|campaign|crackdown|drive|blitz)\b")  # "the Festive Season operation"
+
+
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     """Time expressions of a sentence, without overlaps, in order of position."""
     found: list[TimeExpression] = []
@@ -276,6 +279,14 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
                                         lower.startswith("since", start) or ranked_total))
             taken.append((start, end))
+    holidays = [t for t in found if t.period and lower.startswith(HOLIDAY_NAMES, t.start)]
+    if holidays:  # "its Safer Festive Season operation, which ran from October 1, 2025, to January 31, 2026": the dates
+        spans = [t.period.split("/") for t in found if t.period and "/" in t.period and not t.since]  # the holiday's
+        found = [t for t in found if t not in holidays or not _NAMED_OPERATION.match(lower, t.end) or not any(
+            first[:7] <= (t.period or "")[:7] <= last[:7] for first, last in spans)]  # month is in (its name's)
+        # "7% higher than in the previous festive season": the season a year before the one reported on
+        found = [TimeExpression(t.start, t.end, None, True, 1) if t in holidays and
+                 lower.endswith("previous ", 0, t.start) else t for t in found]
     if len(found) < 2:
         return tuple(found)
     found.sort(key=lambda t: t.start)

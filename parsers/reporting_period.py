@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.calendars import HOLIDAY_NAMES
 from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
 from parsers.sentences import Sentence
@@ -189,6 +190,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
         if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
             same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
+        # "festive season operation" in a headline, then "which ran from October 1, 2025, to January 31, 2026": the
+        # operation's dates, the holiday's month among them
+        if len(period) == 7 and sentences[stated_in].text.lower().startswith(HOLIDAY_NAMES, chosen.start):
+            same_year += [p for p in (t.period or "" for _, t in strong) if "/" in p and
+                          p.split("/")[0][:7] <= period <= p.split("/")[1][:7]]
         running = bool(same_year) and same_year[0] in opening_since
         period = same_year[0] if same_year else period
     # (the lead's window is the headline's too: "One in five shoplifting arrests" over "... in 2025")

@@ -81,7 +81,26 @@ _READINGS_422 = [
     ("Police recorded 920 fraud cases in 2025, with defrauded sums rising by 21 times.", [(920, "cases")]),
 ]
 
+# The four-hundred-and-twenty-third batch of held-out articles.
+_FIELDS_423 = [
+    # a span of days written with a comma after its first year ("October 1, 2025, to January 31, 2026"); an operation
+    # named for a season takes the dates it ran between, not the season's month
+    ("Police arrested 4,100 people in the Festive Season operation, which ran from December 1, 2025, to January 15, "
+     "2026.", "period", ["2025-12-01/2026-01-15"], dt.date(2026, 2, 1)),
+    # ... and so does the headline's operation, dated in the lead
+    ("Festive season operation: the results\nThe operation ran from December 1, 2025, to January 15, 2026. Police "
+     "arrested 4,100 people.", "period", ["2025-12-01/2026-01-15"], dt.date(2026, 2, 1)),
+    # "the previous festive season": the same span a year before
+    ("Festive season operation: the results\nThe operation ran from December 1, 2025, to January 15, 2026. Arrests "
+     "were 9% higher than in the previous festive season.", "baseline_period", ["2024-12-01/2025-01-15"],
+     dt.date(2026, 2, 1)),
+]
+_SUBJECTS_423 = [
+    # dagga is cannabis
+    ("Police seized 3,400 kg of dagga in 2025.", ["drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420]
-SUBJECTS = [*_SUBJECTS_415]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423]
