@@ -15,6 +15,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
 from parsers.numbers import NumberMention
 from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
+from parsers.time_words import SPAN_BACK_AFTER
 from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, TO_PROSECUTORS
 
 _I = re.IGNORECASE
@@ -479,4 +480,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(total, "count", sign, qualifier, False, 0.6)
     if memory.previous_measure and not total and _WERE_PEOPLE.match(after):  # "..., while 1,480 were teenagers":
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # a part of the total before
+    earlier = memory.last_count(start)
+    if earlier and before.endswith(" and ") and SPAN_BACK_AFTER.match(after):  # "15,990 convictions a year earlier
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.6)  # and 17,210 two years earlier": the series'
     return None

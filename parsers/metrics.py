@@ -319,11 +319,12 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             previous_subject = subject
         if sentence_period and not row and not (_told_alone(sentence.text, times, sentence_period) and
                                     contains_span(reporting_period.period, sentence_period)) and \
-                not crime_account(sentence.text):
+                not crime_account(sentence.text) and not _COMPARISON_OPENING.match(sentence.text):
             # (not "Last December alone saw 3,870 cases": a part of the year; nor "The regent allegedly received
-            # kickbacks ... between 2023 and 2025": the crime's window, which dates no enforcement figure after it)
+            # kickbacks ... between 2023 and 2025": the crime's window, which dates no enforcement figure after it; nor
+            # "That compares with 15,990 a year earlier": the earlier periods compared with)
             previous_period = sentence_period
-        last_stated = stated_here or last_stated
+        last_stated = stated_here if stated_here and not _COMPARISON_OPENING.match(sentence.text) else last_stated
         previous_counts = counts or previous_counts
     headline = sentences[0] if sentences else None
     dated = bool(headline) and any(t.period and not _YEARLESS_PART.fullmatch(sentences[0].text, t.start, t.end) and
@@ -362,9 +363,13 @@ def _group_period(text: str, records: list[MetricRecord]) -> str | None:
     lead = _NAMED_GROUP_LEAD.match(text)
     group = VERB_RE.fullmatch(lead.group(1).lower()) if lead else None
     measure = group.lastgroup if group else None
-    return next((r.period for r in reversed(records) if r.measure == measure and r.kind != "change"), None)
+    return next((r.period for r in reversed(records) if r.measure == measure and r.kind != "change" and
+                 not _COMPARISON_OPENING.match(r.evidence)), None)  # (not the earlier figures compared with)
 
 
+# A sentence that tells only the earlier figures the one before is compared with
+_COMPARISON_OPENING = re.compile(r"(?:That|This|It|The (?:figure|number|total))\s+(?:compares|compared|is|was)\s+"
+                                 r"(?:\w+\s+)?(?:with|to|down from|up from|against)\b")
 _NAMED_GROUP_LEAD = re.compile(r"(?:Of|Among) those (\w+ed)\b")
 
 

@@ -100,7 +100,20 @@ _SUBJECTS_423 = [
     ("Police seized 3,400 kg of dagga in 2025.", ["drugs"]),
 ]
 
+# The four-hundred-and-twenty-fourth batch of held-out articles.
+_READINGS_424 = [
+    # the next value of a series of earlier figures, told by how long before
+    ("Police recorded 3,120 burglaries in 2025. That compares with 3,480 burglaries a year earlier and 3,910 two years "
+     "earlier.", [(3_120, "cases"), (3_480, "cases"), (3_910, "cases")]),
+]
+_FIELDS_424 = [
+    # a sentence that tells only the earlier figures compared with dates nothing after it, a part of a group neither
+    ("Courts convicted 5,200 people of fraud in the 12 months to June 2026. That compares with 5,900 convictions a year "
+     "earlier. Of those convicted, 610 were women, and 22% were jailed.", "period",
+     ["2025-07/2026-06", "2024-07/2025-06", "2025-07/2026-06", "2025-07/2026-06"], dt.date(2026, 9, 1)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423]
