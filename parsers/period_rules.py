@@ -243,7 +243,8 @@ def _fiscal_year_to(m: re.Match[str], published: dt.date | None) -> str | None:
 def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the six months to September": the six months that end with that month (the latest such month by
     publication)."""
-    return _months_ending({"three": 3, "six": 6, "nine": 9}.get(m[1]) or int(m[1]), _month(m[2]), m[3], published)
+    months = count_of(m[1])
+    return _months_ending(months, _month(m[2]), m[3], published) if 1 < months <= 24 else None
 
 
 def _days_ending(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -401,9 +402,13 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
     # "in the six months to September": the months that end with that one
-    _rule(rf"(?:the )?(three|six|nine|3|6|9) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
+    _rule(rf"(?:the )?({COUNT}) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
+    # "between the start of the year and the end of November": the year to that month
+    _rule(word_start_trie(["between the start of", "between the beginning of", "from the start of",
+                           "from the beginning of"]) + rf" (?:the|this) year (?:and|to|until|through) "
+          rf"(?:the end of )?({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "start of|beginning of")),
     # "by the end of August", "through the end of August": the year to that month
     _rule(word_start_trie(["by the end of", "through the end of", "up to the end of", "until the end of"]) +
           rf" ({MONTH})(?:\s+({YEAR}))?", _end_of, False, ("M", "end of")),

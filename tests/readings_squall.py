@@ -113,7 +113,19 @@ _FIELDS_424 = [
      ["2025-07/2026-06", "2024-07/2025-06", "2025-07/2026-06", "2025-07/2026-06"], dt.date(2026, 9, 1)),
 ]
 
+# Found while drafting the four-hundred-and-twenty-fifth batch (no scored article): windows of months to a month
+_FIELDS_425_DRAFT = [
+    # "the 11 months to November", "the 18 months to June": any count of months ending with that month
+    ("Police received 28,900 complaints of domestic violence in the 11 months to November.", "period",
+     ["2026-01/2026-11"], dt.date(2026, 12, 14)),
+    ("Police made 1,870 arrests for domestic violence in the 18 months to June.", "period", ["2025-01/2026-06"],
+     dt.date(2026, 12, 14)),
+    # "between the start of the year and the end of November": the year to that month
+    ("Police said 22 women were killed by partners between the start of the year and the end of November.", "period",
+     ["2026-01/2026-11"], dt.date(2026, 12, 14)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423]
