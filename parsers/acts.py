@@ -40,6 +40,8 @@ _BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarr
                             rf"\s+{_QUALIFIER}$")
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
+_FIRMS_BARRED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\s+"
+                                 r"were\s+(?:\w+\s+)?(?:blacklisted|deregistered|debarred|banned|struck off|warned)\b")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 
@@ -61,6 +63,8 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
             _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:])):
         return "other", 0.8  # "revoked 312 driving licences", "blacklisted 89 companies"
+    if "were" in rest[:40] and _FIRMS_BARRED_AFTER.match(rest):
+        return "other", 0.8  # "1,600 firms were warned about misleading promotions": the same acts, told after
     if noun is None:
         return None
     if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \

@@ -63,7 +63,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
-                r"offenders|fugitives|culprits|perpetrators|fraudsters|scammers|mules|money mules|stooges|couriers|"
+                r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|couriers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
@@ -375,7 +375,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to treatment|sent to drug treatment|"
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
-     r"recalled", "other"),
+     r"recalled|"
+     # "Courts ordered electronic tagging of 3,410 aggressors": a court's measure on them, no arrest or sentence
+     r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|fitted with (?:electronic )?tags",
+     "other"),
 )
 # Default measure of a people noun that no verb decides.
 NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
