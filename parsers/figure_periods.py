@@ -288,6 +288,8 @@ def contains_span(outer: str | None, inner: str | None) -> bool:
 # 2026, ...", "The ring ... operated from March 2024 until its members were detained ... last month".
 OPERATION_GATE = re.compile(r"The (?:[\w-]+ ){0,2}?(?:ring|syndicate|gang|network|scheme|group|call cent(?:re|er))\b"
                             r"[^.;]{0,80}?\b(?:operated|ran|was active|had (?:been )?(?:operating|running|run))\b|"
+                            # "The aides are accused of taking residents' bank cards ... between 2023 and 2025"
+                            r"The (?:[\w-]+ ){0,2}?[a-z]+s (?:are|were) (?:accused|alleged|suspected) of [a-z]+ing\b|"
                             # "The cases, brought over the past 12 months by 58 offices, ...": the cases told before
                             r"The (?P<cases>cases|charges|prosecutions|(?:freeze|forfeiture|seizure) orders), "
                             r"(?:which were )?(?:brought|filed|obtained|issued|granted)\b")  # "The freeze orders,

@@ -353,8 +353,19 @@ def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int],
     if not (ran and window):
         return
     for i in told_before:
-        if records[i].measure in ("victims", "money") or ran.group("cases") and records[i].period is None:
+        if records[i].measure == "victims" or records[i].measure == "money" and not _enforced_sum(records[i]) or \
+                ran.group("cases") and records[i].period is None:
             records[i] = replace(records[i], period=window)
+
+
+_ENFORCED_BEFORE = re.compile(r"\b(?:freez\w*|froze|frozen|seiz\w*|confiscat\w*|recover\w*|forfeit\w*|fined|fines)\b")
+
+
+def _enforced_sum(record: MetricRecord) -> bool:
+    """Whether a sum is one the authorities froze, seized or fined ("ordered the freezing of up to R$240 million"),
+    not what the crime took: the crime's window told after does not date it."""
+    at = record.evidence.find(record.raw)
+    return at > 0 and bool(_ENFORCED_BEFORE.search(record.evidence, max(0, at - 60), at))
 
 
 def _group_period(text: str, records: list[MetricRecord]) -> str | None:
