@@ -19,6 +19,7 @@ from parsers.classify import read_locally
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
+from parsers.breakdowns import BREAKDOWN_OPENING, part_of_breakdown
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
 from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months
@@ -109,12 +110,15 @@ def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMent
         dates = year_spans(sentence.text)
         memory = SentenceMemory((), previous_measure, previous_text, context.text[max(0, sentence.start - 600):
                                                                                sentence.start])
+        breakdown = previous_measure if previous_measure and BREAKDOWN_OPENING.match(sentence.text) else None
         in_context: bool | None = None
         plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
         for mention in mentions:
             if inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
                 continue
             reading = read_locally(sentence.text, mention, sentence.start, memory)
+            if breakdown:  # "By province: Istanbul, 1,920 suspects (up 14%); Ankara, 610": the total's parts
+                reading = part_of_breakdown(reading, mention, breakdown)
             if "|" in sentence.text:  # a table's row: "Selangor | 4,310 | RM296 million" under "State | Cases | Losses"
                 reading = column_reading(context.text, mention.start, reading)
             if reading is None:

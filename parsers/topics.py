@@ -113,9 +113,10 @@ def _mask_agency(match: re.Match[str]) -> str:
 # tsar", "the police commercial crime department", "anti-organised crime commission agents".
 # (A cybercrime unit's totals stay cybercrime's, as the older labels have them.)
 _TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar", "department", "division", "bureau",
-                "commission", "squad", "branch", "unit", "office")  # ("directorate" holds "director")
+                "commission", "squad", "branch", "unit", "office", "investigators")  # ("directorate" holds "director")
 _TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar|"
-                          r"(?P<body>department|division|bureau|commission|squad|branch|unit|office|directorate))\b")
+                          r"(?P<body>department|division|bureau|commission|squad|branch|unit|office|directorate|"
+                          r"(?<=commercial crime )investigators))\b")  # ("Commercial crime investigators arrest")
 
 
 # A crime a total leaves out says nothing of it: "6.6 million crimes, excluding fraud".

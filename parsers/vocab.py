@@ -311,6 +311,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"intimidated|underpaid|(?<=listed as )missing|(?<=reported )missing|(?<=went )missing|(?<=gone )missing|"
      r"being held|held captive|held hostage|held against their will|trapped|enslaved|"
      r"forced to work|victims of|caught up in|lost (?:money|their (?:\w+ )?(?:savings|money|funds|deposits))|"
+     r"invested|"  # "by then at least 3,100 people have invested" (in a scheme the story tells of)
      # "4.1 million retirees had money deducted from their pensions without their consent"
      + "".join(rf"had {what} (?:unlawfully |illegally |wrongly )?(?:deducted|taken|stolen|withdrawn)|"
                for what in ("money", "savings", "funds", "cash")) +

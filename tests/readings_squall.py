@@ -148,7 +148,23 @@ _FIELDS_426 = [
      "have pleaded guilty.", "period", [None, "2022/2025", "2022/2025", None, None], dt.date(2026, 6, 4)),
 ]
 
+# The four-hundred-and-twenty-seventh batch of held-out articles.
+_READINGS_427 = [
+    # a breakdown's counts are parts of the total told before, bare or naming the people with no verb
+    ("Police detained 2,300 suspects in 2025.\nBy region: North, 1,100 suspects (up 9%); South, 700 (down 2%); "
+     "East, 500.", [(2_300, "arrests"), (1_100, "arrests"), (9, "arrests"), (700, "arrests"), (-2, "arrests"),
+                    (500, "arrests")]),
+    # people who invested in the scheme told of are its victims
+    ("Police say the investment scam began in 2021, and by 2023 at least 2,400 people had invested.",
+     [(2_400, "victims")]),
+]
+_SUBJECTS_427 = [
+    # commercial crime investigators are who acted, not the crime
+    ("Investors lost RM30 million to the fraud in 2025.\nCommercial crime investigators arrested 9 people in 2026.",
+     ["telecom_fraud", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427]
