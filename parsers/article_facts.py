@@ -299,9 +299,17 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return found
     if previous and ANAPHORA.match(sentence.text):
         return previous
-    if measure in ("deaths", "injuries") and context.subject != "human_trafficking":
-        return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling)
+    if measure in ("deaths", "injuries") and context.subject != "human_trafficking" and \
+            not ("killed" in sentence.text and _KILLED_BY_FORCES.search(sentence.text)):
+        return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;
+        # suspects killed in encounters with the police died in the crackdown on the article's crime)
     return context.subject
+
+
+# Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"
+_KILLED_BY_FORCES = re.compile(r"\b(?:suspects|smugglers|traffickers|dealers|pushers|peddlers)\b[^.;]{0,30}\bkilled\b"
+                               r"[^.;]{0,40}\b(?:encounters?|clash(?:es)?|shoot-?outs?|gunfights?|firefights?|"
+                               r"exchanges? of fire)\b")
 
 
 def _changing_subject(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:

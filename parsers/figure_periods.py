@@ -41,10 +41,11 @@ def refers_back(text: str) -> bool:
     return bool(ANAPHORA.match(text) or _PART_OF_BEFORE.match(text))
 
 
-_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|\w+|(?:it|they|police) (?:logged|recorded|received|reported|"
+_BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|(?!(?:announced|published|released|unveiled|given)\b)\w+|"
+                          r"(?:it|they|police) (?:logged|recorded|received|reported|"
                           r"registered|handled))?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?(?:same\s+)?"
                           r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?$", re.IGNORECASE)
-# "1,455 in the whole of 2023", "640 pounds in all of 2025"
+# "1,455 in the whole of 2023", "640 pounds in all of 2025" (not "the 104 announced in January": when it was told)
 _WHOLE_OF = re.compile(r"\b(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)$", re.IGNORECASE)
 
 
@@ -76,6 +77,8 @@ _THIS_PERIOD = re.compile(r"\b(?:during|in|over|for|within) (?:this|that|the sam
                           r"(?! (?:to|ending|ended|before|earlier|ago)\b)", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s*when\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE)
 _OWNED = re.compile(r"['’]s\s+")  # a period's own figure right after it
+_YEAR_LEVEL_BEFORE = re.compile(r"\b(?:the|its|a) ((?:19|20)\d\d) (?:peak|high|record|low|total|level|figure|tally) of "
+                                r"(?:about |some |nearly |more than )?$")
 _FIGURE_OF = re.compile(r"\s*(?:figures?|levels?|totals?)?\s*\(\s*", re.IGNORECASE)
 
 
@@ -168,6 +171,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         text[t.end:local_pos])]
     if labelled:  # "the 2022 total (61 480 cases)"
         return labelled[-1].period
+    level = _YEAR_LEVEL_BEFORE.search(text, max(0, local_pos - 40), local_pos) if " of " in text else None
+    if level:  # "since the 2022 peak of 391": that year's figure
+        return level.group(1)
     owned = [t for t in times if 0 <= local_pos - t.end <= 4 and _OWNED.fullmatch(text, t.end, local_pos)]
     if owned:  # "up from the previous year's 3,950", "against 2024's 3,950": the period that owns the figure
         stated = [t.period for t in times if t.period and not t.baseline]

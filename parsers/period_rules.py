@@ -8,7 +8,6 @@ sentence must hold before the rule is worth running.  :mod:`parsers.periods` app
 from __future__ import annotations
 
 import datetime as dt
-from calendar import monthrange
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,24 +15,17 @@ from dataclasses import dataclass
 from parsers.calendars import (HOLIDAY_NAMES, QUARTERS, first_months_by, last_december, last_full_quarter,
                                last_holiday_month, latest_half, latest_quarter, numeric_date_month, past_months,
                                quarter, ramadan_months, year_pair)
+from parsers.day_windows import (as_of, day_first_range, day_range, days_ending, days_of_month, first_days,
+                                 first_days_from, first_days_of_month, first_weeks_of_month)
+from parsers.day_windows import month_number as _month
+from parsers.day_windows import year_of as _year_of
 from parsers.scan import word_start_trie
-from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, MONTHS, YEAR, count_of, free_year
-
-def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, YEAR, count_of, free_year
 
 
 def _relative_month(published: dt.date, month: int) -> str:
     year = published.year if month <= published.month else published.year - 1
     return f"{year}-{month:02d}"
-
-
-def _year_of(word: str | None, published: dt.date | None) -> int | None:
-    if word and word.isdigit():
-        return int(word)
-    if published is None:
-        return None
-    return published.year - 1 if (word or "").lower() == "last" else published.year
 
 
 def _months_across_years(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -52,38 +44,6 @@ def _year_to_month(m: re.Match[str], published: dt.date | None) -> str | None:
     return f"{m[1]}-01/{end_year}-{_month(m[2]):02d}" if end_year >= int(m[1]) else None
 
 
-def _days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"from 1 to 12 October 2026" (by day, a window from the 1st), "3 to 12 October" (the month, an operation's)."""
-    year, month = _year_of(m[4], published), _month(m[3])
-    first, last = int(m[1]), int(m[2])
-    if year is None or not 1 <= first < last <= 31:
-        return None
-    whole = first == 1 and last == monthrange(year, month)[1]  # "from 1 to 30 November": the month itself
-    return f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}" if first == 1 and not whole else f"{year}-{month:02d}"
-
-
-def _day_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"between March 3 and April 19, 2024" (month first)."""
-    return _days_between(m[1], m[2], m[4], m[5], m[6] or m[7] or m[3], published)
-
-
-def _day_first_range(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"between 3 March and 19 April 2024" (day first, as British and most other English writes it)."""
-    return _days_between(m[2], m[1], m[5], m[4], m[6] or m[7] or m[3], published)
-
-
-def _days_between(first_month: str, first_day: str, last_month: str, last_day: str, year_word: str | None,
-                  published: dt.date | None) -> str | None:
-    year = _year_of(year_word, published)  # "between March 3 and March 9 last year"
-    if year is None:
-        return None
-    first, last = _month(first_month), _month(last_month)
-    start = year - 1 if first > last else year  # "between December 21 and January 1": across the new year
-    if int(first_day) != 1:  # an operation's dates ("between May 3 and June 16"): an event, by month
-        return f"{year}-{first:02d}" if first == last else f"{start}-{first:02d}/{year}-{last:02d}"
-    return f"{start}-{first:02d}-{int(first_day):02d}/{year}-{last:02d}-{int(last_day):02d}"  # a reporting window
-
-
 def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
     year = _year_of(m[3], published)
     if year is None:
@@ -93,33 +53,6 @@ def _month_range(m: re.Match[str], published: dt.date | None) -> str | None:
         year -= 1
     start_year = year - 1 if first > last else year  # "between October and March": across the new year
     return f"{start_year}-{first:02d}/{year}-{last:02d}"
-
-
-def _first_days(m: re.Match[str], published: dt.date | None) -> str:
-    year = int(m[2])
-    last = dt.date(year, 1, 1) + dt.timedelta(days=count_of(m[1]) - 1)
-    return f"{year}-01-01/{last.isoformat()}"
-
-
-def _first_days_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
-    year, month, days = _year_of(m[3], published), _month(m[2]), count_of(m[1])
-    if year is None or not 1 <= days <= 31:
-        return None
-    return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}"
-
-
-def _first_weeks_of_month(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"the first two weeks of April": April 1 to 14."""
-    year = _year_of(m[3], published)
-    days = 7 * count_of(m[1])
-    return f"{year}-{_month(m[2]):02d}-01/{year}-{_month(m[2]):02d}-{days:02d}" if year else None
-
-
-def _as_of(m: re.Match[str], published: dt.date | None) -> str | None:
-    year = int(m[3]) if m[3] else (published.year if published else None)
-    if year is None:
-        return None
-    return f"{year}-01-01/{year}-{_month(m[1]):02d}-{int(m[2]):02d}"
 
 
 def _end_of(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -247,22 +180,6 @@ def _n_months_to(m: re.Match[str], published: dt.date | None) -> str | None:
     return _months_ending(months, _month(m[2]), m[3], published) if 1 < months <= 24 else None
 
 
-def _days_ending(m: re.Match[str], published: dt.date | None) -> str | None:
-    """"a 100-day campaign that ended on August 31": the months from its first day to its last."""
-    month, day = _month(m[2]), int(m[3])
-    year = int(m[4]) if m[4] else published.year if published and month <= published.month else \
-        published.year - 1 if published else None
-    if year is None or not 1 <= day <= 31:
-        return None
-    try:
-        end = dt.date(year, month, day)
-    except ValueError:
-        return None
-    start = end - dt.timedelta(days=int(m[1]) - 1)
-    return f"{end.year}-{end.month:02d}" if (start.year, start.month) == (end.year, end.month) else \
-        f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}"
-
-
 def _months_ending(count: int, end: int, year_text: str | None, published: dt.date | None) -> str | None:
     """The ``count`` months that end with month ``end`` of ``year_text``, or of its latest passing by publication."""
     if year_text:
@@ -314,6 +231,10 @@ RULES: tuple[TimeRule, ...] = (
     # "have arrested 17 since last year": from last year to the publication year
     _rule(r"(?<!est )(?<!most )since last year\b", lambda m, d: f"{d.year - 1}/{d.year}" if d else None, False,
           ("since", "last year")),
+    # "in the first 100 days of the campaign, which began on July 1": those days
+    _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days of (?:[\w'’-]+ ){{0,5}}?(?:crackdown|operation|campaign|drive|sweep|"
+          rf"blitz|plan)s?,? (?:that |which )?(?:was )?(?:launched|started|begun|began|kicked off) (?:on )?({MONTH})\s+"
+          rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?", first_days_from, False, ("M", "first")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
     _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
           rf"(?:launched|started|begun|began|kicked off) (?:in |on )?(?:early |mid-?|late )?(?:({MONTH})\s+({YEAR})|"
@@ -328,10 +249,10 @@ RULES: tuple[TimeRule, ...] = (
     # "a 100-day summer campaign that ended on August 31": the months its days ran through
     _rule(rf"(\d{{1,3}})-day (?:[\w-]+ ){{0,4}}?(?:crackdown|operation|campaign|drive|sweep|blitz|amnesty)"
           rf"(?: (?:on|against) (?:[\w-]+ ){{0,3}}?[\w-]+)?,? (?:that|which) (?:ended|concluded|closed|ran until) "
-          rf"(?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False, ("M", "-day")),
+          rf"(?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", days_ending, False, ("M", "-day")),
     # "the first 100 days of the government's security plan, which ended on June 10"
     _rule(rf"(?:the )?first (\d{{2,3}}) days (?:of|in) (?:[\w'’-]+ ){{0,6}}?[\w'’-]+,? (?:which|that) "
-          rf"(?:ended|concluded|closed) (?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", _days_ending, False,
+          rf"(?:ended|concluded|closed) (?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", days_ending, False,
           ("M", "first")),
     _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",
@@ -347,9 +268,9 @@ RULES: tuple[TimeRule, ...] = (
           rf"(?:mid-|early |late )?({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}),?)?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
-          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_range, False, ("M",), days=True),
+          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", day_range, False, ("M",), days=True),
     _rule(rf"(?:from |between )({DAY})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*"
-          rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", _day_first_range, False,
+          rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", day_first_range, False,
           ("M",), days=True),
     # "from August 3 to 6": an event's days in one month
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})\s*(?:to|and|-|–)\s*(\d{{1,2}})(?!\d|,\d)(?:,?\s+({YEAR}))?",
@@ -373,15 +294,15 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",
           lambda m, d: ramadan_months(m[1], d), False, ("ramadan",)),
     _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days (?:of|in) ({YEAR})(?:,? as of {MONTH}\s+\d{{1,2}})?",
-          _first_days, False, ("days",)),
+          first_days, False, ("days",)),
     # "in the first week of December": an event's month, as its days would date it
     _rule(rf"(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) ({MONTH})(?!\s*,?\s*\d)",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("week", "M"), days=True),
     # "in the first two weeks of April": a reporting window, by day
-    _rule(rf"(?:the )?first (two|three|2|3) weeks (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_weeks_of_month,
+    _rule(rf"(?:the )?first (two|three|2|3) weeks (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", first_weeks_of_month,
           False, ("weeks", "M")),
     # "in the first 10 days of May": a reporting window, by day
-    _rule(rf"(?:the )?first ({COUNT}|\d{{1,2}}) days (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", _first_days_of_month,
+    _rule(rf"(?:the )?first ({COUNT}|\d{{1,2}}) days (?:of|in) ({MONTH})(?:\s+({YEAR}))?(?!\s*\d)", first_days_of_month,
           False, ("days", "M")),
     _rule(rf"(?:(?:within|in|during) )?(?:the )?(?:first )?({COUNT}) months (?:of|in) (?:({YEAR})|(this|last|the) year)",
           _first_months, False, ("month",)),
@@ -404,7 +325,7 @@ RULES: tuple[TimeRule, ...] = (
     # "in the six months to September": the months that end with that one
     _rule(rf"(?:the )?({COUNT}) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
-    _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", _as_of, False, ("M", "as of")),
+    _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", as_of, False, ("M", "as of")),
     # "between the start of the year and the end of November": the year to that month
     _rule(word_start_trie(["between the start of", "between the beginning of", "from the start of",
                            "from the beginning of"]) + rf" (?:the|this) year (?:and|to|until|through) "
@@ -431,7 +352,7 @@ RULES: tuple[TimeRule, ...] = (
           False, ("Y", "in ", " and ")),
     # "from 1 to 12 October 2026": a reporting window from the 1st keeps its days, an operation's dates are its month
     _rule(rf"(?:from |between )?({DAY})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})"
-          rf"(?:,?\s+({YEAR}))?(?!\s*\d)", _days_of_month, False, ("M",), days=True),
+          rf"(?:,?\s+({YEAR}))?(?!\s*\d)", days_of_month, False, ("M",), days=True),
     _rule(rf"{DAY}(?:st|nd|rd|th)?\s+({MONTH}),?\s+({YEAR})|({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({YEAR})",
           lambda m, d: f"{m[2] or m[4]}-{_month(m[1] or m[3]):02d}", True, ("M", "Y")),
     _rule(rf"({MONTH}),?\s+({YEAR})", lambda m, d: f"{m[2]}-{_month(m[1]):02d}", False, ("M", "Y")),
