@@ -281,9 +281,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part
-    if verb and verb.group(0).startswith("wanted") and memory.last_count(start) and \
+    if verb and verb.group(0).startswith(("wanted", "suspected", "accused")) and memory.last_count(start) and \
             BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too
+        # ("among them 44 suspected of exporting stolen cars": what those caught are suspected of)
     if verb and verb.group(0).startswith("involv") and memory.last_count(start) and \
             before.endswith(("including ", "among them ")):  # "6,732 reports of spiking, including 1,380
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # involving needles"

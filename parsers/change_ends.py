@@ -16,7 +16,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|about\s+|some\s+)?$")
 TO_AFTER_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+(?:million|billion|crore|lakh|cases?))?\s+to\s+"
                            r"(?:just\s+|about\s+)?$")
 # The earlier end of a change written "to Y from X" ("rose to 646 from 490"), right before X.
-FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}[\d,.]+\d(?:\s*(?:m\b|bn\b|k\b|mn\b|million|"
+FROM_AFTER_TO = re.compile(rf"\bto\s+(?:just\s+|about\s+)?{SUM_MARK}(?:\d{{1,3}}(?: \d{{3}})+|[\d,.]+\d)"
+                           r"(?:\s*(?:m\b|bn\b|k\b|mn\b|million|"
                            r"billion|crore|lakh|cases?|people|per ?cent|percent|%|tonnes?|kg|kilograms?|pounds))?"
                            r"(?:\s+(?:baht|yuan|won|yen|dong|rupiah|pesos|"
                            r"ringgit|dollars|euros|pounds|rupees))?,?\s+from\s+(?:just\s+|about\s+)?"

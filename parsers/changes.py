@@ -285,6 +285,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):
         return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
+    last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None
+    if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and _CHANGE_IN_BRACKET.match(lower_after):
+        return last[1], False, 0.8  # "arrested 1,830 people (+9%)": the change of the figure right before
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
         level = bool(RATE_LEVEL_BEFORE.search(lower[-20:])) or bool(_RATE_AFTER.match(lower_after)) and \
@@ -412,6 +415,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     return (subject[0], False, subject[1]) if subject else None
 
 
+_CHANGE_IN_BRACKET = re.compile(r"\s*(?:\)|,|;| (?:on|from|year|y-o-y|yoy|compared|against|vs)\b)")  # "(+9%)"
 _TO_SUM_AFTER = re.compile(r" to (?:about |nearly |some |almost )?" + WRITTEN_SUM)  # lower-cased
 
 
