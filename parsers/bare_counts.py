@@ -401,6 +401,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading("groups", "count", sign, qualifier, False, 0.7)
     counted = counted_noun(_PERIODS_OWN_RE.sub("", _LEADING_FIGURE.sub(
         "", after[of_group.start() + of_group.group(0).find("of ") + 3:]), 1)) if of_group else None
+    if counted and of_group.group(0).strip().lower() in ("of them", "of whom") and \
+            memory.last_count(start) in PEOPLE_MEASURES:  # "named 214 suspects ..., 37 of them companies": what
+        counted = None  # some of them were, the people counted before
     if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts,
         return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)  # whatever people a verb near it tells
         # of ("Crew were taken hostage in 21 of the incidents, and nine crew members were kidnapped")

@@ -102,7 +102,7 @@ _THE_TOTAL = re.compile(r"total(?: number)?\s*(?:[,.;)]|$)")  # "58 percent of t
 _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural noun phrase ("drug deals"), lower-case
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
-_SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|making) (?:an )?arrests? in|"
+SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|making) (?:an )?arrests? in|"
                             r"(?:arrests were|an arrest was) made in)\s+(?:about\s+|nearly\s+|only\s+|just\s+|"
                             r"fewer than\s+|less than\s+|more than\s+|over\s+|under\s+|almost\s+|around\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
@@ -323,7 +323,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_AFTER.match(lower_after):
         return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
         # detection rate (GUIDE.md)
-    if share and (_SOLVED_BEFORE.search(lower[-40:]) or _SOLVED_AFTER.match(lower_after, share.end()) and
+    if share and (SOLVED_BEFORE.search(lower[-40:]) or _SOLVED_AFTER.match(lower_after, share.end()) and
                   not _PEOPLE_DETECTED.match(lower_after, share.end())):
         return "other", True, 0.7  # "Police solved 81 per cent of the cases", "only 4% of the cases were solved": a
         # detection rate (GUIDE.md: detection rates are "other")

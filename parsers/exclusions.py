@@ -49,7 +49,7 @@ _NOT_METRIC_AFTER = re.compile(
     r"per (?:lakh|100,000|100 000|1,000|thousand|million)\b|"  # "4.8 per lakh population": a rate
     r"per cent of (?:gdp|the population)|and under\b|or over\b|"
     r"(?:[\w-]+ ){0,2}?(?:hotline|helpline)\b)")  # "the 165 anti-fraud hotline": a phone number
-_PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable|imprisonment|"
+_PENALTY_RE = re.compile(r"\b(?:maximum|max\.|fines?|fined|penalt(?:y|ies)|punishable|liable(?! for)|imprisonment|"
                          r"jail term)\b")
 
 # (not what seizures or antiquities are "valued at": their worth is a figure of the crime)

@@ -191,7 +191,18 @@ _FIELDS_429 = [
      "period", ["2025", "2025", "2024"], dt.date(2026, 2, 20)),
 ]
 
+# The four-hundred-and-thirtieth batch of held-out articles.
+_READINGS_430 = [
+    # "37 of them companies": what some of the people counted were; a sum companies "found liable for" fires must pay
+    # is a court's order, no penalty written in a law
+    ("Police named 214 suspects over forest fires in 2025, 37 of them companies. Courts ordered companies found liable "
+     "for past fires to pay Rp 1.1 trillion in fines.", [(214, "suspects"), (37, "suspects"),
+                                                         (1_100_000_000_000, "money")]),
+    # "cleared about one in four robbery cases": a detection rate
+    ("Police cleared about one in four robbery cases in 2025.", [(25, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428]
