@@ -12,10 +12,10 @@ from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, Senten
                              sign_of_change)
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
+from parsers.listed_counts import listed_count
 from parsers.numbers import NumberMention
-from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
+from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
-from parsers.time_words import SPAN_BACK_AFTER
 from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, TO_PROSECUTORS
 
 _I = re.IGNORECASE
@@ -78,17 +78,6 @@ _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _OF_WHICH_BEFORE = re.compile(r", of which [\d,.]+ [^,;:()]+ and $")  # the next part of the same total
-# A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
-# figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
-_LISTED_THINGS = (("seizures", "count"), ("groups", "count"))  # things and sites, whose nouns are many
-_ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
-_ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
-                              r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
-# A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
-_GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
-_GAPPED_AGENCY_BEFORE = re.compile(AGENCY_CLAUSE + "$")
-_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
-_GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _CORRECT_FIGURE = re.compile(rf"\b[Tt]he {CORRECTED_FIGURE} $")
@@ -167,7 +156,6 @@ _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more t
 LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
 _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
-_WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
@@ -465,26 +453,4 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if currency and subject:  # the other end of a change in money keeps its currency
             return LocalReading("money", currency, sign, qualifier, False, subject[1] * 0.8)
         return None
-    if memory.earlier and memory.earlier[-1][1:] in _LISTED_THINGS and before.endswith(("and ", ", ")) and \
-            _ITEM_LISTED_BEFORE.fullmatch(before, memory.earlier[-1][0]) and _ITEM_NOUN_AFTER.match(after):
-        # "seized 40 parrots, 12 tortoises and three leopard cubs": the next thing of a list of things seized (or of
-        # sites: "destroyed 1,240 cocaine factories and 2,960 maceration pits")
-        return LocalReading(memory.earlier[-1][1], "count", sign, qualifier, False, 0.7)
-    gapped = _GAPPED_BEFORE.search(before, max(0, start - 60)) if memory.earlier and \
-        _GAP_END_AFTER.match(after) else None
-    named = measure_of_noun_phrase(gapped.group(1)) if gapped else None
-    if named:  # "..., and investment frauds 318": a clause whose verb is the one before's, its noun its own
-        return LocalReading(named, "count", sign, qualifier, False, 0.7)
-    if memory.last_count(start) and _GAPPED_AGENCY_BEFORE.search(before, max(0, start - 60)) and \
-            (_GAP_END_AFTER.match(after) or _PLACE_OR_TIME_AFTER.match(after)):  # "Thai police arrested 1,204 people
-        # and Cambodian police 812 in the operation": the verb left out is the one before
-        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
-    total = inherited(before, after, memory, start)
-    if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
-        return LocalReading(total, "count", sign, qualifier, False, 0.6)
-    if memory.previous_measure and not total and _WERE_PEOPLE.match(after):  # "..., while 1,480 were teenagers":
-        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # a part of the total before
-    earlier = memory.last_count(start)
-    if earlier and before.endswith(" and ") and SPAN_BACK_AFTER.match(after):  # "15,990 convictions a year earlier
-        return LocalReading(earlier, "count", sign, qualifier, False, 0.6)  # and 17,210 two years earlier": the series'
-    return None
+    return listed_count(before, after, memory, start, qualifier, sign)
