@@ -12,43 +12,33 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers.article_facts import (LEAD_CHARS, ArticleContext, SentenceFacts, countries_in_turn, country_of,
-                                   migrants_at, subject_of)
-from parsers.changes import SentenceMemory
-from parsers.classify import read_locally
+from parsers.article_facts import (ArticleContext, SentenceFacts, countries_in_turn, country_of, migrants_at,
+                                   subject_of)
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
-from parsers.exclusions import introduces_penalties, list_lead
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
-from parsers.breakdowns import BREAKDOWN_OPENING, part_of_breakdown
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
+from parsers.figure_reading import numbers_by_sentence, read_figures
 from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
 from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body
 from parsers.identity import kind_of, reporter_of
-from parsers.nouns import VERB_RE, people_verb_may_occur
-from parsers.numbers import NumberMention, find_numbers, inside
-from parsers.periods import TimeExpression, find_time_expressions, year_spans
+from parsers.nouns import VERB_RE
+from parsers.numbers import NumberMention
+from parsers.periods import TimeExpression, find_time_expressions
 from parsers.reading import LocalReading
 from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import joined_clause, phrase_end
 from parsers.sentences import Sentence, split_sentences
-from parsers.tables import column_reading, header_row, row_period
-from parsers.topics import (about_accident, about_crime, about_enforcement, about_health, about_sport, clause_of,
-                            respective_crimes, respective_figures, respective_to_before)
+from parsers.tables import row_period
+from parsers.topics import clause_of, respective_crimes, respective_figures, respective_to_before
 
 __all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
 
 EXTRACTOR_VERSION = "0.2.0"
-# Measures that only an enforcement verb gives ("arrested", "charged", "deported") and money, which has its own
-# test (``about_enforcement``): their figures need no crime words around them.
-_ENFORCEMENT_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deported", "rescued", "money"})
-
-
-_WEIGHTS = ("kg", "tonne", "lb", "litre")
 _PART_LEADS = ("including ", "among them ", "of whom ")  # a part of the figure before, right after these
 _SHARED_MARKS = {unit: (re.compile(written), by_country) for unit, (written, by_country) in CURRENCY_BY_STORY.items()}
 
@@ -69,92 +59,6 @@ def _money_country(read: list[list[tuple[NumberMention, LocalReading]]]) -> str 
     return codes.most_common(1)[0][0] if codes else None
 
 
-def _numbers_by_sentence(text: str, sentences: tuple[Sentence, ...]) -> list[list[NumberMention]]:
-    """The numbers of each sentence, read in one pass over the text."""
-    found = find_numbers(text)
-    by_sentence: list[list[NumberMention]] = []
-    i = 0
-    for sentence in sentences:
-        while i < len(found) and found[i].start < sentence.start:
-            i += 1
-        mentions = []
-        while i < len(found) and found[i].end <= sentence.end:
-            mentions.append(found[i])
-            i += 1
-        by_sentence.append(mentions)
-    return by_sentence
-
-
-def _read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMention]],
-                  context: ArticleContext) -> list[list[tuple[NumberMention, LocalReading]]]:
-    """What each number of each sentence counts, or nothing for those that are no crime figure.
-
-    The first of the two passes over an article: the words around a number and the figures before it
-    in its sentence (and the last count of the sentence before) decide.
-    """
-    read: list[list[tuple[NumberMention, LocalReading]]] = []
-    previous_measure: str | None = None
-    previous_text = ""
-    for sentence, mentions in zip(sentences, numbers):
-        figures: list[tuple[NumberMention, LocalReading]] = []
-        read.append(figures)
-        if not mentions:
-            previous_text = list_lead(previous_text, sentence.text)
-            continue
-        if not context.about_crime and (not about_enforcement(sentence.text) and not about_enforcement(previous_text)
-                                        and not people_verb_may_occur(sentence.text) or about_sport(sentence.text) or
-                                        context.sport_lead):  # ("Club fined £45,000" over a league's sanctions)
-            # no word of crime, enforcement or what was done to people in an article that is no crime news, or a match
-            previous_text = list_lead(previous_text, sentence.text)  # told in one: no figure of it (its numbers are
-            continue  # prices, scores and ages; "The referee booked 6 players" gave yellow cards)
-        dates = year_spans(sentence.text)
-        memory = SentenceMemory((), previous_measure, previous_text, context.text[max(0, sentence.start - 600):
-                                                                               sentence.start])
-        breakdown = previous_measure if previous_measure and BREAKDOWN_OPENING.match(sentence.text) else None
-        in_context: bool | None = None
-        plain_figures: bool | None = None  # whether counts with no enforcement verb may stand in this sentence
-        for mention in mentions:
-            if inside(mention, dates, sentence.start) and not mention.currency and not mention.percent:
-                continue
-            reading = read_locally(sentence.text, mention, sentence.start, memory)
-            if breakdown:  # "By province: Istanbul, 1,920 suspects (up 14%); Ankara, 610": the total's parts
-                reading = part_of_breakdown(reading, mention, breakdown)
-            if "|" in sentence.text:  # a table's row: "Selangor | 4,310 | RM296 million" under "State | Cases | Losses"
-                reading = column_reading(context.text, mention.start, reading)
-            if reading is None:
-                continue
-            if reading.measure in ("deaths", "injuries", "rescued") and \
-                    about_accident(sentence.text, context.text[:LEAD_CHARS]):
-                continue  # "a tour bus plunged into a ravine, killing 14", "rescued 312 stranded by the floods"
-            if reading.measure not in _ENFORCEMENT_MEASURES:
-                if plain_figures is None:  # Covid cases and deaths, weight lost: not in crime news
-                    plain_figures = context.about_crime and not about_health(sentence.text) or about_crime(sentence.text)
-                if not plain_figures:
-                    continue
-            if reading.unit != "count":
-                if reading.measure == "money" and introduces_penalties(previous_text, sentence.text):
-                    continue
-                if reading.measure == "money" and context.sport_lead and "fine" in sentence.text and \
-                        _SIDE_FINED.search(sentence.text):
-                    continue  # "The club was fined £45,000 for crowd trouble": a sport's sanction, no crime figure
-                if in_context is None:
-                    header = header_row(context.text, sentence.start) if "|" in sentence.text else None
-                    in_context = about_enforcement(sentence.text) or about_enforcement(previous_text) or \
-                        bool(header) and about_enforcement(header)
-                if not in_context and not (reading.unit == "percent" and any(
-                        measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
-                    continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
-            memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
-                                    memory.previous_measure, memory.previous_text, memory.told_before)
-            figures.append((mention, reading))
-        # (a sentence that weighed its seizures and counted nothing: the seizures, as "80% of the total" after it says)
-        counts = [measure for _, measure, unit in memory.earlier if unit == "count"] or \
-            [measure for _, measure, unit in memory.earlier if unit in _WEIGHTS]
-        previous_measure = counts[-1] if counts else previous_measure
-        previous_text = list_lead(previous_text, sentence.text)
-    return read
-
-
 # A headline's quarter or half with no year ("rise 14% in second quarter"): a fiscal one's months are the body's
 _TO_DATE_WORDS = re.compile(r"(?:the )?(?:year[- ]to[- ]date|so far this year|ytd)", re.IGNORECASE)
 _YEARLESS_PART = re.compile(r"(?:in )?(?:the )?(?:(?:first|second|third|fourth)[- ](?:quarter|half)|q[1-4])",
@@ -165,13 +69,13 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     doc: str = "") -> tuple[MetricRecord, ...]:
     """Every crime or enforcement figure in ``text``, in order of appearance.
 
-    Two passes: what each number counts (:func:`_read_figures`), then the period, subject and
+    Two passes: what each number counts (:func:`parsers.figure_reading.read_figures`), then the period, subject and
     country of each figure, which carry over from one sentence to the next.
     """
     sentences = split_sentences(text)
     context = ArticleContext(text, default_geo, sentences)
-    numbers = _numbers_by_sentence(text, sentences)
-    read = _read_figures(sentences, numbers, context)
+    numbers = numbers_by_sentence(text, sentences)
+    read = read_figures(sentences, numbers, context)
     context.money_country = _money_country(read)
     records: list[MetricRecord] = []
     previous_period: str | None = None
@@ -473,8 +377,6 @@ _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) la
 _YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|"
                           r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
                           r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
-_SIDE_FINED = re.compile(r"\b(?:club|team|side|franchise|federation|association)\s+(?:was|were|has been|have been)\s+"
-                         r"fined\b|\bfined\s+(?:the\s+)?(?:club|team|side|franchise|federation)\b", re.IGNORECASE)
 _NO_PERIOD = ReportingPeriod(None)
 _OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

@@ -15,10 +15,14 @@ from collections.abc import Callable, Iterator
 import bench_extract
 
 import parsers.article_facts as article_facts
+import parsers.figure_reading as figure_reading
 import parsers.metrics as metrics
 
-# Each stage is patched where the extractor looks it up: the article's and sentences' facts live in article_facts.
-_HOME = {"sentence_places": article_facts, "subjects_in": article_facts, "dateline_country": article_facts}
+# Each stage is patched where the extractor looks it up: the article's and sentences' facts live in article_facts,
+# the first pass over the numbers (what each counts) in figure_reading.
+_HOME = {"sentence_places": article_facts, "subjects_in": article_facts, "dateline_country": article_facts,
+         "find_numbers": figure_reading, "year_spans": figure_reading, "read_locally": figure_reading,
+         "about_enforcement": figure_reading}
 STAGES = ("split_sentences", "find_numbers", "year_spans", "find_time_expressions", "document_period",
           "read_locally", "sentence_places", "subjects_in", "kind_of", "reporter_of", "figure_period", "from_to_period",
           "about_enforcement", "dateline_country")
