@@ -99,7 +99,7 @@ _BRINGS_TOTAL = re.compile(r"\bbring(?:s|ing)? (?:the|its|their) (?:[\w-]+ ){0,3
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
 _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
-                    r"weeks? of action")
+                    r"weeks? of action|projects?")  # (a police "project", as Canadian forces name operations)
 _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
 
 

@@ -202,7 +202,19 @@ _READINGS_430 = [
     ("Police cleared about one in four robbery cases in 2025.", [(25, "other")]),
 ]
 
+# The four-hundred-and-thirty-first batch of held-out articles.
+_FIELDS_431 = [
+    # a police "project" dated in a later sentence dates the figures told before, as an operation does
+    ("A Winnipeg police project against shoplifting led to 280 arrests, police said Monday.\nThe project ran from "
+     "March to August.", "period", ["2026-03/2026-08"], dt.date(2026, 9, 14)),
+]
+_SUBJECTS_431 = [
+    # driving test fraud is no scam; a bare "fraud" later in a story of such a fraud is that fraud
+    ("Driving test fraud cases up 29%\nThe agency investigated 2,410 cases of driving test fraud in 2025. Its fraud "
+     "team passed 312 cases to the police.", ["other", "other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431]
