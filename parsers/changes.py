@@ -279,8 +279,9 @@ _SEIZED_GOODS = re.compile(r"\s*(?:the |all )?(?:(?:seized|confiscated|intercept
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
-    if lower_after.startswith((" interest", " annual interest", " a year in interest")):
-        return None  # "lenders charging 1,000% interest": a loan's price, no crime figure
+    if lower_after.startswith((" interest", " annual interest", " a year in interest")) or \
+            lower_after.startswith(" of ") and _OF_THE_ECONOMY.match(lower_after):
+        return None  # "lenders charging 1,000% interest": a loan's price; "3.8 per cent of GDP": the economy's size
     if any(map(lower[-40:].__contains__, _RETURN_WORDS)) and _RETURN_BEFORE.search(lower[-40:]):
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):
@@ -415,6 +416,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     return (subject[0], False, subject[1]) if subject else None
 
 
+_OF_THE_ECONOMY = re.compile(r" of (?:the )?(?:country's |nation's |national |its )?(?:gdp|gross domestic product|"
+                             r"economic output|the economy|economy)\b")
 _CHANGE_IN_BRACKET = re.compile(r"\s*(?:\)|,|;| (?:on|from|year|y-o-y|yoy|compared|against|vs)\b)")  # "(+9%)"
 _TO_SUM_AFTER = re.compile(r" to (?:about |nearly |some |almost )?" + WRITTEN_SUM)  # lower-cased
 

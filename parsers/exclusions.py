@@ -119,7 +119,8 @@ _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a qui
 # A crime heading its clause as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated
 # £7.4 billion" (not "The deportations of scam workers have cost the government P38 million")
 _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
-                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks)\b[^.;]{0,140}\bcost\b|"
+                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks|corruption|graft|bribery|smuggling|"
+                         r"embezzlement|evasion|flows)\b[^.;]{0,140}\bcost\b|"  # ("Corruption cost the country ...")
                          # "a payroll fraud that cost the government K4.2 billion"
                          # (or a few words later: "a carousel fraud in the trade of laptops that cost the state")
                          r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)(?:\s+[\w,-]+){0,8}?\s+"
@@ -239,6 +240,9 @@ _IF_CLAUSE = re.compile(r"[\"“]?(?:Even )?[Ii]f\b[^,;]*$")  # a figure in a se
 _PLACED_SUBJECT_TOPS = re.compile(r"\b[a-z]{3,}s\s+(?:in|across|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+top\s*$")
 
 
+_DURATION_FROM_BEFORE = re.compile(r"\b(?:from|between) [\w-]+ (?:years?|months?|weeks?|days?|hours?) (?:to|and) $")
+
+
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
@@ -248,6 +252,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "Americans over 60 lost $4.9 billion": an age (not "arrested over 60 people")
     if ("survey" in before[-30:] or "poll" in before[-30:]) and _SURVEY_BEFORE.search(before[-30:]):
         return True  # "A survey of 2,000 adults": the people asked, no figure of crime
+    if before.endswith((" to ", " and ")) and _DURATION_FROM_BEFORE.search(before[-40:]):
+        return True  # "cutting his prison term from nine years to seven": the upper end of a span of time
     if "night" in after[:110] and _HELD_NIGHTLY.match(after):
         return True  # "An average of 318 young people were held in youth detention centres each night": a population
         # held (GUIDE.md leaves population sizes out), no arrests

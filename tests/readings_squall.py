@@ -214,7 +214,16 @@ _SUBJECTS_431 = [
      "team passed 312 cases to the police.", ["other", "other", "other"]),
 ]
 
+# The four-hundred-and-thirty-second batch of held-out articles.
+_READINGS_432 = [
+    # the upper end of a span of time ("from nine years to seven"), a share of the economy: no figures
+    ("The court cut the prison term of a man who laundered €900,000 through 11 accounts from nine years to seven.",
+     [(900_000, "money"), (11, "accounts")]),
+    ("Corruption cost the country an estimated $4 billion in 2025, or 2.1 per cent of gross domestic product.",
+     [(4_000_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431]
