@@ -237,5 +237,5 @@ CRIME_NEWS_TERMS = (
     r"loot\w*|escaped|escapees|jailbreaks?|pira(?:cy|tes?|ted)|"
     r"(?<=child )exploitation|(?<=child )abuse|sexual (?:exploitation|abuse)|exploited children|"
     r"forced disappearances?|disappearances|missing persons|clandestine graves|mass graves|violent deaths?|"
-    r"stowaways?|red notices|forgery|forgeries|forgers|" +
+    r"stowaways?|red notices|forgery|forgeries|forgers|laser strikes|laser attacks|" +
     "|".join(rf"{kind} (?:[\w-]+ )?{FORGED_PAPERS}" for kind in ("forged", "fake", "false", "bogus")))

@@ -47,7 +47,8 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"manipulated matches|rigged matches|suspicious matches|atm attacks|atm blasts|breaches(?= of)|"
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
               r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
-              r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks")  # reported ones (foiled
+              r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks|laser strikes|laser attacks|"
+              r"escapes|jailbreaks|jail breaks|prison breaks|breakouts")  # reported ones (foiled
 # ones are "other")
 # Migrants, as figures of migration name them ("intercepted 41,300 migrants", "found 96 stowaways")
 # A figure set right: "The correct figure is 1,412", "The correct figure is 1.1 tonnes"

@@ -223,7 +223,14 @@ _READINGS_432 = [
      [(4_000_000_000, "money")]),
 ]
 
+# The four-hundred-and-thirty-third batch of held-out articles.
+_READINGS_433 = [
+    # laser strikes on aircraft and prison escapes are crimes counted
+    ("Pilots reported 9,100 laser strikes in 2025, up 6% from 2024.", [(9_100, "cases"), (6, "cases")]),
+    ("Prisons recorded 21 escapes in 2025, down from 30 escapes in 2024.", [(21, "cases"), (30, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431]
