@@ -11,7 +11,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"telecom(?:munications?)?s?(?: and online)?[- ]fraud|telco fraud|phone fraud|online fraud|cyber[- ]?frauds?|"
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b| in trade\b)|"
-     r"fraudulent(?! (?:insurance )?claims)|money mules?|shock calls?|fake police(?: officer)? calls?|"
+     r"fraudulent(?! (?:insurance )?claims)|money mules?|droppers|shock calls?|fake police(?: officer)? calls?|"
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"

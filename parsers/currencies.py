@@ -26,7 +26,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # (looked for right before the digits found, not scanned for); not the codes that are English words or names in
 # capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
-                          "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
+                          "BYN", "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
                           "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
                           "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK",
                           # smaller economies' codes ("MVR 3.8 million", "WST 1,200"); not TOP or CUP, words in capitals
@@ -51,6 +51,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Tanzanian shillings": "TZS", "tenge": "KZT", "lari": "GEL", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN",
     "Egyptian pounds": "EGP",
     "riyals": "SAR", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "roubles": "RUB", "rubles": "RUB",
+    "Belarusian rubles": "BYN", "Belarusian roubles": "BYN",
     "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "Romanian lei": "RON", "Moldovan lei": "MDL", "convertible marks": "BAM", "Bosnian marks": "BAM",
@@ -124,7 +125,7 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "IDR": "ID", "VND": "VN", "KRW": "KR", "JPY": "JP", "NGN": "NG", "LAK": "LA", "KHR": "KH", "MMK": "MM",
     "BDT": "BD", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "KES": "KE", "BRL": "BR", "MOP": "MO",
     "AED": "AE", "PKR": "PK", "TRY": "TR", "GHS": "GH", "PLN": "PL", "EGP": "EG", "SAR": "SA", "QAR": "QA",
-    "RUB": "RU", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
+    "RUB": "RU", "BYN": "BY", "UAH": "UA", "HUF": "HU", "SEK": "SE", "NOK": "NO", "DKK": "DK", "CZK": "CZ", "RON": "RO",
     "PEN": "PE", "MAD": "MA", "KWD": "KW", "JOD": "JO", "KZT": "KZ", "GEL": "GE", "UZS": "UZ", "TJS": "TJ",
     "MNT": "MN", "IQD": "IQ", "TND": "TN", "JMD": "JM", "TTD": "TT", "UGX": "UG", "TZS": "TZ", "MWK": "MW",
     "ZMW": "ZM", "PGK": "PG", "ETB": "ET", "GTQ": "GT", "HNL": "HN", "CRC": "CR", "NIO": "NI", "PYG": "PY",

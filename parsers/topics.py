@@ -282,7 +282,10 @@ _BREAKDOWN_AFTER_COLON = re.compile(r"\s*\d")  # a list of figures after the col
 # A figure told for a crime right after it: "182 for assault", "610 people for drug offences", "318 criminal cases for
 # drug smuggling"
 _FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects|(?:criminal\s+)?cases|investigations|"
-                          r"proceedings))?\s+for\s+(\S+(?:\s+\S+)?)")
+                          r"proceedings))?\s+for\s+(\S+(?:\s+\S+)?)|"
+                          # "3,100 criminal cases against so-called droppers": the doers the cases are against
+                          r"[\d,.]+\s+(?:criminal\s+)?(?:cases|investigations|proceedings)\s+against\s+"
+                          r"(?:(?:so-called|suspected|alleged|the)\s+)?((?:\S+\s+){0,2}\S+)")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -324,9 +327,10 @@ def subject_near(subjects: list[tuple[int, str]], text: str, position: int) -> s
         return "other"  # "arrested 1,204 people in an operation: 610 for drug offences, 312 for theft, ...": the
         # total of its parts, crime overall
     told_for = _FOR_A_CRIME.match(text, position)
-    if told_for and any(told_for.start(1) <= pos < told_for.end(1) for pos, _ in subjects):
-        return next(subject for pos, subject in subjects if told_for.start(1) <= pos < told_for.end(1))  # "182 for
-        # assault": the crime the figure is told for, right after it
+    start, end = told_for.span(told_for.lastindex or 1) if told_for else (0, 0)
+    if told_for and any(start <= pos < end for pos, _ in subjects):
+        return next(subject for pos, subject in subjects if start <= pos < end)  # "182 for assault": the crime the
+        # figure is told for, right after it
     if len(subjects) > 1 and any(subject != subjects[0][1] for _, subject in subjects):
         # only when the sentence names more than one kind of crime can a clause or an aside change the choice
         subjects = _outside_asides(_in_clause(_before_attribution(subjects, text, position), text, position), text,

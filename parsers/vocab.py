@@ -65,6 +65,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|couriers|"
+                r"droppers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
@@ -269,7 +270,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
      r"fil(?:ed|es|ing) (?:a |an )?(?:criminal |graft |fraud |corruption |bribery )?"
-     r"(?:charges|cases|raps|complaints|prosecutions|public prosecutions|"
+     r"(?:charges|cases|raps|complaints|prosecutions|public prosecutions|indictments|"
      r"charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)

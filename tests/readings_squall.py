@@ -230,7 +230,19 @@ _READINGS_433 = [
     ("Prisons recorded 21 escapes in 2025, down from 30 escapes in 2024.", [(21, "cases"), (30, "cases")]),
 ]
 
+# The four-hundred-and-thirty-fourth batch of held-out articles.
+_READINGS_434 = [
+    # indictments filed against people charge them; Belarusian rubles are their own currency; droppers are people
+    ("Prosecutors filed indictments against 96 officials for bribery in 2025.", [(96, "prosecutions")]),
+    ("Victims lost 12 million Belarusian rubles to online fraud in 2025, and 640 droppers were convicted.",
+     [(12_000_000, "money"), (640, "convictions")]),
+]
+_SUBJECTS_434 = [
+    # cases opened against droppers (money mules) are the scams'
+    ("Police opened 2,900 criminal cases against so-called droppers in 2025.", ["telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434]
