@@ -26,8 +26,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # (looked for right before the digits found, not scanned for); not the codes that are English words or names in
 # capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
-                          "BYN", "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG", "ETB",
-                          "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
+                          "BYN", "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG",
+                          "ETB", "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
                           "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK",
                           # smaller economies' codes ("MVR 3.8 million", "WST 1,200"); not TOP or CUP, words in capitals
                           "MVR", "WST", "SBD", "VUV", "BTN", "AFN", "MNT", "TJS", "KGS", "AZN", "TND", "DZD", "LYD",
