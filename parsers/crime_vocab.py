@@ -12,6 +12,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"internet fraud|wire fraud|scams?|scammers?|scamming|scam cent(?:re|er)s?|scam hubs?|digital arrests?|"
      r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b| in trade\b)|"
      r"fraudulent(?! (?:insurance )?claims)|money mules?|droppers|shock calls?|fake police(?: officer)? calls?|"
+     r"ramp[- ]and[- ]dump|pump[- ]and[- ]dump|"  # share-price scams run on investors recruited online
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from parsers.reporting_period import ReportingPeriod
 
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the (?:correct |corrected |revised |actual )?figures?(?! of)|"
-                       r"the numbers?(?! of)|that|it|they|"
+                       r"the numbers?(?! of)|that|it|they|their|"
                        r"the (?:operation|raids?|crackdown|sweep|swoop)s? (?:also|further|additionally)|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)

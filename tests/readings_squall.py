@@ -242,7 +242,20 @@ _SUBJECTS_434 = [
     ("Police opened 2,900 criminal cases against so-called droppers in 2025.", ["telecom_fraud"]),
 ]
 
+# The four-hundred-and-thirty-seventh batch of held-out articles.
+_FIELDS_437 = [
+    # "Their losses": the people of the sentence before, in its window (not the lead's anecdote's year)
+    ("Linda met the man in the spring of 2024.\nShe is one of 41,200 Americans who reported losing money to romance "
+     "scams last year, up from 38,000 in 2024. Their losses totalled $900 million.", "period", ["2025", "2024", "2025"],
+     dt.date(2026, 4, 20)),
+]
+_SUBJECTS_437 = [
+    # a ramp-and-dump ring's losses are an investment scam's
+    ("Police arrested 16 people in 2026 over a ramp-and-dump ring that cost investors HK$1.2 billion.",
+     ["telecom_fraud", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437]
