@@ -351,7 +351,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
     bare = before.rstrip(" *_")  # (a label in bold: "**Prosecutions:** 412")
-    label = LABEL.search(bare[-70:]) if bare.endswith(":") else None
+    label = LABEL.search(bare[-70:]) if bare.endswith((":", "—", "–")) else None
     named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) \
         if label else None
     if named in _ACTED_ON and label and _CHECKED_OR_DISMISSED.search(label.group(1)):

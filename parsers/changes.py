@@ -103,6 +103,7 @@ _OTHER_PLURAL = re.compile(r"(?:[a-z-]+ )?[a-z]+[^s\W]s\b(?! of\b)")  # a plural
 _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|making) (?:an )?arrests? in|"
+                           r"charged (?:suspects|a suspect|someone|offenders) in|"
                             r"(?:arrests were|an arrest was) made in)\s+(?:about\s+|nearly\s+|only\s+|just\s+|"
                             r"fewer than\s+|less than\s+|more than\s+|over\s+|under\s+|almost\s+|around\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
@@ -276,6 +277,18 @@ _SEIZED_GOODS = re.compile(r"\s*(?:the |all )?(?:(?:seized|confiscated|intercept
                            r"(?:(?!" + _FUNCTION_WORD + r")[a-z-]+ ){1,2}?(?:seized|confiscated|intercepted)\b)")
 
 
+def rate_or_partner(lower: str, memory: SentenceMemory, start: int, measure: str | None) -> str | None:
+    """The measure of a ratio ("one in four"): a detection rate's ("other") for cases solved, the share's before for
+    the other end of its change ("down from one in six"), else ``measure`` (one in seven reports that "led to a
+    charge" are cases, as the older labels have them)."""
+    if measure == "cases" and SOLVED_BEFORE.search(lower[-40:]):
+        return "other"
+    if measure is None and lower.endswith("from ") and memory.earlier and memory.earlier[-1][2] == "percent" and \
+            memory.earlier[-1][0] <= start:
+        return memory.earlier[-1][1]
+    return measure
+
+
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""
     lower, lower_after = lowered(before), lowered(after)
@@ -299,7 +312,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         # share or rate the change in points started from
     if "followed by" in lower and _FOLLOWED_BY_AT.search(lower[-90:]) and memory.last_measure(start):
         return memory.last_measure(start), True, 0.7  # "accounted for 68.9% of the cases, followed by X at 4.9%"
-    last = memory.earlier[-1] if memory.earlier and lower.endswith(("down from ", "up from ")) else None
+    last = memory.earlier[-1] if memory.earlier and lower.endswith(("down from ", "up from ", ", against ",
+                                                                      "compared with ", "versus ")) else None
     if last and last[2] == "percent" and last[0] <= start and _SHARE_OF.match(lower, last[0]):
         return last[1], True, 0.7  # "solved 9.8 per cent of burglaries in 2025, down from 11.4 per cent a year
         # earlier": the share's level before, no change

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from parsers.acts import act_measure, crimes_done_times
 from parsers.bare_counts import bare_count
-from parsers.changes import SOLVED_BEFORE, SentenceMemory, is_fall_by, read_percent, sign_of_change
+from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, read_percent, sign_of_change
 from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, RECEIVED_BEFORE, VERB_RE, counted_noun,
@@ -475,9 +475,10 @@ def _ratio(before: str, after: str, memory: SentenceMemory, start: int, qualifie
         measure = share[0] if share else None
     else:
         measure = "money" if _MONEY_UNIT_AFTER.match(after) else measure_of_noun_phrase(after[:60])
-        if measure == "seizures" and _INSPECTED_AFTER.match(after) or measure == "cases" and \
-                SOLVED_BEFORE.search(lowered(before[-40:])):  # "1 in 10 containers inspected held drugs", "cleared
-            measure = "other"  # one in four robbery cases": a hit rate, a detection rate (GUIDE.md: "other")
+        if measure == "seizures" and _INSPECTED_AFTER.match(after):  # "1 in 10 containers inspected held drugs"
+            measure = "other"  # a hit rate of the checks (GUIDE.md: detection rates are "other")
+        measure = rate_or_partner(lowered(before), memory, start, measure)  # "cleared one in four
+        # robbery cases", "one in seven fraud reports ... led to a charge, down from one in six"
         participle = _PARTICIPLE_AFTER.match(after) if measure is None else None
         group = VERB_RE.fullmatch(participle.group(1)) if participle else None
         measure = group.lastgroup if group and group.lastgroup in PEOPLE_MEASURES else measure  # "7 in 10 arrested

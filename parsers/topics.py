@@ -115,7 +115,7 @@ def _mask_agency(match: re.Match[str]) -> str:
 _TITLE_WORDS = ("chief", "head", "director", "commissioner", "tsar", "czar", "department", "division", "bureau",
                 "commission", "squad", "branch", "unit", "office", "investigators")  # ("directorate" holds "director")
 _TITLE_AFTER = re.compile(r"[\w-]+(?: [\w-]+)?? (?:investigation )?(?:chief|head|director|commissioner|tsar|czar|"
-                          r"(?P<body>department|division|bureau|commission|squad|branch|unit|office|directorate|"
+                          r"(?P<body>(?:department|division|bureau|commission|squad|branch|unit|office|directorate)s?|"
                           r"(?<=commercial crime )investigators))\b")  # ("Commercial crime investigators arrest")
 
 

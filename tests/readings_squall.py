@@ -255,7 +255,24 @@ _SUBJECTS_437 = [
      ["telecom_fraud", "telecom_fraud"]),
 ]
 
+# The four-hundred-and-thirty-eighth batch of held-out articles.
+_READINGS_438 = [
+    # a numbered line of results with a dash: what its label counts
+    ("The command gave the results of its operation in 2026:\n1. Suspects arrested — 212\n2. Firearms recovered — 33",
+     [(212, "arrests"), (33, "seizures")]),
+    # "charged suspects in 21% of cases": a charge rate, as a detection rate is; the share it is compared with too; the
+    # other end of a ratio's change is the same share
+    ("Police charged suspects in 18% of fraud cases in 2025, against 9% in 2024.", [(18, "other"), (9, "other")]),
+    ("One in eight burglary reports led to a charge in 2025, down from one in six in 2024.",
+     [(12.5, "cases"), (16.7, "cases")]),
+]
+_SUBJECTS_438 = [
+    # "economic crime units" name who acted, not the crime
+    ("Police recorded 41,000 fraud offences in 2025. Forces with economic crime units charged suspects in 21% of "
+     "cases.", ["telecom_fraud", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438]
