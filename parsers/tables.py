@@ -3,6 +3,7 @@ column names ("State | Cases | Losses"), as a list's label does for the figure a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers.classify import PHYSICAL_RE, PHYSICAL_UNITS
 from parsers.nouns import measure_of_noun_phrase
@@ -41,12 +42,20 @@ def column_header(text: str, position: int) -> str | None:
     return (cells[column].strip() or None) if column < len(cells) else None
 
 
+_CELL_WEIGHT = re.compile(r"[\d.,]+\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b",
+                          re.IGNORECASE)
+_SEIZED_HEADER = re.compile(r"\b(?:seized|seizures?|confiscated|recovered|hauls?)\b", re.IGNORECASE)
+
+
 def column_reading(text: str, position: int, reading: LocalReading | None) -> LocalReading | None:
     """A table cell's count read by its column's header ("Cases" over "4,310") when the header names a measure, as a
     list's label does; a sum keeps the reading its own currency gives."""
     if reading is not None and reading.unit != "count":
         return reading
     header = column_header(text, position)
+    weight = _CELL_WEIGHT.match(text, position) if header and _SEIZED_HEADER.search(header) else None
+    if weight:  # "61.2 kg" under "Seized": a weight seized
+        return LocalReading("seizures", PHYSICAL_UNITS[weight.group(1).lower()], 1, "exact", False, 0.8)
     physical = PHYSICAL_RE.match(header) if header else None
     if physical:  # "Tonnes seized" over "31.2": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)

@@ -381,7 +381,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
      r"recalled|"
      # "Courts ordered electronic tagging of 3,410 aggressors": a court's measure on them, no arrest or sentence
-     r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|fitted with (?:electronic )?tags",
+     r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|fitted with (?:electronic )?tags|"
+     # "Another 1,930 drivers were fined for speeding": fines the police hand out, no court's sentence
+     r"were fined|been fined",
      "other"),
 )
 # Default measure of a people noun that no verb decides.

@@ -272,7 +272,17 @@ _SUBJECTS_438 = [
      "cases.", ["telecom_fraud", "telecom_fraud"]),
 ]
 
+# The four-hundred-and-thirty-ninth batch of held-out articles.
+_READINGS_439 = [
+    # a weight in a table's "Seized" column is a weight seized
+    ("Police gave figures for the anti-drug operation in 2026:\nDrug | Arrests | Seized\nHeroin | 2,120 | 41.5 kg",
+     [(2_120, "arrests"), (41.5, "seizures")]),
+    # people fined by the police are an enforcement figure of its own, no sentence
+    ("Police charged 300 drivers with street racing in 2026, and another 1,200 drivers were fined for speeding.",
+     [(300, "prosecutions"), (1_200, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438]
