@@ -119,7 +119,7 @@ _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional
                             r"estimate|total) of\s+(?:about\s+|some\s+)?$")
 # A count told again for another period by its verb alone: "the 7,640 registered in 2024"
 _COUNTED_AGAIN = re.compile(r" (?:(?:they|it|police|officers) )?"  # ("well below the 69,400 they logged in ...")
-                            r"(?:registered|recorded|reported|filed|lodged|logged|handled|received) "
+                            r"(?:registered|recorded|reported|filed|lodged|logged|handled|received|seized|arrested) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
 _LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of a list: "; drug arrests, "
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"

@@ -76,7 +76,8 @@ _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # Apps, websites and transactions count as enforcement figures ("other") only when they were blocked, taken down or
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
-                                 "links", "transactions", "ads", "advertisements", "adverts", "listings", "calls"})
+                                 "links", "transactions", "ads", "advertisements", "adverts", "listings", "calls",
+                                 "posts", "videos"})
 _ANSWERED_BEFORE = re.compile(r"\b(?:responded to|answered|attended)\s+(?:about |some |more than |over |nearly )?$")
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"
                          r"banned|banning|flag\w*|dismantl\w*|disabl\w*|delist\w*|referred|report\w*|closed|clos\w+ down|"

@@ -31,6 +31,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"cyber ?crimes?|cybercriminals?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|"
      r"cyber[- ]?attacks?|"
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
+     # hoaxes and false information spread online (an electronic-information offence, no scam)
+     r"online hoax(?:es)?|election hoax(?:es)?|hoaxes online|false information online|spreading false information|"
+     r"spreading hoaxes|spreading fake news|"
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"data breach(?:es)?|data leaks?|malicious attacks?|data theft|theft of data|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"

@@ -36,7 +36,7 @@ _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _WORDS_READ = 7  # a counted noun stands within the first words after its number
 # A word that may stand between a number and its noun: a lower-case word, a capitalised one or an acronym, each maybe
 # the first part of a compound ("85 SIM-box devices", "12 Wi-Fi routers").
-_ADJECTIVE = re.compile(r"(?:[a-z]|[A-Z][a-z]|[A-Z]{2,5}(?![a-z]))[\w'’-]*")
+_ADJECTIVE = re.compile(r"(?:[a-z]|[A-Z][a-z]|[A-Z]{2,5}(?![a-z])|\d[A-Za-z])[\w'’-]*")  # (and "3D-printed", "5G")
 # Words that end the search for a counted noun; the determiners of time phrases among them ("1,640 last
 # year", "280,000 each year") keep "year" from being read as what the figure counts.
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "

@@ -144,6 +144,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"websites|web pages|domains|domain names|urls|links|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
+     r"posts|videos|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
      r"red notices|yellow notices|wanted notices|diffusions|"  # Interpol's notices for the wanted and missing
@@ -181,7 +182,7 @@ ANIMALS = (r"rhinos|rhinoceroses|elephants|pangolins|tigers|lions|leopards|goril
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|capsules|vials|ampoules|sachets|skimmers|skimming devices|drones|"
                  r"(?:marijuana |cannabis |poppy |coca |opium )?plants|"
-                 r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|"
+                 r"(?:mobile |cell |smart)?phones?|handsets?|laptops?|computers?|desktops?|ipads?|tablets?|printers|"
                  r"drives|servers?|routers?|modems?|terminals|receivers|antennas|dishes|vehicles?|cars?|motorcycles?|"
                  r"boats?|speedboats?|vessels?|ships?|tankers?|trawlers?|rafts?|(?:river )?barges?|dredg(?:es|ers)|"
                  r"aircraft|planes|"

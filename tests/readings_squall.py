@@ -282,7 +282,20 @@ _READINGS_439 = [
      [(300, "prosecutions"), (1_200, "other")]),
 ]
 
+# The four-hundred-and-fortieth batch of held-out articles.
+_READINGS_440 = [
+    # a number-letter adjective before the noun ("3D-printed"); "the 111 seized in 2024": the count compared with;
+    # posts taken down are an enforcement figure of their own
+    ("Police seized 140 3D-printed guns and 22 3D printers in 2025, almost double the 75 seized in 2024.",
+     [(140, "seizures"), (22, "seizures"), (75, "seizures")]),
+    ("Police asked platforms to take down 920 posts spreading false information in 2026.", [(920, "other")]),
+]
+_SUBJECTS_440 = [
+    # spreading false information online is a cyber offence
+    ("Police arrested 37 people for spreading false information online during the 2026 campaign.", ["cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439, *_READINGS_440]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
-SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438]
+SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438, *_SUBJECTS_440]
