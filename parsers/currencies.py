@@ -27,8 +27,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # capitals ("TRY", "MAD", "GEL", "BOB", "PEN", "COP" of COP26).
 CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "UZS",
                           "BYN", "ILS", "EGP", "JOD", "MXN", "ARS", "CLP", "UYU", "DOP", "GTQ", "HNL", "NIO", "PYG",
-                          "ETB", "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR", "NPR",
-                          "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK",
+                          "ETB", "XOF", "XAF", "RWF", "BWP", "MZN", "MWK", "NAD", "FJD", "PGK", "TWD", "NZD", "LKR",
+                          "NPR", "MMK", "KHR", "LAK", "MOP", "QAR", "SAR", "KWD", "OMR", "BHD", "MDL", "BAM", "ISK",
                           # smaller economies' codes ("MVR 3.8 million", "WST 1,200"); not TOP or CUP, words in capitals
                           "MVR", "WST", "SBD", "VUV", "BTN", "AFN", "MNT", "TJS", "KGS", "AZN", "TND", "DZD", "LYD",
                           "IQD", "SDG", "CDF", "MGA", "MUR", "SCR", "BBD", "BSD", "BZD", "GYD", "HTG", "VES", "AOA",
@@ -56,7 +56,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "Romanian lei": "RON", "Moldovan lei": "MDL", "convertible marks": "BAM", "Bosnian marks": "BAM",
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
-    "soums": "UZS", "soum": "UZS", "somoni": "TJS", "tugriks": "MNT", "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
+    "soums": "UZS", "soum": "UZS", "soms": "KGS", "Kyrgyz soms": "KGS", "somoni": "TJS", "tugriks": "MNT",
+    "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
     "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "kwacha": "ZMW", "Malawi kwacha": "MWK",
     "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",
     "kroner": "NOK", "birr": "ETB", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC",
