@@ -119,12 +119,14 @@ _THRESHOLD_WORDS = ("transfer", "transaction", "withdrawal", "payment")  # a qui
 # A crime heading its clause as what cost the sum: "Fraud and error in the benefits system cost taxpayers an estimated
 # £7.4 billion" (not "The deportations of scam workers have cost the government P38 million")
 _CRIME_COST = re.compile(r"(?:^|[,;:—–]\s+)(?:the\s+)?(?:(?!of\b)[\w,-]+\s+){0,5}?"
-                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks|corruption|graft|bribery|smuggling|"
-                         r"embezzlement|evasion|flows)\b[^.;]{0,140}\bcost\b|"  # ("Corruption cost the country ...")
+                         r"(?:fraud|frauds|scams?|thefts?|crimes?|threats|attacks|corruption|graft|bribery|smuggl\w*|"
+                         r"embezzlement|evasion|flows)\b[^.;]{0,140}\bcost(?:s|ing)?\b|"  # ("Corruption cost the country ...")
                          # "a payroll fraud that cost the government K4.2 billion"
                          # (or a few words later: "a carousel fraud in the trade of laptops that cost the state")
                          r"\b(?:fraud|frauds|scams?|thefts?|embezzlement|schemes?)(?:\s+[\w,-]+){0,8}?\s+"
                          r"(?:that|which)\s+(?:had\s+)?cost\b")
+_LOST_REVENUE_AFTER = re.compile(r"\s+(?:in|of) (?:lost|unpaid|evaded|forgone|uncollected) (?:revenues?|duties|duty|taxes|"
+                                 r"tax|excise|royalties)\b", re.IGNORECASE)
 # The harm a crime did to a public purse: "Damage to the state budget in investigated cases: €38 million" (lower-cased)
 _DAMAGE_TO_PURSE = re.compile(r"\b(?:damages?|loss(?:es)?|harm)\s+(?:caused\s+)?to\s+(?:the\s+)?(?:state\s+|public\s+|"
                               r"national\s+)?(?:budgets?|treasury|exchequer|public purse)\b")
@@ -411,6 +413,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "the total budget will rise 4.2 per cent to £3.9 billion": what the budget reaches
     if after.startswith(" more than ") and OVERPAID_AFTER.match(after):  # "cost the state Bt48 million more than its
         return False  # market value": a graft's loss, no spending
+    if "cost" in window and _LOST_REVENUE_AFTER.match(after):  # "costing the country about GH¢2.6 billion in lost
+        return False  # revenue": what a crime took from the state
     if "cost" in window and _CRIME_COST.search(lowered(before)):  # "Fraud and error ... cost taxpayers £7.4bn",
         return False  # "threats ... forced evacuations that cost districts $28 million": what the crime cost
     if "to " in before[-120:] and _DAMAGE_TO_PURSE.search(lowered(before[-120:])):

@@ -310,7 +310,16 @@ _READINGS_442 = [
      "through extortion.", [(90_000_000, "money")]),
 ]
 
+# The four-hundred-and-forty-third batch of held-out articles.
+_READINGS_443 = [
+    # what smuggling cost the state "in lost revenue" is the crime's sum, no spending
+    ("Cocoa beans were smuggled out of the country in 2025, costing it about GH¢1.4 billion in lost revenue, and a "
+     "task force arrested 90 people.", [(1_400_000_000, "money"), (90, "arrests")]),
+    ("The smuggled sugar would have cost the state about 800 million shillings in 2025 in unpaid duties.",
+     [(800_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439, *_READINGS_440, *_READINGS_441, *_READINGS_442]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439, *_READINGS_440, *_READINGS_441, *_READINGS_442, *_READINGS_443]
 FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438, *_SUBJECTS_440]
