@@ -158,6 +158,7 @@ _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
+                             r"(?:[Oo]f|[Aa]mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
 # ("Among those charged with fraud, ", "Of those detained last month, ")
@@ -173,6 +174,7 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
+_GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -251,7 +253,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
         cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
-        measure = group.lastgroup if group else "cases" if cases else memory.previous_measure
+        measure = group.lastgroup if group else "cases" if cases else "groups" if _GROUPS_LEAD.match(
+            lead.group(0), 1) else memory.previous_measure  # ("Of the groups, 61 were involved in ...": groups)
         if _WERE_CASES_AFTER.match(after):  # "Among them, 9,400 were telecom and online fraud cases"
             measure = "cases"
         if measure in ("arrests", "suspects") and _FLOWN_TO_PLACE.match(after):  # "Of those detained, 420 were

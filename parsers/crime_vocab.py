@@ -114,7 +114,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
      r"camorra|'ndrangheta|ndrangheta|cosa nostra|sacra corona unita|mafia clans?|crime clans?|"
      r"gang crime|gang criminality|"
-     r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18", "organized_crime"),
+     r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18|criminal organi[sz]ations?", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"

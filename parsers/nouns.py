@@ -33,6 +33,7 @@ _VERB_SCAN = StemScanner.for_terms(VERB_RE, [p for p, _ in PEOPLE_VERBS], guard=
 DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
+_RAN_VERBS = frozenset({"ran", "operated", "controlled", "managed", "committed", "organised", "organized"})
 _WORDS_READ = 7  # a counted noun stands within the first words after its number
 # A word that may stand between a number and its noun: a lower-case word, a capitalised one or an acronym, each maybe
 # the first part of a compound ("85 SIM-box devices", "12 Wi-Fi routers").
@@ -150,7 +151,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             if (uncounted := _UNCOUNTED_AFTER.match(lower, found.end())) and uncounted.lastgroup == "uncounted":
                 return "uncounted", after[pos:uncounted.end()]  # "six European countries", "two Thai banks"
             return "people", found.group(0)
-        if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()):
+        if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()) or \
+                read == 0 and word in _RAN_VERBS:  # "37 ran online investment scams": the verb's object
             return None
         verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and (bool(VERB_RE.fullmatch(word)) or
                                                                             word in _PLAIN_VERBS))

@@ -124,6 +124,8 @@ _LEFT_OUT_WORDS = ("exclud", "except", "other than", "apart from", "not includin
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|other than|apart from|not including)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_ORGANISATIONS_LINKED = re.compile(r"criminal organi[sz]ations?,?\s+(?:linked to|involved in|dedicated to|engaged in|"
+                                   r"devoted to|behind|that ran|running)\b")
 _WEAPONS = re.compile(r"\b(?:firearms?|weapons|guns|rifles|pistols|ammunition|explosives|arms)\b")
 
 
@@ -139,6 +141,9 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
     if found and any(map(lower.__contains__, _TITLE_WORDS)):  # "the federal police's commercial crime chief said": a
         found = [(pos, subject) for pos, subject in found if not _in_title(lower, pos, subject)]  # title, no crime
+    if "organi" in lower and any(subject == "organized_crime" for _, subject in found):  # "68 criminal
+        found = [(pos, subject) for pos, subject in found if not _ORGANISATIONS_LINKED.match(lower, pos)]  # organisations
+        # linked to drug trafficking": the crime they are linked to
     if "cartel" in lower and any(subject == "drugs" for _, subject in found):
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and

@@ -48,6 +48,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"(?:bomb |hoax |death )?threats|illegal taps|allegations|detonations|explosions|bombings|sightings|"
               r"schemes|pyramids|staged (?:crashes|collisions|accidents)|enforcement actions|child marriages|lynchings|"
               r"phishing attempts|scam attempts|fraud attempts|data breaches|data leaks|laser strikes|laser attacks|"
+     r"criminal proceedings|"
               r"escapes|jailbreaks|jail breaks|prison breaks|breakouts")  # reported ones (foiled
 # ones are "other")
 # Migrants, as figures of migration name them ("intercepted 41,300 migrants", "found 96 stowaways")
