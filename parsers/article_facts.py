@@ -235,7 +235,8 @@ _CAUSE_WORDS = ("attributed", "ascribed", "blamed")
 _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
 # The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
-                             rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings)"
+                             rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings|"
+                             rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 _MIGRANTS_COUNTED_BEFORE = re.compile(rf"\bnumber of (?:[\w-]+ )?{MIGRANT_NOUNS}\b[^.;]{{0,100}}$")
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
