@@ -87,6 +87,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|smugglers['’] (?:boats?|vessels?|dinghies|trucks?|lorries)|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|organ trafficking|kidney trafficking|"
+     r"kidney rackets?|organ rackets?|organ harvesting|sell(?:ing)? (?:their |his |her )?kidneys|"
      r"baby factor(?:y|ies)|baby (?:selling|trafficking)|child trafficking|sold babies|selling babies|"
      r"labou?r exploitation|exploitation of workers|exploited workers|"
      r"modern slavery|forced to work|forced to defraud|forced to scam|forced to commit|"

@@ -219,6 +219,8 @@ _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetche
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
                                 r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with)|"
+                                # "46 donors were each paid between Rs 5 lakh and Rs 6 lakh": what one was paid
+                                r"\b(?:were|was) each (?:paid|given|offered|promised)\s+(?:between\s+)?|"
                                 # "the dogs could each sell for up to £2,800": a price
                                 r"\beach (?:sell|sells|sold|fetch|fetches|fetched|go|goes|went|retail|retails) for|"
                                 # "A genuine bottle sells for about Sh1,500": a price told in the present tense (not

@@ -93,7 +93,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"businessmen|businesswomen|businesspeople|business people|entrepreneurs|"
                 r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
-                r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|"
+                r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|donors|"
                 r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
                 r"households|"
@@ -400,7 +400,7 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
      r"phone snatchers|cybercriminals|money launderers|pimps|paedophiles|pedophiles|child predators|predators|groomers|"
      r"stalkers|arsonists|vandals|counterfeiters|forgers|impostors|imposters|con artists|conmen|con men|swindlers|"
      r"embezzlers|bribe-takers|escapees|absconders|subjects", "suspects"),
-    (r"victims?|complainants|investors|depositors|seniors", "victims"),
+    (r"victims?|complainants|investors|depositors|seniors|donors", "victims"),  # (an organ racket's donors)
     (r"detainees|captives", "arrests"),
     (r"returnees|evacuees", "rescued"),
     (r"fugitives", "suspects"),  # "three remain fugitives": not caught
