@@ -119,6 +119,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll|lives",  # "The toll was
     "deaths"),  # 24% higher", "claimed more than 60 lives"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
+    (r"deportations|removals|expulsions|extraditions", "deported"),  # "ICE removals rise to 312,000"
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines|mobile connections|phone connections|sim connections|"
