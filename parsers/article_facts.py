@@ -47,6 +47,7 @@ class ArticleContext:
     _dateline_known: bool = False
     _datelines: tuple[tuple[int, str], ...] | None = None
     _scam_casinos: bool | None = None
+    _other_fraud: bool | None = None
     _head: list[tuple[int, str]] | None = None
     money_country: str | None = None  # the country whose currency the opening's sums are in (set after reading)
 
@@ -164,8 +165,11 @@ class ArticleContext:
     @property
     def other_fraud(self) -> bool:
         """Whether the article's head names a fraud of a kind no scam is ("driving test fraud", "benefit fraud")."""
-        head = self.text[:ARTICLE_HEAD].lower()
-        return any(subject == "other" and _KIND_OF_FRAUD.match(head, pos) for pos, subject in self._head_subjects())
+        if self._other_fraud is None:
+            head = self.text[:ARTICLE_HEAD].lower()
+            self._other_fraud = any(subject == "other" and _KIND_OF_FRAUD.match(head, pos)
+                                    for pos, subject in self._head_subjects())
+        return self._other_fraud
 
     def _head_subjects(self) -> list[tuple[int, str]]:
         """The crime words of the article's head, read once for its subject and its casinos."""

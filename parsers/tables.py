@@ -42,8 +42,7 @@ def column_header(text: str, position: int) -> str | None:
     return (cells[column].strip() or None) if column < len(cells) else None
 
 
-_CELL_WEIGHT = re.compile(r"[\d.,]+\s*(kg|kilograms?|kilogrammes?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b",
-                          re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"[\d.,]+")
 _SEIZED_HEADER = re.compile(r"\b(?:seized|seizures?|confiscated|recovered|hauls?)\b", re.IGNORECASE)
 
 
@@ -53,7 +52,8 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
     if reading is not None and reading.unit != "count":
         return reading
     header = column_header(text, position)
-    weight = _CELL_WEIGHT.match(text, position) if header and _SEIZED_HEADER.search(header) else None
+    cell = _CELL_NUMBER.match(text, position) if header and _SEIZED_HEADER.search(header) else None
+    weight = PHYSICAL_RE.match(text[cell.end():cell.end() + 20]) if cell else None
     if weight:  # "61.2 kg" under "Seized": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[weight.group(1).lower()], 1, "exact", False, 0.8)
     physical = PHYSICAL_RE.match(header) if header else None
