@@ -260,8 +260,8 @@ _CLIENTELE = frozenset({"customers", "clients", "subscribers", "users"})
 _HEAD_BEFORE = re.compile(r"\b(?:by|against|of|for|from|to|among|on)\b")  # the clients are the object of a phrase
 # "in 81% of the cases, and children in ": the share before, and a share of its group with the words left out
 _GAPPED_SHARE = re.compile(r"\bin\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|"
-                           r"just under|less than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+"
-                           r"(?:and|while)\s+(?:[\w'’-]+\s+){1,4}in\s+$")
+                           r"just under|less than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
+                           r"([\w -]{2,40}?),\s+(?:and|while)\s+(?:[\w'’-]+\s+){1,4}in\s+$")
 _STOLEN_THINGS = re.compile(r"(?:the |all |those )?(?:stolen |[\w-]+ ){0,3}?(?:stolen\b|[\w-]+ (?:stolen|snatched|"
                             r"taken)\b)")  # lower-cased: "the vehicles stolen", "stolen cars", "phones snatched"
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")

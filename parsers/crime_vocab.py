@@ -161,7 +161,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"vat fraud|vat carousel fraud|carousel fraud|customs fraud|excise fraud|subsidy fraud|procurement fraud|"
      # frauds on what buyers are sold: commerce's, no scam ("fraud in trade", "food fraud checks")
      r"fraud in trade|trade fraud|food fraud|wine fraud|labell?ing fraud|"
-     r"dog theft|dog abduction|pet theft|pet abduction|economic crimes?|economic offen[cs]es|child marriages?|child neglect|child abandonment|"
+     r"dog theft|dog abduction|pet theft|pet abduction|economic crimes?|economic offen[cs]es|child marriages?|"
+     r"child neglect|child abandonment|"
      r"illicit (?:brews?|alcohol|liquor)|illegal (?:alcohol|liquor)|bootleg (?:alcohol|liquor)|"
      r"fraud against the (?:eu|european union)(?:'s)? (?:budget|finances|financial interests)|"
      r"welfare fraud|false claims|fraudulent claims|dishonest claims|bogus claims|fake claims|"

@@ -232,8 +232,9 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"(?<!est )(?<!most )since last year\b", lambda m, d: f"{d.year - 1}/{d.year}" if d else None, False,
           ("since", "last year")),
     # "in the first 100 days of the campaign, which began on July 1": those days
-    _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days of (?:[\w'’-]+ ){{0,5}}?(?:crackdown|operation|campaign|drive|sweep|"
-          rf"blitz|plan)s?,? (?:that |which )?(?:was )?(?:launched|started|begun|began|kicked off) (?:on )?({MONTH})\s+"
+    _rule(rf"(?:the )?first ({COUNT}|\d{{2,3}}) days of (?:[\w'’-]+ ){{0,5}}?"
+          rf"(?:crackdown|operation|campaign|drive|sweep|blitz|plan)s?,? (?:that |which )?(?:was )?"
+          rf"(?:launched|started|begun|began|kicked off) (?:on )?({MONTH})\s+"
           rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?", first_days_from, False, ("M", "first")),
     # "in a crackdown launched in April": the operation's window to date, as "since April" is
     _rule(rf"(?:crackdown|operation|campaign|drive|sweep|blitz)s?,? (?:that was |which was |that |which )?"
@@ -267,8 +268,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:from |between )?(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
           rf"(?:mid-|early |late )?({MONTH}),?\s+(?:of\s+)?({YEAR})",
           lambda m, d: f"{m[3]}-{_month(m[1]):02d}/{m[3]}-{_month(m[2]):02d}", False, ("M", "Y")),
-    _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}),?)?\s*(?:to|and|through|until|-|–)\s*({MONTH})\s+"
-          rf"(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", day_range, False, ("M",), days=True),
+    _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}),?)?\s*(?:to|and|through|until|-|–)\s*"
+          rf"({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", day_range, False, ("M",), days=True),
     _rule(rf"(?:from |between )({DAY})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR}))?\s*(?:to|and|through|until|-|–)\s*"
           rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})(?:,?\s+({YEAR})|\s+(last|this) year\b)?", day_first_range, False,
           ("M",), days=True),

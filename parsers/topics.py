@@ -141,9 +141,9 @@ def subjects_in(text: str) -> list[tuple[int, str]]:
         found = [(pos, subject) for pos, subject in found if not _LEFT_OUT_BEFORE.search(lower, max(0, pos - 40), pos)]
     if found and any(map(lower.__contains__, _TITLE_WORDS)):  # "the federal police's commercial crime chief said": a
         found = [(pos, subject) for pos, subject in found if not _in_title(lower, pos, subject)]  # title, no crime
-    if "organi" in lower and any(subject == "organized_crime" for _, subject in found):  # "68 criminal
-        found = [(pos, subject) for pos, subject in found if not _ORGANISATIONS_LINKED.match(lower, pos)]  # organisations
+    if "organi" in lower and any(subject == "organized_crime" for _, subject in found):  # "68 criminal organisations
         # linked to drug trafficking": the crime they are linked to
+        found = [(pos, subject) for pos, subject in found if not _ORGANISATIONS_LINKED.match(lower, pos)]
     if "cartel" in lower and any(subject == "drugs" for _, subject in found):
         # "trafficking fentanyl for the Sinaloa Cartel": the crime is the drugs, the cartel who deals them
         found = [(pos, subject) for pos, subject in found if not (subject == "organized_crime" and

@@ -40,7 +40,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
-              r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|criminal files|"
+              r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
+              r"criminal files|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"femicides|feminicides|disappearances|it crimes|it-crimes|massacres|assassinations|"
@@ -65,7 +66,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"boys|girls|prisoners|inmates|convicts|borrowers|debtors|lenders|"
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
-                r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|couriers|"
+                r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|"
+                r"couriers|"
                 r"droppers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
@@ -384,7 +386,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
      r"recalled|"
      # "Courts ordered electronic tagging of 3,410 aggressors": a court's measure on them, no arrest or sentence
-     r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|fitted with (?:electronic )?tags|"
+     r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|"
+     r"fitted with (?:electronic )?tags|"
      # "Another 1,930 drivers were fined for speeding": fines the police hand out, no court's sentence
      r"were fined|been fined",
      "other"),
