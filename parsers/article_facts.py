@@ -261,6 +261,7 @@ _KILLINGS_LINKED = re.compile(r"\b(?:[Kk]illings|[Mm]urders|[Hh]omicides)\s+(?:l
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
+_HUMAN_BEFORE = re.compile(r"\b(?:human|people|child|sex|labou?r|organ|baby|women|girls?)\s+$")
 _KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
 
 
@@ -300,6 +301,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
+    if found == "human_trafficking" and context.subject == "drugs" and all(
+            sentence.text.lower().startswith("trafficking ", pos) and not _HUMAN_BEFORE.search(
+                sentence.text.lower(), max(0, pos - 12), pos) for pos, subject in subjects if subject == found):
+        found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
     if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and all(
             sentence.text.lower().startswith("fraud", pos) for pos, subject in subjects if subject == "telecom_fraud"):
         found = "other"  # "its fraud team passed 312 cases to the police" in a story of driving test fraud: the
