@@ -48,7 +48,8 @@ _ACCIDENT = re.compile(r"\b(?:crash\w*|collision|collid\w*|accidents?|accidental
 _SMUGGLING = re.compile(r"\bsmuggl|\btraffick", re.IGNORECASE)  # a migrant boat's capsizing: a smuggling's deaths
 # (of people: not "412 for drug trafficking" in a report's list, whose road deaths are still accidents)
 _PEOPLE_SMUGGLING = re.compile(r"(?<!drug )(?<!drugs )(?<!arms )(?<!gun )(?<!weapons )(?<!wildlife )"
-                               r"\b(?:smuggl|traffick)", re.IGNORECASE)
+                               r"\b(?:smuggl|traffick)|\bmigrant boats?\b|\bboats? carrying [\d,]+ migrants\b",
+                               re.IGNORECASE)  # (or migrant boats: "Comoros stops 38 migrant boats bound for Mayotte")
 _VIOLENT = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|attack\w*|assault\w*|stabb\w*|shot|shooting\w*|"
                       r"gunm[ae]n|gunfire|bomb\w*|arson\w*|terror\w*|massacre\w*|hit-and-run|drunk\w*)\b",
                       re.IGNORECASE)

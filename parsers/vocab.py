@@ -67,7 +67,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|"
-                r"couriers|"
+                r"couriers|pilots|boat pilots|boatmen|skippers|"
                 r"droppers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"

@@ -367,7 +367,19 @@ _SUBJECTS_448 = [
      "human trafficking networks.", ["drugs", "drugs", "human_trafficking"]),
 ]
 
+# The four-hundred-and-forty-ninth batch of held-out articles.
+_READINGS_449 = [
+    # boat pilots are people; people who drowned when migrant boats capsized died of the smuggling, no accident
+    ("Migrant boats stopped off Anjouan in 2026\nGendarmes arrested 30 boat pilots in 2026. At least 19 people drowned "
+     "when two boats capsized in 2026.", [(30, "arrests"), (19, "deaths")]),
+]
+_FIELDS_449 = [
+    # Malawi's Ministry of Homeland Security is no US agency
+    ("Police recorded 14 attacks on people with albinism in 2025, the Ministry of Homeland Security said.", "geo",
+     [None], dt.date(2026, 2, 11)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439, *_READINGS_440, *_READINGS_441, *_READINGS_442, *_READINGS_443, *_READINGS_444, *_READINGS_446, *_READINGS_447]
-FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437]
+READINGS = [*_READINGS_415, *_READINGS_416, *_READINGS_422, *_READINGS_424, *_READINGS_425, *_READINGS_426, *_READINGS_427, *_READINGS_429, *_READINGS_430, *_READINGS_432, *_READINGS_433, *_READINGS_434, *_READINGS_438, *_READINGS_439, *_READINGS_440, *_READINGS_441, *_READINGS_442, *_READINGS_443, *_READINGS_444, *_READINGS_446, *_READINGS_447, *_READINGS_449]
+FIELDS = [*_FIELDS_415, *_FIELDS_416, *_FIELDS_417, *_FIELDS_418, *_FIELDS_420, *_FIELDS_423, *_FIELDS_424, *_FIELDS_425_DRAFT, *_FIELDS_426, *_FIELDS_428, *_FIELDS_429, *_FIELDS_431, *_FIELDS_437, *_FIELDS_449]
 SUBJECTS = [*_SUBJECTS_415, *_SUBJECTS_423, *_SUBJECTS_427, *_SUBJECTS_428, *_SUBJECTS_431, *_SUBJECTS_434, *_SUBJECTS_437, *_SUBJECTS_438, *_SUBJECTS_440, *_SUBJECTS_444, *_SUBJECTS_445, *_SUBJECTS_446, *_SUBJECTS_448]
