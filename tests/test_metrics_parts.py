@@ -305,6 +305,14 @@ KNOWN_MISSES = [
      "cases"),  # the verb wins over the breakdown
     ("The embassy asked police to free nine of its nationals held at a scam farm.", 9, "measure", "victims"),
     ("Police seized 1,250 iPhone 16 units from the smugglers.", 1250, "measure", "seizures"),  # a model in the noun
+    # people "removed" from a country (a "removed" verb broke "removed 92 children from harm")
+    ("Immigration officers removed 41,000 people from the country in 2025.", 41000, "measure", "deported"),
+    # an agency's fines against people, the verb too far from the count
+    ("The regulator issued fines totalling $1.4 million against 52 people in 2025.", 52, "measure", "other"),
+    # buyers a forgery ring sold to are its victims
+    ("The ring sold fake paintings to at least 190 buyers in 2025, police said.", 190, "measure", "victims"),
+    # "one of N people who reported scams": the people who reported, no verb before them
+    ("She is one of 41,200 people who reported romance scams last year.", 41200, "measure", "victims"),
 ]
 
 
