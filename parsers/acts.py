@@ -35,13 +35,14 @@ _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
 _REVOKED_BEFORE = re.compile(rf"\b(?:revoked|revoking|cancell?ed|suspended|withdrew)\s+{_QUALIFIER}$")
 _PERMITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:licen[cs]es|permits|registrations|visas|passports)\b")
 # (and firms a regulator warned the public about: "issued warnings about 412 unauthorised firms")
-_BARRED_BEFORE = re.compile(rf"\b(?:blacklisted|blacklisting|deregistered|debarred|banned|struck off|"
+_BARRED = r"blacklisted|deregistered|debarred|banned|struck off"
+_BARRED_BEFORE = re.compile(rf"\b(?:{_BARRED}|blacklisting|"
                             rf"warnings? (?:about|against|on)|warned (?:the public )?(?:about|against))"
                             rf"\s+{_QUALIFIER}$")
-_FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\b")
+_FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors)"
+_FIRMS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
-_FIRMS_BARRED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|entities|agencies|contractors)\s+"
-                                 r"were\s+(?:\w+\s+)?(?:blacklisted|deregistered|debarred|banned|struck off|warned)\b")
+_FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned)\b")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 

@@ -261,7 +261,16 @@ _KILLINGS_LINKED = re.compile(r"\b(?:[Kk]illings|[Mm]urders|[Hh]omicides)\s+(?:l
 _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
 
 
-_HUMAN_BEFORE = re.compile(r"\b(?:human|people|child|sex|labou?r|organ|baby|women|girls?)\s+$")
+# A kind named before a bare crime word ("human trafficking", "child trafficking"): no bare word
+_KIND_BEFORE = re.compile(r"\b(?:human|people|child|sex|labou?r|organ|baby|women|girls?)\s+$")
+
+
+def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: str) -> bool:
+    """Whether every word of ``text`` that names ``subject`` is the bare ``word`` ("trafficking networks", "its fraud
+    team"), with no kind before it: words that take the article's own kind of the crime."""
+    lower = text.lower()
+    return all(lower.startswith(word, pos) and not _KIND_BEFORE.search(lower, max(0, pos - 12), pos)
+               for pos, found in subjects if found == subject)
 _KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
 
 
@@ -301,12 +310,11 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
-    if found == "human_trafficking" and context.subject == "drugs" and all(
-            sentence.text.lower().startswith("trafficking ", pos) and not _HUMAN_BEFORE.search(
-                sentence.text.lower(), max(0, pos - 12), pos) for pos, subject in subjects if subject == found):
+    if found == "human_trafficking" and context.subject == "drugs" and \
+            _only_bare(sentence.text, subjects, found, "trafficking "):
         found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
-    if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and all(
-            sentence.text.lower().startswith("fraud", pos) for pos, subject in subjects if subject == "telecom_fraud"):
+    if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and \
+            _only_bare(sentence.text, subjects, found, "fraud"):
         found = "other"  # "its fraud team passed 312 cases to the police" in a story of driving test fraud: the
         # article's own kind of fraud, which no scam is
     if found in ("other", "organized_crime") and (measure in ("deaths", "injuries") or measure == "cases" and

@@ -12,7 +12,7 @@ from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, Senten
                              sign_of_change)
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
-from parsers.listed_counts import listed_count
+from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
@@ -77,7 +77,6 @@ _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:about |some |over |more than )?$")
 NOUN_OF_GATE = "of"  # in the last 25 characters wherever _NOUN_OF_BEFORE matches
 _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
-_OF_WHICH_BEFORE = re.compile(r", of which [\d,.]+ [^,;:()]+ and $")  # the next part of the same total
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _CORRECT_FIGURE = re.compile(rf"\b[Tt]he {CORRECTED_FIGURE} $")
@@ -284,7 +283,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
     if memory.last_count(start) == "cases" and (verb and verb.lastgroup and before.endswith(", of which ") or
                                                 before.endswith(" and ") and _AUXILIARY_AFTER.match(after) and
-                                                _OF_WHICH_BEFORE.search(before[-80:])):
+                                                NEXT_PART_BEFORE.search(before[-80:])):
         # "received 1,120 complaints, of which 214 were investigated (and 96 were dropped)": cases still (GUIDE.md:
         return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # cases investigated or prosecuted count
         # cases, not people)

@@ -130,7 +130,6 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         times = tuple(t for t in times if t.start >= crime.start())  # window, not the charge's year
         if not times:
             return None
-    weekday = "day" in text and names_a_weekday(text)  # an act dated by a weekday alone (GUIDE.md: no period)
     away = [t for t in times if not t.baseline and t.period and not t.weak and _told_for_another(text, local_end, t)]
     strong = [t for t in times if not t.baseline and t.period and not t.weak and t not in away]  # (a figure before a
     # running total keeps the reporting period)
@@ -225,7 +224,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return f"{chosen.period[:4]}/{max(chosen.period[:4], last)}" \
                 if not reported.startswith(chosen.period[:4]) else chosen.period
         return chosen.period
-    if weekday and away:
+    if away and "day" in text and names_a_weekday(text):  # an act dated by a weekday alone (GUIDE.md: no period)
         return None  # "A jury on Thursday convicted ... two of her employees for a $14.3 million scheme that ran from
         # 2019 to 2024": dated by a weekday alone (GUIDE.md), the years another figure's
     if previous and (refers_back(text) or percent):

@@ -41,7 +41,7 @@ def numbers_by_sentence(text: str, sentences: tuple[Sentence, ...]) -> list[list
 
 
 def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMention]],
-                  context: ArticleContext) -> list[list[tuple[NumberMention, LocalReading]]]:
+                 context: ArticleContext) -> list[list[tuple[NumberMention, LocalReading]]]:
     """What each number of each sentence counts, or nothing for those that are no crime figure.
 
     The first of the two passes over an article: the words around a number and the figures before it

@@ -65,7 +65,14 @@ def fiscal_part_in(text: str, country: str | None, period: str) -> str | None:
     return _months(int(period[:4]), country, 6 if (match.group("half") or "").lower() == "second" else 0, months)
 
 
-_TWELVE_MONTHS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+MONTH_WINDOW = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")  # a window of months, "2025-07/2026-06"
+
+
+def months_spanned(period: str) -> int:
+    """How many months a window of months ("2026-07/2026-09") spans; 0 for any other period."""
+    if not MONTH_WINDOW.fullmatch(period):
+        return 0
+    return (int(period[8:12]) - int(period[:4])) * 12 + int(period[13:15]) - int(period[5:7]) + 1
 
 
 def split_year_months(periods: list[str], text: str) -> dict[str, str]:
@@ -74,9 +81,8 @@ def split_year_months(periods: list[str], text: str) -> dict[str, str]:
     change's baseline, by the same months)."""
     spans: dict[int, set[str]] = {}
     for period in periods:
-        found = _TWELVE_MONTHS.fullmatch(period)
-        if found and int(found[3]) == int(found[1]) + 1 and int(found[4]) == int(found[2]) - 1:
-            spans.setdefault(int(found[1]), set()).add(period)
+        if months_spanned(period) == 12 and period[:4] != period[8:12]:  # twelve months across a new year
+            spans.setdefault(int(period[:4]), set()).add(period)
     months: dict[str, str] = {}
     for first, told in spans.items():
         if len(told) == 1 and re.search(rf"\b{first}[/-](?:{(first + 1) % 100:02d}|{first + 1})\b", text):

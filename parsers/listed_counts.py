@@ -24,7 +24,9 @@ _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}
 _GAPPED_AGENCY_BEFORE = re.compile(AGENCY_CLAUSE + "$")
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
-_PART_BEFORE_AND = re.compile(r"\b[\d,.]+ of (?:them|whom|those)\b[^;.\d]{0,60}? and $")
+# The next part of a total after a part told before it: "91 of them in a family context and ", ", of which 19,226 were
+# taken to court and "
+NEXT_PART_BEFORE = re.compile(r"(?:\b[\d,.]+ of (?:them|whom|those)\b|, of which [\d,.]+ )[^;.:()\d]{0,60}? and $")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 
@@ -51,9 +53,9 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
     if memory.previous_measure and not total and _WERE_PEOPLE.match(after):  # "..., while 1,480 were teenagers":
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # a part of the total before
     earlier = memory.last_count(start)
-    if earlier and before.endswith(" and ") and _PART_BEFORE_AND.search(before, max(0, start - 90)):
+    if earlier and before.endswith(" and ") and (NEXT_PART_BEFORE.search(before, max(0, start - 90)) or
+                                                 SPAN_BACK_AFTER.match(after)):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.6)  # "106 women were killed, 91 of them in
-        # a family context and 58 by a partner": the next part of the same total
-    if earlier and before.endswith(" and ") and SPAN_BACK_AFTER.match(after):  # "15,990 convictions a year earlier
-        return LocalReading(earlier, "count", sign, qualifier, False, 0.6)  # and 17,210 two years earlier": the series'
+        # a family context and 58 by a partner", "15,990 convictions a year earlier and 17,210 two years earlier": the
+        # next part of the same total, the next value of the same series
     return None

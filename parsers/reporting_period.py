@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.calendars import HOLIDAY_NAMES
+from parsers.fiscal_years import MONTH_WINDOW, months_spanned
 from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
 from parsers.sentences import Sentence
@@ -47,14 +48,6 @@ class ReportingPeriod:
         return self.period if self.backward or index >= self.stated_in else self.earlier
 
 
-_FISCAL = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")
-
-
-def _months(period: str) -> int:
-    """How many months a window of months ("2026-07/2026-09") spans; 0 for any other period."""
-    if not _FISCAL.fullmatch(period):
-        return 0
-    return (int(period[8:12]) - int(period[:4])) * 12 + int(period[13:15]) - int(period[5:7]) + 1
 
 
 # A sentence that tells the crime itself, not what the authorities did about it.
@@ -64,8 +57,8 @@ _CRIME_VERBS = re.compile(r"\b(?:" + "|".join(CRIME_ACTS) + r"|"
                           r"(?:fixed|manipulated|rigged) (?:\d+ )?(?:\w+ )?(?:matches|games)|"
                           # "The aides are accused of taking residents' bank cards ...": the act alleged
                           r"(?:are|is|were|was) (?:accused|alleged|suspected) of [a-z]+ing)\b")
-_CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks", "bets", "matches", "games", " of ")  # one is in every
-# _CRIME_VERBS match
+_CRIME_WORDS = (*CRIME_ACTS, "bribes", "kickbacks", "bets", "matches", "games", "accused of", "alleged of",
+                "suspected of")  # one is in every _CRIME_VERBS match
 _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sentenc\w*|jail\w*|deport\w*|rescu\w*|"
                                 r"froze|frozen|recover\w*|detain\w*|raid\w*|prosecut(?!ors?\b)\w*|indict\w*|recorded|"
                                 r"registered|handled|received \d)")
@@ -177,11 +170,11 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
                      and not p.endswith(("-12", "-12-31"))  # "as of December 31, 2025": the year itself
                      and (len(period) == 4 or "/" in period and p[:7] == period[:7])]  # not an event's month
         # "fiscal 2026" in a headline, then "fiscal year 2026, which ended Sept. 30": the twelve months to then
-        same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and _FISCAL.fullmatch(p) and
+        same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and MONTH_WINDOW.fullmatch(p) and
                       p[8:12] == period and int(p[:4]) == int(period) - 1 and int(p[5:7]) == int(p[13:15]) % 12 + 1]
         # "last year" in a headline, then "in the year to March 2026": the twelve months that began that year
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
-                      "/" in p and _months(p) == 12 and p[:4] == period and p[5:7] != "01"]
+                      "/" in p and months_spanned(p) == 12 and p[:4] == period and p[5:7] != "01"]
         # ... or "in the 2025-26 financial year": the financial year that began that year (not after "in 2024",
         # which names the calendar year)
         same_year += [p for p in (t.period or "" for _, t in strong) if len(period) == 4 and stated_in == 0 and
@@ -191,8 +184,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         same_year += [p for p in (t.period or "" for _, t in strong) if stated_in == 0 and _TO_DATE.fullmatch(period)
                       and len(p) == 15 and p[:8] == period[:8] and p[8:12] == period[8:12] and p[13:] < period[13:]]
         # "in second quarter" in a headline, then "between July and September 2026": a fiscal quarter's months
-        if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and _months(period) == 3:
-            same_year += [p for p in (t.period or "" for _, t in strong) if _months(p) == 3 and p != period]
+        if _QUARTER_WORD.search(sentences[stated_in].text, chosen.start, chosen.end) and months_spanned(period) == 3:
+            same_year += [p for p in (t.period or "" for _, t in strong) if months_spanned(p) == 3 and p != period]
         # "festive season operation" in a headline, then "which ran from October 1, 2025, to January 31, 2026": the
         # operation's dates, the holiday's month among them
         if len(period) == 7 and sentences[stated_in].text.lower().startswith(HOLIDAY_NAMES, chosen.start):
