@@ -242,7 +242,8 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings|"
                              rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
-_MIGRANTS_COUNTED_BEFORE = re.compile(rf"\bnumber of (?:[\w-]+ )?{MIGRANT_NOUNS}\b[^.;]{{0,100}}$")
+_MIGRANTS_COUNTED_BEFORE = re.compile(rf"\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b"
+                                      r"[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a part of them)
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 

@@ -16,7 +16,7 @@ from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
-from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, TO_PROSECUTORS
+from parsers.vocab import CORRECTED_FIGURE, MIGRANT_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, TO_PROSECUTORS
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were injured")
@@ -36,6 +36,13 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"in hospital|"  # ("killed 29 people and left 54 in hospital")
                                r"\w+(?: up| over| into custody| back)?)")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]")
+_CASE_VERBS = frozenset({"prosecutions", "suspects", "cases"})  # what a case can go through: sent to court, investigated
+
+
+def _cases_still(measure: str, after: str, memory: SentenceMemory, start: int) -> bool:
+    """Whether a part "of them" of the cases counted before stays cases whatever its verb says of people: "opened
+    486 criminal cases and sent 171 of them to prosecutors" (GUIDE.md: cases prosecuted count cases)."""
+    return measure in _CASE_VERBS and after.startswith(" of them") and memory.last_count(start) == "cases"
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
 # "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
 _TO_PROSECUTORS = re.compile(r"\s+(?:(?:have been |has been |were |was )?(?:sent|referred|forwarded|handed over) )?"
@@ -158,6 +165,7 @@ PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations)|"
+                             rf"(?:[Oo]f|[Aa]mong) the {MIGRANT_NOUNS}|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
 # ("Among those charged with fraud, ", "Of those detained last month, ")
@@ -173,6 +181,9 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
+_PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
+                                 r"more than\s+|over\s+)?$")
+_MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
@@ -225,6 +236,9 @@ def _acted_on(before: str) -> bool:
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
+    if memory.earlier and memory.earlier[-1][1] == "money" and "of which" in before[-30:] and \
+            _PART_OF_SUM_BEFORE.search(before[-30:]):  # "losses of 4.7 billion CFA francs, of which 1.1 billion was
+        return LocalReading("money", memory.earlier[-1][2], sign, qualifier, False, 0.75)  # recovered": the sum's part
     aside = _DASH_ASIDE.match(after) if after[:3].strip()[:1] in ("—", "–") else None  # "412 — including 96 women —
     verb_right_after = _VERB_RIGHT_AFTER.match(after, aside.end() if aside else 0)  # were charged": past the aside
     verb = _verb_right_after(lowered(verb_right_after.group(1))) if verb_right_after else None
@@ -253,7 +267,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
         cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
         measure = group.lastgroup if group else "cases" if cases else "groups" if _GROUPS_LEAD.match(
-            lead.group(0), 1) else memory.previous_measure  # ("Of the groups, 61 were involved in ...": groups)
+            lead.group(0), 1) else "other" if _MIGRANTS_LEAD.match(lead.group(0), 1) else memory.previous_measure
+        # ("Of the groups, 61 were involved in ...": groups; "Of the migrants, 212 were children": a migration figure)
         if _WERE_CASES_AFTER.match(after):  # "Among them, 9,400 were telecom and online fraud cases"
             measure = "cases"
         if measure in ("arrests", "suspects") and _FLOWN_TO_PLACE.match(after):  # "Of those detained, 420 were
@@ -306,6 +321,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if any(map(before[-25:].lower().__contains__, SPLIT_VERBS)) and SPLIT_VERB_BEFORE.search(before[-25:]):
         # "hand 140 over to China", "sent 5,200 of them back"
         decided = people_measure(before, _OF_THEM.sub("", after, 1))
+        if decided and _cases_still(decided[0], after, memory, start):  # "opened 486 criminal cases and sent 171 of
+            return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # them to prosecutors"
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, 0.8)
     if mention.spelled and mention.value < 2:
@@ -399,6 +416,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # of ("Crew were taken hostage in 21 of the incidents, and nine crew members were kidnapped")
     if of_their or of_group:  # "charged 4,325 of them", "flown home 600 of its citizens": the verb right before
         near = verb_measure(before[-30:], nearest_last=True)
+        if near and _cases_still(near[0], after, memory, start):  # "opened 486 cases and charged 171 of them"
+            return LocalReading("cases", "count", sign, qualifier, False, 0.75)
         if near and near[1] <= NEAR_VERB and not _PUNCTUATION.search(before, len(before) - near[1]):
             return LocalReading(near[0], "count", sign, qualifier, False, 0.8)  # not "210 accused, 45 of them"
         joined = verb_measure(before[-90:], nearest_last=True) if of_their and before.endswith(" and ") else None

@@ -284,9 +284,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     if measure == "uncounted" and word.lower() in _SERVING_PEOPLE:  # "three police officers were wounded"
         harmed = people_measure(before, after[after.find(word) + len(word):])
         caught_before = memory.last_count(start)
-        if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT | _HARMED:  # "detained 30
-            return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # enforcement officers,
-            # including eight senior officers", "killed 312 people, including 98 security personnel": a part of them
+        if before.endswith(("including ", "among them ")) and caught_before in _CAUGHT | _HARMED | {"suspects"}:
+            return LocalReading(caught_before, "count", sign, qualifier, False, 0.7)  # "detained 30 enforcement
+            # officers, including eight senior officers", "killed 312 people, including 98 security personnel", "The
+            # cases involve 603 people, among them 14 senior officials": a part of them
         if _SOUGHT_AFTER.match(after, after.find(word) + len(word)):  # "Another 9 officers are being sought"
             return LocalReading("suspects", "count", sign, qualifier, False, 0.8)
         if harmed and (harmed[0] in _HARMED or harmed[0] in _CAUGHT | {"other"} and harmed[1] >= 0.9 or

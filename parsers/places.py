@@ -28,7 +28,7 @@ _AUTHORITIES = (r"police|authorities|victims(?= lost\b)|authority|courts?|govern
                 r"waters|territorial waters|territory|soil")  # where it happened: "in Indonesian waters"
 _DRUG_KIND_AFTER = re.compile(r" (?:cannabis|ganja|heroin|cocaine|hashish|marijuana|opium|kush)\b")  # lower-cased
 # Places that say where people came from or went, not where the figure happened.
-_NOT_WHERE_PHRASES = ("from", "to", "into", "through", "via", "back in", "back to", "operating in", "based in",
+_NOT_WHERE_PHRASES = ("from", "to", "towards", "toward", "into", "through", "via", "back in", "back to", "operating in", "based in",
                       "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
                       "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
                       "borders with", "crossings with", "crossing with", "frontier with",  # the other side

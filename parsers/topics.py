@@ -89,9 +89,12 @@ def about_health(text: str) -> bool:
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
 _AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
-    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell)\b")
+    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell|Authority)\b"
+    # ("Independent Authority Against Corruption", "Agency for the Fight Against Drugs": the crime after the body)
+    r"(?:\s+(?:Against|for Combating|for (?:the )?(?:Fight|Struggle) Against|for (?:the )?Prevention of)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
 _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
-                       r"Command|Task Force|Squad|Directorate|Wing|Cell")
+                       r"Command|Task Force|Squad|Directorate|Wing|Cell|Authority")
 
 
 # An agency named by its crime in lower case, acting with another force: "police and anti-drug agency officers"

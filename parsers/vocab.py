@@ -337,7 +337,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|"
+    (r"involv(?:e|ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|"
      r"at large|"
      r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"

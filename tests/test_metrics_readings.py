@@ -12,6 +12,7 @@ from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
 from tests import readings_squall as squall
+from tests import readings_thunder as thunder
 from tests import readings_hail as hail
 from tests import readings_sleet as sleet
 from tests import readings_late as late
@@ -33,7 +34,7 @@ from tests.extraction import readings as _read
 # ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``,
 # ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``,
 # ``tests/readings_sleet.py``, ``tests/readings_hail.py``, ``tests/readings_gale.py``,
-# ``tests/readings_squall.py``), are at the end.
+# ``tests/readings_squall.py``, ``tests/readings_thunder.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -436,7 +437,7 @@ _SUBJECTS_12 = [
                                             *current.READINGS, *winter.READINGS,
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
-                                            *gale.READINGS, *squall.READINGS])
+                                            *gale.READINGS, *squall.READINGS, *thunder.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -447,7 +448,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *newest.FIELDS, *fresh.FIELDS, *current.FIELDS,
                                                               *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS,
                                                               *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS,
-                                                              *hail.FIELDS, *gale.FIELDS, *squall.FIELDS])
+                                                              *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
+                                                              *thunder.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -457,6 +459,7 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *newest.SUBJECTS, *fresh.SUBJECTS, *current.SUBJECTS,
                                              *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
-                                             *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS])
+                                             *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
+                                             *thunder.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects

@@ -1,0 +1,50 @@
+"""Readings the held-out batches from the four-hundred-and-fiftieth on (``tests/generalisation/``) showed missing,
+each from sentences written for this test.  The earlier batches' are in ``test_metrics_readings.py`` and the
+``readings_*`` modules beside it."""
+from __future__ import annotations
+
+import datetime as dt
+
+# Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
+# The four-hundred-and-fifty-first batch of held-out articles.
+_READINGS_451 = [
+    # a part "of the migrants" is a migration figure, whatever was counted before it
+    ("Border police intercepted 860 migrants near the coast in 2026 and arrested 14 smugglers. Of the migrants, 95 "
+     "were minors.", [(860, "other"), (14, "arrests"), (95, "other")]),
+    # a part "of which" a sum tells, with no currency of its own, is a sum in the currency before
+    ("Victims of online fraud reported losses of 3.2 billion naira in 2025, of which 410 million was recovered.",
+     [(3_200_000_000, "money"), (410_000_000, "money")]),
+]
+_FIELDS_451 = [
+    # where migrants were smuggled towards is no figure's place
+    ("Police intercepted 420 migrants being smuggled towards Libya in 2026.", "geo", [None], dt.date(2026, 11, 6)),
+]
+_SUBJECTS_451 = [
+    # smugglers of migrants "being smuggled" are the smuggling's; the migrants are a migration figure
+    ("Police intercepted 420 migrants being smuggled across the border in 2026 and arrested 31 smugglers.",
+     ["other", "human_trafficking"]),
+    # Ivory Coast is a country, no ivory
+    ("The cybercrime unit of Ivory Coast received 5,120 complaints in 2025.", ["cybercrime"]),
+    # goods sold online that never come are scams
+    ("Police received 2,400 reports of hacking in 2025.\nAbout 41% of the reports concerned fake sales on social media.",
+     ["cybercrime", "telecom_fraud"]),
+]
+
+# The four-hundred-and-fifty-second batch of held-out articles.
+_READINGS_452 = [
+    # people cases "involve" (present tense), and the part of them "among them"
+    ("The bribery cases involve 240 people, among them 9 senior officials.", [(240, "suspects"), (9, "suspects")]),
+    # a part "of them" of cases sent to prosecutors counts cases (GUIDE.md: cases prosecuted count cases)
+    ("The agency opened 318 graft cases in 2025 and sent 140 of them to prosecutors.", [(318, "cases"), (140, "cases")]),
+    ("Police arrested 318 graft suspects in 2025 and sent 140 of them to prosecutors.",
+     [(318, "arrests"), (140, "prosecutions")]),
+]
+_SUBJECTS_452 = [
+    # the crime named after an agency's body ("Authority Against Corruption") is the crime its figures are of
+    ("The Independent Authority Against Corruption opened 318 criminal cases in 2025.", ["corruption"]),
+]
+
+# All of this module's tables, run by the tests of ``test_metrics_readings.py``.
+READINGS = [*_READINGS_451, *_READINGS_452]
+FIELDS = [*_FIELDS_451]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452]
