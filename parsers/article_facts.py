@@ -275,6 +275,22 @@ def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: s
 _KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
 
 
+# The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
+# platforms the most common complaint" (the total's crime is all of them, not that part's)
+_COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+(?:most\s+(?:common|frequent|reported)|"
+                             r"commonest|largest|biggest|leading)\s+(?:complaints?|categor(?:y|ies)|types?|crimes?|"
+                             r"offen[cs]es?|forms?|kinds?)\b")
+
+
+def _without_commonest_part(subjects: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
+    """The crime words of ``text`` without those of an aside naming the commonest part of a total, for a figure
+    outside it."""
+    aside = _COMMONEST_PART.search(text)
+    if aside is None or aside.start() <= position < aside.end():
+        return subjects
+    return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
+
+
 def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
              context: ArticleContext) -> str:
     sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
@@ -308,6 +324,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
         # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
         # (not migrants freed from kidnappers or traffickers)
+    if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
+        subjects = _without_commonest_part(subjects, sentence.text, local_pos)
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)

@@ -101,6 +101,7 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")
+_CAUGHT_SMUGGLING = re.compile(r"\s+(?:who (?:were )?)?(?:trying|attempting|tried|attempted) to (?:smuggle|traffic|sneak)\b")
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
@@ -372,6 +373,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             decided = (joined[0], 0.9) if joined and joined[0] in _CAUGHT else decided  # alleged accomplices"
         if word.lower() in _HELD_PEOPLE and (_ESCAPED_AFTER.match(rest) or _RELEASED_IN_ERROR.match(rest)):
             decided = ("other", 0.85)  # "64 of the 118 inmates who escaped": escapes, no one caught or charged
+        if decided and decided[0] == "other" and " to " in rest[:30] and _CAUGHT_SMUGGLING.match(rest):
+            decided = ("arrests", 0.85)  # "stopped 41 people trying to smuggle drugs": caught at it (not "stopped
+            # 9,800 people trying to cross the border": a migration figure)
         data_of = word.lower() in _DATA_OWNERS and _PERSONAL_DATA_OF_BEFORE.search(before[-60:])
         if data_of or decided is None and _DATA_ON_BEFORE.search(before[-30:]):
             decided = ("victims", 0.8)  # "stole data on 2.4 million patients", "stolen the names, phone numbers and

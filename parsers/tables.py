@@ -56,13 +56,17 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
     weight = PHYSICAL_RE.match(text[cell.end():cell.end() + 20]) if cell else None
     if weight:  # "61.2 kg" under "Seized": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[weight.group(1).lower()], 1, "exact", False, 0.8)
-    physical = PHYSICAL_RE.match(header) if header else None
-    if physical:  # "Tonnes seized" over "31.2": a weight seized
+    bracketed = _UNIT_IN_BRACKETS.search(header) if header and "(" in header else None
+    physical = PHYSICAL_RE.match(bracketed.group(1) if bracketed else header) if header else None
+    if physical:  # "Tonnes seized" or "Cannabis (kg)" over "31.2": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)
     measure = measure_of_noun_phrase(header) if header else None
     if measure is None:
         return reading
     return LocalReading(measure, "count", 1, "exact", False, 0.8)
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\(([a-z]+)\)\s*$", re.IGNORECASE)  # a header's unit: "Cannabis (kg)"
 
 
 # A table whose rows are periods: "Quarter | Tonnes seized | Arrests" over "First | 31.2 | 412"

@@ -44,7 +44,26 @@ _SUBJECTS_452 = [
     ("The Independent Authority Against Corruption opened 318 criminal cases in 2025.", ["corruption"]),
 ]
 
+# The four-hundred-and-fifty-third batch of held-out articles.
+_READINGS_453 = [
+    # people stopped while trying to smuggle are caught at it (people stopped crossing a border stay a migration figure)
+    ("Customs officers stopped 26 people trying to smuggle heroin through the airport in 2025, and border guards "
+     "stopped 3,100 people trying to cross the border illegally.", [(26, "arrests"), (3_100, "other")]),
+]
+
+# The four-hundred-and-fifty-fourth batch of held-out articles.
+_READINGS_454 = [
+    # a table's column whose header gives a unit in brackets holds weights seized
+    ("Drug seizures in 2026 by province:\nProvince | Heroin (kg) | Arrests\nNorth | 84.5 | 31\nSouth | 12 | 9",
+     [(84.5, "seizures"), (31, "arrests"), (12, "seizures"), (9, "arrests")]),
+]
+_SUBJECTS_454 = [
+    # the commonest kind of a total, told in an aside, is no crime of the total's
+    ("The cybercrime unit's figures for 2025\nThe unit handled 2,870 reports in 2025, with romance scams the most "
+     "common complaint.", ["cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_451, *_READINGS_452]
+READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454]
 FIELDS = [*_FIELDS_451]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454]
