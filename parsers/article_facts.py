@@ -266,7 +266,7 @@ _POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?
 _KIND_BEFORE = re.compile(r"\b(?:human|people|child|sex|labou?r|organ|baby|women|girls?)\s+$")
 
 
-def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: str) -> bool:
+def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: str | tuple[str, ...]) -> bool:
     """Whether every word of ``text`` that names ``subject`` is the bare ``word`` ("trafficking networks", "its fraud
     team"), with no kind before it: words that take the article's own kind of the crime."""
     lower = text.lower()
@@ -330,7 +330,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
     if found == "human_trafficking" and context.subject == "drugs" and \
-            _only_bare(sentence.text, subjects, found, "trafficking "):
+            _only_bare(sentence.text, subjects, found, ("trafficking ", "trafficking.", "trafficking,")):
         found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
     if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and \
             _only_bare(sentence.text, subjects, found, "fraud"):

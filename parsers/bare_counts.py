@@ -181,6 +181,7 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
+_CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to)\s")  # "and 58 involved embezzlement"
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
                                  r"more than\s+|over\s+)?$")
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
@@ -297,7 +298,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
     if memory.last_count(start) == "cases" and (verb and verb.lastgroup and before.endswith(", of which ") or
-                                                before.endswith(" and ") and _AUXILIARY_AFTER.match(after) and
+                                                before.endswith(" and ") and (_AUXILIARY_AFTER.match(after) or
+                                                                              _CONCERNED_AFTER.match(after)) and
                                                 NEXT_PART_BEFORE.search(before[-80:])):
         # "received 1,120 complaints, of which 214 were investigated (and 96 were dropped)": cases still (GUIDE.md:
         return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # cases investigated or prosecuted count

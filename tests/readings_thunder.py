@@ -63,7 +63,21 @@ _SUBJECTS_454 = [
      "common complaint.", ["cybercrime"]),
 ]
 
+# The four-hundred-and-fifty-eighth batch of held-out articles.
+_READINGS_458 = [
+    # "convicted defendants in 91% of the cases": a conviction rate, as a detection rate is
+    ("Courts convicted defendants in 87% of the fraud cases they decided in 2025.", [(87, "other")]),
+    # the next part "of which" a total of cases tells, joined by "and" with a verb of its own, is cases
+    ("Prosecutors filed 640 cases in 2025, of which 210 were theft cases and 75 involved bribery.",
+     [(640, "cases"), (210, "cases"), (75, "cases")]),
+]
+_SUBJECTS_458 = [
+    # a bare "trafficking" at a sentence's end, in a story of drug seizures, is the drug trade's
+    ("Police seize 3 tonnes of cannabis\nPolice seized 3 tonnes of cannabis in 2025 and arrested 120 people for "
+     "cultivation and trafficking.", ["drugs", "drugs", "drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454]
+READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458]
 FIELDS = [*_FIELDS_451]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458]
