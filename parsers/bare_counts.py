@@ -181,7 +181,8 @@ _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|com
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
-_CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to)\s")  # "and 58 involved embezzlement"
+# "and 58 involved embezzlement", "and 203 ended in convictions": a part of the cases by what it was or came to
+_CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to|(?:ended|resulted) in)\s")
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
                                  r"more than\s+|over\s+)?$")
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")

@@ -26,7 +26,8 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 # The next part of a total after a part told before it: "91 of them in a family context and ", ", of which 19,226 were
 # taken to court and "
-NEXT_PART_BEFORE = re.compile(r"(?:\b[\d,.]+ of (?:them|whom|those)\b|, of which [\d,.]+ )[^;.:()\d]{0,60}? and $")
+NEXT_PART_BEFORE = re.compile(r"(?:\b[\d,.]+ of (?:them|whom|those|the (?:cases|complaints|reports|investigations))\b|"
+                              r", of which [\d,.]+ )[^;.:()\d]{0,60}? and $")
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 
 

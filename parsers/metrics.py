@@ -373,8 +373,9 @@ _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:se
 _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) later\b"  # (not "412 ... who were
                           r"(?! (?:that|this|the same) (?:day|week|month)\b)")  # later released": of the people)
 # A yearly rate in the present tense: "Illegal mining costs the state an estimated $375 million a year", "some $2
-# billion is laundered through the country every year" (a general estimate, no window of the report's)
-_YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|"
+# billion is laundered through the country every year", "operators pay gangs about 1.2 billion lempiras a year" (a
+# general estimate, no window of the report's)
+_YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|pay|pays|"
                           r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
                           r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
 _NO_PERIOD = ReportingPeriod(None)

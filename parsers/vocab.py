@@ -207,7 +207,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
-                 r"head of (?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
+                 r"head of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
