@@ -39,10 +39,10 @@ _BARRED = r"blacklisted|deregistered|debarred|banned|struck off"
 _BARRED_BEFORE = re.compile(rf"\b(?:{_BARRED}|blacklisting|"
                             rf"warnings? (?:about|against|on)|warned (?:the public )?(?:about|against))"
                             rf"\s+{_QUALIFIER}$")
-_FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors)"
+_FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors|exporters|importers)"
 _FIRMS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
-_FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned)\b")
+_FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned|fined)\b")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 

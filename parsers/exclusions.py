@@ -98,7 +98,9 @@ _SPENDING_BEFORE = re.compile(r"\b(?:budgets?|budgeted|allocat\w*|funding|grants
                               r"jobs? (?:paying|offering|that pa(?:y|ys|id))|"
                               r"pa(?:id|ys?|ying) (?:the |his |her |their )?(?:callers|workers|employees|staff|recruits)|"
                               r"(?:be|been|were|was|get|gets|got|getting) paid|"
-                              r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid|"
+                              r"(?:people|students|youths?|mules|holders|owners|recruits|they|who) (?:are |were )?paid"
+                              # (not "their owners paid fines totalling 1.9 billion pesos": a penalty paid)
+                              r"(?! (?:fines?|penalties|compensation|restitution|ransoms?|bribes?)\b)|"
                               r"pa(?:id|ys|ying) them|(?:net |pre-tax |quarterly |annual )?(?:profits?|revenues?|earnings|"
                               r"turnover) of|"
                               r"cost (?:the )?(?:government|state|taxpayers?|authorities|country)|"
@@ -151,8 +153,8 @@ _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go
                              r"(?:net |quarterly |annual |half-year |full-year )?(?:profit|revenue|earnings|turnover))\b")
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
 _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lottery)\b")  # on lower-cased text
-_PER_UNIT_AFTER = re.compile(r"\s+(?:a|per|each|(?:for )?every)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g)\b",
-                             re.IGNORECASE)  # ("2 pesos for every kilogram of avocados they shipped": a levy's rate)
+_PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each|(?:for )?every)\s+(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g|hour)\b",
+                             re.IGNORECASE)  # ("2 pesos for every kilogram": a levy's rate; "2 euros an hour": a wage)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"

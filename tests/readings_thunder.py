@@ -95,7 +95,33 @@ _FIELDS_460 = [
      "chamber of commerce estimates.", "period", ["2025", None], dt.date(2026, 2, 1)),
 ]
 
+# The four-hundred-and-sixty-second batch of held-out articles.
+_READINGS_462 = [
+    # exporters and importers "were fined" as firms are ("other")
+    ("Customs charged nine people with smuggling timber in 2025, and three importers were fined a total of $120,000.",
+     [(9, "prosecutions"), (3, "other"), (120_000, "money")]),
+]
+_SUBJECTS_462 = [
+    # children forced to beg are trafficking's victims
+    ("Police rescued 140 children forced to beg in the capital in 2026.", ["human_trafficking"]),
+]
+
+# The four-hundred-and-sixty-third batch of held-out articles.
+_READINGS_463 = [
+    # fines that owners "paid" are penalties imposed, no wages
+    ("The coast guard seized four trawlers in 2025, and their owners paid fines totalling $2.3 million.",
+     [(4, "seizures"), (2_300_000, "money")]),
+]
+
+# The four-hundred-and-sixty-fourth batch of held-out articles.
+_READINGS_464 = [
+    # a sum "an hour" is a wage, no crime's sum
+    ("Police freed 31 workers who were forced to work on farms for 3 euros an hour, and seized 80,000 euros in 2026.",
+     [(31, "rescued"), (80_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460]
+READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
+            *_READINGS_464]
 FIELDS = [*_FIELDS_451, *_FIELDS_460]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462]
