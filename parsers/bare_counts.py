@@ -47,6 +47,8 @@ _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:o
 # "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
 _TO_PROSECUTORS = re.compile(r"\s+(?:(?:have been |has been |were |was )?(?:sent|referred|forwarded|handed over) )?"
                              + TO_PROSECUTORS)
+_TO_COURT = re.compile(r"\s+(?:have been |has been |were |was )?(?:sent|referred|brought|taken|handed over) (?:to|before) "
+                       r"(?:a |the )?(?:military |criminal |special )?courts?\b")
 PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 60 characters
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
@@ -258,8 +260,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before
     lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
-    if lead and PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):  # "Of those arrested, 71 have been
-        return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # sent to prosecutors"
+    if lead and (PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after) or
+                 "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
+        return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # prosecutors", "312 have been sent
+        # to military courts"
     background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what
     # they had gone through before, the lead's figure still
     if lead and (background or not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0)) or
@@ -470,6 +474,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         noun = counted_noun(after[partner.end() - 1:]) if partner else None
         if noun and noun[0] not in ("people", "uncounted"):
             return LocalReading(noun[0], "count", sign, qualifier, False, 0.8)
+        if noun is None and last and last[2] == "count" and not partner and before.endswith(("against ", "versus ")):
+            return LocalReading(last[1], "count", sign, qualifier, False, 0.7)  # "blew up 41 cash machines ...,
+            # against 63 in 2024": the count it is set against, whatever the sentence opens with
         subject = change_subject(before, after, memory, start)
         if subject and subject[0] != "money":
             return LocalReading(subject[0], "count", sign, qualifier, False, subject[1] * 0.9)

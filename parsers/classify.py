@@ -97,7 +97,7 @@ _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|reco
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists", "judges",
                              "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer",
-                             "ministers", "minister"})  # ("convicted two former cabinet ministers")
+                             "ministers", "minister", "gendarmes", "gendarme"})  # ("convicted two former cabinet ministers")
 _CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")

@@ -65,7 +65,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
     "dinars": "KWD", "crowns": "CZK", "francs": "CHF",
-    "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
+    "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "manats": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
     "Mauritian rupees": "MUR",
     "rufiyaa": "MVR", "ariary": "MGA",
     "tala": "WST", "pa'anga": "TOP", "vatu": "VUV", "leones": "SLE", "dalasi": "GMD", "Guyana dollars": "GYD",

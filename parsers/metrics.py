@@ -363,8 +363,11 @@ _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week
                                 r"week-long) (?:[\w-]+ )?"
                                 r"(?:operation|crackdown|campaign|investigation|sweep|probe)s?\b")
 _STILL_NOW = re.compile(r"\b(?:are|remain) (?:still |now )?(?:awaiting|being held|in custody|at large|on the run)\b|"
+                        # (reported: "said 86 people were still being held"; not "were still at large at the end of
+                        # the period", the period's)
+                        r"\bwere still (?:awaiting|being held|in custody)\b(?! at the end| by the end| as of)|"
                         r"\bsaid (?:\w+ ){1,3}(?:were|are) (?:still |now )?under (?:investigation|probe)\b")
-STILL_NOW_WORDS = ("are ", "remain ", "under ")  # one is in every _STILL_NOW match
+STILL_NOW_WORDS = ("are ", "remain ", "under ", "were still ")  # one is in every _STILL_NOW match
 # "A further 9,300 Afghans were detained and are awaiting deportation": caught in the window, waiting now
 _CAUGHT_THEN = re.compile(r"\b(?:were|was) (?:\w+ )?(?:detained|arrested|held|caught|apprehended|rounded up)\b")
 _SINCE_NO_START = re.compile(r"\bsince (?:(?:it|they) (?:began|started|was (?:set up|launched))|(?:its|their) "

@@ -41,7 +41,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
-              r"criminal files|"
+              r"criminal files|files(?= to (?:the )?(?:dpp|director of public prosecutions|prosecutors?|prosecution|courts?)\b)|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"femicides|feminicides|disappearances|it crimes|it-crimes|massacres|assassinations|"
@@ -161,7 +161,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
-UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|reservists|"
+UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|gendarmes?|reservists|"
                    r"agents?|"
                    r"judges|"
                    r"magistrates|"

@@ -120,8 +120,46 @@ _READINGS_464 = [
      [(31, "rescued"), (80_000, "money")]),
 ]
 
+# The four-hundred-and-sixty-fifth batch of held-out articles.
+_READINGS_465 = [
+    # a bare count set "against" the count before is that count's, whatever noun the sentence opens with
+    ("Robbers blew up 52 cash machines in 2025, against 70 in 2024, police said.", [(52, "cases"), (70, "cases")]),
+]
+
+# The four-hundred-and-sixty-sixth batch of held-out articles.
+_READINGS_466 = [
+    # manats are Azerbaijan's money
+    ("Police returned 2.1 million manats to fraud victims in 2025.", [(2_100_000, "money")]),
+]
+_FIELDS_466 = [
+    # the year of an earlier record a seizure beat is no span the article reports on
+    ("Police seize 1.4 tonnes of cocaine at port\nPolice seized 1,400 kilograms of cocaine hidden in a container of "
+     "sugar at the port.\nThe haul, found on May 6, was the largest on record, exceeding the 900 kilograms seized in "
+     "2021.", "period", ["2026-05", "2026-05", "2021"], dt.date(2026, 5, 9)),
+]
+
+# The four-hundred-and-sixty-seventh batch of held-out articles.
+_READINGS_467 = [
+    # gendarmes are serving people, a part of the people killed "including" them
+    ("Nine people, including three gendarmes, were killed in gang attacks in 2025.", [(9, "deaths"), (3, "deaths")]),
+]
+_FIELDS_467 = [
+    # people a source said "were still being held" are held now, no window of the report's
+    ("Police arrested 640 rioters in 2025.\nThe ministry said 52 people were still being held in pre-trial detention.",
+     "period", ["2025", None], dt.date(2026, 2, 1)),
+]
+
+# The four-hundred-and-sixty-ninth batch of held-out articles.
+_READINGS_469 = [
+    # a part of those arrested sent to a court is prosecuted; files referred to the public prosecutor are cases
+    ("Police arrested 900 gang members in 2026. Of those arrested, 240 have been sent to military courts.",
+     [(900, "arrests"), (240, "prosecutions")]),
+    ("The commission arrested 40 people in 2025 and referred 22 files to the Director of Public Prosecutions.",
+     [(40, "arrests"), (22, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
-            *_READINGS_464]
-FIELDS = [*_FIELDS_451, *_FIELDS_460]
+            *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469]
+FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462]
