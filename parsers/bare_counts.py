@@ -12,11 +12,12 @@ from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, Senten
                              sign_of_change)
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
+from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
-from parsers.scan import OPENING_QUOTES, PHRASE_BREAK, lowered
-from parsers.vocab import CORRECTED_FIGURE, MIGRANT_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, TO_PROSECUTORS
+from parsers.scan import PHRASE_BREAK, lowered
+from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were injured")
@@ -44,12 +45,6 @@ def _cases_still(measure: str, after: str, memory: SentenceMemory, start: int) -
     486 criminal cases and sent 171 of them to prosecutors" (GUIDE.md: cases prosecuted count cases)."""
     return measure in _CASE_VERBS and after.startswith(" of them") and memory.last_count(start) == "cases"
 _OF_THEM = re.compile(r"^\s+of (?:them|those|whom|(?:its|their|his|her|our) (?:own )?[\w-]+)\b")
-# "refers 1,180 to prosecutors", "71 have been sent to prosecutors"
-_TO_PROSECUTORS = re.compile(r"\s+(?:(?:have been |has been |were |was )?(?:sent|referred|forwarded|handed over) )?"
-                             + TO_PROSECUTORS)
-_TO_COURT = re.compile(r"\s+(?:have been |has been |were |was )?(?:sent|referred|brought|taken|handed over) (?:to|before) "
-                       r"(?:a |the )?(?:military |criminal |special )?courts?\b")
-PROSECUTORS_GATE = "prosecut"  # in every match of _TO_PROSECUTORS, within its first 60 characters
 _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|percent)", _I)
 # "64 of them", "35 of whom", "12 of the accused were ...", "307 of the suspects arrested ...": a part of a group,
 # its verb read after it.
@@ -64,9 +59,6 @@ _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
                        r"\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)
-_NOT_CAUGHT = re.compile(r"\b(?:at large|on the run|fugitives?)\b")  # "Of those, 41 were still at large"
-_QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation)|fac(?:e|ed|ing) "
-                         r"questioning)\b", _I)
 _OF_A_NUMBER = re.compile(r" of (?:the )?\d[\d,.]*\s+[A-Za-z]")  # a part of a whole with its own figure after it
 _OF_THEIR_PEOPLE = re.compile(rf"\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:{PEOPLE_NOUNS})\b", _I)
 _PUNCTUATION = re.compile(r"[,;:()]")
@@ -164,31 +156,14 @@ _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more t
 LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
 _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
-_BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
-                             r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
-                             r"(?:[Oo]f|[Aa]mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations)|"
-                             rf"(?:[Oo]f|[Aa]mong) the {MIGRANT_NOUNS}|"
-                             r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
-                             r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
-# ("Among those charged with fraud, ", "Of those detained last month, ")
-# A part that says it counts cases: "Among them, 9,400 were telecom and online fraud cases"
-_WERE_CASES_AFTER = re.compile(r"\s+(?:were|are)\s+(?:(?!\w+ed\b|of\b)[\w-]+\s+){0,4}?"
-                               r"(?:cases|complaints|crimes|offences|offenses)\b")  # (not "were accused of crimes")
-# People of a lead flown to a place: "Of those detained last month, 420 were flown to Kunming"
-_FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
-                             r"(?:back\s+)?to\s+[A-Z]")
 # People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
 _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
-# A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
-_CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 # "and 58 involved embezzlement", "and 203 ended in convictions": a part of the cases by what it was or came to
 _CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to|(?:ended|resulted) in)\s")
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
                                  r"more than\s+|over\s+)?$")
-_MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
-_GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
@@ -225,16 +200,11 @@ def _verb_right_after(words: str) -> re.Match[str] | None:
 
 
 # A sentence that opens with a count of the people caught or charged told before: "Around 900 were for drink driving"
-_OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 _PARTED = frozenset({"arrests", "prosecutions", "convictions"})
 _PART_FOR_AFTER = re.compile(r"\s+(?:were|was) (?:for|on|over) ")
 _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Mm]ore than|[Oo]ver) )?")
 
 
-def _acted_on(before: str) -> bool:
-    """Whether the word right before a figure is a verb acting on it ("deported 1,260 of those arrested")."""
-    last_word = before.rsplit(maxsplit=1)[-1:]
-    return bool(last_word) and VERB_RE.fullmatch(lowered(last_word[0].strip(",;:"))) is not None
 
 
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
@@ -259,36 +229,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             _THERE_HAVE_BEEN.search(before[-30:]) and \
             _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before
-    lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
-    if lead and (PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after) or
-                 "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
-        return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)  # prosecutors", "312 have been sent
-        # to military courts"
-    background = after.startswith(" had been ")  # "Among those charged, 2,900 had been returned from ...": what
-    # they had gone through before, the lead's figure still
-    if lead and (background or not (verb and (verb.lastgroup != "suspects" or _QUESTIONED.search(verb.group(0)) or
-                                              _NOT_CAUGHT.search(verb.group(0))))):
-        # "Of these, 1,480 concerned the private sector, 690 involved ...": parts of the total told before;
-        # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
-        group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
-        cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
-        measure = group.lastgroup if group else "cases" if cases else "groups" if _GROUPS_LEAD.match(
-            lead.group(0), 1) else "other" if _MIGRANTS_LEAD.match(lead.group(0), 1) else memory.previous_measure
-        # ("Of the groups, 61 were involved in ...": groups; "Of the migrants, 212 were children": a migration figure)
-        if _WERE_CASES_AFTER.match(after):  # "Among them, 9,400 were telecom and online fraud cases"
-            measure = "cases"
-        if measure in ("arrests", "suspects") and _FLOWN_TO_PLACE.match(after):  # "Of those detained, 420 were
-            measure = "deported"  # flown to Kunming": handed over to another country's police
-        if measure:
-            return LocalReading(measure, "count", sign, qualifier, False, 0.7)
-    those = _OF_THOSE_AFTER.match(after) if after.startswith(" of th") and not _acted_on(before) else None  # (not
-    # "deported 1,260 of those arrested": the verb before the figure decides)
-    group = VERB_RE.fullmatch(those.group(1).lower()) if those else None
-    if those and group and group.lastgroup:  # "Police said 214 of those arrested were wanted for murder": a part of
-        own = people_measure("", after[those.end():])  # them (but "29 of those arrested have been charged": charged;
-        # not "were wanted for", "were linked to": what they were)
-        measure = own[0] if own and own[0] != "suspects" else group.lastgroup
-        return LocalReading(measure, "count", sign, qualifier, False, 0.77)
+    part = group_part(before, after, verb, memory)  # "Of those arrested, 71 have been sent to prosecutors"
+    if part:
+        return LocalReading(part[0], "count", sign, qualifier, False, part[1])
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part
@@ -321,7 +264,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "took 340,000 reports, of which only 3,100 led to ...", "last year the figure was 4.1 million", "of which
         # Bengaluru alone accounted for 15,640": a part of the total told before, or the total again
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)
-    if PROSECUTORS_GATE in after[:60] and _TO_PROSECUTORS.match(after):
+    if PROSECUTORS_GATE in after[:60] and TO_PROSECUTORS_AFTER.match(after):
         return LocalReading("prosecutions", "count", sign, qualifier, False, 0.75)
     if before.endswith(("sent ", "lured ", "trafficked ")) and _TO_SCAM_SITE.match(after):  # "fake job offers that
         return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # sent 340 to Cambodian scam hubs"
@@ -446,7 +389,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
-        if decided and (decided[0] != "suspects" or _QUESTIONED.search(after, 0, 60)):  # not "of the suspects
+        if decided and (decided[0] != "suspects" or QUESTIONED.search(after, 0, 60)):  # not "of the suspects
             # were accused of ...", whose words tell what the group did, but "will be questioned by police"
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)
         default = next((m for d, m in DEFAULT_RES if d.search(counted[1])), None) if counted else None

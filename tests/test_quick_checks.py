@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import (bare_counts, change_ends, changes, classify, exclusions, figure_periods, identity, nouns,
+from parsers import (bare_counts, change_ends, changes, classify, exclusions, figure_periods, group_parts, identity, nouns,
                      period_rules, periods, places, reporting_period, time_words, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import lowered, word_start_trie
@@ -257,8 +257,8 @@ def test_noun_of_phrases_pass_their_quick_check(lead: str, noun: str, space: str
        st.sampled_from(["prosecutors", "prosecution", "the prosecution", "pros"]))
 def test_referrals_to_prosecutors_pass_their_quick_check(space: str, to: str, target: str) -> None:
     after = f"{space}{to} {target} over lending"
-    if bare_counts._TO_PROSECUTORS.match(after):
-        assert bare_counts.PROSECUTORS_GATE in after[:40]
+    if group_parts.TO_PROSECUTORS_AFTER.match(after):
+        assert group_parts.PROSECUTORS_GATE in after[:40]
 
 
 @given(st.sampled_from(["Police", "police", "Authorities", "officers", "Investigators", "prosecutors", "Polices"]),
