@@ -432,16 +432,6 @@ def test_clauses_of_their_own_pass_their_quick_check(text: str) -> None:
         assert any(map(text.__contains__, figure_periods.RELATIVE_GATE))
 
 
-STILL_NOW_TEXTS = ["are", "remain", "still", "now", "awaiting", "being held", "in custody", "at large", "on the run",
-                   "are still awaiting", "remain in custody", "remained", "care"]
-
-
-@given(texts(STILL_NOW_TEXTS))
-def test_a_state_that_holds_now_is_found_by_its_quick_check(text: str) -> None:
-    from parsers import metrics
-    if metrics._STILL_NOW.search(text):
-        assert any(map(text.__contains__, metrics.STILL_NOW_WORDS))
-
 
 PREVIOUS_SPAN_TEXTS = ["in", "during", "over", "the", "previous", "preceding", "prior", "three months", "quarter",
                        "month", "months"]

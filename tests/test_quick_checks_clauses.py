@@ -1,0 +1,78 @@
+"""The quick substring tests that stand before costly patterns, checked as ``test_quick_checks.py`` checks the others:
+whenever the pattern matches a text made of its own words, the quick test must pass too (or the rule would never
+run where it should).  These guard the rules of the clause and sentence readers."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers import article_facts, bare_counts, group_parts, people_reading, reporting_period
+
+
+def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
+    """Texts made of ``words`` and separators, joined with and without spaces."""
+    pieces = st.lists(st.sampled_from(words + [" ", "  ", ",", ".", "-", "–", "(", "x", "5", "\n"]), max_size=max_size)
+    return pieces.map("".join) | pieces.map(" ".join)
+
+
+STILL_NOW_TEXTS = ["are", "remain", "still", "now", "awaiting", "being held", "in custody", "at large", "on the run",
+                   "are still awaiting", "remain in custody", "remained", "care", "were", "were still", "at the end"]
+
+
+@given(texts(STILL_NOW_TEXTS))
+def test_a_state_that_holds_now_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import metrics
+    if metrics._STILL_NOW.search(text):
+        assert any(map(text.__contains__, metrics.STILL_NOW_WORDS))
+
+
+COURT_WORDS = ["have been", "were", "sent", "brought", "taken", "handed over", "to", "before", "a", "the", "military",
+               "courts", "court", "courtyard"]
+
+
+@given(texts(COURT_WORDS))
+def test_parts_sent_to_court_are_found_by_their_quick_check(text: str) -> None:
+    after = " " + text
+    if group_parts._TO_COURT.match(after):
+        assert "court" in after[:60]
+
+
+COMMONEST_WORDS = ["with", "fraud", "scams", "the", "most", "common", "commonest", "frequent", "largest", "leading",
+                   "complaint", "category", "type", "being", "as"]
+
+
+@given(texts(COMMONEST_WORDS))
+def test_the_commonest_part_of_a_total_is_found_by_its_quick_check(text: str) -> None:
+    if article_facts._COMMONEST_PART.search(text):
+        assert "with " in text and ("most " in text or "common" in text or "largest" in text)
+
+
+SUM_PART_WORDS = ["of which", "of", "which", "only", "about", "more than", "over", "just", "recovered"]
+
+
+@given(texts(SUM_PART_WORDS))
+def test_a_part_of_a_sum_is_found_by_its_quick_check(text: str) -> None:
+    before = text + " "
+    if bare_counts._PART_OF_SUM_BEFORE.search(before[-30:]):
+        assert "of which" in before[-30:]
+
+
+SMUGGLING_WORDS = ["who", "were", "trying", "attempting", "tried", "attempted", "to", "smuggle", "traffic", "sneak",
+                   "cross"]
+
+
+@given(texts(SMUGGLING_WORDS))
+def test_people_caught_smuggling_are_found_by_their_quick_check(text: str) -> None:
+    rest = " " + text
+    if people_reading._CAUGHT_SMUGGLING.match(rest):
+        assert " to " in rest[:30]
+
+
+RECORD_WORDS = ["exceeding", "surpassing", "beating", "topping", "breaking", "the", "previous", "record", "of", "1.7",
+                "tonnes", "seized", "in"]
+
+
+@given(texts(RECORD_WORDS))
+def test_a_record_beaten_is_found_by_its_quick_check(text: str) -> None:
+    if reporting_period._RECORD_BEATEN_BEFORE.search(text):
+        assert "ing the" in text
