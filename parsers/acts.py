@@ -43,6 +43,7 @@ _FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors|exporters
 _FIRMS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
 _FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned|fined)\b")
+_PENALTIES_ON_BEFORE = re.compile(r"\b(?:penalties|fines|sanctions)\b(?:[^.;]|\.(?=\d)){0,50}\bon $")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 
@@ -66,6 +67,8 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
         return "other", 0.8  # "revoked 312 driving licences", "blacklisted 89 companies"
     if "were" in rest[:40] and _FIRMS_BARRED_AFTER.match(rest):
         return "other", 0.8  # "1,600 firms were warned about misleading promotions": the same acts, told after
+    if tail.endswith(" on ") and _FIRMS_AFTER.match(rest) and _PENALTIES_ON_BEFORE.search(tail):
+        return "other", 0.8  # "imposed administrative penalties of 3.2 million euros on 21 firms": firms penalised
     if noun is None:
         return None
     if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \

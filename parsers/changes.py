@@ -265,6 +265,10 @@ _HEAD_BEFORE = re.compile(r"\b(?:by|against|of|for|from|to|among|on)\b")  # the 
 _GAPPED_SHARE = re.compile(r"\bin\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|just over|"
                            r"just under|less than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
                            r"([\w -]{2,40}?),\s+(?:and|while)\s+(?:[\w'’-]+\s+){1,4}in\s+$")
+_HARMED_PEOPLE = frozenset({"victims", "rescued", "deaths", "injuries"})  # people a crime was done to, not its doers
+_GAPPED_PART = re.compile(r"\b(?:made up|make up|accounted for|account for|represented|represent)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+"
+                          r"of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+(?:and|while)\s+those\b[^,;.%]{0,50}$")
 _STOLEN_THINGS = re.compile(r"(?:the |all |those )?(?:stolen |[\w-]+ ){0,3}?(?:stolen\b|[\w-]+ (?:stolen|snatched|"
                             r"taken)\b)")  # lower-cased: "the vehicles stolen", "stolen cars", "phones snatched"
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
@@ -334,9 +338,11 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if memory.last_count(start) and "with " in lower[-25:] and _WITH_BEFORE.search(lower[-25:]) and \
             _LINKED_AFTER.match(lower_after):  # "Homicides rose to 880, with about 70% linked to drug disputes": a
         return memory.last_count(start), True, 0.7  # share of the count before
-    gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else None
+    gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else \
+        _GAPPED_PART.search(lower, max(0, len(lower) - 150)) if " those " in lower[-70:] else None
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
-        return measure, True, 0.7  # children in 9%": a share of the same group, its words left out
+        return measure, True, 0.7  # children in 9%", "made up 38% of the reports, and those impersonating banks 22%":
+        # a share of the same group, its words left out
     share = _SHARE_OF.match(lower_after)
     if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_AFTER.match(lower_after):
         return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
@@ -359,7 +365,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             # "accounted for 58 percent of the total": the total told before, but a sentence opening with a noun of
             # another kind is a share of that ("Victims aged 65 or older accounted for 61.2 percent of the total"
             # after a count of cases; "Offenders in their 20s ..." after offenders caught is of those caught)
-            other_kind = named and (named in PEOPLE_MEASURES) != (whole in PEOPLE_MEASURES)
+            other_kind = named and ((named in PEOPLE_MEASURES) != (whole in PEOPLE_MEASURES) or
+                                    (named in _HARMED_PEOPLE) != (whole in _HARMED_PEOPLE))  # ("Victims from Hungary
+            # ... made up more than half of the total" after a count of people convicted: of the victims)
             return (named if other_kind else whole), True, 0.7
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)) or _FLOW_SHARE.match(lowered(phrase)):
             return None  # "94% of the population", "1% of their staff", "80 percent of the yaba entering the

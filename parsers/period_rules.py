@@ -76,8 +76,10 @@ def _since_month(m: re.Match[str], published: dt.date | None) -> str | None:
         year = published.year if month <= published.month else published.year - 1
     else:
         year = int(m[2]) if m[2] else published.year - 1  # "July last year", "last July"
-    if (year, month) >= (published.year, published.month):
+    if (year, month) > (published.year, published.month):
         return None
+    if (year, month) == (published.year, published.month):  # "since the blockades began on October 2", told in
+        return f"{year}-{month:02d}"  # October: that month so far
     return f"{year}-{month:02d}/{published.year}-{published.month:02d}"
 
 

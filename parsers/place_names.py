@@ -167,6 +167,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "GI": ("Gibraltar",), "IM": ("Isle of Man",), "NC": ("New Caledonia", "Nouméa", "Noumea"),
     "PF": ("French Polynesia", "Tahiti", "Papeete"), "GF": ("French Guiana",), "MQ": ("Martinique",),
     "GP": ("Guadeloupe",), "RE": ("Réunion",),
+    "PS": ("West Bank", "Gaza Strip", "Gaza", "Ramallah"),  # the Palestinian territories (ISO 3166-1 PS)
     # the small states of the eastern Caribbean ("St Lucia" as often as "Saint Lucia")
     "LC": ("Saint Lucia", "St Lucia", "St\\. Lucia", "Castries"), "GD": ("Grenada",),
     "AG": ("Antigua and Barbuda", "Antigua"), "DM": ("Dominica", "Roseau"),
@@ -262,7 +263,7 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "VU": ("Vanuatuan",), "SS": ("South Sudanese",), "PR": ("Puerto Rican",), "SZ": ("Swazi",), "GU": ("Guamanian",),
     "MV": ("Maldivian",), "BN": ("Bruneian",), "BT": ("Bhutanese",), "BW": ("Botswanan",), "DO": ("Dominican",),
     "MG": ("Malagasy",), "TG": ("Togolese",), "BJ": ("Beninese",), "BI": ("Burundian",), "TL": ("Timorese",),
-    "TM": ("Turkmen",), "CV": ("Cape Verdean",), "MK": ("Macedonian",), "CD": ("Congolese",),
+    "TM": ("Turkmen",), "CV": ("Cape Verdean",), "MK": ("Macedonian",), "CD": ("Congolese",), "PS": ("Palestinian",),
     "TD": ("Chadian",), "KY": ("Caymanian",), "LC": ("Saint Lucian", "St Lucian"), "GD": ("Grenadian",),
     "AG": ("Antiguan",), "KN": ("Kittitian",), "VC": ("Vincentian",), "ER": ("Eritrean",), "DJ": ("Djiboutian",),
     "MR": ("Mauritanian",), "GI": ("Gibraltarian",), "MC": ("Monegasque",), "AD": ("Andorran",),

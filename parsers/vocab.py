@@ -37,11 +37,16 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 )
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
+_SENT_ON_TO_PROSECUTE = (r"(?=(?: of [\w -]{1,40}?)? to (?:the )?(?:dpp|director of public prosecutions|"
+                         r"national prosecuting authority|prosecutors?|prosecution|courts?)\b)")
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
-              r"criminal files|files(?= to (?:the )?(?:dpp|director of public prosecutions|prosecutors?|prosecution|courts?)\b)|"
+              r"criminal files|"
+              # "referred 31 files to the Director of Public Prosecutions", "12 matters of suspected insider trading to
+              # the National Prosecuting Authority": cases sent on to be prosecuted
+              + "|".join(noun + _SENT_ON_TO_PROSECUTE for noun in ("files", "matters")) + "|"
               r"carjackings|hijackings|extortions|abductions|stabbings|shootings|arsons|"
               r"kidnappings|rapes|break-ins|muggings|snatchings|chain-snatchings|claims|fixed matches|"
               r"femicides|feminicides|disappearances|it crimes|it-crimes|massacres|assassinations|"
@@ -133,11 +138,11 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)
-     r"guesthouses|"
+     r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
-    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|"
+    (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|tip-offs|"
      r"interdictions|boardings|protection orders|restraining orders|domestic violence orders|"
      r"(?:migrant |border )?encounters|"  # a border agency's count of migrants stopped or turned back
      r"traps|sting operations|stings|decoy operations|"
@@ -338,7 +343,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
     (r"involv(?:e|ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|"
-     r"at large|"
+     r"at large|(?<=were )reported for|(?<=was )reported for|"
      r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"
      r"being (?:sought|hunted)|sought by (?:police|investigators)|"
@@ -381,7 +386,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"banned from driving|disqualified from driving|"
      # "barred 890 of them from entering", "banned from keeping animals", "9,800 drug users were sent to
      # rehabilitation centres"
-     r"barred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
+     r"barred|debarred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to treatment|sent to drug treatment|"
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
      r"recalled|"

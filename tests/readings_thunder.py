@@ -158,8 +158,55 @@ _READINGS_469 = [
      [(40, "arrests"), (22, "cases")]),
 ]
 
+# The four-hundred-and-seventieth batch of held-out articles.
+_READINGS_470 = [
+    # individuals debarred are barred; matters referred to a prosecuting authority are cases; tip-offs are "other"
+    ("The regulator debarred 41 individuals for fraud in 2025 and referred 7 matters of suspected market abuse to the "
+     "National Prosecuting Authority.", [(41, "other"), (7, "cases")]),
+    ("Police arrested 30 burglary suspects in March 2026 and thanked the public for the 90 tip-offs they received.",
+     [(30, "arrests"), (90, "other")]),
+]
+
+# The four-hundred-and-seventy-first batch of held-out articles.
+_FIELDS_471 = [
+    # "since X began on <a day of this month>": this month so far
+    ("Police said 211 people had been arrested for looting since the protests began on October 2.", "period",
+     ["2026-10"], dt.date(2026, 10, 17)),
+]
+
+# The four-hundred-and-seventy-second batch of held-out articles.
+_READINGS_472 = [
+    # a second share with its verb left out ("and those impersonating banks 22%") is a share of the same group
+    ("Police received 9,100 fraud reports in 2025. Messages posing as couriers made up 41% of the reports, and those "
+     "posing as tax officials 17%.", [(9_100, "cases"), (41, "cases"), (17, "cases")]),
+]
+
+# The four-hundred-and-seventy-third batch of held-out articles.
+_FIELDS_473 = [
+    # the West Bank, Gaza and Palestinian forces are the Palestinian territories'
+    ("Palestinian police seized 90,000 narcotic pills in the West Bank in 2025.", "geo", ["PS"], dt.date(2026, 1, 9)),
+]
+
+# The four-hundred-and-seventy-fourth batch of held-out articles.
+_READINGS_474 = [
+    # venues raided are groups; people "reported for" offences are suspects, and the count compared with them too;
+    # firms penalties were imposed "on" are firms penalised ("other")
+    ("Police raided 31 illegal gambling venues in 2025. A total of 88 people were reported for gambling offences, "
+     "compared with 60 in 2024.", [(31, "groups"), (88, "suspects"), (60, "suspects")]),
+    ("The unit imposed penalties of 1.4 million euros on 12 firms for money laundering breaches in 2025.",
+     [(1_400_000, "money"), (12, "other")]),
+]
+
+# The four-hundred-and-seventy-fifth batch of held-out articles.
+_READINGS_475 = [
+    # a sentence opening with victims is a share of the victims, though people convicted were counted before
+    ("Police identified 140 victims of human trafficking in 2025. Courts convicted 12 traffickers.\nVictims from "
+     "abroad made up more than half of the total.", [(140, "victims"), (12, "convictions"), (50, "victims")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
-            *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469]
-FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467]
+            *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
+            *_READINGS_470, *_READINGS_472, *_READINGS_474, *_READINGS_475]
+FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462]
