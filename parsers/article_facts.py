@@ -240,6 +240,7 @@ _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?
 # The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings|"
+                             r"(?:irregular|illegal|unauthori[sz]ed) (?:entries|border crossings|crossings)|"
                              rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
 _MIGRANTS_COUNTED_BEFORE = re.compile(rf"\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b"

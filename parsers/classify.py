@@ -108,7 +108,7 @@ _AT_PLACES_BEFORE = re.compile(r"\b(?:jobs?|work(?:ed|ing)?|employed|posts?) at 
 _CHARGED_WITH_BEFORE = re.compile(r"\b(?:charged|charging|charges|faces?|facing|faced|convicted|indicted)\b"
                                   r"[^.;,]{0,30}?"
                                   r"\bwith\s+(?:about\s+|some\s+|more than\s+|over\s+|another\s+)?$", _I)
-_SHUT_BEFORE = re.compile(r"\b(?:shut(?: down)?|closed(?: down)?|blocked|halted|stopped|suspended)\s+"
+_SHUT_BEFORE = re.compile(r"\b(?:shuts?(?: down)?|closes(?: down)?|closed(?: down)?|blocked|halted|stopped|suspended)\s+"
                           r"(?:(?:[\w,-]+\s+){0,8}and\s+)?(?:about |some |more than |over |nearly )?$", _I)
 _NOT_CRIME_CASES = re.compile(r"\s+(?:[\w-]+\s+)?(?:doping|dengue|covid(?:-19)?|measles|flu|influenza|cholera|malaria|"
                               r"mpox|"
@@ -260,7 +260,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)
     if measure == "cases" and _NOT_CRIME_CASES.match(rest):
         return None  # "41 doping cases", "71,200 dengue cases": cases of no crime
-    if word.endswith(("schemes", "pyramids")) and _SHUT_BEFORE.search(before, max(0, len(before) - 80)):
+    if word.endswith(("schemes", "pyramids", "exchangers")) and \
+            _SHUT_BEFORE.search(before, max(0, len(before) - 80)):
         # "shut down 412 illegal investment schemes": as apps and sites shut down are, an enforcement figure of its
         # own (exposed or busted ones are cases)
         return LocalReading("other", "count", sign, qualifier, False, 0.8)

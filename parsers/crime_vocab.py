@@ -109,7 +109,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"laundering(?! of (?:[\w-]+ )?(?:permits|licen[cs]es|documents|papers|timber|wood|logs))|money launderers?|"
      r"suspicious (?:matter|transaction|activity) reports?|"
      r"hawala|hundi|"
-     r"underground bank(?:s|ing)?|illegal money transfers?", "money_laundering"),
+     r"underground bank(?:s|ing)?|illegal money transfers?|"
+     # unlicensed exchangers move criminals' money: "shut down 112 illegal cryptocurrency exchangers"
+     r"illegal (?:crypto(?:currency)? |currency )?exchangers|unlicensed (?:crypto(?:currency)? |currency )?exchangers",
+     "money_laundering"),
     (r"gambling|betting|cockfighting|e-sabong|sabong|match[- ]fixing|spot[- ]fixing|fixed matches|placing bets|"
      r"fixing (?:of )?(?:[\w-]+ ){0,6}?(?:matches|games)|"  # "over suspected fixing of at least six league matches"
      r"placed bets|illegal bets|"
@@ -202,7 +205,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
-    r"police|court|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|"
+    r"police|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|forfeit\w*|"
     r"border protection|border patrol|border force|border guards?|red notices|interpol|"
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"

@@ -117,7 +117,9 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
                                             "KM": "KMF", "BJ": "XOF", "BF": "XOF", "CI": "XOF", "GW": "XOF",
                                             "ML": "XOF", "NE": "XOF", "SN": "XOF", "TG": "XOF", "CM": "XAF",
                                             "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
-    "PHP": (r"peso", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP"}),
+    # ("P54 million": the Philippine peso's mark, and the pula's in a Botswanan story)
+    "PHP": (r"peso|^p\d", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP",
+                           "BW": "BWP"}),
 }
 # Currencies of one country: an article that names no place is about the country whose money it counts
 # ("Vietnamese lose VND12 trillion to online scams"); dollars, euros and pounds say too little.

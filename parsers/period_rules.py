@@ -342,6 +342,10 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of |in )?({YEAR})|"
           rf"\b(q[1-4])[ ,-]*({YEAR})",
           lambda m, d: quarter(QUARTERS[m[1] or m[3]], int(m[2] or m[4])), False, ("Y", "quarter|q1|q2|q3|q4")),
+    # "the June quarter" (as Australia and New Zealand name a quarter by its last month), "the March quarter of 2026"
+    _rule(rf"(?:the )?(march|june|september|december) quarter(?: (?:of |in )?({YEAR}))?(?!\s*\d)",
+          lambda m, d: quarter(_month(m[1]) // 3, int(m[2])) if m[2] else latest_quarter(_month(m[1]) // 3, d), False,
+          ("quarter", "march|june|september|december")),
     _rule(r"(?:the )?(first|second|third|fourth|last|final) quarter (?:of|in) (this|last|the) year",
           _quarter_of_year, False, ("quarter", "year")),  # "in the first quarter of this year"
     _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,

@@ -139,12 +139,14 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)
      r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|"
+     r"exchangers|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|tip-offs|"
      r"interdictions|boardings|protection orders|restraining orders|domestic violence orders|"
      r"(?:migrant |border )?encounters|"  # a border agency's count of migrants stopped or turned back
+     r"irregular entries|illegal entries|irregular crossings|illegal crossings|irregular border crossings|"  # migration
      r"traps|sting operations|stings|decoy operations|"
      r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|arrest warrants|warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"

@@ -204,9 +204,40 @@ _READINGS_475 = [
      "abroad made up more than half of the total.", [(140, "victims"), (12, "convictions"), (50, "victims")]),
 ]
 
+# The four-hundred-and-seventy-sixth batch of held-out articles.
+_FIELDS_476 = [
+    # a quarter named by its last month ("the June quarter"), and the quarter before it as a change's baseline
+    ("Police recorded 3,100 burglaries in the June quarter, down 6% from the March quarter.", "period",
+     ["2026-04/2026-06", "2026-04/2026-06"], dt.date(2026, 7, 20)),
+    ("Police recorded 3,100 burglaries in the June quarter, down 6% from the March quarter.", "baseline_period",
+     [None, "2026-01/2026-03"], dt.date(2026, 7, 20)),
+]
+
+# The four-hundred-and-seventy-seventh batch of held-out articles.
+_READINGS_477 = [
+    # irregular entries into a country are a migration count ("other")
+    ("Border police recorded 2,600 irregular entries into the country in the first half of 2026 and arrested 40 "
+     "migrant smugglers.", [(2_600, "other"), (40, "arrests")]),
+]
+
+# The four-hundred-and-seventy-eighth batch of held-out articles.
+_READINGS_478 = [
+    # illegal exchangers shut are shut, as pyramid schemes are ("other"); a court-ordered forfeiture is enforcement's;
+    # "P" is the pula in a Botswanan story
+    ("Regulators shut down 40 illegal cryptocurrency exchangers in 2025.", [(40, "other")]),
+]
+_FIELDS_478 = [
+    ("GABORONE — Courts ordered the forfeiture of assets worth P12 million in corruption cases in 2025.", "unit",
+     ["BWP"], dt.date(2026, 2, 1)),
+]
+_SUBJECTS_478 = [
+    ("Regulators shut down 40 illegal cryptocurrency exchangers in 2025.", ["money_laundering"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
-            *_READINGS_470, *_READINGS_472, *_READINGS_474, *_READINGS_475]
-FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462]
+            *_READINGS_470, *_READINGS_472, *_READINGS_474, *_READINGS_475,
+            *_READINGS_477, *_READINGS_478]
+FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478]
