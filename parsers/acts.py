@@ -24,7 +24,14 @@ _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|r
                               rf"{_QUALIFIER}$")
 # Ships pirates or robbers attacked are their attacks: "pirates boarded 31 vessels"
 _VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b")
+_VEHICLES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles)\b")
 _BOARDED_BEFORE = re.compile(rf"\b(?:boarded|attacked|hijacked|robbed)\s+{_QUALIFIER}$")
+# Vehicles set on fire are arsons, one a vehicle: "torched 390 cars", "645 vehicles burned", "cars were set alight"
+_VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles)\s+"
+                                    r"(?:(?:have|had|were|was)\s+(?:been\s+)?)?(?:set on fire|set alight|set ablaze|"
+                                    r"burned|burnt|torched)\b")
+_BURN_STEMS = (" set ", "burn", "torch")  # in every _VEHICLES_BURNED_AFTER match
+_BURNED_BEFORE = re.compile(rf"\b(?:torched|burned|burnt|set fire to|set alight|firebombed)\s+{_QUALIFIER}$")
 _STOLE_STEMS = ("stol", "steal", "snatch")  # a cheap gate before the pattern
 _STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
@@ -58,6 +65,8 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             _SEARCHED_BEFORE.search(tail)):
         return "other", 0.8  # "inspected more than 61,000 gas pumps", "searched 1,870 people and 412 vehicles"
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
+            any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \
+            _VEHICLES_AFTER.match(rest) and _BURNED_BEFORE.search(tail[-25:]) or \
             _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(tail[-25:]) or \
             measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and _STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"

@@ -15,7 +15,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
-    "Kshs": "KES", "KShs": "KES", "Kshs.": "KES",
+    "Kshs": "KES", "KShs": "KES", "Kshs.": "KES", "Shs": "KES", "Shs.": "KES",  # (a bare "Shs" by the story's country)
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",

@@ -44,7 +44,8 @@ def refers_back(text: str) -> bool:
 _BINDS_AFTER = re.compile(r"^\s*(?:cases?|people|(?!(?:announced|published|released|unveiled|given)\b)\w+|"
                           r"(?:it|they|police) (?:logged|recorded|received|reported|"
                           r"registered|handled))?\s*(?:,\s*)?(?:in|during|for|over|by|of)?\s*(?:the\s+)?(?:same\s+)?"
-                          r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?$", re.IGNORECASE)
+                          r"(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$",
+                          re.IGNORECASE)  # ("278,000 in fiscal 2025")
 # "1,455 in the whole of 2023", "640 pounds in all of 2025" (not "the 104 announced in January": when it was told)
 _WHOLE_OF = re.compile(r"\b(?:(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)$", re.IGNORECASE)
 

@@ -90,3 +90,15 @@ def split_year_months(periods: list[str], text: str) -> dict[str, str]:
             months[f"{first}/{first + 1}"] = span
             months[f"{first - 1}/{first}"] = f"{first - 1}{span[4:8]}{first}{span[12:]}"
     return months
+
+
+_FISCAL_NAMED = re.compile(r"\bfiscal (?:year )?$", re.IGNORECASE)
+
+
+def us_fiscal_year(period: str, text: str, starts: list[int]) -> str:
+    """A year written "fiscal 2026" in a US story is the federal fiscal year that ends in it, October 2025 to September
+    2026 (``starts``: where the sentence's expressions of ``period`` start); any other year stays as it is."""
+    if len(period) == 4 and any(_FISCAL_NAMED.search(text, max(0, start - 12), start) for start in starts):
+        year = int(period)
+        return f"{year - 1}-{FY_START_MONTH['US']:02d}/{year}-{FY_START_MONTH['US'] - 1:02d}"
+    return period

@@ -19,7 +19,7 @@ from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
 from parsers.figure_reading import numbers_by_sentence, read_figures
-from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months
+from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months, us_fiscal_year
 from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
                                     contains_span, figure_period, fiscal_year_before, implied_baseline,
                                     operation_window, refers_back, refined_period)
@@ -89,6 +89,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         return cache[sentence.index]
 
     reporting_period = document_period(sentences, times_of)
+    if reporting_period.period and len(reporting_period.period) == 4 and 0 <= reporting_period.stated_in and \
+            (context.dateline or default_geo) == "US":  # "the last day of fiscal 2026": the year to September
+        fiscal = us_fiscal_year(reporting_period.period, sentences[reporting_period.stated_in].text,
+                                [reporting_period.stated_at])
+        reporting_period = replace(reporting_period, period=fiscal)
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     told_before: list[int] = []  # the records of the last sentence with figures
     told_in = -2  # that sentence's index
@@ -160,6 +165,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 # "the first six months of the financial year 2026-27": the months by the country's financial year,
                 # in the year the figure's period is in (the year before for "a year earlier")
                 period = fiscal_part_in(sentence.text, geo, period) or period
+            elif period and len(period) == 4 and geo == "US" and "fiscal" in sentence.text:  # "in fiscal 2025": the
+                period = us_fiscal_year(period, sentence.text, [t.start for t in times if t.period == period])  # year
+                # to September
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,
@@ -178,6 +186,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                         sentence.text, max(0, local_pos - 20), local_pos) else totals[total]
                 elif reading.unit != "percent":
                     totals.setdefault(total, subject)
+            if subjects and reading.unit == "count" and figures[index - 1][1].measure == reading.measure and \
+                    sentence.text.endswith(", ", 0, local_pos) and \
+                    _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start):  # "6,312 migrants had been
+                subject = subjects[-1]  # intercepted ..., 219 of them children": a part of the count before, its kind
             if subjects and reading.share and _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start) and \
                     not _names_a_crime_in_clause(facts.subjects, sentence.text, local_pos):
                 subject = subjects[-1]  # "two-thirds of the homicides were linked to disputes between drug gangs, and

@@ -15,7 +15,8 @@ from parsers.vocab import MIGRANT_NOUNS, PEOPLE_MEASURES
 
 _I = re.IGNORECASE
 # A breakdown's lead and the items listed before the figure: "The group included 124 Chinese, 57 Vietnamese and ".
-_LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|ing)|among them|among those \w+)\s+"
+_LISTED_AFTER_LEAD = re.compile(r"\b(?:includ(?:e|ed|es|ing)|compris(?:e|ed|es|ing)|among them|among those \w+)"
+                                r"\s+"
                                 r"(?:(?:about |some |at least )?[\d,.]+\s+[\w-]+(?:\s+[\w-]+){0,10}?,?\s+(?:and\s+)?)*$")
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and its people noun
 _CAUGHT_SMUGGLING = re.compile(r"\s+(?:who (?:were )?)?(?:trying|attempting|tried|attempted) to "
@@ -53,6 +54,8 @@ _CRAMMED_AFTER = re.compile(r"\b(?:crammed|packed|hidden|locked|stuffed|trapped|
                             r"(?:in|inside|into|aboard|on|under)\b")
 # The whole a part was told of, right before its people: "convicted 24 of 27 defendants", "arrested 9 of the 12"
 _PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+_BOOKED_BEFORE = re.compile(r"\bbooked\s+(?:about\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?$")
+_INTO_CUSTODY = re.compile(r"\s+into\s+(?:immigration\s+)?(?:detention|jail|custody|prison)\b")
 CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
 _OVERRIDE_VICTIMS = frozenset({"rescued", "deported", "deaths", "injuries"})
 # People a crime was done to, by the adjective before their noun: "211,000 underpaid workers", "300 exploited migrants"
@@ -79,6 +82,9 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
     decided = people_measure(before, rest)
+    if decided and decided[0] == "prosecutions" and "booked" in before[-30:] and _BOOKED_BEFORE.search(before[-30:]) \
+            and _INTO_CUSTODY.match(rest):
+        decided = ("arrests", 0.9)  # "booked 310,000 people into detention": taken into custody, no charge told
     if decided and _PART_OF_BEFORE.search(before[-30:]):  # "convicted 24 of 27 defendants": the verb is the
         own = next((m for d, m in DEFAULT_RES if d.search(word)), None)  # part's; the whole are what their noun
         decided = (own, 0.8) if own else decided  # says (defendants were prosecuted, suspects suspected)

@@ -111,7 +111,9 @@ if any(_PLACE_CODES[name] != code for name, code in _AUTHORITY_CODES.items() if 
 _CODES = _PLACE_CODES | _AUTHORITY_CODES  # a match of either pattern: the country of the name it matched
 # One trie of every name (the engine reads a branch per letter instead of trying each name), the longest first;
 # the country is looked up by the name that matched (``_code``).
-PLACE_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_PLACE_CODES) + r")(?!\w)")
+# (not the "America" of "North America" or "Latin America", a region)
+PLACE_RE = re.compile(r"(?<![\w.])(?<!North )(?<!South )(?<!Central )(?<!Latin )(?P<place>" + trie_pattern(_PLACE_CODES) +
+                      r")(?!\w)")
 AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
                           r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
 _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() for n in names], rare_starts=True)

@@ -91,7 +91,8 @@ _AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
     r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell|Authority)\b"
     # ("Independent Authority Against Corruption", "Agency for the Fight Against Drugs": the crime after the body)
-    r"(?:\s+(?:Against|for Combating|for (?:the )?(?:Fight|Struggle) Against|for (?:the )?Prevention of)"
+    r"(?:\s+(?:Against|for Combating|for (?:the )?(?:Fight|Struggle) Against|for (?:the )?(?:Prevention|Repression|"
+    r"Suppression) of)"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
 _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
                        r"Command|Task Force|Squad|Directorate|Wing|Cell|Authority")

@@ -76,3 +76,25 @@ RECORD_WORDS = ["exceeding", "surpassing", "beating", "topping", "breaking", "th
 def test_a_record_beaten_is_found_by_its_quick_check(text: str) -> None:
     if reporting_period._RECORD_BEATEN_BEFORE.search(text):
         assert "ing the" in text
+
+
+BURN_WORDS = ["cars", "vehicles", "buses", "have", "been", "were", "set on fire", "set alight", "set ablaze", "burned",
+              "burnt", "torched", "burning", "settled"]
+
+
+@given(texts(BURN_WORDS))
+def test_vehicles_burned_are_found_by_their_quick_check(text: str) -> None:
+    from parsers import acts
+    rest = " " + text
+    if acts._VEHICLES_BURNED_AFTER.match(rest):
+        assert any(map(rest[:50].__contains__, acts._BURN_STEMS))
+
+
+BOOKED_WORDS = ["booked", "about", "some", "more than", "nearly", "over", "rebooked", "the"]
+
+
+@given(texts(BOOKED_WORDS))
+def test_people_booked_into_custody_are_found_by_their_quick_check(text: str) -> None:
+    before = text + " "
+    if people_reading._BOOKED_BEFORE.search(before[-30:]):
+        assert "booked" in before[-30:]
