@@ -190,7 +190,7 @@ def _ends_with_word(text: str, words: frozenset[str]) -> bool:
     tail = text.split()[-4:]
     while tail and tail[-1].lower() in _QUALIFYING_WORDS:
         tail.pop()
-    return bool(tail) and (tail[-1].lower() in words or _YEARS_OWN.fullmatch(tail[-1]) is not None)
+    return bool(tail) and (tail[-1].lower().lstrip("(") in words or _YEARS_OWN.fullmatch(tail[-1]) is not None)
 
 
 def _verb_right_after(words: str) -> re.Match[str] | None:
