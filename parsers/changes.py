@@ -268,7 +268,10 @@ _GAPPED_SHARE = re.compile(r"\bin\s+(?:(?:about|around|some|nearly|almost|roughl
 _HARMED_PEOPLE = frozenset({"victims", "rescued", "deaths", "injuries"})  # people a crime was done to, not its doers
 _GAPPED_PART = re.compile(r"\b(?:made up|make up|accounted for|account for|represented|represent)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+"
-                          r"of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+(?:and|while)\s+those\b[^,;.%]{0,50}$")
+                          r"of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+(?:and|while)\s+(?:those\b[^,;.%]{0,50}|"
+                          # ("and website defacements 3%": the next part named, no change: "and rose 3%" is one)
+                          r"(?!(?:[\w-]+\s+){0,4}?(?:rose|fell|rising|falling|up|down|increased|decreased|jumped|"
+                          r"dropped|grew|climbed|declined)\b)[a-z][\w -]{1,40}\s)$")
 _STOLEN_THINGS = re.compile(r"(?:the |all |those )?(?:stolen |[\w-]+ ){0,3}?(?:stolen\b|[\w-]+ (?:stolen|snatched|"
                             r"taken)\b)")  # lower-cased: "the vehicles stolen", "stolen cars", "phones snatched"
 _LEAD_GROUP = re.compile(r"(?:among|of) (?:the|those) ([a-z]+),")
@@ -339,7 +342,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
             _LINKED_AFTER.match(lower_after):  # "Homicides rose to 880, with about 70% linked to drug disputes": a
         return memory.last_count(start), True, 0.7  # share of the count before
     gapped = _GAPPED_SHARE.search(lower, max(0, len(lower) - 90)) if lower.endswith(" in ") else \
-        _GAPPED_PART.search(lower, max(0, len(lower) - 150)) if " those " in lower[-70:] else None
+        _GAPPED_PART.search(lower, max(0, len(lower) - 150)) if " those " in lower[-70:] or (
+            " and " in lower[-60:] or " while " in lower[-60:]) and " of " in lower[-150:] else None
     if gapped and (measure := measure_of_noun_phrase(gapped.group(1))):  # "the victims in 81% of the cases, and
         return measure, True, 0.7  # children in 9%", "made up 38% of the reports, and those impersonating banks 22%":
         # a share of the same group, its words left out

@@ -31,7 +31,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"helping (?:fraudsters|scammers) (?:to )?(?:move|launder|transfer|cash out|withdraw)",  # a mule's help
      "telecom_fraud"),
     (r"cyber ?crimes?|cybercriminals?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|"
-     r"cyber[- ]?attacks?|"
+     r"cyber[- ]?attacks?|cyber ?security incidents?|cyber incidents?|website defacements?|"
+     r"leaks? of (?:the )?personal data|"
      r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
      # hoaxes and false information spread online (an electronic-information offence, no scam)
      r"online hoax(?:es)?|election hoax(?:es)?|hoaxes online|false information online|spreading false information|"
@@ -59,7 +60,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"providing|supplying)",
      "cybercrime"),
     (r"violent (?:[\w-]+ )?(?:thefts?|robber(?:y|ies))|"  # "violent car thefts": the violence names the crime
-     r"violent|violence|homicides?|murders?|assaults?|attacks?|stabbings?|shootings?|outrage of modesty|molest\w*|"
+     r"violent|violence|homicides?|murders?|assaults?|stabbings?|shootings?|outrage of modesty|molest\w*|"
+     # (not "phishing attacks", "ransomware attacks": the cyber crime's, named before)
+     r"(?<!phishing )(?<!ransomware )(?<!malware )(?<!ddos )(?<!hacking )(?<!cyber )attacks?|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death|lynch\w*|"
      r"knife|killings?|manslaughter|rapes?|defilement|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|"

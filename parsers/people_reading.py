@@ -54,6 +54,8 @@ _CRAMMED_AFTER = re.compile(r"\b(?:crammed|packed|hidden|locked|stuffed|trapped|
                             r"(?:in|inside|into|aboard|on|under)\b")
 # The whole a part was told of, right before its people: "convicted 24 of 27 defendants", "arrested 9 of the 12"
 _PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+_THEIR_DATA_AFTER = re.compile(r"['’]s?\s+(?:personal\s+|private\s+|bank\s+|medical\s+)?(?:data|details|records|"
+                               r"information|identities)\b")
 _BOOKED_BEFORE = re.compile(r"\bbooked\s+(?:about\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:immigration\s+)?(?:detention|jail|custody|prison)\b")
 CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
@@ -105,7 +107,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if decided and decided[0] == "other" and " to " in rest[:30] and _CAUGHT_SMUGGLING.match(rest):
         decided = ("arrests", 0.85)  # "stopped 41 people trying to smuggle drugs": caught at it (not "stopped
         # 9,800 people trying to cross the border": a migration figure)
-    data_of = word.lower() in _DATA_OWNERS and _PERSONAL_DATA_OF_BEFORE.search(before[-60:])
+    data_of = word.lower() in _DATA_OWNERS and (_PERSONAL_DATA_OF_BEFORE.search(before[-60:]) or
+                                                _THEIR_DATA_AFTER.match(rest))  # ("leak of 20 million citizens' data")
     if data_of or decided is None and _DATA_ON_BEFORE.search(before[-30:]):
         decided = ("victims", 0.8)  # "stole data on 2.4 million patients", "stolen the names, phone numbers and
         # addresses of 3.4 million customers": the people it was stolen from

@@ -279,11 +279,31 @@ _READINGS_483 = [
      [(9, "seizures"), (5, "seizures")]),
 ]
 
+# The four-hundred-and-eighty-fifth batch of held-out articles.
+_SUBJECTS_485 = [
+    # cyber security incidents are cyber crime's; "phishing attacks" are phishing's, no violent attacks
+    ("CERT teams handled 410,000 cyber security incidents in 2025.\nPhishing attacks made up about 12% of the "
+     "incidents.", ["cybercrime", "telecom_fraud"]),
+]
+_FIELDS_485 = [
+    # the next share named after "and" ("and website defacements 3%") is a share too, no change with a baseline
+    ("CERT teams handled 410,000 cyber incidents in 2025. Phishing made up 12% of the incidents, and website "
+     "defacements 4%.", "baseline_period", [None, None, None], dt.date(2026, 2, 1)),
+]
+
+# The four-hundred-and-eighty-sixth batch of held-out articles.
+_READINGS_486 = [
+    # the people whose data leaked ("20 million citizens' data") are its victims; pieces of content blocked are "other"
+    ("Police arrested 4 hackers over the leak of 9 million citizens' data in 2026.",
+     [(4, "arrests"), (9_000_000, "victims")]),
+    ("The ministry blocked 640,000 pieces of online gambling content in 2026.", [(640_000, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
             *_READINGS_470, *_READINGS_472, *_READINGS_474, *_READINGS_475,
-            *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483]
+            *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483, *_READINGS_486]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
-          *_FIELDS_481]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481]
+          *_FIELDS_481, *_FIELDS_485]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485]

@@ -98,3 +98,16 @@ def test_people_booked_into_custody_are_found_by_their_quick_check(text: str) ->
     before = text + " "
     if people_reading._BOOKED_BEFORE.search(before[-30:]):
         assert "booked" in before[-30:]
+
+
+GAPPED_WORDS = ["made up", "accounted for", "represented", "12%", "of the", "reports", ",", "and", "while", "those",
+                "website defacements", "rose", "fell", "up", "4%"]
+
+
+@given(texts(GAPPED_WORDS))
+def test_a_gapped_part_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import changes
+    lower = text.lower()
+    if changes._GAPPED_PART.search(lower, max(0, len(lower) - 150)):
+        assert " those " in lower[-70:] or (" and " in lower[-60:] or " while " in lower[-60:]) and \
+            " of " in lower[-150:]
