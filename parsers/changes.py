@@ -107,6 +107,7 @@ SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|maki
                            # "Courts convicted defendants in 91% of the cases": a conviction rate, as a detection rate is
                            r"convicted (?:defendants|the accused|someone|offenders|suspects) in|"
                            r"(?:secured|won|obtained) (?:a )?convictions? in|"
+                           r"complied in|"  # "platforms complied in 97 percent of cases": a rate of compliance
                             r"(?:arrests were|an arrest was) made in)\s+(?:about\s+|nearly\s+|only\s+|just\s+|"
                             r"fewer than\s+|less than\s+|more than\s+|over\s+|under\s+|almost\s+|around\s+)?$")
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)

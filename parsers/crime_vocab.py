@@ -13,6 +13,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"investment fraud|romance fraud|fraudsters?|frauds?(?! against the (?:eu|european union)\b| in trade\b)|"
      r"fraudulent(?! (?:insurance )?claims)|money mules?|droppers|shock calls?|fake police(?: officer)? calls?|"
      r"ramp[- ]and[- ]dump|pump[- ]and[- ]dump|"  # share-price scams run on investors recruited online
+     r"sim ?box(?:es| fraud)?|bypass fraud|"  # international calls rerouted through local SIM cards: a telco's fraud
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"

@@ -267,7 +267,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"in immigration detention|into custody|in detention|picked up|"
      r"busted|netted|"
      r"nets|netting|"
-     r"approved the arrest of|"
+     r"approved the arrest of|detention of|detentions of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remand orders? (?:for|against)|remand(?:ed|s)?|"
      r"being held (?:at|in) (?:[\w-]+ ){0,3}?(?:detention|custody|jails?|prisons?|cells?)\b|"
