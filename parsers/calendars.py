@@ -38,9 +38,12 @@ FIXED_MONTH_HOLIDAYS = {"thanksgiving": 11, "black friday": 11, "halloween": 10,
 # Holidays of the moon's calendars: their day each year (Lunar New Year; Diwali).
 LUNAR_NEW_YEAR = {2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26)}
 DIWALI = {2023: (11, 12), 2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17)}
+# Easter Sunday (the Western churches'), whose long weekend is a police operation's window in many countries
+EASTER = {2023: (4, 9), 2024: (3, 31), 2025: (4, 20), 2026: (4, 5), 2027: (3, 28), 2028: (4, 16), 2029: (4, 1),
+          2030: (4, 21)}
 _ALIASES = {"chinese new year": "lunar new year", "tet": "lunar new year"}
 # Every holiday name :func:`last_holiday_month` reads (lower case), for the patterns that find them.
-HOLIDAY_NAMES = (*FIXED_MONTH_HOLIDAYS, "diwali", "lunar new year", *_ALIASES)
+HOLIDAY_NAMES = (*FIXED_MONTH_HOLIDAYS, "diwali", "lunar new year", "easter", *_ALIASES)
 
 
 def last_holiday_month(name: str, published: dt.date | None) -> str | None:
@@ -53,7 +56,7 @@ def last_holiday_month(name: str, published: dt.date | None) -> str | None:
     if name in FIXED_MONTH_HOLIDAYS:
         month = FIXED_MONTH_HOLIDAYS[name]
         return f"{published.year if published.month >= month else published.year - 1}-{month:02d}"
-    table = DIWALI if name == "diwali" else LUNAR_NEW_YEAR
+    table = DIWALI if name == "diwali" else EASTER if name == "easter" else LUNAR_NEW_YEAR
     for year in (published.year, published.year - 1):
         if year in table and dt.date(year, *table[year]) <= published:
             return f"{year}-{table[year][0]:02d}"

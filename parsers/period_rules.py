@@ -288,7 +288,8 @@ RULES: tuple[TimeRule, ...] = (
     # "over Thanksgiving week", "during the Songkran festival", "over the Lunar New Year holiday": the holiday's month
     # (not "ahead of the Lunar New Year holiday": a day the figure comes before)
     _rule(r"(?<!\w)(?<!ahead of )(?<!ahead of the )(?<!before )(?<!before the )(?<!run-up to )(?<!run-up to the )"
-          rf"({'|'.join(HOLIDAY_NAMES)})(?: (?:day|week|weekend|holidays?|festival|period|break))?\b",
+          rf"({'|'.join(HOLIDAY_NAMES)})(?! island)(?: (?:day|week|weekend|long weekend|holidays?|festival|period|"
+          r"break))?\b",
           lambda m, d: last_holiday_month(m[1], d), False, ("|".join(HOLIDAY_NAMES),)),
     # "so far today", "earlier today" in a live report: the day it was published (a day, as a date is)
     _rule(r"(?:so far|earlier|later) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("today",),
