@@ -276,6 +276,8 @@ def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: s
 _KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
 
 
+_MIGRANTS_DEAD_AT = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?migrants\b")
+_SMUGGLERS_AT = re.compile(r"[\d,.]+\s+(?:suspected\s+|alleged\s+)?smugglers?\b")  # counted at the figure
 # The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
 # platforms the most common complaint" (the total's crime is all of them, not that part's)
 _COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+(?:most\s+(?:common|frequent|reported)|"
@@ -325,6 +327,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
         # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
         # (not migrants freed from kidnappers or traffickers)
+    if "smuggler" in sentence.text and "migrant" in sentence.text and _SMUGGLERS_AT.match(sentence.text, local_pos):
+        return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
+        # smugglers": the smugglers of those migrants
     if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
         subjects = _without_commonest_part(subjects, sentence.text, local_pos)
     change = reading.unit == "percent" and not reading.share
@@ -350,6 +355,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return found
     if previous and ANAPHORA.match(sentence.text):
         return previous
+    if measure == "deaths" and "migrant" in sentence.text and _MIGRANTS_DEAD_AT.match(sentence.text, local_pos):
+        return "human_trafficking"  # "The bodies of 214 migrants were recovered from the sea": the smuggling's dead
     if measure in ("deaths", "injuries") and context.subject != "human_trafficking" and \
             not ("killed" in sentence.text and _KILLED_BY_FORCES.search(sentence.text)):
         return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;

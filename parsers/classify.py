@@ -73,7 +73,7 @@ _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
 # stopped, or are criminals' ("systems that monitor 20 million transactions a day": none stopped).
 _COUNTED_IF_STOPPED = frozenset({"apps", "applications", "platforms", "websites", "pages", "domains", "names", "urls",
                                  "links", "transactions", "ads", "advertisements", "adverts", "listings", "calls",
-                                 "posts", "videos"})
+                                 "posts", "videos", "channels"})
 _CONTENT_AFTER = re.compile(r" of (?:[\w-]+ ){0,3}content\b", _I)  # "pieces of online gambling content"
 _ANSWERED_BEFORE = re.compile(r"\b(?:responded to|answered|attended)\s+(?:about |some |more than |over |nearly )?$")
 _TAKEN_DOWN = re.compile(r"\b(?:block\w*|remov\w*|t[ao]ken? down|took down|takedowns?|shut\w*|suspend\w*|bans?|"

@@ -14,6 +14,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"fraudulent(?! (?:insurance )?claims)|money mules?|droppers|shock calls?|fake police(?: officer)? calls?|"
      r"ramp[- ]and[- ]dump|pump[- ]and[- ]dump|"  # share-price scams run on investors recruited online
      r"sim ?box(?:es| fraud)?|bypass fraud|"  # international calls rerouted through local SIM cards: a telco's fraud
+     # messages and callers "posing as" banks or officials to steal details: a scam, whatever the word for it
+     r"posing as (?:a |the )?(?:banks?|bank (?:staff|employees|officials|security)|couriers?|delivery (?:firms|companies)|"
+     r"police(?: officers)?|tax officials)|smishing|"
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"

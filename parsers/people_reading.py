@@ -56,6 +56,11 @@ _CRAMMED_AFTER = re.compile(r"\b(?:crammed|packed|hidden|locked|stuffed|trapped|
 _PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 _THEIR_DATA_AFTER = re.compile(r"['’]s?\s+(?:personal\s+|private\s+|bank\s+|medical\s+)?(?:data|details|records|"
                                r"information|identities)\b")
+_PLAYERS = frozenset({"users", "subscribers", "followers", "customers", "viewers", "members", "players", "gamblers",
+                      "bettors", "punters"})
+_TAKEN_FROM_BEFORE = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|steal(?:s|ing)?|stole|stolen|swindl\w*|extort\w*|"
+                                r"cheat\w*|defraud\w*|collect\w*|obtain\w*)\b[^.;]{0,70}\bfrom\s+"
+                                r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$")
 _BOOKED_BEFORE = re.compile(r"\bbooked\s+(?:about\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:immigration\s+)?(?:detention|jail|custody|prison)\b")
 CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
@@ -84,6 +89,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
     decided = people_measure(before, rest)
+    if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
+        decided = ("deaths", 0.85)
     if decided and decided[0] == "prosecutions" and "booked" in before[-30:] and _BOOKED_BEFORE.search(before[-30:]) \
             and _INTO_CUSTODY.match(rest):
         decided = ("arrests", 0.9)  # "booked 310,000 people into detention": taken into custody, no charge told
@@ -107,6 +114,11 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if decided and decided[0] == "other" and " to " in rest[:30] and _CAUGHT_SMUGGLING.match(rest):
         decided = ("arrests", 0.85)  # "stopped 41 people trying to smuggle drugs": caught at it (not "stopped
         # 9,800 people trying to cross the border": a migration figure)
+    if (decided is None or decided[0] == "suspects") and "from" in before[-12:] and word.lower() not in _PLAYERS and \
+            _TAKEN_FROM_BEFORE.search(before[-90:]):  # (not "collected Rs 8,200 crore from about 12 lakh users", "took
+        # 900 billion won in bets from 31,000 members": players, their bets)
+        decided = ("victims", 0.85)  # "suspected of taking 41 million dinars from 2,300 people": the people it was
+        # taken from, though a verb of suspects stands before them
     data_of = word.lower() in _DATA_OWNERS and (_PERSONAL_DATA_OF_BEFORE.search(before[-60:]) or
                                                 _THEIR_DATA_AFTER.match(rest))  # ("leak of 20 million citizens' data")
     if data_of or decided is None and _DATA_ON_BEFORE.search(before[-30:]):

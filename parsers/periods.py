@@ -276,8 +276,10 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
                 # ... this year": no figure's period
             dated = rule.days or rule.weak and any(map(str.isdigit, match.group(0)))  # a day, or a week of days
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
-            found.append(TimeExpression(start, end, period, _after_baseline_mark(lower, start), None, rule.weak, dated,
-                                        lower.startswith("since", start) or ranked_total))
+            since = lower.startswith("since", start)  # (a running total from a start is no baseline: "taking 41
+            # million dinars from 2,300 people since March 2025")
+            found.append(TimeExpression(start, end, period, not since and _after_baseline_mark(lower, start), None,
+                                        rule.weak, dated, since or ranked_total))
             taken.append((start, end))
     holidays = [t for t in found if t.period and lower.startswith(HOLIDAY_NAMES, t.start)]
     if holidays:  # "its Safer Festive Season operation, which ran from October 1, 2025, to January 31, 2026": the dates

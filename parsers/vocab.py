@@ -93,7 +93,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"schoolchildren|pupils|schoolgirls|schoolboys|worshippers|churchgoers|"
                 r"vendors|"
                 r"traders|candidates|farmers|fishermen|journalists|activists|doctors|nurses|aides|caregivers|carers|"
-                r"teachers|tourists|"
+                r"teachers|tourists|voters|"
                 r"homebuyers|buyers|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|"
@@ -123,7 +123,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"indictments|prosecutions", "prosecutions"),  # people indicted (GUIDE.md), as convictions are people convicted
     # "19,125 referrals of potential victims": the people referred as victims
     (r"referrals of (?:potential |possible |suspected )?(?:victims|survivors)", "victims"),
-    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll|lives",  # "The toll was
+    (r"deaths|death(?! (?:sentences?|penalt\w*|row|threats?)\b)|fatalities|suicides|toll|lives|bodies",  # "The toll was
     "deaths"),  # 24% higher", "claimed more than 60 lives"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"deportations|removals|expulsions|extraditions", "deported"),  # "ICE removals rise to 312,000"
@@ -155,7 +155,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"websites|web pages|domains|domain names|urls|links|transactions|transfers|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
-     r"posts|videos|"
+     r"posts|videos|channels|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
      r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
      r"red notices|yellow notices|wanted notices|diffusions|"  # Interpol's notices for the wanted and missing

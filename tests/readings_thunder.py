@@ -328,11 +328,47 @@ _FIELDS_491 = [
      dt.date(2025, 4, 23)),
 ]
 
+# The four-hundred-and-ninety-fourth batch of held-out articles.
+_READINGS_494 = [
+    # Telegram channels shut down are "other", as websites taken down are
+    ("Police shut down 31 Telegram channels advertising drugs in 2025.", [(31, "other")]),
+]
+
+# The four-hundred-and-ninety-fifth batch of held-out articles.
+_READINGS_495 = [
+    # voters are people; people money was taken "from" are victims, though the
+    # takers are "suspected"; a running total "since" a month is no baseline
+    ("Police identified 9,000 voters who sold their votes in 2025.", [(9_000, "suspects")]),
+    ("The gang is suspected of taking 12 million dinars from 700 people in scams since March 2025.",
+     [(12_000_000, "money"), (700, "victims")]),
+]
+_FIELDS_495 = [
+    ("The gang is suspected of taking 12 million dinars from 700 people in scams since March 2025.", "period",
+     ["2025-03/2026-02", "2025-03/2026-02"], dt.date(2026, 2, 9)),
+]
+_SUBJECTS_495 = [
+    # messages "posing as" banks are a scam's
+    ("Police arrested 9 people in 2026 for sending text messages posing as banks.", ["telecom_fraud"]),
+]
+
+# The four-hundred-and-ninety-sixth batch of held-out articles.
+_READINGS_496 = [
+    # the bodies of people are the dead; smugglers of migrants and migrants dead at sea are the smuggling's
+    ("Police intercepted 20 boats carrying 900 migrants in 2025 and arrested 31 suspected smugglers. The bodies of 77 "
+     "migrants were recovered from the sea.", [(20, "seizures"), (900, "other"), (31, "arrests"), (77, "deaths")]),
+]
+_SUBJECTS_496 = [
+    ("Police intercepted 20 boats carrying 900 migrants in 2025 and arrested 31 suspected smugglers. The bodies of 77 "
+     "migrants were recovered from the sea.", ["other", "other", "human_trafficking", "human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
             *_READINGS_470, *_READINGS_472, *_READINGS_474, *_READINGS_475,
-            *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483, *_READINGS_486, *_READINGS_488, *_READINGS_489]
+            *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483, *_READINGS_486, *_READINGS_488, *_READINGS_489,
+            *_READINGS_494, *_READINGS_495, *_READINGS_496]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
-          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491]
-SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490]
+          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495]
+SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
+            *_SUBJECTS_496]

@@ -111,3 +111,23 @@ def test_a_gapped_part_is_found_by_its_quick_check(text: str) -> None:
     if changes._GAPPED_PART.search(lower, max(0, len(lower) - 150)):
         assert " those " in lower[-70:] or (" and " in lower[-60:] or " while " in lower[-60:]) and \
             " of " in lower[-150:]
+
+
+TAKEN_WORDS = ["taking", "took", "stole", "swindled", "extorted", "collected", "defrauding", "from", "about", "more than",
+               "41 million dinars", "people", "the", "in bets"]
+
+
+@given(texts(TAKEN_WORDS))
+def test_people_money_was_taken_from_are_found_by_their_quick_check(text: str) -> None:
+    before = text + " "
+    if people_reading._TAKEN_FROM_BEFORE.search(before[-90:]):
+        assert "from" in before[-12:]
+
+
+SMUGGLER_WORDS = ["83", "1,204", "suspected", "alleged", "smugglers", "smuggler", "smuggling", " "]
+
+
+@given(texts(SMUGGLER_WORDS))
+def test_smugglers_counted_are_found_by_their_quick_check(text: str) -> None:
+    if article_facts._SMUGGLERS_AT.match(text):
+        assert "smuggler" in text
