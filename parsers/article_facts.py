@@ -2,8 +2,8 @@
 
 :class:`ArticleContext` holds the article-wide fallbacks (the dateline's or lead's country, the lead's
 crime, whether the lead is crime news); :class:`SentenceFacts` what one sentence says (its crime words,
-places, whether it names many countries or dates an act by a weekday only).  :func:`subject_of` and
-:func:`country_of` decide a figure's subject and country from them.
+places, whether it names many countries or dates an act by a weekday only).  :func:`country_of` decides a
+figure's country from them (:func:`parsers.figure_subjects.subject_of` its crime).
 """
 from __future__ import annotations
 
@@ -12,18 +12,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.figure_periods import ANAPHORA
 from parsers.weekdays import names_a_weekday
 from parsers.places import (SentencePlaces, country_of_figure, dateline_country, names_many_countries,
                             names_other_countries, one_country_force, listed_forces, paragraph_datelines,
                             sentence_places)
-from parsers.reading import AGENCY_CLAUSE, LocalReading
-from parsers.scan import CLAUSE_JOIN
+from parsers.reading import AGENCY_CLAUSE
 from parsers.sentences import Sentence
-from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subject_near, subjects_in
-from parsers.vocab import MIGRANT_NOUNS
+from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subjects_in
 
 
+_KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
 _RAID = re.compile(r"\b(?:raid\w*|busted|bust|swoops?|stormed|crackdowns? on)\b", re.IGNORECASE)
 
 
@@ -233,156 +231,8 @@ class SentenceFacts:
         return self._weekday_only
 
 
-# What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
-_CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
-_CAUSE_WORDS = ("attributed", "ascribed", "blamed")
-_LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?:linked|related|connected|tied)\s+to\b")
-# The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
-_MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
-                             rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings|"
-                             r"(?:irregular|illegal|unauthori[sz]ed) (?:entries|border crossings|crossings)|"
-                             rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
-                             r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
-_MIGRANTS_COUNTED_BEFORE = re.compile(rf"\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b"
-                                      r"[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a part of them)
-_CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 
-def migrants_at(text: str, position: int) -> bool:
-    """Whether the figure at ``position`` counts migrants or attempts to cross a border (a migration figure)."""
-    return bool(_MIGRANTS_AFTER.match(text, position))
-
-
-_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
-_ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
-                            r"(?:offences|offenses|crimes|criminal offences)\b")
-_CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
-                        r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
-# "Killings linked to illegal mining rose to 39": killings, whatever they are linked to
-_KILLINGS_LINKED = re.compile(r"\b(?:[Kk]illings|[Mm]urders|[Hh]omicides)\s+(?:linked|related|tied|connected)\s+to\b")
-_POISONED = re.compile(r"\b(?:liquor|alcohol|hooch|methanol|moonshine|medicines?|poison\w*)\b", re.IGNORECASE)
-
-
-# A kind named before a bare crime word ("human trafficking", "child trafficking"): no bare word
-_KIND_BEFORE = re.compile(r"\b(?:human|people|child|sex|labou?r|organ|baby|women|girls?)\s+$")
-
-
-def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: str | tuple[str, ...]) -> bool:
-    """Whether every word of ``text`` that names ``subject`` is the bare ``word`` ("trafficking networks", "its fraud
-    team"), with no kind before it: words that take the article's own kind of the crime."""
-    lower = text.lower()
-    return all(lower.startswith(word, pos) and not _KIND_BEFORE.search(lower, max(0, pos - 12), pos)
-               for pos, found in subjects if found == subject)
-_KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
-
-
-_MIGRANTS_DEAD_AT = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?migrants\b")
-_SMUGGLERS_AT = re.compile(r"[\d,.]+\s+(?:suspected\s+|alleged\s+)?smugglers?\b")  # counted at the figure
-# The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
-# platforms the most common complaint" (the total's crime is all of them, not that part's)
-_COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+(?:most\s+(?:common|frequent|reported)|"
-                             r"commonest|largest|biggest|leading)\s+(?:complaints?|categor(?:y|ies)|types?|crimes?|"
-                             r"offen[cs]es?|forms?|kinds?)\b")
-
-
-def _without_commonest_part(subjects: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
-    """The crime words of ``text`` without those of an aside naming the commonest part of a total, for a figure
-    outside it."""
-    aside = _COMMONEST_PART.search(text)
-    if aside is None or aside.start() <= position < aside.end():
-        return subjects
-    return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
-
-
-def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
-             context: ArticleContext) -> str:
-    sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
-    if reading.share and _LINKED_TO.match(sentence.text, local_pos) and any(pos < local_pos for pos, _ in subjects):
-        # "with about 70% linked to drug trafficking disputes": linked to another crime, still the whole's (not
-        # "attributed to", which names the cause's crime below)
-        subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos]
-    if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
-        # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
-        subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
-    clause = clause_of(sentence.text, local_pos) if reading.share and \
-        any(map(sentence.text.__contains__, _CAUSE_WORDS)) else None
-    cause = _CAUSE.search(sentence.text, max(clause[0], local_pos - 30), clause[1]) if clause else None
-    if cause and CLAUSE_JOIN.search(sentence.text, local_pos, cause.start()):
-        cause = None  # "accounted for 55% of the killings, and investigators attributed 41% to ...": the next one's
-    caused = [subject for pos, subject in subjects if cause and cause.end() <= pos < cause.end() + 60]
-    if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
-        # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
-        return caused[0]
-    if reading.unit == "count" and sentence.text.endswith("of the ", 0, local_pos) and \
-            _SHARE_OF_BEFORE.search(sentence.text, max(0, local_pos - 20), local_pos) and \
-            _ALL_CRIMES_AT.match(sentence.text, local_pos):
-        return "other"  # "Fraud accounted for 21% of the 298,400 offences registered": the whole, crime overall
-    if measure == "other" and ("migrants" in sentence.text or "those who" in sentence.text) and (
-            _MIGRANTS_COUNTED_BEFORE.search(sentence.text, max(0, local_pos - 120), local_pos) or
-            _CROSSED_AFTER.match(sentence.text, local_pos)):
-        return "other"  # "the number of migrants crossing the buffer zone fell by 43% to 2,870", "60 percent of
-        # those who crossed": migration figures, whatever smugglers the sentence names
-    if (measure == "other" or measure == "rescued" and not _CAPTIVITY.search(sentence.text)) and \
-            reading.unit == "count" and migrants_at(sentence.text, local_pos):
-        return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
-        # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
-        # (not migrants freed from kidnappers or traffickers)
-    if "smuggler" in sentence.text and "migrant" in sentence.text and _SMUGGLERS_AT.match(sentence.text, local_pos):
-        return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
-        # smugglers": the smugglers of those migrants
-    if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
-        subjects = _without_commonest_part(subjects, sentence.text, local_pos)
-    change = reading.unit == "percent" and not reading.share
-    changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
-    found = changing or subject_near(subjects, sentence.text, local_pos)
-    if found == "human_trafficking" and context.subject == "drugs" and \
-            _only_bare(sentence.text, subjects, found, ("trafficking ", "trafficking.", "trafficking,")):
-        found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
-    if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and \
-            _only_bare(sentence.text, subjects, found, "fraud"):
-        found = "other"  # "its fraud team passed 312 cases to the police" in a story of driving test fraud: the
-        # article's own kind of fraud, which no scam is
-    if found in ("other", "organized_crime") and (measure in ("deaths", "injuries") or measure == "cases" and
-                                                  _KILLINGS_LINKED.search(sentence.text, 0, local_pos)) and \
-            not _POISONED.search(sentence.text):
-        return "violent_crime"  # "57 drivers have been killed by extortion gangs", "killed in gang-related violence": a
-        # killing is a violent crime (not "the death toll from spurious liquor rose to 42": a poisoning)
-    if found == "other" and all(subject == "other" for _, subject in subjects):
-        # "The Anti-Corruption Prosecutor's Office sent 187 criminal cases to court": crimes of no kind named, of the
-        # kind the agency named fights
-        found = agencies_subject(sentence.text) or found
-    if found:
-        return found
-    if previous and ANAPHORA.match(sentence.text):
-        return previous
-    if measure == "deaths" and "migrant" in sentence.text and _MIGRANTS_DEAD_AT.match(sentence.text, local_pos):
-        return "human_trafficking"  # "The bodies of 214 migrants were recovered from the sea": the smuggling's dead
-    if measure in ("deaths", "injuries") and context.subject != "human_trafficking" and \
-            not ("killed" in sentence.text and _KILLED_BY_FORCES.search(sentence.text)):
-        return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;
-        # suspects killed in encounters with the police died in the crackdown on the article's crime)
-    return context.subject
-
-
-# Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"
-_KILLED_BY_FORCES = re.compile(r"\b(?:suspects|smugglers|traffickers|dealers|pushers|peddlers)\b[^.;]{0,30}\bkilled\b"
-                               r"[^.;]{0,40}\b(?:encounters?|clash(?:es)?|shoot-?outs?|gunfights?|firefights?|"
-                               r"exchanges? of fire)\b")
-
-
-def _changing_subject(subjects: list[tuple[int, str]], text: str, position: int) -> str | None:
-    """The crime whose words a change's verb follows: "Overall crime up 4.6% ... as scams dominate" (the crime that
-    changed, not the nearer one named after it)."""
-    before = [item for item in subjects if 0 < position - item[0] <= 40]
-    if not before:
-        return None
-    pos, subject = before[-1]
-    return subject if _CHANGE_BETWEEN.search(text, pos, position) and not any(
-        pos < other < position for other, _ in subjects if other != pos) else None
-
-
-_CHANGE_BETWEEN = re.compile(r"\b(?:up|down|rose|fell|rises|falls|increased|decreased|jumped|dropped|climbed|declined|"
-                             r"surged|grew)\b")
 _WORLDWIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:worldwide|globally|around the world|across the world)\b")
 _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"[A-Z][\w' -]*?(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # a place named first in a list of them

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers.article_facts import (ArticleContext, SentenceFacts, countries_in_turn, country_of, migrants_at,
-                                   subject_of)
+from parsers.article_facts import ArticleContext, SentenceFacts, countries_in_turn, country_of
+from parsers.figure_subjects import migrants_at, subject_of
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of

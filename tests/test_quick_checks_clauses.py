@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers import article_facts, bare_counts, group_parts, people_reading, reporting_period
+from parsers import bare_counts, figure_subjects, group_parts, people_reading, reporting_period
 
 
 def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
@@ -43,7 +43,7 @@ COMMONEST_WORDS = ["with", "fraud", "scams", "the", "most", "common", "commonest
 
 @given(texts(COMMONEST_WORDS))
 def test_the_commonest_part_of_a_total_is_found_by_its_quick_check(text: str) -> None:
-    if article_facts._COMMONEST_PART.search(text):
+    if figure_subjects._COMMONEST_PART.search(text):
         assert "with " in text and ("most " in text or "common" in text or "largest" in text)
 
 
@@ -129,5 +129,5 @@ SMUGGLER_WORDS = ["83", "1,204", "suspected", "alleged", "smugglers", "smuggler"
 
 @given(texts(SMUGGLER_WORDS))
 def test_smugglers_counted_are_found_by_their_quick_check(text: str) -> None:
-    if article_facts._SMUGGLERS_AT.match(text):
+    if figure_subjects._SMUGGLERS_AT.match(text):
         assert "smuggler" in text
