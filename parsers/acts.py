@@ -27,7 +27,8 @@ _VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b
 _VEHICLES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles)\b")
 _BOARDED_BEFORE = re.compile(rf"\b(?:boarded|attacked|hijacked|robbed)\s+{_QUALIFIER}$")
 # Vehicles set on fire are arsons, one a vehicle: "torched 390 cars", "645 vehicles burned", "cars were set alight"
-_VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles)\s+"
+_VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles|houses|homes|"
+                                    r"shops|buildings)\s+"
                                     r"(?:(?:have|had|were|was)\s+(?:been\s+)?)?(?:set on fire|set alight|set ablaze|"
                                     r"burned|burnt|torched)\b")
 _BURN_STEMS = (" set ", "burn", "torch")  # in every _VEHICLES_BURNED_AFTER match

@@ -17,7 +17,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "Kshs": "KES", "KShs": "KES", "Kshs.": "KES", "Shs": "KES", "Shs.": "KES",  # (a bare "Shs" by the story's country)
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
-    "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "SI$": "SBD", "WS$": "WST",
+    "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
     "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Frw": "RWF", "Ush": "UGX", "Tsh": "TZS",
     "$": "$",
@@ -90,6 +90,7 @@ DOLLAR_BY_COUNTRY: dict[str, str] = {
     "SG": "SGD", "HK": "HKD", "US": "USD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD",
     "GY": "GYD", "BZ": "BZD", "BN": "BND", "BS": "BSD", "BB": "BBD", "FJ": "FJD", "SB": "SBD", "NA": "NAD", "LR": "LRD",
     "KY": "KYD", "LC": "XCD", "GD": "XCD", "AG": "XCD", "DM": "XCD", "KN": "XCD", "VC": "XCD", "AI": "XCD", "MS": "XCD",
+    "KI": "AUD", "TV": "AUD", "NR": "AUD",  # (Kiribati, Tuvalu and Nauru pay in Australian dollars)
 }
 # Marks several countries write, read as one currency unless the story is another country's: unit -> (how the
 # sum is written, on lower-cased text; the currency by country).  "Rs" and "rupees" are India's, but Pakistan's,

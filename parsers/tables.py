@@ -60,12 +60,16 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
     physical = PHYSICAL_RE.match(bracketed.group(1) if bracketed else header) if header else None
     if physical:  # "Tonnes seized" or "Cannabis (kg)" over "31.2": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)
-    measure = measure_of_noun_phrase(header) if header else None
+    measure = (measure_of_noun_phrase(header) or _PARTICIPLE_HEADERS.get(header.strip().lower())) if header else None
     if measure is None:
         return reading
     return LocalReading(measure, "count", 1, "exact", False, 0.8)
 
 
+# A column headed by what was done to its counts: "Offence | Reported | Charged" over "Burglary | 312 | 96"
+_PARTICIPLE_HEADERS = {"reported": "cases", "recorded": "cases", "registered": "cases", "charged": "prosecutions",
+                       "prosecuted": "prosecutions", "arrested": "arrests", "detained": "arrests",
+                       "convicted": "convictions"}
 _UNIT_IN_BRACKETS = re.compile(r"\(([a-z]+)\)\s*$", re.IGNORECASE)  # a header's unit: "Cannabis (kg)"
 
 
