@@ -144,7 +144,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
     (r"(?:\w+ )?operations|raids|crackdowns|campaigns|checks|inspections|inspection rounds|patrols|searches|tip-offs|"
-     r"interdictions|boardings|protection orders|restraining orders|domestic violence orders|"
+     r"interdictions|interceptions|boardings|protection orders|restraining orders|domestic violence orders|"
      r"(?:migrant |border )?encounters|"  # a border agency's count of migrants stopped or turned back
      r"irregular entries|illegal entries|irregular crossings|illegal crossings|irregular border crossings|"  # migration
      r"traps|sting operations|stings|decoy operations|"
