@@ -182,6 +182,16 @@ class SentenceMemory:
 
 
 
+def _noun_changed(word: str, lower: str, pos: int, before: str) -> str | None:
+    """The measure of the noun a change is about: a sum's for "losses", "money"; a seizure's for "the amount seized"."""
+    if word == "amount" and _AMOUNT_SEIZED.match(lower, pos):
+        return "seizures"  # "The amount seized was up 28%": the quantity seized
+    return "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
+
+
+_AMOUNT_SEIZED = re.compile(r"amount (?:of (?!money|cash|funds)(?:[\w-]+ ){1,2})?(?:seized|confiscated|intercepted)\b")
+
+
 def change_subject(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, float] | None:
     """What a change or a bare figure is about ("cases surged 26.7 per cent", "rose to 8,699 from ...")."""
     lower, lower_after = lowered(before), lowered(after)
@@ -216,7 +226,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
             if word in _CLIENTELE and not _HEAD_BEFORE.search(lower, max(0, pos - 30), pos):
                 return None  # "its digital customers rose 12 per cent": a business's clients, no crime figure (not
                 # "fraud losses reported by bank customers rose 36%", "phishing attempts against its customers")
-            found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
+            found = _noun_changed(word, lower, pos, before)
             if found == "victims" and victims_killed(before, pos, pos + len(word), reach=15):
                 found = "deaths"  # "Homicide victims in Mexico fall 24%"
             if found:
@@ -234,7 +244,7 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
     if earlier:
         return earlier, 0.75
     for pos, word in nouns:
-        found = "money" if _MONEY_NOUN.fullmatch(word) else measure_of_noun_phrase(before[pos:pos + 60])
+        found = _noun_changed(word, lower, pos, before)
         if found:
             return found, 0.6
     noun_after = measure_of_noun_phrase(after[:min(80, phrase_end(after))])  # not "falls 4.2pc, but arrests climb"
@@ -447,7 +457,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
 
 
 _OF_THE_ECONOMY = re.compile(r" of (?:the )?(?:country's |nation's |national |its )?(?:gdp|gross domestic product|"
-                             r"economic output|the economy|economy)\b")
+                             r"economic output|the economy|economy|(?:public|government|state) spending|"
+                             r"(?:the )?(?:national |state )?budget)\b")  # ("11% of public spending": its size)
 _CHANGE_IN_BRACKET = re.compile(r"\s*(?:\)|,|;| (?:on|from|year|y-o-y|yoy|compared|against|vs)\b)")  # "(+9%)"
 _TO_SUM_AFTER = re.compile(r" to (?:about |nearly |some |almost )?" + WRITTEN_SUM)  # lower-cased
 

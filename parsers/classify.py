@@ -94,7 +94,9 @@ _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "so
                              "security personnel", "troops", "reservists", "police reservists", "judges",
                              "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer",
                              "ministers", "minister", "gendarmes", "gendarme"})  # ("convicted two former cabinet ministers")
-_CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting)|able to (?:carry|hold)|"
+_CAPACITY_STEMS = ("able", "capacity", "designed", "built")  # one is in every _CAPACITY_BEFORE match
+_CAPACITY_BEFORE = re.compile(r"\b(?:capable of (?:carrying|holding|transporting|making|producing|manufacturing)|"
+                              r"able to (?:carry|hold|make|produce)|"
                               r"capacity of|(?:designed|built) to (?:carry|hold))\s+"
                               r"(?:up to |about |some |more than )?$")
 _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|bar)\w*\s+(?:about\s+|some\s+|over\s+|"
@@ -289,6 +291,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return LocalReading("seizures", "count", sign, qualifier, False, 0.8)  # police took, as wildlife seized is
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
         # killed or lost, a crime's count that is no people's death
+    if measure == "seizures" and any(map(before[-30:].__contains__, _CAPACITY_STEMS)) and \
+            _CAPACITY_BEFORE.search(before[-30:]):
+        return None  # "a lab capable of making 95 million doses": what it could make, nothing seized
     if measure == "seizures" and not seized_in(sentence, memory):
         if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":

@@ -395,6 +395,27 @@ _READINGS_502 = [
      [(130, "other"), (96, "other")]),
 ]
 
+# The five-hundred-and-third batch of held-out articles.
+_READINGS_503 = [
+    # what a lab was "capable of making" was never seized
+    ("Police dismantled a fentanyl lab in 2025 capable of making 40 million doses, and seized 90 kilograms of fentanyl.",
+     [(90, "seizures")]),
+]
+
+# The five-hundred-and-fourth batch of held-out articles.
+_READINGS_504 = [
+    # motorbikes are things seized; "the amount seized" is the quantity seized, no sum
+    ("Police arrested 40 robbers in 2026 and seized 22 motorbikes.", [(40, "arrests"), (22, "seizures")]),
+    ("Customs seized 200 kilograms of drugs in parcels in 2026. The amount seized was up 18% from a year earlier.",
+     [(200, "seizures"), (18, "seizures")]),
+]
+
+# The five-hundred-and-fifth batch of held-out articles.
+_READINGS_505 = [
+    # a sum's share "of public spending" is the state's size, no crime figure
+    ("Corruption cost the state 9 billion soles in 2025, equal to 6% of public spending.", [(9_000_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -402,7 +423,7 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483, *_READINGS_486, *_READINGS_488, *_READINGS_489,
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
-            *_READINGS_502]
+            *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,

@@ -131,3 +131,15 @@ SMUGGLER_WORDS = ["83", "1,204", "suspected", "alleged", "smugglers", "smuggler"
 def test_smugglers_counted_are_found_by_their_quick_check(text: str) -> None:
     if figure_subjects._SMUGGLERS_AT.match(text):
         assert "smuggler" in text
+
+
+CAPACITY_WORDS = ["capable of", "making", "producing", "carrying", "able to", "make", "capacity of", "designed to",
+                  "built to", "hold", "about", "up to", "a lab"]
+
+
+@given(texts(CAPACITY_WORDS))
+def test_capacities_are_found_by_their_quick_check(text: str) -> None:
+    from parsers import classify
+    before = text + " "
+    if classify._CAPACITY_BEFORE.search(before[-30:]):
+        assert any(map(before[-30:].__contains__, classify._CAPACITY_STEMS))
