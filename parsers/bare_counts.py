@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.changes import (ABSOLUTE_CHANGE, RATE_LEVEL_BEFORE, RATE_RE, SentenceMemory, change_subject, read_percent,
-                             sign_of_change)
+from parsers.changes import ABSOLUTE_CHANGE, SentenceMemory, sign_of_change
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure)
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
+from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import PHRASE_BREAK, lowered
 from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD

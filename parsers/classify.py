@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from parsers.acts import act_measure, crimes_done_times
 from parsers.bare_counts import bare_count
-from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, read_percent, sign_of_change
+from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, sign_of_change
+from parsers.percent_reading import read_percent
 from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
 from parsers.nouns import NEAR_VERB, VERB_RE, counted_noun, measure_of_noun_phrase, people_measure, verb_measure

@@ -11,8 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import (bare_counts, change_ends, changes, classify, exclusions, figure_periods, group_parts, identity, nouns,
-                     period_rules, periods, places, reporting_period, time_words, topics)
+from parsers import (bare_counts, change_ends, classify, exclusions, figure_periods, group_parts, identity, nouns,
+                     percent_reading, period_rules, periods, places, reporting_period, time_words, topics)
 from parsers.places import places_by_sentence, places_in
 from parsers.scan import lowered, word_start_trie
 from parsers.sentences import split_sentences
@@ -65,8 +65,8 @@ COUNT_WORDS = ["the number of", "total of", "amount of", "count of", "number", "
 
 @given(texts(COUNT_WORDS))
 def test_number_of_phrases_are_found_by_their_quick_check(lower: str) -> None:
-    if changes._NUMBER_OF.search(lower):
-        assert changes._names_a_count(lower)
+    if percent_reading._NUMBER_OF.search(lower):
+        assert percent_reading._names_a_count(lower)
 
 
 MONTH_WORDS = ["jan", "january", "march", "market", "summary", "may", "dismay", "dec", "decline", "oct", "_oct",
@@ -170,8 +170,8 @@ RETURN_WORDS = ["returns of", "return", "interest", "profits", "yield of", "divi
 
 @given(texts(RETURN_WORDS))
 def test_promised_returns_pass_their_quick_check(lower: str) -> None:
-    if changes._RETURN_BEFORE.search(lower):
-        assert any(map(lower.__contains__, changes._RETURN_WORDS))
+    if percent_reading._RETURN_BEFORE.search(lower):
+        assert any(map(lower.__contains__, percent_reading._RETURN_WORDS))
 
 
 HEALTH_WORDS = ["COVID-19", "covid", "Coronavirus", "pandemic", "infections", "Infected", "vaccines", "hospitalised",
@@ -299,8 +299,8 @@ def test_records_began_pass_their_quick_check(what: str, verb: str, prep: str) -
        st.sampled_from(["was", "is", "stood at", "at", "of"]), st.sampled_from(["", "just ", "about "]))
 def test_shares_named_before_pass_their_quick_check(det: str, noun: str, verb: str, qualifier: str) -> None:
     lower = f"though their share of {det}{noun} {verb} {qualifier}"[-70:]
-    if changes._SHARE_OF_BEFORE.search(lower):
-        assert changes.SHARE_GATE in lower
+    if percent_reading._SHARE_OF_BEFORE.search(lower):
+        assert percent_reading.SHARE_GATE in lower
 
 
 @given(texts(["in the", "across the", "throughout the", "European Union", "EU", "EU-wide", "Eurostat", "Europe"]))
@@ -421,7 +421,7 @@ def test_crimes_kept_from_happening_pass_their_quick_check(after: str) -> None:
 @given(texts(["its", "shares", "stock", "share price", "rose", "fell", "the", "cases", "of"], max_size=6))
 def test_share_prices_pass_their_quick_check(text: str) -> None:
     lower = lowered(text)
-    if changes._MARKET_BEFORE.search(lower[-50:]):
+    if percent_reading._MARKET_BEFORE.search(lower[-50:]):
         assert "share" in lower[-50:] or "stock" in lower[-50:]
 
 

@@ -106,9 +106,9 @@ GAPPED_WORDS = ["made up", "accounted for", "represented", "12%", "of the", "rep
 
 @given(texts(GAPPED_WORDS))
 def test_a_gapped_part_is_found_by_its_quick_check(text: str) -> None:
-    from parsers import changes
+    from parsers import percent_reading
     lower = text.lower()
-    if changes._GAPPED_PART.search(lower, max(0, len(lower) - 150)):
+    if percent_reading._GAPPED_PART.search(lower, max(0, len(lower) - 150)):
         assert " those " in lower[-70:] or (" and " in lower[-60:] or " while " in lower[-60:]) and \
             " of " in lower[-150:]
 
