@@ -34,7 +34,9 @@ _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billio
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
 PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
-_USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|sold)\b", _I)
+_USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|"
+                         r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
+# markets", seized: how it was sold)
 PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",

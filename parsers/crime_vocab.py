@@ -95,6 +95,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"people[- ]smuggling|human[- ]smuggling|migrant[- ]smuggling|smuggling (?:of )?(?:migrants|people|persons)|"
      r"smuggled (?:[\w-]+ )?(?:migrants|people|persons)|smugglers['’] (?:boats?|vessels?|dinghies|trucks?|lorries)|"
      r"migrants (?:being|were|had been) smuggled|persons (?:being|were|had been) smuggled|"
+     r"organi[sz]ing illegal migration|organi[sz]ing irregular migration|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|forced begging|forced to beg|"
      r"organ trafficking|kidney trafficking|"

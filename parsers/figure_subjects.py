@@ -23,6 +23,7 @@ _LINKED_TO = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+){0,2}(?
 # The people a figure stopped or turned back are migrants (matched at the figure): no smuggling's
 _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              rf"(?:{MIGRANT_NOUNS}|(?:border )?crossings|attempts to cross|attempted crossings|"
+                             r"attempts to leave the country|"
                              r"(?:irregular|illegal|unauthori[sz]ed) (?:entries|border crossings|crossings)|"
                              rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
@@ -147,7 +148,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
 
 
 # Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"
-_KILLED_BY_FORCES = re.compile(r"\b(?:suspects|smugglers|traffickers|dealers|pushers|peddlers)\b[^.;]{0,30}\bkilled\b"
+_KILLED_BY_FORCES = re.compile(r"\b(?:suspects|smugglers|traffickers|dealers|pushers|peddlers|members|rebels|"
+                               r"guerrillas|militants|gunmen)\b[^.;]{0,30}\bkilled\b"
                                r"[^.;]{0,40}\b(?:encounters?|clash(?:es)?|shoot-?outs?|gunfights?|firefights?|"
                                r"exchanges? of fire)\b")
 

@@ -212,7 +212,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"crossbows|"
                  r"passports?|devices?|packets?|packages?|bags?|units(?= of\b)|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
-                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|motorbikes|"
+                 r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|motorbikes|blots|blotters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
@@ -234,7 +234,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
-                 r"off the streets?|off the market|off the shelves|surrendered|handed in|"
+                 r"off the streets?|off the market|off the shelves|surrendered|handed in|turned in|brought in|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
                                   r"detained|detaining")  # things detained ("detained 11 vessels") are seized

@@ -416,6 +416,32 @@ _READINGS_505 = [
     ("Corruption cost the state 9 billion soles in 2025, equal to 6% of public spending.", [(9_000_000_000, "money")]),
 ]
 
+# The five-hundred-and-sixth batch of held-out articles.
+_SUBJECTS_506 = [
+    # rebels killed in clashes with the forces take the crackdown's crime, as suspects killed in encounters do
+    ("Troops destroyed 30 cocaine labs in 2026.\nNine members of the rebel group were killed in clashes with troops.",
+     ["drugs", "drugs"]),
+]
+
+# The five-hundred-and-seventh batch of held-out articles.
+_READINGS_507 = [
+    # guns "brought in" or "turned in" to an amnesty are seizures
+    ("A firearms amnesty in 2026 brought in 240 illegal guns and 5,000 rounds of ammunition.",
+     [(240, "seizures"), (5_000, "seizures")]),
+]
+
+# The five-hundred-and-eighth batch of held-out articles.
+_READINGS_508 = [
+    # LSD blots are things seized; drugs seized that were "sold through darknet markets" are still seized
+    ("Police seized 9,000 LSD blots and 12 kg of MDMA sold through darknet markets in 2025.",
+     [(9_000, "seizures"), (12, "seizures")]),
+]
+_SUBJECTS_508 = [
+    # people organising illegal migration are its smugglers; attempts to leave the country are a migration count
+    ("Police arrested 40 people for organising illegal migration in 2026 and foiled 9 attempts to leave the country "
+     "by boat.", ["human_trafficking", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -423,8 +449,9 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_477, *_READINGS_478, *_READINGS_479, *_READINGS_480, *_READINGS_483, *_READINGS_486, *_READINGS_488, *_READINGS_489,
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
-            *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505]
+            *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
+            *_READINGS_507, *_READINGS_508]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
-            *_SUBJECTS_496]
+            *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508]
