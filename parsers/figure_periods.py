@@ -132,6 +132,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         if not times:
             return None
     away = [t for t in times if not t.baseline and t.period and not t.weak and _told_for_another(text, local_end, t)]
+    if "record" in text:  # (not "more than double the previous record set in 2023, and 740 kg": the record's year)
+        away += [t for t in times if t.end <= local_pos and _RECORD_SET_BEFORE.search(text, max(0, t.start - 25),
+                                                                                      t.start)]
     strong = [t for t in times if not t.baseline and t.period and not t.weak and t not in away]  # (a figure before a
     # running total keeps the reporting period)
     if strong and ("that" in text or "which" in text):  # "charged 46 after raids on remitters that had laundered
@@ -329,6 +332,7 @@ def _told_for_another(text: str, local_end: int, time: TimeExpression) -> bool:
                                        ran_after_sum(text, local_end, time.start))
 
 
+_RECORD_SET_BEFORE = re.compile(r"\brecords? (?:set |reached |of |from )?(?:in |back in )?$")  # "the record set in 2023"
 # The year of an event a figure came after, no window of the figure: "fell to 5,120, after a 2025 crackdown"
 _EARLIER_EVENT = re.compile(r"\b(?:after|following) (?:a|an)\s+$")
 
