@@ -4,15 +4,9 @@ run where it should).  These guard the rules of the clause and sentence readers.
 from __future__ import annotations
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 from parsers import bare_counts, figure_subjects, group_parts, people_reading, reporting_period
-
-
-def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
-    """Texts made of ``words`` and separators, joined with and without spaces."""
-    pieces = st.lists(st.sampled_from(words + [" ", "  ", ",", ".", "-", "–", "(", "x", "5", "\n"]), max_size=max_size)
-    return pieces.map("".join) | pieces.map(" ".join)
+from tests.test_quick_checks import texts
 
 
 STILL_NOW_TEXTS = ["are", "remain", "still", "now", "awaiting", "being held", "in custody", "at large", "on the run",
