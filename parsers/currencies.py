@@ -17,7 +17,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "Kshs": "KES", "KShs": "KES", "Kshs.": "KES", "Shs": "KES", "Shs.": "KES",  # (a bare "Shs" by the story's country)
     "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
-    "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "F$": "FJD", "SI$": "SBD", "WS$": "WST",
+    "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "F$": "FJD", "SI$": "SBD",
+    "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
     "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Frw": "RWF", "Ush": "UGX", "Tsh": "TZS",
     "$": "$",

@@ -28,8 +28,8 @@ _AUTHORITIES = (r"police|authorities|victims(?= lost\b)|authority|courts?|govern
                 r"waters|territorial waters|territory|soil")  # where it happened: "in Indonesian waters"
 _DRUG_KIND_AFTER = re.compile(r" (?:cannabis|ganja|heroin|cocaine|hashish|marijuana|opium|kush)\b")  # lower-cased
 # Places that say where people came from or went, not where the figure happened.
-_NOT_WHERE_PHRASES = ("from", "to", "towards", "toward", "into", "through", "via", "back in", "back to", "operating in", "based in",
-                      "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
+_NOT_WHERE_PHRASES = ("from", "to", "towards", "toward", "into", "through", "via", "back in", "back to", "operating in",
+                      "based in", "base in", "bases in", "headquartered in", "hideout in", "hideouts in",
                       "nationals of", "citizens of", "people of", "border with", "bordering", "countries including",
                       "borders with", "crossings with", "crossing with", "frontier with",  # the other side
                       "countries such as", "countries like", "nations including", "nationalities including",
@@ -112,8 +112,8 @@ _CODES = _PLACE_CODES | _AUTHORITY_CODES  # a match of either pattern: the count
 # One trie of every name (the engine reads a branch per letter instead of trying each name), the longest first;
 # the country is looked up by the name that matched (``_code``).
 # (not the "America" of "North America" or "Latin America", a region)
-PLACE_RE = re.compile(r"(?<![\w.])(?<!North )(?<!South )(?<!Central )(?<!Latin )(?P<place>" + trie_pattern(_PLACE_CODES) +
-                      r")(?!\w)")
+PLACE_RE = re.compile(r"(?<![\w.])(?<!North )(?<!South )(?<!Central )(?<!Latin )(?P<place>" +
+                      trie_pattern(_PLACE_CODES) + r")(?!\w)")
 AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
                           r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
 _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() for n in names], rare_starts=True)
