@@ -14,6 +14,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
+from parsers.people_reading import LURED_AFTER
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import PHRASE_BREAK, lowered
@@ -386,6 +387,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     own_verb = VERB_RE.match(lowered(after[of_their.end():of_their.end() + 40]).lstrip()) if of_their else None
     if own_verb and own_verb.lastgroup:  # "Four of his associates pleaded guilty"
         return LocalReading(own_verb.lastgroup, "count", sign, qualifier, False, 0.8)
+    if of_group and "promised" in after[:80] and LURED_AFTER.match(after, of_group.end()):  # "Thirty-one of the
+        return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # women had been promised jobs": lured
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)

@@ -61,6 +61,10 @@ _PLAYERS = frozenset({"users", "subscribers", "followers", "customers", "viewers
 _TAKEN_FROM_BEFORE = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|steal(?:s|ing)?|stole|stolen|swindl\w*|extort\w*|"
                                 r"cheat\w*|defraud\w*|collect\w*|obtain\w*)\b[^.;]{0,70}\bfrom "
                                 r"(?:about |some |more than |over |nearly |at least )?$")  # (single spaces: the gate)
+_AS_VICTIMS_AFTER = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}?\s+as\s+(?:(?:likely|possible|potential|probable|"
+                               r"suspected)\s+)?victims\b")
+LURED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?promised\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:jobs|work|employment)\b")
 _BOOKED_BEFORE = re.compile(r"\bbooked\s+(?:about\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:immigration\s+)?(?:detention|jail|custody|prison)\b")
 CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
@@ -91,6 +95,9 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     decided = people_measure(before, rest)
     if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
         decided = ("deaths", 0.85)
+    if " as " in rest[:45] and _AS_VICTIMS_AFTER.match(rest) or "promised" in rest[:50] and LURED_AFTER.match(rest):
+        decided = ("victims", 0.85)  # "identified 58 women as likely victims of trafficking", "31 of the women had been
+        # promised jobs in restaurants": a crime's victims, whatever verb stands before them
     if decided and decided[0] == "prosecutions" and "booked" in before[-30:] and _BOOKED_BEFORE.search(before[-30:]) \
             and _INTO_CUSTODY.match(rest):
         decided = ("arrests", 0.9)  # "booked 310,000 people into detention": taken into custody, no charge told

@@ -456,6 +456,15 @@ _FIELDS_514 = [
      "methamphetamine.", "period", ["2025", "2025"], dt.date(2026, 2, 10)),
 ]
 
+# The five-hundred-and-sixteenth batch of held-out articles.
+_READINGS_516 = [
+    # people identified "as likely victims" are victims, whatever verb stands before them; people who "had been
+    # promised jobs" were lured, and are victims too
+    ("Police identified 40 men as likely victims of forced labour in 2026.", [(40, "victims")]),
+    ("Police rescued 50 women from a farm in 2026. Twenty-two of the women had been promised jobs in hotels.",
+     [(50, "rescued"), (22, "victims")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -464,7 +473,7 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,

@@ -137,3 +137,16 @@ def test_capacities_are_found_by_their_quick_check(text: str) -> None:
     before = text + " "
     if classify._CAPACITY_BEFORE.search(before[-30:]):
         assert any(map(before[-30:].__contains__, classify._CAPACITY_STEMS))
+
+
+VICTIM_WORDS = ["women", "men", "and", "children", "as", "likely", "possible", "suspected", "victims", "of", "trafficking",
+                "who", "had", "been", "were", "was", "promised", "well-paid", "jobs", "work", "employment", "abroad"]
+
+
+@given(texts(VICTIM_WORDS))
+def test_people_named_as_victims_are_found_by_their_quick_check(text: str) -> None:
+    rest = " " + text
+    if people_reading._AS_VICTIMS_AFTER.match(rest):
+        assert " as " in rest[:45]
+    if people_reading.LURED_AFTER.match(rest):
+        assert "promised" in rest[:50]
