@@ -71,6 +71,8 @@ _FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
+                                # "among them 28 of ministerial or equivalent rank": the part's rank
+                                r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:rank|grade)\b|"
                                 # "including 240 so-called droppers who rented out their cards": a kind the
                                 # vocabulary lacks, told by its relative clause
                                 r"\s+(?:so-called\s+)?[a-z][\w-]*s\s+(?:who|whom|that)\b|"

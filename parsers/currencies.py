@@ -33,7 +33,7 @@ CODES_BEFORE = frozenset(("CZK", "NOK", "SEK", "DKK", "PLN", "HUF", "RON", "BGN"
                           # smaller economies' codes ("MVR 3.8 million", "WST 1,200"); not TOP or CUP, words in capitals
                           "MVR", "WST", "SBD", "VUV", "BTN", "AFN", "MNT", "TJS", "KGS", "AZN", "TND", "DZD", "LYD",
                           "IQD", "SDG", "CDF", "MGA", "MUR", "SCR", "BBD", "BSD", "BZD", "GYD", "HTG", "VES", "AOA",
-                          "ZMW", "MWK", "KES", "TZS", "UGX", "GHS", "NGN", "ZAR", "XCD", "KYD")) - \
+                          "ZMW", "MWK", "KES", "TZS", "UGX", "GHS", "NGN", "ZAR", "XCD", "KYD", "SRD")) - \
     set(CURRENCY_PREFIXES)
 # Currency names written after a number ("2.5 billion yuan", "36 million U.S. dollars").
 CURRENCY_SUFFIXES: dict[str, str] = {
@@ -73,6 +73,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Guyanese dollars": "GYD", "Belize dollars": "BZD", "Bahamian dollars": "BSD", "Barbados dollars": "BBD",
     "Fiji dollars": "FJD", "Fijian dollars": "FJD", "Solomon Islands dollars": "SBD", "East Caribbean dollars": "XCD",
     "Namibian dollars": "NAD", "Liberian dollars": "LRD", "Cayman Islands dollars": "KYD", "Cayman dollars": "KYD",
+    "Surinamese dollars": "SRD", "Suriname dollars": "SRD",
     "Central African CFA francs": "XAF", "West African CFA francs": "XOF",
     # the currencies of the smaller economies, by name
     "ngultrum": "BTN", "afghanis": "AFN", "Syrian pounds": "SYP", "lek": "ALL", "leks": "ALL", "denars": "MKD",
@@ -140,5 +141,5 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
     "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE", "KYD": "KY", "BTN": "BT", "AFN": "AF", "SYP": "SY",
     "ALL": "AL", "MKD": "MK", "AOA": "AO", "ZWG": "ZW", "LYD": "LY", "VES": "VE", "HTG": "HT", "GNF": "GN", "SDG": "SD",
-    "LBP": "LB", "TMT": "TM", "LSL": "LS", "SCR": "SC", "BIF": "BI",
+    "LBP": "LB", "TMT": "TM", "LSL": "LS", "SCR": "SC", "BIF": "BI", "SRD": "SR",
 }

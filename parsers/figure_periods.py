@@ -389,10 +389,11 @@ def comparison_partner(text: str, local_pos: int) -> bool:
 _QUALIFIER_THAN = ("more than ", "less than ", "fewer than ")
 _PARTNER_WORDS = ("compared", "than", "against", "versus", "vs", "from")  # every _PARTNER_BEFORE match has one
 _PARTNER_FIGURE_WORDS = ("compared", "than", "against", "versus", "vs", "double", "twice", "triple", "treble",
-                         "half")  # every _PARTNER_FIGURE match has one
+                         "half", "up from", "down from")  # every _PARTNER_FIGURE match has one
 # A figure compared with, after the figure and before a period: "arrested 1,214, more than the 1,048 arrested in the
 # first half of 2025" (the period is the other figure's); not a qualifier ("more than €30 million since 2021").
 _PARTNER_FIGURE = re.compile(r"(?:\bthan\s+(?:the|those)|\bcompared (?:to|with)|\bagainst|\bversus|\bvs\.?|"
+                             r"\b(?:up|down) from|"  # "seized 1.6 million litres, up from 1.2 million litres in 2024"
                              r"\b(?:double|twice|triple|treble|half)\s+the)\s+"
                              rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{SUM_MARK}\d|"
                              # (or with no figure: "less than half the amount seized in 2024")

@@ -43,6 +43,7 @@ _ADJECTIVE = re.compile(r"(?:[a-z]|[A-Z][a-z]|[A-Z]{2,5}(?![a-z])|\d[A-Za-z])[\w
 _STOP_WORDS = frozenset("of in at on to from for by with was were is are has have had that which who than as "
                         "per a an the this these those it its their they he she we last each every next over under "
                         "after during amid since into across among between within against through".split())
+_RELATIVE_WORDS = frozenset(("where", "when", "whose", "whom"))  # ('19 "ghettos" where it was sold': no modifier)
 # The patterns of counted nouns run on the lower-cased words (same positions), which is faster than IGNORECASE.
 # A noun that can describe the noun after it: "fraud suspects", "mule account holders".
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|arrest|"
@@ -106,7 +107,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     if after.startswith("-member "):  # "a 1,200-member gambling ring": its members (a panel's are no figure)
         return "people", "members"
     if ('"' in after[:60] or "“" in after[:60]) and (quoted := _QUOTED_MODIFIER.match(after)) and \
-            quoted.group(2).lower() not in _STOP_WORDS and not quoted.group(2).lower().endswith("ed"):
+            quoted.group(2).lower() not in _STOP_WORDS and quoted.group(2).lower() not in _RELATIVE_WORDS and \
+            not quoted.group(2).lower().endswith("ed"):
         # 'recorded 4,270 attempted "fake police officer" phone scams': the quoted words name a kind of the noun after
         after = after[:quoted.start(1)] + " " * len(quoted.group(1)) + after[quoted.end(1):]
     lower = lowered(after)

@@ -52,7 +52,8 @@ def seized_in(sentence: str, memory: SentenceMemory) -> bool:
     """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
     return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and (
         _ITEMS_LEAD.search(sentence) or _CORRECTED.search(sentence)) and SEIZURE_VERB_RE.search(memory.previous_text)) \
-        or "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence))
+        or "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence)) \
+        or ("burn" in sentence or "incinerat" in sentence) and bool(_BURNED_BY_AUTHORITIES.search(sentence))
 
 
 # A figure set right after the sentence that gave it wrong: "... said customs officers found 11 tonnes of cocaine. The
@@ -65,6 +66,11 @@ _CORRECTED = re.compile(rf"\b{CORRECTED_FIGURE}\b", re.IGNORECASE)
 _DESTROYED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|troops|soldiers|forces|customs|"
                                        r"detectives|agency|bureau|navy|army|guards)\b[^.;]{0,80}?\bdestroy(?:ed|ing)\b",
                                        re.IGNORECASE)
+# Things the authorities burned (seized drugs, contraband), in the verb's own clause ("Officers also burned 85
+# kilograms of the drug"); not what rioters burned while police watched
+_BURNED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|troops|soldiers|customs|officials|agency)"
+                                    r"\s+(?:also\s+|have\s+|had\s+|publicly\s+)*(?:burned|burnt|incinerated)\b",
+                                    re.IGNORECASE)
 
 
 # ("The drugs, wrapped in 36 packages, ...": how what was seized was packed; "The vessel was carrying 120

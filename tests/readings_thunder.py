@@ -465,6 +465,28 @@ _READINGS_516 = [
      [(50, "rescued"), (22, "victims")]),
 ]
 
+# The five-hundred-and-seventeenth batch of held-out articles.
+_READINGS_517 = [
+    # drugs the police burned were taken out of use, as seized drugs are; drug dens shut down, named in quotes, are
+    # sites raided; a part of a total told by its rank ("28 of ministerial rank") is counted as the total is
+    ("Police arrested 300 people for drug offences in 2026. Officers also burned 40 kilograms of cannabis and shut "
+     'down 12 "ghettos" where it was sold.', [(300, "arrests"), (40, "seizures"), (12, "groups")]),
+    ("Courts convicted 410 officials of bribery in 2025, among them 17 of ministerial or equivalent rank.",
+     [(410, "convictions"), (17, "convictions")]),
+]
+
+# The five-hundred-and-eighteenth batch of held-out articles.
+_FIELDS_518 = [
+    # sums in Surinamese dollars
+    ("PARAMARIBO — Police recovered 250,000 Surinamese dollars stolen in the robbery.", "unit", ["SRD"],
+     dt.date(2026, 8, 11)),
+    # a year after "up from" a quantity dates the earlier end only, whatever its unit
+    ("Officers seized 2.4 tonnes of cannabis in 2025, up from 1.9 tonnes in 2024.", "period", ["2025", "2024"],
+     dt.date(2026, 1, 20)),
+    ("Customs opened 210 smuggling cases in 2025. Officers seized 900,000 litres of diesel during the year, up from "
+     "700,000 litres in 2024.", "period", ["2025", "2025", "2024"], dt.date(2026, 1, 20)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -473,8 +495,8 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
-          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514]
+          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
             *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508, *_SUBJECTS_509]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from parsers import bare_counts, figure_subjects, group_parts, people_reading, reporting_period
+from parsers import bare_counts, figure_subjects, group_parts, people_reading, reporting_period, seized_things
 from tests.test_quick_checks import texts
 
 
@@ -150,3 +150,13 @@ def test_people_named_as_victims_are_found_by_their_quick_check(text: str) -> No
         assert " as " in rest[:45]
     if people_reading.LURED_AFTER.match(rest):
         assert "promised" in rest[:50]
+
+
+BURNED_WORDS = ["police", "officers", "customs", "also", "have", "had", "publicly", "burned", "burnt", "incinerated",
+                "burning", "the", "drugs", "40", "kilograms"]
+
+
+@given(texts(BURNED_WORDS))
+def test_things_the_authorities_burned_are_found_by_their_quick_check(text: str) -> None:
+    if seized_things._BURNED_BY_AUTHORITIES.search(text):
+        assert "burn" in text or "incinerat" in text
