@@ -140,9 +140,12 @@ class ArticleContext:
         if self._subject is None:
             lead = self.crimes_in(self.text[:LEAD_CHARS])
             head = lead or self.crimes_in(self.text[:ARTICLE_HEAD], self._head_subjects())
-            if head and _NUMBERED_ITEM.search(self.text, 0, head[0][0]):
+            if head and (_NUMBERED_ITEM.search(self.text, 0, head[0][0]) or
+                         _BULLET_ITEM.search(self.text, 0, head[0][0]) and
+                         _BULLET_ITEM.match(self.text, self.text.rfind("\n", 0, head[0][0]) + 1)):
                 head = []  # a numbered list of results ("1. Prosecutors brought charges against 6,412 people"), its
-                # crimes named only in later items: the items before are crime overall's
+                # crimes named only in later items: the items before are crime overall's (a bulleted list too, when
+                # its crimes are named in an item: "- Arrests: 41,380" before "- Cocaine seized: 38.6 tonnes")
             counts = Counter(subject for _, subject in head)
             self._subject = counts.most_common(1)[0][0] if counts else \
                 agencies_subject(self.text[:ARTICLE_HEAD]) or "other"  # (the NACC's figures are corruption's)
@@ -185,6 +188,7 @@ class ArticleContext:
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z]", re.MULTILINE)
+_BULLET_ITEM = re.compile(r"^\s*[-•*–]\s+[A-Z]", re.MULTILINE)
 
 
 def _a_casino(text: str, position: int, subject: str) -> bool:

@@ -69,6 +69,9 @@ _LEADING_FIGURE = re.compile(r"^\s*(?:the|those|these|all)\s+(?:[\d,.]+\s+)?")  
 _FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India", "... and 2,100 by Laos"
 # The rest of a breakdown: "including 82 from other states", "1,927 of them accused of X, 403 of running Y", or
 # of a count whose noun is left out: "90 people on March 4 and 60 on March 6", "... and 1,030 with bribery".
+# A part told in the words of a part before it, its noun left out: "were the targets in 61 of the cases, and Roma in"
+_PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:the|these|those) [\w-]+(?: [\w-]+)?,? "
+                                   r"and (?:[\w-]+ ){1,4}in $")
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
                                 # "among them 28 of ministerial or equivalent rank": the part's rank
@@ -320,6 +323,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     told = group_told_before(before, memory.told_before) if before.endswith("including ") and not earlier else None
     if told and _FROM_PLACE_OR_END.match(after):  # "Most of the smugglers were foreign nationals, including 236 from
         return LocalReading(told, "count", sign, qualifier, False, 0.7)  # Bosnia": the group counted before
+    if earlier and before.endswith(" in ") and _PARALLEL_PART_BEFORE.search(before[-100:]) and \
+            _FROM_PLACE_OR_END.match(after):  # "the targets in 61 of the cases, and Roma in 19": the same count's
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # part, its noun left out
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
     bare = before.rstrip(" *_")  # (a label in bold: "**Prosecutions:** 412")

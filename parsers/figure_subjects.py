@@ -77,6 +77,11 @@ def _without_commonest_part(subjects: list[tuple[int, str]], text: str, position
     return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
 
 
+# Crimes of the "other" kind that name what was done ("cases of online blackmail and sextortion"): the sentence's own
+# crime, not the agency's ("the Cyber Crime Investigation Agency"), as "criminal cases" or "crimes" would leave it
+_NAMED_OTHER_CRIME = re.compile(r"(?:sextortion|blackmail|extortion)", re.IGNORECASE)
+
+
 def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, previous: str | None,
              context: ArticleContext) -> str:
     sentence, subjects, measure = facts.sentence, facts.subjects, reading.measure
@@ -130,7 +135,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             not _POISONED.search(sentence.text):
         return "violent_crime"  # "57 drivers have been killed by extortion gangs", "killed in gang-related violence": a
         # killing is a violent crime (not "the death toll from spurious liquor rose to 42": a poisoning)
-    if found == "other" and all(subject == "other" for _, subject in subjects):
+    if found == "other" and all(subject == "other" and not _NAMED_OTHER_CRIME.match(sentence.text, pos)
+                                for pos, subject in subjects):
         # "The Anti-Corruption Prosecutor's Office sent 187 criminal cases to court": crimes of no kind named, of the
         # kind the agency named fights
         found = agencies_subject(sentence.text) or found
