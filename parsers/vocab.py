@@ -139,7 +139,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)
      r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|ghettos|"
-     r"exchangers|"
+     r"exchangers|(?:currency |money )?exchange (?:points|offices|booths|bureaus)|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks
     (CASE_NOUNS, "cases"),
