@@ -123,9 +123,17 @@ def clause_of_its_own(text: str, start: int, end: int) -> bool:
         bool(_RELATIVE_CLAUSE.search(text, start, end))
 
 
+_ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:\w+\s+){0,3}?to\s+(?:return|repay|pay|refund|forfeit|hand back|"
+                             r"pay back)\s+(?:(?:about|some|nearly|more than|over|a further|another)\s+)?[^\s\d]{0,4}$")
+
+
 def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: int, previous: str | None,
             sentence: Sentence, percent: bool, document: ReportingPeriod) -> str | None:
     text = sentence.text
+    if not times and "ordered" in text and _ORDERED_TO_PAY.search(text, max(0, local_pos - 60), local_pos) and \
+            not _names_this_period(text):
+        return None  # "The court also ordered him to return 31.5 million pesos": a penalty set now, which covers no
+        # span of the crime the article dates
     crime = _CRIME_CLAUSE.search(text, 0, local_pos) if ", wh" in text else None
     if crime:  # "one of 14 charged in 2024 over the syndicate, which cheated 260 Australians": the crime's own
         times = tuple(t for t in times if t.start >= crime.start())  # window, not the charge's year

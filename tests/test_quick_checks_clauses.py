@@ -160,3 +160,15 @@ BURNED_WORDS = ["police", "officers", "customs", "also", "have", "had", "publicl
 def test_things_the_authorities_burned_are_found_by_their_quick_check(text: str) -> None:
     if seized_things._BURNED_BY_AUTHORITIES.search(text):
         assert "burn" in text or "incinerat" in text
+
+
+BLOCKED_WORDS = ["mobile", "handsets", "used", "by", "fraudsters", "in", "2025", "blocked", "were", "later",
+                 "the", "cell", "and", "SIM", "cards", "online-fraud"]
+
+
+@given(texts(BLOCKED_WORDS))
+def test_devices_had_blocked_are_found_by_their_quick_check(text: str) -> None:
+    from parsers import classify
+    after = " " + text
+    if classify._BLOCKED_AFTER.match(after):
+        assert "blocked" in after[:90]
