@@ -87,8 +87,9 @@ def rate_or_partner(lower: str, memory: SentenceMemory, start: int, measure: str
     return measure
 
 
-# "6 per cent fewer than a year earlier", "11.2% below March last year"
-COMPARED_RIGHT_AFTER = re.compile(r"\s*((?:fewer|less|lower|more|higher)(?=\s+than\b)|(?:below|above)(?=\s))")
+# "6 per cent fewer than a year earlier", "14 percent fewer items than in 2024", "11.2% below March last year"
+COMPARED_RIGHT_AFTER = re.compile(r"\s*((?:fewer|less|lower|more|higher)(?=\s+(?:[a-z-]+\s+){0,2}?than\b)|"
+                                  r"(?:below|above)(?=\s))")
 
 
 def sign_of_change(before: str, after: str) -> int:

@@ -133,7 +133,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"telephone connections", "accounts"),
     (r"gangs?|syndicates?|networks?|botnets?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
-     r"labs|laboratories|sawmills|farms|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs and farms raided
+     r"labs|laboratories|sawmills|farms|plantations|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs, farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
