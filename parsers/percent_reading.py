@@ -146,8 +146,9 @@ _DETERMINER = r"(?:such|these|those|the)"
 
 _OPENING_NOUN = re.compile(rf"{_DETERMINER} ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
 
-_MARKET_BEFORE = re.compile(r"\b(?:shares|stock|share price|stock price)\b(?! of (?:the )?(?:cases|losses|victims))"
-                            r"[^.;]{0,40}$")  # lower-cased
+# A share price or stock market before a change (not "stock theft": livestock's), on lower-cased text
+_MARKET_BEFORE = re.compile(r"\b(?:shares|stock(?! theft| thieves| rustl)|share price|stock price)\b"
+                            r"(?! of (?:the )?(?:cases|losses|victims))[^.;]{0,40}$")
 
 _SUBJECT_NOUN = re.compile(rf"(?:{_DETERMINER} )?([a-z]+)\b")  # a sentence's first word, lower-cased
 
