@@ -292,7 +292,7 @@ _BREAKDOWN_AFTER_COLON = re.compile(r"\s*\d")  # a list of figures after the col
 # A figure told for a crime right after it: "182 for assault", "610 people for drug offences", "318 criminal cases for
 # drug smuggling"
 _FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects|(?:criminal\s+)?cases|investigations|"
-                          r"proceedings))?\s+for\s+(\S+(?:\s+\S+)?)|"
+                          r"proceedings))?\s+for\s+(\S+(?:\s+\S+){0,2})|"
                           # "3,100 criminal cases against so-called droppers": the doers the cases are against
                           r"[\d,.]+\s+(?:criminal\s+)?(?:cases|investigations|proceedings)\s+against\s+"
                           r"(?:(?:so-called|suspected|alleged|the)\s+)?((?:\S+\s+){0,2}\S+)")
