@@ -115,6 +115,8 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     # the franc of the central African states ("12 million CFA francs" in a Chadian story, and the lower end of a
     # range of them), not the west's
     "XOF": (r"", {"CM": "XAF", "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
+    # a bare rouble is Russia's, but Belarus's in a Belarusian story
+    "RUB": (r"(?<!russian )r(?:o)?ubles", {"BY": "BYN"}),
     # a bare franc is the Swiss one, but the story's country's where it has its own or the CFA franc
     "CHF": (r"(?<!swiss )(?<!cfa )francs", {"RW": "RWF", "BI": "BIF", "CD": "CDF", "GN": "GNF", "DJ": "DJF",
                                             "KM": "KMF", "BJ": "XOF", "BF": "XOF", "CI": "XOF", "GW": "XOF",
