@@ -248,7 +248,7 @@ CRIME_NEWS_TERMS = (
     r"cocaine|heroin|methamphetamine|"  # (not fentanyl, a word of overdose and health news too)
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
     r"cheated|cheating|tax evasion|duty evasion|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
-    r"phishing|smishing|vishing|"
+    r"phishing|smishing|vishing|undeclared (?:cash|currency|foreign currency)|"  # (cash controls at borders)
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"
     r"detection rates?|mules?|gambling|casinos?|extradit\w*|fugitives?|investigators|complainants?|deception|"

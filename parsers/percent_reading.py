@@ -146,6 +146,8 @@ _DETERMINER = r"(?:such|these|those|the)"
 
 _OPENING_NOUN = re.compile(rf"{_DETERMINER} ([a-z]+)\b")  # a sentence's first noun phrase, lower-cased
 
+# "8 percent more than", no noun between (not "14 percent fewer items than")
+_NOUNLESS_COMPARED = re.compile(r"\s*(?:fewer|less|lower|more|higher)\s+than\b")
 # A share price or stock market before a change (not "stock theft": livestock's), on lower-cased text
 _MARKET_BEFORE = re.compile(r"\b(?:shares|stock(?! theft| thieves| rustl)|share price|stock price)\b"
                             r"(?! of (?:the )?(?:cases|losses|victims))[^.;]{0,40}$")
@@ -304,6 +306,11 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
         return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
     if lower[-2:] == ", " and COMPARED_RIGHT_AFTER.match(lower_after[:30]):
+        sum_before = memory.earlier[-1] if memory.earlier else None
+        if sum_before and sum_before[1] == "money" and 0 <= start - sum_before[0] <= 35 and \
+                _NOUNLESS_COMPARED.match(lower_after):
+            return "money", False, 0.8  # "handled 18,700 cases, with victims losing 181 million euros, 8 percent
+            # more than in 2024": the change of the sum right before, not of the count before it
         if memory.last_count(start):  # "214 operations and arrested 1,618 people, 9% more than in 2024"
             return memory.last_count(start), False, 0.8
         if memory.last_measure(start) in ("money", "seizures"):  # "losses totalled $1.52 billion, 11 per cent lower
