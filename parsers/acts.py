@@ -97,6 +97,7 @@ _TIMES_COMPARED = re.compile(r" times (?:more|less|fewer|higher|lower|larger|gre
                              r"what)\b")
 
 
+_ON_BEFORE = re.compile(r"\bon (?:more than |about |some |nearly |over |at least )?$")
 # (not a change: "defrauded amounts skyrocketing by 21 times")
 _FOLD_BEFORE = re.compile(r"\b(?:by|rose|grew|jumped|increased|multiplied|surged|soared|skyrocket\w*)\s+"
                           r"(?:[\w-]+\s+){0,2}$")  # ("increasing by a staggering 21 times")
@@ -104,5 +105,7 @@ _FOLD_BEFORE = re.compile(r"\b(?:by|rose|grew|jumped|increased|multiplied|surged
 
 def crimes_done_times(before: str, after: str) -> bool:
     """Whether a figure counts the times a crime was done: a count of crimes (cases)."""
-    return after.startswith(" times") and not _TIMES_COMPARED.match(after) and bool(_DONE_BEFORE.search(before)) and \
+    counted = after.startswith(" times") and not _TIMES_COMPARED.match(after) or \
+        after.startswith(" occasions") and bool(_ON_BEFORE.search(before[-25:]))  # "stole cable on 2,340 occasions"
+    return counted and bool(_DONE_BEFORE.search(before)) and \
         not _FOLD_BEFORE.search(before)

@@ -177,7 +177,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             after = after[upper.end():]  # the lower end counts what the upper end counts
             if upper.re is _PERCENT_RANGE_AFTER:  # "between 5 and 7 percent of such crimes": a percentage too
                 mention = replace(mention, percent=True)
-    if after.startswith(" times") and not mention.currency and not mention.percent and \
+    if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent and \
             crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
         return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)
     if not_a_metric(before, after, mention):

@@ -64,7 +64,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"providing|supplying)",
      "cybercrime"),
     (r"violent (?:[\w-]+ )?(?:thefts?|robber(?:y|ies))|"  # "violent car thefts": the violence names the crime
-     r"violent|violence|homicides?|murders?|assaults?|stabbings?|shootings?|outrage of modesty|molest\w*|"
+     r"violent|violence|homicides?|murders?|assaults?(?! rifles?\b| weapons?\b)|stabbings?|shootings?|"
+     r"outrage of modesty|molest\w*|"  # (not "1,600 assault rifles": weapons seized)
      # (not "phishing attacks", "ransomware attacks": the cyber crime's, named before)
      r"(?<!phishing )(?<!ransomware )(?<!malware )(?<!ddos )(?<!hacking )(?<!cyber )attacks?|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"

@@ -138,7 +138,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)
-     r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|ghettos|"
+     r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|ghettos|scrapyards|scrap yards|junkyards|"
      r"exchangers|(?:currency |money )?exchange (?:points|offices|booths|bureaus)|"
      r"dealing lines|cent(?:re|"
      r"er)s", "groups"),  # UK drug-dealing networks

@@ -572,6 +572,19 @@ _READINGS_534 = [
      "in 2024.", [(9_000, "cases"), (60_000_000, "money"), (5, "money")]),
 ]
 
+# The five-hundred-and-thirty-fifth batch of held-out articles.
+_SUBJECTS_535 = [
+    # assault rifles are weapons seized, no assault
+    ("Coast guards seized 300 assault rifles from a boat in September 2026.", ["other"]),
+]
+
+# The five-hundred-and-thirty-sixth batch of held-out articles.
+_READINGS_536 = [
+    # a crime done "on N occasions" is a count of crimes; scrapyards raided are sites raided
+    ("Thieves stole copper cable from the railway on 640 occasions in 2025. Police raided 12 scrapyards.",
+     [(640, "cases"), (12, "groups")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -580,8 +593,8 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
-            *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508, *_SUBJECTS_509, *_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529]
+            *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508, *_SUBJECTS_509, *_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535]
