@@ -24,7 +24,7 @@ from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, people_reading
 from parsers.reading import LocalReading
 from parsers.scan import lowered, top_level_alternatives
-from parsers.seized_things import CARDS, cards_seized, seized_in, site_measure
+from parsers.seized_things import CARDS, cards_seized, seized_in, site_measure, unnamed_things_seized
 from parsers.time_words import SPAN_BACK_AFTER
 from parsers.vocab import ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS
 
@@ -240,6 +240,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     acted = act_measure(before, rest, noun, sentence)  # "inspected 61,000 gas pumps", "stole 240 vehicles", ...
     if acted:
         return LocalReading(acted[0], "count", sign, qualifier, False, acted[1])
+    if noun is None and unnamed_things_seized(before, rest):
+        return LocalReading("seizures", "count", sign, qualifier, False, 0.6)  # "seized 96,000 kites"
     if noun is None:
         caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \

@@ -585,6 +585,13 @@ _READINGS_536 = [
      [(640, "cases"), (12, "groups")]),
 ]
 
+# The five-hundred-and-thirty-seventh batch of held-out articles.
+_READINGS_537 = [
+    # things of a kind no vocabulary names, seized right after the verb; not "seized 41 so far this year"
+    ("Police seized 12,000 kites and 900 rolls of string in February 2026.", [(12_000, "seizures"), (900, "seizures")]),
+    ("Customs confiscated 310 hookahs at the border in 2026.", [(310, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -593,7 +600,7 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
