@@ -400,6 +400,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if of_group:  # "64 of them already prosecuted", "307 of the suspects arrested", "35 of whom were women"
         # "of the accused convicted": the participle after the group decides, not the group's own words.
         decided = people_measure("", after[of_group.end():] if of_group.group("participle") is not None else after)
+        if decided and _cases_still(decided[0], after, memory, start):  # "received 412 reports and passed 37 of
+            return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # them to prosecutors": cases still
         if decided and (decided[0] != "suspects" or QUESTIONED.search(after, 0, 60)):  # not "of the suspects
             # were accused of ...", whose words tell what the group did, but "will be questioned by police"
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.9)

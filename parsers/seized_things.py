@@ -81,11 +81,12 @@ _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapp
 
 
 # Things of a kind no vocabulary names, seized right after the verb: "seized 96,000 kites", "confiscated 310 hookahs"
-_SEIZED_RIGHT_BEFORE = re.compile(r"\b(?:seized|confiscated|impounded)\s+(?:about |some |more than |over |nearly |"
+_SEIZED_RIGHT_BEFORE = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing))\s+"
+                                  r"(?:about |some |more than |over |nearly |"
                                   r"at least |a total of )?$")
-_THINGS_AFTER = re.compile(r"\s+(?!(?:so|of|in|on|at|to|for|from|by|with|and|or|the|a|an|this|that|these|those|"
-                           r"was|were|is|are|has|had|during|across|since|last|each|per)\b)"
-                           r"(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b(?! of\b)")
+_NOT_A_THING = (r"(?!(?:so|of|in|on|at|to|for|from|by|with|and|or|but|while|after|before|when|as|the|a|an|this|that|"
+                r"these|those|was|were|is|are|has|had|during|across|since|last|each|per|more|other)\b)")
+_THINGS_AFTER = re.compile(rf"\s+(?:{_NOT_A_THING}[a-z-]+\s+){{0,3}}?{_NOT_A_THING}[a-z]{{3,}}s\b(?! of\b)")
 _NO_THINGS = frozenset({"times", "years", "months", "weeks", "days", "hours", "minutes", "percent", "others",
                         "cases", "operations", "raids", "this", "thus", "less", "unless", "across", "always",
                         "perhaps", "whereas", "was", "has", "his", "its"})

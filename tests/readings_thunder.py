@@ -592,6 +592,20 @@ _READINGS_537 = [
     ("Customs confiscated 310 hookahs at the border in 2026.", [(310, "seizures")]),
 ]
 
+# The five-hundred-and-thirty-ninth batch of held-out articles.
+_READINGS_539 = [
+    # reports passed on to prosecutors are cases still (GUIDE.md: cases prosecuted count cases)
+    ("The unit received 300 suspicious transaction reports in 2025 and passed 21 of them to prosecutors.",
+     [(300, "cases"), (21, "cases")]),
+]
+
+# The five-hundred-and-fortieth batch of held-out articles.
+_READINGS_540 = [
+    # wire snares removed are things taken out of use; a kind no vocabulary names, seized with "seizes"
+    ("Rangers arrested 40 poachers and removed 2,300 wire snares in 2025.", [(40, "arrests"), (2_300, "seizures")]),
+    ("Customs seizes 80 dried fish maws bound for Hong Kong", [(80, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -600,7 +614,7 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
