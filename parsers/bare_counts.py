@@ -72,6 +72,7 @@ _FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India
 # A part told in the words of a part before it, its noun left out: "were the targets in 61 of the cases, and Roma in"
 _PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:the|these|those) [\w-]+(?: [\w-]+)?,? "
                                    r"and (?:[\w-]+ ){1,4}in $")
+_KILLED_VICTIMS = re.compile(r"\b(?:homicide|murder|killing|femicide)s? victims\b", re.IGNORECASE)
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
                                 # "among them 28 of ministerial or equivalent rank": the part's rank
@@ -370,6 +371,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if counted and of_group.group(0).strip().lower() in ("of them", "of whom") and \
             memory.last_count(start) in PEOPLE_MEASURES:  # "named 214 suspects ..., 37 of them companies": what
         counted = None  # some of them were, the people counted before
+    if counted and counted[1].lower() == "victims" and memory.previous_measure == "deaths" and \
+            not memory.last_count(start) and _KILLED_VICTIMS.search(memory.previous_text or ""):  # "1,207 homicide
+        return LocalReading("deaths", "count", sign, qualifier, False, 0.7)  # victims in 2025." then "214 of the
+        # victims were under 25": the dead counted before
     if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts,
         return LocalReading(counted[0], "count", sign, qualifier, False, 0.7)  # whatever people a verb near it tells
         # of ("Crew were taken hostage in 21 of the incidents, and nine crew members were kidnapped")

@@ -176,6 +176,7 @@ _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Aus
                                    r"(?:\s+(?:were|are|was|is))?|"
                                    r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are|was|is)|"
                                    r"\d+%,? (?:were|are)|"  # "62% were under 30": an age
+                                   r"\b\d[\d,]*(?:\s+of\s+(?:them|whom|the\s+\w+))?\s+(?:were|are)|"  # "214 were under 25"
                                    r"\bwho\s+[a-z]+\s+(?:were|are))\s+(?:aged\s+)?"  # "those who died were under 25"
                                    r"(?:over|under|above)\s+$")  # ("40% of those arrested were under 25", "One in
 # four of those arrested was under 25", "most of the victims were over 60")

@@ -34,7 +34,7 @@ _BASELINE_MARK = re.compile(
     r"\b(?:twice|half|(?:two|three|four|five|\d+) times) as (?:many|much|high|large) as (?:in |during |for )?$|"
     r"(?:(?:\bfrom|\bsince|\bcompared (?:with|to)|(?<!more )(?<!less )(?<!fewer )\bthan|\b(?:more|less|"
     r"fewer) than (?:in|during|for|at)|"
-    r"(?:%|\bper ?cent|\bpercent) (?:below|above)|"
+    r"(?:%|\bper ?cent|\bpercent) (?:below|above)|\b(?:remains?|remained|still|stays?|stayed|well|far) (?:above|below)|"
     r"\bagainst|\bversus|\bvs\.?|\brelative to|"
     r"\bas against|\bthat of|\bto that of|\bsame as)\s+(?:(?:the|a|an|at|least|just|about|some|only|[\d,.]+%?|" + WRITTEN_SUM + r"|"
     + _SUM_WORDS + r"|per|cent|percent|cases|people|figure|levels?|record|of|same|corresponding|whole|full|period|"
