@@ -72,6 +72,8 @@ _FROM_PLACE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z]")  # "29 from India
 # A part told in the words of a part before it, its noun left out: "were the targets in 61 of the cases, and Roma in"
 _PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:the|these|those) [\w-]+(?: [\w-]+)?,? "
                                    r"and (?:[\w-]+ ){1,4}in $")
+_DESCRIBED_AFTER = re.compile(r"\s+were\s+(?:convicted|known|foreign|suspected)\s+(?:offenders|criminals|felons|"
+                             r"prisoners|inmates|gang members)\b")
 _KILLED_VICTIMS = re.compile(r"\b(?:homicide|murder|killing|femicide)s? victims\b", re.IGNORECASE)
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
@@ -236,6 +238,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             _THERE_HAVE_BEEN.search(before[-30:]) and \
             _NOTHING_COUNTED.match(after):  # "In the first six months of this year there have been 47": more of
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # the count told before
+    if memory.last_count(start) and " were " in after[:7] and _DESCRIBED_AFTER.match(after):  # "Of those deported,
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)  # 6,300 were sent to
+        # EU countries, and 1,160 were convicted offenders flown home": who they were, the count before's part
     part = group_part(before, after, verb, memory)  # "Of those arrested, 71 have been sent to prosecutors"
     if part:
         return LocalReading(part[0], "count", sign, qualifier, False, part[1])

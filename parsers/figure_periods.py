@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the (?:correct |corrected |revised |actual )?figures?(?! of)|"
                        r"the numbers?(?! of)|that|it|they|their|"
                        r"the (?:operation|raids?|crackdown|sweep|swoop)s? (?:also|further|additionally)|"
+                       r"the [\w-]+(?: [\w-]+)? (?:was|were) (?:worth|valued)|"  # "The gold was worth about ..."
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"

@@ -133,6 +133,7 @@ _US_DATELINE_STATES = frozenset(
 # Countries that are also men's names: one followed by a capitalised word is a name ("Chad Warren").
 GIVEN_NAMES = frozenset({"Chad"})
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]")
+_RULES_AFTER = re.compile(r" (?:rules?|regulations?|system|procedures?|transfers?|convention|agreement)\b")
 
 
 def _code(match: re.Match[str]) -> str:
@@ -216,6 +217,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue
             if is_place and match.group("place") in GIVEN_NAMES and _SURNAME_AFTER.match(plain, match.end()):
                 continue  # "Chad Warren, 34, was charged": a man's name
+            if is_place and match.group("place") == "Dublin" and _RULES_AFTER.match(lower, match.end()):
+                continue  # "under the Dublin rules": the EU's asylum rules, no Irish place
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
                 continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
             if is_place and plain.startswith("-based", match.end()):  # "a Myanmar-based gang": where it is based, as

@@ -231,6 +231,9 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|hauled in|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"unearth\w*|dug up|captured|capturing|"
+                 # goods kept from leaving: "stopped 214 stolen cars from being shipped abroad", "stop 214 stolen cars
+                 # bound for export"
+                 r"stop(?:s|ped)?(?= (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){1,3}?(?:from being|bound for))|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
