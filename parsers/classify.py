@@ -37,6 +37,9 @@ PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|
 _USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|"
                          r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
 # markets", seized: how it was sold)
+_USED_FOR = re.compile(r"\s+of\s+\w+\s+used\s+(?:by|in|to|for)\b", _I)
+_SEIZED_JUST_BEFORE = re.compile(r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered)\s+(?:about |some |more than |over |"
+                                 r"nearly |at least )?$", _I)
 PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
@@ -213,7 +216,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         sign = 1 if share else -1 if mention.raw[:1] in "-−" else sign_of_change(before, after)  # ("| -21%")
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
-        if not seized_in(sentence, memory) or _USED_AFTER.match(after, physical.end()) or \
+        used = _USED_AFTER.match(after, physical.end()) and not (
+            _USED_FOR.match(after, physical.end()) and _SEIZED_JUST_BEFORE.search(before[-40:]))  # (not "seized
+        # 7,200 litres of fuel used by the miners": what was seized, and what it served)
+        if not seized_in(sentence, memory) or used or \
                 _CAPACITY_BEFORE.search(before[-30:]):  # ("a vessel capable of carrying 3 tonnes": what it could hold)
             return None  # (nor "an estimated 6.3 tonnes consumed", though testing "found" it)
         sign = -1 if is_fall_by(before) else 1  # ("a drop of 1.2 tonnes": the size of a fall)

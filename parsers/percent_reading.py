@@ -65,6 +65,7 @@ _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 # "of the", "of all", "of last year's": the whole a share is of follows
 _SHARE_OF = re.compile(r"\s*(?:of|of the|of all)\s+(?:the\s+|all\s+|total\s+|(?:last|this|the) year['’]s\s+)*")
 
+_VALUE_WORDS = ("value ", "value,", "value.", "total value", "amount lost", "amounts lost", "sums lost")
 _THOSE = re.compile(r"(?:those|them|whom|which|it)\b", _I)
 
 # The people a crime was done to, told by what they reported: "of those who reported being spiked"
@@ -352,6 +353,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
                                     (named in _HARMED_PEOPLE) != (whole in _HARMED_PEOPLE))  # ("Victims from Hungary
             # ... made up more than half of the total" after a count of people convicted: of the victims)
             return (named if other_kind else whole), True, 0.7
+        if lowered(phrase).startswith(_VALUE_WORDS):  # "44 percent of the value seized": a share of a sum
+            return "money", True, 0.75
         if "population" in phrase[:40] or _RESOURCES.match(lowered(phrase)) or _FLOW_SHARE.match(lowered(phrase)):
             return None  # "94% of the population", "1% of their staff", "80 percent of the yaba entering the
             # country": no crime figure (a drug's flow, nothing seized or counted by the authorities)

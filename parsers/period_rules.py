@@ -324,11 +324,12 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:fiscal|financial) year,? (?:to|ending|(?:(?:that|which) )?ended(?: in| on)?|through|until) "
           rf"(?:the end of )?(mid-?)?({MONTH})"
           rf"(?:,?\s+({YEAR}))?", _fiscal_year_to, False, ("fiscal|financial", "M")),
+    # ("the 12 months to September 30, 2026": a month's last day, the window by month)
     _rule(rf"(?:(?:the )?(?:12|twelve) months|the year) (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
-          rf"(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
+          rf"(?:\s+(?:28|29|30|31)(?!\d))?(?:,?\s+({YEAR}))?", _months_to, False, ("months|year", "M")),
     # "in the six months to September": the months that end with that one
     _rule(rf"(?:the )?({COUNT}) months (?:to|ending|ended|through|until) (?:the end of )?({MONTH})"
-          rf"(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
+          rf"(?:\s+(?:28|29|30|31)(?!\d))?(?:,?\s+({YEAR}))?", _n_months_to, False, ("months|year", "M")),
     _rule(word_start_trie(["as of"]) + rf" ({MONTH})\s+(\d{{1,2}})(?:,?\s+({YEAR}))?", as_of, False, ("M", "as of")),
     # "between the start of the year and the end of November": the year to that month
     _rule(word_start_trie(["between the start of", "between the beginning of", "from the start of",
