@@ -20,9 +20,9 @@ from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
 from parsers.figure_reading import numbers_by_sentence, read_figures
 from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months, us_fiscal_year
-from parsers.figure_periods import (LEVEL_REACHED, OPERATION_GATE, baseline_of, compared_window, comparison_partner,
-                                    contains_span, figure_period, fiscal_year_before, implied_baseline,
-                                    operation_window, refers_back, refined_period)
+from parsers.baselines import LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline
+from parsers.figure_periods import (OPERATION_GATE, comparison_partner, contains_span, figure_period, operation_window,
+                                    refers_back, refined_period)
 from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body
 from parsers.identity import kind_of, reporter_of
 from parsers.nouns import VERB_RE
