@@ -74,6 +74,8 @@ _PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:
                                    r"and (?:[\w-]+ ){1,4}in $")
 _DESCRIBED_AFTER = re.compile(r"\s+were\s+(?:convicted|known|foreign|suspected)\s+(?:offenders|criminals|felons|"
                              r"prisoners|inmates|gang members)\b")
+_RECORDED_AFTER = re.compile(r"\s+were\s+(?:recorded|reported|registered|logged)\s*(?:[,;.)]|$|\s+(?:in|during|that|"
+                             r"last|a year|the year)\b)")
 _KILLED_VICTIMS = re.compile(r"\b(?:homicide|murder|killing|femicide)s? victims\b", re.IGNORECASE)
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
@@ -241,6 +243,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if memory.last_count(start) and " were " in after[:7] and _DESCRIBED_AFTER.match(after):  # "Of those deported,
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)  # 6,300 were sent to
         # EU countries, and 1,160 were convicted offenders flown home": who they were, the count before's part
+    earlier_count = memory.last_count(start) or memory.previous_measure
+    if earlier_count and " were " in after[:7] and _RECORDED_AFTER.match(after):  # "In 2023, 47,900 were recorded":
+        return LocalReading(earlier_count, "count", sign, qualifier, False, 0.65)  # more of the count told before
     part = group_part(before, after, verb, memory)  # "Of those arrested, 71 have been sent to prosecutors"
     if part:
         return LocalReading(part[0], "count", sign, qualifier, False, part[1])

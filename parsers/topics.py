@@ -225,12 +225,17 @@ def _outside_asides(items: list[tuple[int, str]], text: str, position: int) -> l
 
 
 # Who said it, after the figures: ", the police said in their annual scam and cybercrime brief".
+_ACCORDING_TO = re.compile(r"\baccording to\b[^,;.]*")
 _ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|added|noted|stated)\b")
 
 
 def _before_attribution(items: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
     """The items before the attribution that follows ``position``, when there are any: the name of a report
-    ("its annual scam and cybercrime brief") says nothing of the figures it is quoted for."""
+    ("its annual scam and cybercrime brief") says nothing of the figures it is quoted for; nor does one in an
+    "according to ..." aside anywhere ("according to the police's annual crime report, released on Sunday,")."""
+    according = _ACCORDING_TO.search(text) if "according to" in text else None
+    if according:
+        items = [item for item in items if not according.start() <= item[0] < according.end()] or items
     found = _ATTRIBUTION.search(text, position) if text.find(", ", position) != -1 else None
     if found is None:
         return items
