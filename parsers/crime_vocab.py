@@ -244,7 +244,7 @@ CRIME_NEWS_TERMS = (
     r"killings|massacres?|assassinat\w*|slain|image-based abuse|intimate image abuse|revenge porn|"
     r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
     r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"
-    r"seiz\w*|confiscat\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
+    r"seiz\w*|confiscat\w*|impound\w*|deport\w*|enforcement|offen[cs]es?|offenders?|indict\w*|extort\w*|ransom\w*|"
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
     r"cocaine|heroin|methamphetamine|"  # (not fentanyl, a word of overdose and health news too)
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"

@@ -37,6 +37,8 @@ def migrants_at(text: str, position: int) -> bool:
     return bool(_MIGRANTS_AFTER.match(text, position))
 
 
+_CAUGHT_CROSSING = re.compile(r"\b(?:caught|stopped|detained|apprehended)\s+(?:while\s+|trying to\s+|attempting to\s+)?"
+                             r"cross")
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
 _ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                             r"(?:offences|offenses|crimes|criminal offences)\b")
@@ -115,6 +117,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "other"  # "intercepted 41,300 migrants" beside "detained 1,240 people smugglers", "recorded 23,600
         # attempts to cross the border illegally", "rescued 1,412 migrants from unseaworthy boats": migration figures
         # (not migrants freed from kidnappers or traffickers)
+    if measure == "arrests" and reading.unit == "count" and migrants_at(sentence.text, local_pos) and \
+            _CAUGHT_CROSSING.search(sentence.text, local_pos, local_pos + 80):  # "3,140 migrants were caught
+        return "other"  # crossing" beside "arrested 61 suspected people smugglers": a migration figure
     if "smuggler" in sentence.text and "migrant" in sentence.text and _SMUGGLERS_AT.match(sentence.text, local_pos):
         return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
         # smugglers": the smugglers of those migrants
