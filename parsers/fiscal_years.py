@@ -93,12 +93,15 @@ def split_year_months(periods: list[str], text: str) -> dict[str, str]:
 
 
 _FISCAL_NAMED = re.compile(r"\bfiscal (?:year )?$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r" fiscal year\b", re.IGNORECASE)  # "in the 2025 fiscal year"
 
 
-def us_fiscal_year(period: str, text: str, starts: list[int]) -> str:
-    """A year written "fiscal 2026" in a US story is the federal fiscal year that ends in it, October 2025 to September
-    2026 (``starts``: where the sentence's expressions of ``period`` start); any other year stays as it is."""
-    if len(period) == 4 and any(_FISCAL_NAMED.search(text, max(0, start - 12), start) for start in starts):
-        year = int(period)
-        return f"{year - 1}-{FY_START_MONTH['US']:02d}/{year}-{FY_START_MONTH['US'] - 1:02d}"
+def us_fiscal_year(period: str, text: str, starts: list[int], country: str = "US") -> str:
+    """A year written "fiscal 2026" (or "the 2026 fiscal year") in a story of a country whose fiscal year begins in
+    October (the US's, Thailand's) is the fiscal year that ends in it, October 2025 to September 2026 (``starts``:
+    where the sentence's expressions of ``period`` start); any other year stays as it is."""
+    if len(period) == 4 and any(_FISCAL_NAMED.search(text, max(0, start - 12), start) or
+                                _FISCAL_AFTER.match(text, start + 4) for start in starts):
+        year, first = int(period), FY_START_MONTH[country]
+        return f"{year - 1}-{first:02d}/{year}-{first - 1:02d}"
     return period
