@@ -687,7 +687,7 @@ _READINGS_552 = [
 # The five-hundred-and-fifty-third batch of held-out articles.
 _FIELDS_553 = [
     # Thailand's fiscal year begins in October and is named by the year it ends in, written before or after "fiscal"
-    ("BANGKOK — Thai authorities opened 900 cases of forest encroachment in the 2025 fiscal year. Some 300 people were "
+    ("BANGKOK — Thai authorities opened 900 cases of illegal forest encroachment in the 2025 fiscal year. Some 300 people were "
      "charged.", "period", ["2024-10/2025-09", "2024-10/2025-09"], dt.date(2026, 10, 16)),
 ]
 
