@@ -41,9 +41,14 @@ DIWALI = {2023: (11, 12), 2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (1
 # Easter Sunday (the Western churches'), whose long weekend is a police operation's window in many countries
 EASTER = {2023: (4, 9), 2024: (3, 31), 2025: (4, 20), 2026: (4, 5), 2027: (3, 28), 2028: (4, 16), 2029: (4, 1),
           2030: (4, 21)}
-_ALIASES = {"chinese new year": "lunar new year", "tet": "lunar new year"}
+# Eid al-Fitr, the feast that ends Ramadan (Hari Raya Aidilfitri in Malaysia, Singapore and Brunei): the day after
+# Ramadan's last day
+EID_AL_FITR = {year: ((eid := dt.date(year, *last) + dt.timedelta(days=1)).month, eid.day)
+               for year, (_, last) in RAMADAN.items()}
+_ALIASES = {"chinese new year": "lunar new year", "tet": "lunar new year", "hari raya aidilfitri": "eid al-fitr",
+            "hari raya": "eid al-fitr", "eid ul-fitr": "eid al-fitr"}
 # Every holiday name :func:`last_holiday_month` reads (lower case), for the patterns that find them.
-HOLIDAY_NAMES = (*FIXED_MONTH_HOLIDAYS, "diwali", "lunar new year", "easter", *_ALIASES)
+HOLIDAY_NAMES = (*FIXED_MONTH_HOLIDAYS, "diwali", "lunar new year", "easter", "eid al-fitr", *_ALIASES)
 
 
 def last_holiday_month(name: str, published: dt.date | None) -> str | None:
@@ -56,7 +61,8 @@ def last_holiday_month(name: str, published: dt.date | None) -> str | None:
     if name in FIXED_MONTH_HOLIDAYS:
         month = FIXED_MONTH_HOLIDAYS[name]
         return f"{published.year if published.month >= month else published.year - 1}-{month:02d}"
-    table = DIWALI if name == "diwali" else EASTER if name == "easter" else LUNAR_NEW_YEAR
+    table = DIWALI if name == "diwali" else EASTER if name == "easter" else EID_AL_FITR if name == "eid al-fitr" \
+        else LUNAR_NEW_YEAR
     for year in (published.year, published.year - 1):
         if year in table and dt.date(year, *table[year]) <= published:
             return f"{year}-{table[year][0]:02d}"

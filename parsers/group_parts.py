@@ -37,6 +37,7 @@ _FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|
 _CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
+_SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 
 
@@ -62,7 +63,8 @@ def group_part(before: str, after: str, verb: re.Match[str] | None, memory: Sent
         # "Among those prosecuted, 8,900 were accused of ...", "Of the 86 arrested, 61 tested positive"
         group = VERB_RE.fullmatch(lowered(lead.group(1))) if lead.group(1) else None
         cases = _CASES_LEAD.match(lead.group(0), 1)  # "Of the cases, 1,200 were solved": cases, whatever came before
-        measure = group.lastgroup if group else "cases" if cases else "groups" if _GROUPS_LEAD.match(
+        measure = group.lastgroup if group else "seizures" if (lead.group(1) or "").lower() in _SEIZED_WORDS \
+            else "cases" if cases else "groups" if _GROUPS_LEAD.match(
             lead.group(0), 1) else "other" if _MIGRANTS_LEAD.match(lead.group(0), 1) else memory.previous_measure
         # ("Of the groups, 61 were involved in ...": groups; "Of the migrants, 212 were children": a migration figure)
         if _WERE_CASES_AFTER.match(after):  # "Among them, 9,400 were telecom and online fraud cases"

@@ -92,7 +92,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"youths?|teenagers|students|villagers|passengers|travell?ers|staff|operators|recruits|drivers|riders|"
                 r"schoolchildren|pupils|schoolgirls|schoolboys|worshippers|churchgoers|"
                 r"vendors|"
-                r"traders|candidates|farmers|fishermen|journalists|activists|doctors|physicians|practitioners|nurses|"
+                r"traders|exporters|importers|candidates|farmers|fishermen|journalists|activists|doctors|physicians|"
+                r"practitioners|nurses|"
                 r"aides|caregivers|carers|"
                 r"teachers|tourists|voters|"
                 r"homebuyers|buyers|"
@@ -110,7 +111,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|physicians|practitioners|nurses|pharmacists|lawyers|executives|managers|"
                 r"directors|accountants|"
-                r"brokers|vendors|sellers|buyers|traders|recruiters|organi[sz]ers|accomplices|associates|henchmen|"
+                r"brokers|vendors|sellers|buyers|traders|exporters|importers|recruiters|organi[sz]ers|accomplices|associates|"
+                r"henchmen|"
                 r"militants|rioters|looters|yobs|thugs|drug barons|barons|drug lords|"
                 r"pirates|poachers|rustlers|touts|loan sharks|extortionists|"
                 r"personalities|"
@@ -136,7 +138,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"gangs?|syndicates?|networks?|botnets?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|plantations|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs, farms raided
-     r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|camps|county lines|drug lines|deal lines|"
+     r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|storefronts|dispensaries|camps|"
+     r"county lines|drug lines|deal lines|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)
@@ -386,6 +389,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"dismissed|sacked|demoted|disciplined|reprimanded|interdicted|suspended(?! (?:sentences?|jail|prison)\b)|"
      # candidates disqualified, people fines were imposed on ("Fines ... were imposed on 410 individuals")
      r"disqualified|imposed on|levied on|"
+     # "issued summonses to 9,860 motorists": notices of an offence, as summonses counted are (GUIDE.md: "other")
+     r"issued (?:traffic )?(?:summonses|summons|tickets|notices) to|served (?:summonses|summons|notices) to|"
      r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
      # drivers who lost their licences or were banned from driving: an enforcement figure of its own
      r"lost their (?:driving |driver's |drivers' )?licen[cs]es|"

@@ -691,6 +691,24 @@ _FIELDS_553 = [
      "charged.", "period", ["2024-10/2025-09", "2024-10/2025-09"], dt.date(2026, 10, 16)),
 ]
 
+# The five-hundred-and-fifty-fifth batch of held-out articles.
+_READINGS_555 = [
+    # summonses issued to motorists are notices of an offence ("other"); a part of the vehicles seized is seized
+    ("Road transport officers seized 300 vehicles in 2026 and issued summonses to 4,000 motorists. Of the vehicles "
+     "seized, 120 were motorcycles.", [(300, "seizures"), (4_000, "other"), (120, "seizures")]),
+]
+_FIELDS_555 = [
+    # an operation over Hari Raya (Eid al-Fitr) is of the feast's month
+    ("KUALA LUMPUR — Police arrested 900 drunk drivers during an operation over Hari Raya Aidilfitri.", "period",
+     ["2026-03"], dt.date(2026, 4, 6)),
+]
+
+# The five-hundred-and-fifty-sixth batch of held-out articles.
+_READINGS_556 = [
+    # exporters are people; cannabis storefronts raided are sites raided
+    ("Police raided 30 illegal cannabis storefronts in 2025 and charged nine exporters.", [(30, "groups"), (9, "prosecutions")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -699,8 +717,8 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552, *_READINGS_555, *_READINGS_556]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
-          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546, *_FIELDS_553]
+          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546, *_FIELDS_553, *_FIELDS_555]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
             *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508, *_SUBJECTS_509, *_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551]
