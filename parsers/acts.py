@@ -92,7 +92,9 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
 # A crime done a number of times: "Thieves stole cargo from trucks 5,870 times", "the gang struck 41 times" (not "10
 # times more", "three times as many": a ratio)
 _DONE_BEFORE = re.compile(r"\b(?:stole|robbed|attacked|struck|hijacked|carjacked|burgled|broke into|hacked|"
-                          r"defrauded|scammed|cheated)\b[^,;:.]{0,60}$")
+                          r"defrauded|scammed|cheated|assaulted|threatened|"
+                          # "officers were the target of violence or threats 12,400 times"
+                          r"(?:the )?targets? of (?:violence|attacks?|threats?|assaults?))\b[^,;:.]{0,60}$")
 _TIMES_COMPARED = re.compile(r" times (?:more|less|fewer|higher|lower|larger|greater|bigger|as|the|over|that|than|"
                              r"what)\b")
 

@@ -24,6 +24,7 @@ _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the tota
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              r"(?:[Oo]f|[Aa]mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations)|"
                              rf"(?:[Oo]f|[Aa]mong) the {MIGRANT_NOUNS}|"
+                             r"(?:[Oo]f|[Aa]mong) the (?:children|minors|victims|women|people|detainees|workers)|"
                              r"(?:[Oo]f|[Aa]mong) (?:the|those) (?:[\d,.]+ )?(?:[\w-]+ )?(\w+ed)"
                              r"(?: (?:with|for|in) [\w -]{1,30}?)?(?: (?:last|this) (?:month|week|year))?),\s")
 # ("Among those charged with fraud, ", "Of those detained last month, ")

@@ -65,6 +65,8 @@ _AS_VICTIMS_AFTER = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}?\s+as\s+(?:(?:lik
                                r"suspected)\s+)?victims\b")
 LURED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?promised\s+(?:[\w-]+\s+){0,2}"
                           r"(?:jobs|work|employment)\b")
+_YOUNG = frozenset({"children", "minors", "kids", "teenagers", "child labourers", "child laborers"})
+_EMPLOYED_AFTER = re.compile(r"\s+(?:(?:who\s+were|were|found)\s+)?(?:employed|working|put to work)\b")
 _BOOKED_BEFORE = re.compile(r"\bbooked\s+(?:about\s+|some\s+|more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:immigration\s+)?(?:detention|jail|custody|prison)\b")
 CAUGHT = frozenset({"arrests", "prosecutions", "convictions"})
@@ -95,6 +97,9 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     decided = people_measure(before, rest)
     if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
         decided = ("deaths", 0.85)
+    if word.lower() in _YOUNG and (not decided or decided[0] == "suspects") and _EMPLOYED_AFTER.match(rest):
+        decided = ("victims", 0.85)  # "found 4,100 children employed in violation of child labor laws": the children
+        # put to work are the crime's victims (not "rescued 1,480 children working in brick kilns": rescued)
     if " as " in rest[:45] and _AS_VICTIMS_AFTER.match(rest) or "promised" in rest[:50] and LURED_AFTER.match(rest):
         decided = ("victims", 0.85)  # "identified 58 women as likely victims of trafficking", "31 of the women had been
         # promised jobs in restaurants": a crime's victims, whatever verb stands before them

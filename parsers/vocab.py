@@ -374,7 +374,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "named 1,120 people as suspects" (whole words: a stem of "as " would be tried all over a text)
      r"as suspects|as key suspects|as fraud suspects|as scam suspects|as drug suspects|as prime suspects|"
      r"as possible suspects|as potential suspects|as criminal suspects|as main suspects|"
-     r"named (?:as )?suspects|declared suspects|"  # ("83 people were named suspects", Indonesia's
+     r"named (?:as )?suspects|declared suspects|"
+     # Ukraine's and other post-Soviet prosecutors' formal step: "served notices of suspicion on 960 people"
+     r"notices? of suspicion (?:on|to)|"  # ("83 people were named suspects", Indonesia's
      # "tersangka")
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people

@@ -715,6 +715,21 @@ _READINGS_557 = [
     ("Customs foiled 40 smuggling attempts in 2025, and 55 people were named suspects.", [(40, "other"), (55, "suspects")]),
 ]
 
+# The five-hundred-and-fifty-ninth batch of held-out articles.
+_READINGS_559 = [
+    # children found employed illegally are child labour's victims; a part "of the children" counts them too
+    ("Labor inspectors found 900 children employed illegally in 2025. Of the children, 120 "
+     "were working in meatpacking plants.", [(900, "victims"), (120, "victims")]),
+]
+
+# The five-hundred-and-sixtieth batch of held-out articles.
+_READINGS_560 = [
+    # people were "the target of violence" a number of times: a count of crimes; notices of suspicion served on
+    # people make them suspects
+    ("Police officers were the target of violence or threats 8,000 times in 2025.", [(8_000, "cases")]),
+    ("The anti-corruption bureau served notices of suspicion on 400 people in 2025.", [(400, "suspects")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -723,7 +738,7 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
           *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546, *_FIELDS_553, *_FIELDS_555]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
