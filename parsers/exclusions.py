@@ -221,6 +221,9 @@ _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as
                            r"\bransoms? of (?:up to |as much as )$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
+                                # "sold each card for 300 pesos": one card's price
+                                r"\b(?:sold|sells|selling|bought|buys|buying|rented|rents) (?:each|every) [\w-]+ for (?:about |"
+                                r"around |some |up to |as little as )?|"
                                 # "cash envelopes worth between Rp 50,000 and Rp 200,000": what one held
                                 r"\benvelopes (?:each )?(?:worth|containing|holding|stuffed with)|"
                                 # "46 donors were each paid between Rs 5 lakh and Rs 6 lakh": what one was paid
