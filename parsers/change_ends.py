@@ -60,9 +60,9 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return shift_period(period, -1)  # "fell, to $456.4 million, from $385.6 million": the year before's
     if not years and " from" in text[max(0, local_pos - 12):local_pos] and \
             _TO_TIME_FROM.search(text, max(0, local_pos - 60), local_pos) and \
-            not any(t.period and 0 <= t.start - local_end <= 15 for t in times):
+            not any((t.period or t.years_back) and 0 <= t.start - local_end <= 15 for t in times):
         return shift_period(period, -1)  # "fell to 412 last year from 578": the time is the first figure's (not
-        # "from 168 in 2024": the earlier end's own)
+        # "from 168 in 2024" or "from 2,540 a year earlier": the earlier end's own)
     back = SPAN_BACK_AFTER.match(text, local_end) if " years " in text[local_end:local_end + 20] else None
     if back and back.group(2) == "years" and not years and \
             _COMPARED_RIGHT_BEFORE.search(text, max(0, local_pos - 30), local_pos) and \

@@ -63,7 +63,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",
     "kroner": "NOK", "birr": "ETB", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC",
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
-    "meticais": "MZN", "CFA francs": "XOF", "Rwandan francs": "RWF", "Congolese francs": "CDF",
+    "meticais": "MZN", "CFA francs": "XOF", "CFP francs": "XPF", "Pacific francs": "XPF", "Rwandan francs": "RWF",
+    "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
     "dinars": "KWD", "crowns": "CZK", "francs": "CHF",
     "Kyrgyz som": "KGS", "Azerbaijani manat": "AZN", "manats": "AZN", "drams": "AMD", "dram": "AMD", "leva": "BGN",
@@ -143,5 +144,5 @@ COUNTRY_BY_CURRENCY: dict[str, str] = {
     "VUV": "VU", "NAD": "NA", "LRD": "LR", "SLE": "SL", "GMD": "GM", "MDL": "MD", "BAM": "BA", "IRR": "IR",
     "BND": "BN", "ISK": "IS", "SZL": "SZ", "YER": "YE", "KYD": "KY", "BTN": "BT", "AFN": "AF", "SYP": "SY",
     "ALL": "AL", "MKD": "MK", "AOA": "AO", "ZWG": "ZW", "LYD": "LY", "VES": "VE", "HTG": "HT", "GNF": "GN", "SDG": "SD",
-    "LBP": "LB", "TMT": "TM", "LSL": "LS", "SCR": "SC", "BIF": "BI", "SRD": "SR",
+    "LBP": "LB", "TMT": "TM", "LSL": "LS", "SCR": "SC", "BIF": "BI", "SRD": "SR", "XPF": "PF",
 }

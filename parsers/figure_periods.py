@@ -23,6 +23,8 @@ ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the (?:correct |correcte
                        r"the numbers?(?! of)|that|it|they|their|"
                        r"the (?:operation|raids?|crackdown|sweep|swoop)s? (?:also|further|additionally)|"
                        r"the [\w-]+(?: [\w-]+)? (?:was|were) (?:worth|valued)|"  # "The gold was worth about ..."
+                       # 'The drug, known locally as "ice", would have sold for about ...': the goods seized before
+                       r"the (?:drugs?|goods|haul|consignment|shipment|cargo)\b(?=[^.]{0,50}\bwould have (?:sold|fetched))|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"

@@ -133,6 +133,7 @@ _US_DATELINE_STATES = frozenset(
 # Countries that are also men's names: one followed by a capitalised word is a name ("Chad Warren").
 GIVEN_NAMES = frozenset({"Chad"})
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]")
+_BASED_IN = ("based across the border in ", "based abroad in ")  # ("based in Myanmar, Laos and ...": read below)
 _RULES_AFTER = re.compile(r" (?:rules?|regulations?|system|procedures?|transfers?|convention|agreement)\b")
 
 
@@ -221,6 +222,10 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue  # "under the Dublin rules": the EU's asylum rules, no Irish place
             if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
                 continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
+            if is_place and lower.endswith(_BASED_IN, 0, start):  # "members of gangs based across the border in
+                origins[i].append((start - starts[i], _code(match)))  # France": where they are based, no figure's
+                centres[i].append((start - starts[i], _code(match)))  # place (as "a France-based gang")
+                continue
             if is_place and plain.startswith("-based", match.end()):  # "a Myanmar-based gang": where it is based, as
                 origins[i].append((start - starts[i], _code(match)))  # "compounds in Myanmar" says, no figure's place
                 centres[i].append((start - starts[i], _code(match)))

@@ -737,6 +737,33 @@ _READINGS_561 = [
      [(9_000, "seizures")]),
 ]
 
+# The five-hundred-and-sixty-fifth batch of held-out articles.
+_FIELDS_565 = [
+    # CFP francs are French Polynesia's; the value the seized drug "would have sold for" keeps the seizure's month
+    ("PAPEETE — Customs seized 5 kilograms of methamphetamine at the airport in September. The drug, known locally as "
+     "ice, would have sold for about 600 million CFP francs.", "unit", ["kg", "XPF"], dt.date(2026, 10, 9)),
+    ("PAPEETE — Customs seized 5 kilograms of methamphetamine at the airport in September. The drug, known locally as "
+     "ice, would have sold for about 600 million CFP francs.", "period", ["2026-09", "2026-09"], dt.date(2026, 10, 9)),
+]
+
+# The five-hundred-and-sixty-sixth batch of held-out articles.
+_READINGS_566 = [
+    # paua and abalone taken illegally are seized things
+    ("Fisheries officers seized 2,000 paua taken illegally in 2025 and prosecuted 20 poachers.",
+     [(2_000, "seizures"), (20, "prosecutions")]),
+]
+_FIELDS_566 = [
+    # "from 2,540 a year earlier": the earlier end's own year, shifted once; a country where the gangs are "based" is
+    # no country of the arrests
+    ("GENEVA — Burglaries in the canton dropped to 2,310 in 2025 from 2,540 a year earlier. Officers arrested 186 "
+     "burglars, most of them members of gangs based across the border in France.", "period", ["2025", "2024", "2025"],
+     dt.date(2026, 2, 10)),
+    ("Geneva burglaries fall\nGENEVA — Burglaries in the canton dropped to 2,310 in 2025 from 2,540 a year earlier. "
+     "Officers arrested 186 burglars, most of them members of gangs based across the border in France.", "geo",
+     ["CH", "CH", "CH"],
+     dt.date(2026, 2, 10)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_READINGS_458, *_READINGS_459, *_READINGS_460, *_READINGS_462, *_READINGS_463,
             *_READINGS_464, *_READINGS_465, *_READINGS_466, *_READINGS_467, *_READINGS_469,
@@ -745,8 +772,8 @@ READINGS = [*_READINGS_451, *_READINGS_452, *_READINGS_453, *_READINGS_454, *_RE
             *_READINGS_494, *_READINGS_495, *_READINGS_496,
             *_READINGS_497, *_READINGS_498, *_READINGS_499,
             *_READINGS_502, *_READINGS_503, *_READINGS_504, *_READINGS_505,
-            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560, *_READINGS_561]
+            *_READINGS_507, *_READINGS_508, *_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525, *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539, *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551, *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560, *_READINGS_561, *_READINGS_566]
 FIELDS = [*_FIELDS_451, *_FIELDS_460, *_FIELDS_466, *_FIELDS_467, *_FIELDS_471, *_FIELDS_473, *_FIELDS_476, *_FIELDS_478, *_FIELDS_479, *_FIELDS_480,
-          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546, *_FIELDS_553, *_FIELDS_555]
+          *_FIELDS_481, *_FIELDS_485, *_FIELDS_491, *_FIELDS_495, *_FIELDS_499, *_FIELDS_514, *_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546, *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566]
 SUBJECTS = [*_SUBJECTS_451, *_SUBJECTS_452, *_SUBJECTS_454, *_SUBJECTS_458, *_SUBJECTS_462, *_SUBJECTS_478, *_SUBJECTS_481, *_SUBJECTS_485, *_SUBJECTS_490, *_SUBJECTS_495,
             *_SUBJECTS_496, *_SUBJECTS_506, *_SUBJECTS_508, *_SUBJECTS_509, *_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551]
