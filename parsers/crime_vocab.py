@@ -99,6 +99,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"organi[sz]ing illegal migration|organi[sz]ing irregular migration|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|forced begging|forced to beg|"
+     r"labou?r exploitation|illegal gangmasters?|gangmasters|caporalato|"  # (farm workers exploited by gangmasters)
      r"organ trafficking|kidney trafficking|"
      r"kidney rackets?|organ rackets?|organ harvesting|sell(?:ing)? (?:their |his |her )?kidneys|"
      r"baby factor(?:y|ies)|baby (?:selling|trafficking)|child trafficking|sold babies|selling babies|"

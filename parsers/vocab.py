@@ -222,6 +222,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"head of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
+                 r"(?:ancient|antique|old|roman|byzantine|ottoman|gold|silver) coins|"  # (not bank coins: a currency)
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
                  r"residences|warehouses|apartments|flats|"
                  r"buildings|"
