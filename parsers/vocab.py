@@ -403,7 +403,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"banned from driving|disqualified from driving|"
      # "barred 890 of them from entering", "banned from keeping animals", "9,800 drug users were sent to
      # rehabilitation centres"
-     r"barred|debarred|banned from|sanctioned|sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
+     # ("Argentina bans 1,860 football hooligans from stadiums"; not "New bans prevent groups of more than six")
+     r"barred|debarred|banned from|banned|banning|bans(?= (?:about |some |more than |over |nearly )?$)|sanctioned|"
+     r"sent to rehab\w*|sent for rehab\w*|referred to rehab\w*|admitted to rehab\w*|"
      r"sent to treatment|sent to drug treatment|"
      # offenders on licence sent back to prison for breaching it: no new arrest, an enforcement figure of its own
      r"recalled|"
