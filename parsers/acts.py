@@ -37,6 +37,7 @@ _STOLE_STEMS = ("stol", "steal", "snatch")  # a cheap gate before the pattern
 _STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|[Oo]fficers|[Rr]angers|[Ii]nspectors|[Tt]raffic)\b[^.;]{0,40}$")
 _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
 # Permits the authorities took back and firms they barred are enforcement acts of their own ("other"): "revoked 312
 # driving licences", "blacklisted 89 companies"
@@ -84,6 +85,10 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
     if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \
             _COURT_WORD.search(sentence):
         return "convictions", 0.85  # "A District Court judge fined 14 people": sentenced to a fine
+    if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \
+            _POLICE_WORD.search(tail):
+        return "other", 0.8  # "Icelandic police fined 9,200 foreign drivers for speeding": penalty notices, as
+        # summonses and tickets are (GUIDE.md: "other")
     if noun[1].lower() in _RECRUITED_PEOPLE and _RECRUITED_BEFORE.search(before[-40:]):
         return "victims", 0.8  # "accused of recruiting at least 84 young women ... forcing them into prostitution"
     return None

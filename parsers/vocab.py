@@ -246,7 +246,9 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"off the streets?|off the market|off the shelves|surrendered|handed in|turned in|brought in|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property
                  r"froze|frozen|freez(?:e|es|ing)|"  # assets frozen: "frozen assets ... include 64 plots of land"
-                                  r"detained|detaining")  # things detained ("detained 11 vessels") are seized
+                 # things detained or apprehended ("detained 11 vessels", "apprehended 412 boats for illegal
+                 # fishing") are seized
+                 r"detained|detaining|apprehended")
 
 # The measures that count people: a people noun takes no total of things ("seized 38 cars. Of the 27 suspects, ...").
 PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths", "injuries", "victims", "rescued",
