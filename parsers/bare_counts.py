@@ -10,7 +10,7 @@ import re
 
 from parsers.changes import ABSOLUTE_CHANGE, SentenceMemory, sign_of_change
 from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
-                           people_measure, verb_measure)
+                           people_measure, verb_measure, victims_killed)
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
@@ -39,6 +39,15 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"\w+(?: up| over| into custody| back)?)")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–]")
 _CASE_VERBS = frozenset({"prosecutions", "suspects", "cases"})  # what a case can go through: sent to court, investigated
+
+
+def _counted_the_killed(text: str) -> bool:
+    """Whether ``text`` counts victims who were killed ("1,207 homicide victims"), as :func:`victims_killed` reads."""
+    victims = _VICTIMS_WORD.search(text)
+    return bool(victims) and victims_killed(text, victims.start(), victims.end(), reach=25)
+
+
+_VICTIMS_WORD = re.compile(r"\bvictims\b")
 
 
 def _cases_still(measure: str, after: str, memory: SentenceMemory, start: int) -> bool:
@@ -76,7 +85,6 @@ _DESCRIBED_AFTER = re.compile(r"\s+were\s+(?:convicted|known|foreign|suspected)\
                              r"prisoners|inmates|gang members)\b")
 _RECORDED_AFTER = re.compile(r"\s+were\s+(?:recorded|reported|registered|logged)\s*(?:[,;.)]|$|\s+(?:in|during|that|"
                              r"last|a year|the year)\b)")
-_KILLED_VICTIMS = re.compile(r"\b(?:homicide|murder|killing|femicide)s? victims\b", re.IGNORECASE)
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
                                 r"\s+of\s+(?:\w+ )?\w+ing\b|"
                                 # "among them 28 of ministerial or equivalent rank": the part's rank
@@ -382,7 +390,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             memory.last_count(start) in PEOPLE_MEASURES:  # "named 214 suspects ..., 37 of them companies": what
         counted = None  # some of them were, the people counted before
     if counted and counted[1].lower() == "victims" and memory.previous_measure == "deaths" and \
-            not memory.last_count(start) and _KILLED_VICTIMS.search(memory.previous_text or ""):  # "1,207 homicide
+            not memory.last_count(start) and _counted_the_killed(memory.previous_text):  # "1,207 homicide
         return LocalReading("deaths", "count", sign, qualifier, False, 0.7)  # victims in 2025." then "214 of the
         # victims were under 25": the dead counted before
     if counted and counted[0] not in ("people", "uncounted"):  # "11 of the 120 cases": what the group counts,

@@ -24,7 +24,8 @@ from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, people_reading
 from parsers.reading import LocalReading
 from parsers.scan import lowered, top_level_alternatives
-from parsers.seized_things import CARDS, cards_seized, seized_in, site_measure, unnamed_things_seized
+from parsers.seized_things import (CARDS, SEIZED_RIGHT_BEFORE, cards_seized, seized_in, site_measure,
+                                   unnamed_things_seized)
 from parsers.time_words import SPAN_BACK_AFTER
 from parsers.vocab import ANIMALS, CASE_NOUNS, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD, QUALIFIERS
 
@@ -38,8 +39,6 @@ _USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|i
                          r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
 # markets", seized: how it was sold)
 _USED_FOR = re.compile(r"\s+of\s+\w+\s+used\s+(?:by|in|to|for)\b", _I)
-_SEIZED_JUST_BEFORE = re.compile(r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered)\s+(?:about |some |more than |over |"
-                                 r"nearly |at least )?$", _I)
 PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
@@ -217,7 +216,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
         used = _USED_AFTER.match(after, physical.end()) and not (
-            _USED_FOR.match(after, physical.end()) and _SEIZED_JUST_BEFORE.search(before[-40:]))  # (not "seized
+            _USED_FOR.match(after, physical.end()) and SEIZED_RIGHT_BEFORE.search(before[-40:]))  # (not "seized
         # 7,200 litres of fuel used by the miners": what was seized, and what it served)
         if not seized_in(sentence, memory) or used or \
                 _CAPACITY_BEFORE.search(before[-30:]):  # ("a vessel capable of carrying 3 tonnes": what it could hold)

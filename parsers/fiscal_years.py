@@ -96,10 +96,15 @@ _FISCAL_NAMED = re.compile(r"\bfiscal (?:year )?$", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r" fiscal year\b", re.IGNORECASE)  # "in the 2025 fiscal year"
 
 
-def us_fiscal_year(period: str, text: str, starts: list[int], country: str = "US") -> str:
+# Countries whose fiscal year begins in October and is named by the year it ends in ("fiscal 2026": October 2025 to
+# September 2026)
+OCTOBER_FISCAL = frozenset(country for country, month in FY_START_MONTH.items() if month == 10)
+
+
+def october_fiscal_year(period: str, text: str, starts: list[int], country: str = "US") -> str:
     """A year written "fiscal 2026" (or "the 2026 fiscal year") in a story of a country whose fiscal year begins in
-    October (the US's, Thailand's) is the fiscal year that ends in it, October 2025 to September 2026 (``starts``:
-    where the sentence's expressions of ``period`` start); any other year stays as it is."""
+    October (the US's, Thailand's, Myanmar's) is the fiscal year that ends in it, October 2025 to September 2026
+    (``starts``: where the sentence's expressions of ``period`` start); any other year stays as it is."""
     if len(period) == 4 and any(_FISCAL_NAMED.search(text, max(0, start - 12), start) or
                                 _FISCAL_AFTER.match(text, start + 4) for start in starts):
         year, first = int(period), FY_START_MONTH[country]

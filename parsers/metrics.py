@@ -19,7 +19,8 @@ from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with
 from parsers.figure_reading import numbers_by_sentence, read_figures
-from parsers.fiscal_years import fiscal_part_in, fiscal_quarter_in, split_year_months, us_fiscal_year
+from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, october_fiscal_year,
+                                  split_year_months)
 from parsers.baselines import LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline
 from parsers.figure_periods import (OPERATION_GATE, comparison_partner, contains_span, figure_period, operation_window,
                                     refers_back, refined_period)
@@ -65,9 +66,6 @@ _YEARLESS_PART = re.compile(r"(?:in )?(?:the )?(?:(?:first|second|third|fourth)[
                             re.IGNORECASE)
 
 
-_OCTOBER_FISCAL = ("US", "TH")  # countries whose fiscal year, begun in October, is named by the year it ends in
-
-
 def extract_metrics(text: str, published: dt.date | None = None, default_geo: str | None = None,
                     doc: str = "") -> tuple[MetricRecord, ...]:
     """Every crime or enforcement figure in ``text``, in order of appearance.
@@ -93,9 +91,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
 
     reporting_period = document_period(sentences, times_of)
     if reporting_period.period and len(reporting_period.period) == 4 and 0 <= reporting_period.stated_in and \
-            (context.dateline or default_geo) in _OCTOBER_FISCAL:  # "the last day of fiscal 2026": the year to
-        fiscal = us_fiscal_year(reporting_period.period, sentences[reporting_period.stated_in].text,  # September
-                                [reporting_period.stated_at], context.dateline or default_geo or "US")
+            (context.dateline or default_geo) in OCTOBER_FISCAL:  # "the last day of fiscal 2026": the year to
+        fiscal = october_fiscal_year(reporting_period.period, sentences[reporting_period.stated_in].text,  # September
+                                     [reporting_period.stated_at], context.dateline or default_geo or "US")
         reporting_period = replace(reporting_period, period=fiscal)
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     told_before: list[int] = []  # the records of the last sentence with figures
@@ -168,9 +166,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                 # "the first six months of the financial year 2026-27": the months by the country's financial year,
                 # in the year the figure's period is in (the year before for "a year earlier")
                 period = fiscal_part_in(sentence.text, geo, period) or period
-            elif period and len(period) == 4 and geo in _OCTOBER_FISCAL and "fiscal" in sentence.text:  # "in fiscal
-                period = us_fiscal_year(period, sentence.text, [t.start for t in times if t.period == period],
-                                        geo)  # 2025": the year to September
+            elif period and len(period) == 4 and geo in OCTOBER_FISCAL and "fiscal" in sentence.text:  # "in fiscal
+                period = october_fiscal_year(period, sentence.text, [t.start for t in times if t.period == period],
+                                             geo)  # 2025": the year to September
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,

@@ -71,7 +71,7 @@ _CASES_OF_GOODS = re.compile(r"\s+of\s+(?:(?:smuggled|contraband|illegal|illicit
                              # (not "cases of fake goods sales": crimes about the goods)
                              r"(?!\s+(?:sales?|selling|trade|trading|smuggling|offen[cs]es|crimes?|violations?|"
                              r"fraud)\b)")
-KILLED = re.compile(r"\b(?:homicide|murder|killing)\b", re.IGNORECASE)  # before "victims": people killed
+KILLED = re.compile(r"\b(?:homicide|murder|killing|femicide)\b", re.IGNORECASE)  # before "victims": people killed
 _KILLED_AFTER = re.compile(r"\s+of\s+(?:(?:intentional|deliberate|violent|gun|knife)\s+)?(?:homicides?|murders?|"
                            r"killings?)\b", re.IGNORECASE)  # after "victims": "victims of intentional homicide"
 

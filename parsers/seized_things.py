@@ -50,10 +50,12 @@ def site_measure(measure: str, before: str) -> str:
 
 def seized_in(sentence: str, memory: SentenceMemory) -> bool:
     """Whether the sentence seizes something, or lists what the sentence before seized ("The drugs included ...")."""
-    return bool(SEIZURE_VERB_RE.search(sentence)) or bool(memory.previous_text and (
-        _ITEMS_LEAD.search(sentence) or _CORRECTED.search(sentence)) and SEIZURE_VERB_RE.search(memory.previous_text)) \
-        or "destroy" in sentence and bool(_DESTROYED_BY_AUTHORITIES.search(sentence)) \
-        or ("burn" in sentence or "incinerat" in sentence) and bool(_BURNED_BY_AUTHORITIES.search(sentence))
+    if SEIZURE_VERB_RE.search(sentence) or memory.previous_text and (
+            _ITEMS_LEAD.search(sentence) or _CORRECTED.search(sentence)) and SEIZURE_VERB_RE.search(memory.previous_text):
+        return True
+    lower = sentence.lower()  # (the patterns below are caseless: "Police Burn 2 Tonnes of Drugs")
+    return "destroy" in lower and bool(_DESTROYED_BY_AUTHORITIES.search(sentence)) or \
+        ("burn" in lower or "incinerat" in lower) and bool(_BURNED_BY_AUTHORITIES.search(sentence))
 
 
 # A figure set right after the sentence that gave it wrong: "... said customs officers found 11 tonnes of cocaine. The
@@ -81,20 +83,21 @@ _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapp
 
 
 # Things of a kind no vocabulary names, seized right after the verb: "seized 96,000 kites", "confiscated 310 hookahs"
-_SEIZED_RIGHT_BEFORE = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing))\s+"
-                                  r"(?:about |some |more than |over |nearly |"
-                                  r"at least |a total of )?$")
+# A seizure verb right before a figure ("seized 96,000 kites", "confiscated about 310", "recovered 7,200 litres")
+SEIZED_RIGHT_BEFORE = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|recovered)\s+"
+                                 r"(?:about |some |more than |over |nearly |at least |a total of )?$", re.IGNORECASE)
 _NOT_A_THING = (r"(?!(?:so|of|in|on|at|to|for|from|by|with|and|or|but|while|after|before|when|as|the|a|an|this|that|"
                 r"these|those|was|were|is|are|has|had|during|across|since|last|each|per|more|other)\b)")
 _THINGS_AFTER = re.compile(rf"\s+(?:{_NOT_A_THING}[a-z-]+\s+){{0,3}}?{_NOT_A_THING}[a-z]{{3,}}s\b(?! of\b)")
+# (words ending in "s" that count no things; the function words are _NOT_A_THING's)
 _NO_THINGS = frozenset({"times", "years", "months", "weeks", "days", "hours", "minutes", "percent", "others",
-                        "cases", "operations", "raids", "this", "thus", "less", "unless", "across", "always",
-                        "perhaps", "whereas", "was", "has", "his", "its"})
+                        "cases", "operations", "raids", "thus", "less", "unless", "always", "perhaps", "whereas",
+                        "his", "its"})
 
 
 def unnamed_things_seized(before: str, after: str) -> bool:
     """Whether a number with no noun the vocabulary knows counts things seized right after the verb."""
-    if not before.endswith(" ") or not _SEIZED_RIGHT_BEFORE.search(before[-40:]):
+    if not before.endswith(" ") or not SEIZED_RIGHT_BEFORE.search(before[-40:]):
         return False
     things = _THINGS_AFTER.match(after)
     return bool(things) and things.group(0).split()[-1] not in _NO_THINGS

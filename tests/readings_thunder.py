@@ -473,6 +473,8 @@ _READINGS_517 = [
      'down 12 "ghettos" where it was sold.', [(300, "arrests"), (40, "seizures"), (12, "groups")]),
     ("Courts convicted 410 officials of bribery in 2025, among them 17 of ministerial or equivalent rank.",
      [(410, "convictions"), (17, "convictions")]),
+    # (a headline in title case burns them too)
+    ("Police Burned 40 Kilograms of Cannabis in 2026", [(40, "seizures")]),
 ]
 
 # The five-hundred-and-eighteenth batch of held-out articles.
