@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests import readings_current as current
+from tests import readings_drizzle as drizzle
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -34,7 +35,7 @@ from tests.extraction import readings as _read
 # ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``,
 # ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``,
 # ``tests/readings_sleet.py``, ``tests/readings_hail.py``, ``tests/readings_gale.py``,
-# ``tests/readings_squall.py``, ``tests/readings_thunder.py``), are at the end.
+# ``tests/readings_squall.py``, ``tests/readings_thunder.py``, ``tests/readings_drizzle.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -437,7 +438,8 @@ _SUBJECTS_12 = [
                                             *current.READINGS, *winter.READINGS,
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
-                                            *gale.READINGS, *squall.READINGS, *thunder.READINGS])
+                                            *gale.READINGS, *squall.READINGS, *thunder.READINGS,
+                                            *drizzle.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -449,7 +451,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS,
                                                               *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS,
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
-                                                              *thunder.FIELDS])
+                                                              *thunder.FIELDS, *drizzle.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -460,6 +462,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
-                                             *thunder.SUBJECTS])
+                                             *thunder.SUBJECTS, *drizzle.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
