@@ -57,7 +57,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "Romanian lei": "RON", "Moldovan lei": "MDL", "convertible marks": "BAM", "Bosnian marks": "BAM",
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
-    "soums": "UZS", "soum": "UZS", "soms": "KGS", "Kyrgyz soms": "KGS", "somoni": "TJS", "tugriks": "MNT",
+    "soums": "UZS", "soum": "UZS", "soms": "KGS", "Kyrgyz soms": "KGS", "somoni": "TJS", "tugriks": "MNT", "tugrik": "MNT", "togrog": "MNT",
     "Iraqi dinars": "IQD", "Tunisian dinars": "TND",
     "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "kwacha": "ZMW", "Malawi kwacha": "MWK",
     "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",

@@ -112,7 +112,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         stated_here: str | None = None
         # "Of them, 1,130 have been charged": a part of the figures before, in their window
         anaphoric = refers_back(sentence.text)
-        same_period = "the same period" in sentence.text
+        same_period = "the same period" in sentence.text or " the " in sentence.text and bool(
+            _WINDOW_AGAIN.search(sentence.text))  # "over the nine months": the window told before, a running total's too
         group_period = _group_period(sentence.text, records) if anaphoric else None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not
@@ -395,5 +396,8 @@ _YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates
                           r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
                           r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
 _NO_PERIOD = ReportingPeriod(None)
+# The window the article told before, named again: "seized 9.6 tonnes over the nine months", "in the period"
+_WINDOW_AGAIN = re.compile(r"\b(?:in|over|during|for|within|across) (?:the|that|this) (?:period|(?:first )?"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months)\b")
 _OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

@@ -295,7 +295,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"fil(?:ed|es|ing) (?:a |an )?(?:criminal |graft |fraud |corruption |bribery )?"
      r"(?:charges|cases|raps|complaints|prosecutions|public prosecutions|indictments|"
      r"charge ?sheets?) "
-     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|sued|to prosecution|for prosecution|to prosecutors|"
+     r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|cases against|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)
      r"to judicial authorities|to the judicial authorities|"
      # "referred 611 people to the Public Prosecution"
@@ -307,7 +307,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
      r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|sent to (?:prison|jail)|"
      r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
-     r"handed (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|gave (?:\w+ )?(?:prison|jail) (?:terms|sentences) to|"
+     r"handed (?:\w+ )?(?:(?:prison|jail) (?:terms|sentences)|convictions|sentences) to|"
+     r"gave (?:\w+ )?(?:(?:prison|jail) (?:terms|sentences)|convictions|sentences) to|"
      + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)"
                 for verb in ("received", "receiving", "got", "given")),
      "convictions"),

@@ -350,13 +350,34 @@ _READINGS_573 = [
      [(200, "seizures"), (30, "seizures")]),
 ]
 
+# The five-hundred-and-seventy-fifth batch of held-out articles.
+_FIELDS_575 = [
+    # "over the nine months" names again the window told before, a running total's "since January" too
+    ("Police have uprooted 800,000 cannabis plants since January, officials said on Monday.\nOfficers arrested 340 "
+     "growers over the nine months.", "period", ["2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 9, 20)),
+]
+
+# The five-hundred-and-seventy-sixth batch of held-out articles.
+_READINGS_576 = [
+    # convictions handed to people are convictions; cases against people sent to court charge them
+    ("Courts handed final convictions to 150 smugglers in 2025.", [(150, "convictions")]),
+    ("The agency sent 80 cases against 190 people to court in 2025.", [(80, "cases"), (190, "prosecutions")]),
+]
+
+# The five-hundred-and-seventy-seventh batch of held-out articles.
+_READINGS_577 = [
+    # the Mongolian tugrik, written in the singular as often as not
+    ("Victims lost 3 billion tugrik to online scams in 2025.", [(3_000_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
             *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551,
             *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560,
-            *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573]
+            *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
+            *_READINGS_576, *_READINGS_577]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
-          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566]
+          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567]
