@@ -11,14 +11,22 @@ import re
 _QUALIFIER = r"(?:about |some |more than |over |nearly |at least )?"
 
 _INSPECTED_BEFORE = re.compile(rf"\b(?:inspected|checked|examined|screened|scanned)\s+{_QUALIFIER}$")
+# Vehicles checked, told after them: "18,400 vehicles stopped at checkpoints", "412 cars were searched"; or stopped
+# where they are checked ("stopped 18,400 vehicles at checkpoints", not "stopped 214 stolen cars from being shipped")
+_VEHICLES_CHECKED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|trucks|lorries|motorcycles)\s+(?:were\s+)?"
+                                     r"(?:stopped|checked|inspected|searched|screened|examined)\b")
+_STOPPED_BEFORE = re.compile(rf"\bstopped\s+{_QUALIFIER}$")
+_VEHICLES_AT_CHECKS_AFTER = re.compile(r"\s+(?:cars|vehicles|trucks|lorries|motorcycles|motorists|drivers)\s+"
+                                       r"(?:at|in|during)\s+(?:[\w-]+\s+){0,2}(?:checkpoints?|roadblocks?|checks|"
+                                       r"patrols?|blitz(?:es)?)\b")
 # People searched, and the next item of a list searched or checked: "searched 1,870 people and 412 vehicles"
 # ("wanded 4,870 people": searched with a metal-detecting wand)
 _SEARCHED_BEFORE = re.compile(rf"\b(?:searched|frisked|wanded|patted down|screened|scanned)\s+{_QUALIFIER}$|"
                               rf"\b(?:inspected|checked|examined|screened|searched)\s+{_QUALIFIER}"
                               r"\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$")
 _SEARCHED = frozenset({"seizures", "groups", "suspects", "people"})  # what is searched: things, sites, people
-_CHECK_STEMS = ("inspect", "check", "examin", "screen", "scann", "search", "frisk", "wand", "patted")  # one is in
-# every match above
+_CHECK_STEMS = ("inspect", "check", "examin", "screen", "scann", "search", "frisk", "wand", "patted", "stopp")  # one is
+# in every match of the patterns above
 _MACHINES_AFTER = re.compile(r"\s+(?:cash machines|atms|ATMs|cash dispensers)\b")
 _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|ram-raided|broke into|destroyed)\s+"
                               rf"{_QUALIFIER}$")
@@ -66,6 +74,9 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             measure in _SEARCHED and (measure in ("people", "suspects") or " and " in tail[-8:]) and
             _SEARCHED_BEFORE.search(tail)):
         return "other", 0.8  # "inspected more than 61,000 gas pumps", "searched 1,870 people and 412 vehicles"
+    if any(map(rest[:45].__contains__, _CHECK_STEMS)) and _VEHICLES_CHECKED_AFTER.match(rest) or \
+            tail.endswith(" ") and _STOPPED_BEFORE.search(tail[-25:]) and _VEHICLES_AT_CHECKS_AFTER.match(rest):
+        return "other", 0.8  # "18,400 vehicles stopped at RIDE checkpoints": checks, nothing seized
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
             any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \
             _VEHICLES_AFTER.match(rest) and _BURNED_BEFORE.search(tail[-25:]) or \

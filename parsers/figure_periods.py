@@ -142,6 +142,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         if not times:
             return None
     away = [t for t in times if not t.baseline and t.period and not t.weak and _told_for_another(text, local_end, t)]
+    if " from " in text and " to " in text:  # "fell to 86 kilograms from 1.3 tonnes in 2024, while ... rose by 40
+        away += [t for t in times if _EARLIER_END_BEFORE.search(text, max(0, t.start - 90), t.start)]  # percent": the
+        # year of the level the change started from, no other figure's
     if "record" in text:  # (not "more than double the previous record set in 2023, and 740 kg": the record's year)
         away += [t for t in times if t.end <= local_pos and _RECORD_SET_BEFORE.search(text, max(0, t.start - 25),
                                                                                       t.start)]
@@ -350,6 +353,11 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|following) (?:a|an)\s+$")
 # A currency mark written before a sum, if any: "$", "HK$", "€", "Rs", "RM", "Rp", "Sh", "KSh", "Tk", "Bt", "N"
 SUM_MARK = r"(?:[A-Z]{0,3}[$€£¥₹₦₱₩฿]|Rs\.?\s?|RM|Rp\.?\s?|K?[Ss]h\.?\s?|Tk\.?\s?|Bt\.?\s?|N(?=\d))?"
 YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
+# A level a change reached, then the level it started from with that one's period: "fell to 86 kilograms from 1.3
+# tonnes in 2024" (not "up to 40 people from 12 countries in 2025": a qualifier)
+_LEVEL = rf"(?:about\s+|some\s+|nearly\s+|just\s+)?{SUM_MARK}\d[\d,.]*(?:\s+[\w-]+){{0,2}}?"
+_EARLIER_END_BEFORE = re.compile(rf"(?<!\bup )\bto\s+{_LEVEL}\s+from\s+{_LEVEL}\s+(?:in|during)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 
 
 # A projection for the whole year right before its figure: "2024 losses may pass S$600 million".

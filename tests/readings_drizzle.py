@@ -370,14 +370,38 @@ _READINGS_577 = [
     ("Victims lost 3 billion tugrik to online scams in 2025.", [(3_000_000_000, "money")]),
 ]
 
+# The five-hundred-and-seventy-eighth batch of held-out articles.
+_READINGS_578 = [
+    # a campaign's list of figures: drivers given licence suspensions and vehicles stopped at checkpoints are
+    # enforcement figures of their own ("other"), as vehicles searched are
+    ("Key figures:\n- 1,046 drivers charged with impaired driving in 2025\n- 612 drivers given roadside licence "
+     "suspensions\n- 18,400 vehicles stopped at RIDE checkpoints", [(1046, "prosecutions"), (612, "other"), (18400, "other")]),
+    ("Police stopped 18,400 vehicles at checkpoints during the drink-driving crackdown in 2025.", [(18400, "other")]),
+]
+
+# The five-hundred-and-seventy-ninth batch of held-out articles.
+_FIELDS_579 = [
+    # "fell to 86 kilograms from 1.3 tonnes in 2024": the year is the earlier level's, not the level reached nor the
+    # change told after it
+    ("Police seized 2,107 tonnes of drugs in 2025. Heroin seizures fell to 86 kilograms from 1.3 tonnes in 2024, while "
+     "methamphetamine seizures rose by 40 percent.", "period", ["2025", "2025", "2024", "2025"], dt.date(2026, 2, 26)),
+]
+
+# The five-hundred-and-eightieth batch of held-out articles.
+_READINGS_580 = [
+    # the Philippines' "high-value targets" are people
+    ("A total of 537 drug personalities were arrested, including 61 high-value targets.", [(537, "arrests"), (61, "arrests")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
             *_READINGS_540, *_READINGS_542, *_READINGS_543, *_READINGS_545, *_READINGS_549, *_READINGS_551,
             *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560,
             *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
-            *_READINGS_576, *_READINGS_577]
+            *_READINGS_576, *_READINGS_577, *_READINGS_578,
+            *_READINGS_580]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
-          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575]
+          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567]
