@@ -125,6 +125,12 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         # smugglers": the smugglers of those migrants
     if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
         subjects = _without_commonest_part(subjects, sentence.text, local_pos)
+    listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
+        if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
+    if len({subject for _, subject in listed}) >= 3 and not _ANOTHER_FIGURE.search(sentence.text, local_pos,
+                                                                                      listed[-1][0]):
+        return "organized_crime"  # "41 people ... accused of extortion, drug trafficking and money laundering" in a
+        # story of a mafia clan: the many crimes of the organisation, none of them alone
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)
@@ -156,6 +162,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;
         # suspects killed in encounters with the police died in the crackdown on the article's crime)
     return context.subject
+
+
+_ANOTHER_FIGURE = re.compile(r"\s\d")  # a number that starts after the figure
 
 
 # Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"

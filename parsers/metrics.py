@@ -34,7 +34,7 @@ from parsers.records import GUIDE_FIELDS, MetricRecord
 from parsers.reporting_period import LEAD_SENTENCES, ReportingPeriod, crime_account, document_period
 from parsers.scan import joined_clause, phrase_end
 from parsers.sentences import Sentence, split_sentences
-from parsers.tables import row_period
+from parsers.tables import column_period, row_period
 from parsers.topics import clause_of, respective_crimes, respective_figures, respective_to_before
 
 __all__ = ["EXTRACTOR_VERSION", "GUIDE_FIELDS", "MetricRecord", "extract_metrics"]
@@ -154,7 +154,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                                    compared, document)
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
             period = month_told_with(sentence.text, local_pos, period) or period  # "March, with 94 killings"
-            period = row or period
+            period = row or (column_period(context.text, mention.start, published) if "|" in sentence.text else None) \
+                or period  # (a cell under "Q3 2026": that quarter)
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)

@@ -11,6 +11,7 @@ from parsers.periods import find_time_expressions
 from parsers.reading import LocalReading
 from parsers.scan import DIGIT
 from parsers.time_words import shift_period
+from parsers.topics import subjects_in
 
 
 def header_row(text: str, position: int) -> str | None:
@@ -26,7 +27,8 @@ def header_row(text: str, position: int) -> str | None:
         row = text[above:end]
         if "|" not in row:
             return None
-        if not DIGIT.search(row):
+        if not DIGIT.search(row) or all(_PERIOD_CELL.fullmatch(cell.strip()) for cell in row.split("|")
+                                        if DIGIT.search(cell)):  # ("Offence | Q3 2026 | Change")
             return row
         end = above - 1
     return None
@@ -61,6 +63,9 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
     if physical:  # "Tonnes seized" or "Cannabis (kg)" over "31.2": a weight seized
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)
     measure = (measure_of_noun_phrase(header) or _PARTICIPLE_HEADERS.get(header.strip().lower())) if header else None
+    if measure is None and reading is None and header and _PERIOD_CELL.fullmatch(header) and \
+            subjects_in(text[text.rfind("\n", 0, position) + 1:position].split("|", 1)[0]):
+        measure = "cases"  # "Burglary | 2,180" under "Offence | Q3 2026": the crimes recorded in the period
     if measure is None:
         return reading
     return LocalReading(measure, "count", 1, "exact", False, 0.8)
@@ -71,6 +76,24 @@ _PARTICIPLE_HEADERS = {"reported": "cases", "recorded": "cases", "registered": "
                        "prosecuted": "prosecutions", "arrested": "arrests", "detained": "arrests",
                        "convicted": "convictions"}
 _UNIT_IN_BRACKETS = re.compile(r"\(([a-z]+)\)\s*$", re.IGNORECASE)  # a header's unit: "Cannabis (kg)"
+
+
+# A header cell that names a period, the only digits a header row may hold: "Q3 2026", "2025", "FY 2025-26"
+_PERIOD_CELL = re.compile(r"(?:(?:Q[1-4]|H[12]|FY|[A-Za-z]{3,9}\.?)\s*)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?",
+                          re.IGNORECASE)
+
+
+def column_period(text: str, position: int, published: dt.date | None) -> str | None:
+    """The period a table's figure at ``position`` stands for when its column's header names one ("3,412" under "Q3
+    2026"), or, in a column that names none ("+24%" under "Change"), when the header names one period only."""
+    row = header_row(text, position)
+    if row is None:
+        return None
+    periods = [cell.strip() for cell in row.split("|") if _PERIOD_CELL.fullmatch(cell.strip())]
+    header = column_header(text, position)
+    cell = header if header and header in periods else periods[0] if len(periods) == 1 else None
+    times = find_time_expressions(f"in {cell}", published) if cell else ()
+    return times[0].period if len(times) == 1 else None
 
 
 # A table whose rows are periods: "Quarter | Tonnes seized | Arrests" over "First | 31.2 | 412"

@@ -393,6 +393,26 @@ _READINGS_580 = [
     ("A total of 537 drug personalities were arrested, including 61 high-value targets.", [(537, "arrests"), (61, "arrests")]),
 ]
 
+# The five-hundred-and-eighty-first batch of held-out articles.
+_TABLE_BY_QUARTER = ("Recorded crime in Ireland rose in the third quarter, the statistics office said.\n"
+                     "Offence | Q3 2026 | Change\nBurglary | 2,180 | -11%\nDrug offences | 4,905 | +6%")
+_READINGS_581 = [
+    # a table whose header names a period ("Offence | Q3 2026 | Change"): the rows' crimes recorded in it, and their
+    # changes
+    (_TABLE_BY_QUARTER, [(2180, "cases"), (-11, "cases"), (4905, "cases"), (6, "cases")]),
+]
+_FIELDS_581 = [
+    (_TABLE_BY_QUARTER, "period", ["2026-07/2026-09"] * 4, dt.date(2026, 11, 5)),
+    (_TABLE_BY_QUARTER, "baseline_period", [None, "2025-07/2025-09", None, "2025-07/2025-09"], dt.date(2026, 11, 5)),
+]
+
+# The five-hundred-and-eighty-second batch of held-out articles.
+_SUBJECTS_582 = [
+    # people accused of many crimes in a story of a mafia clan are the organisation's
+    ("Police in Naples arrested 30 members of a Camorra clan in 2025. Another 41 people were accused of extortion, "
+     "drug trafficking and money laundering.", ["organized_crime", "organized_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -400,8 +420,8 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560,
             *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
-            *_READINGS_580]
+            *_READINGS_580, *_READINGS_581]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
-          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579]
+          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
-            *_SUBJECTS_567]
+            *_SUBJECTS_567, *_SUBJECTS_582]
