@@ -124,6 +124,9 @@ _PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|acco
                             r"attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|blam(?:ed|es|ing))\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 
+# The verb of a part of a whole, before its figure: "Investment scams accounted for NT$4.6 billion (57%)"
+_SHARE_VERB = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|represent(?:ed|s)?)\s")
+
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest(?: rates?)?|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+|between\s+)?"
                             r"(?:\d[\d.]*\s*(?:%|per ?cent|percent)?\s*(?:to|and|-|–)\s*)?$")  # "of 8 to 15 percent"
@@ -285,6 +288,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):
         return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
     last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None
+    if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and lower.endswith(" (") and \
+            lower_after.startswith(")") and _SHARE_VERB.search(lower[-90:]):
+        return last[1], True, 0.8  # "Investment scams accounted for NT$4.6 billion (57%)": the part's share of the whole
     if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and _CHANGE_IN_BRACKET.match(lower_after):
         return last[1], False, 0.8  # "arrested 1,830 people (+9%)": the change of the figure right before
     if RATE_RE.search(lower[-60:]) or _RATE_AFTER.match(lower_after):

@@ -16,7 +16,12 @@ from parsers.topics import subjects_in
 
 def header_row(text: str, position: int) -> str | None:
     """The header row of the table whose row ``position`` of ``text`` stands in: rows of cells split by "|", the
-    header the nearest row above with no digit in it."""
+    header the nearest row above with no digit in it (or none but a period's: "Offence | Q3 2026 | Change")."""
+    found = _header(text, position)
+    return found[1] if found else None
+
+
+def _header(text: str, position: int) -> tuple[int, str] | None:
     start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     if "|" not in text[start:line_end if line_end != -1 else len(text)]:
@@ -28,10 +33,21 @@ def header_row(text: str, position: int) -> str | None:
         if "|" not in row:
             return None
         if not DIGIT.search(row) or all(_PERIOD_CELL.fullmatch(cell.strip()) for cell in row.split("|")
-                                        if DIGIT.search(cell)):  # ("Offence | Q3 2026 | Change")
-            return row
+                                        if DIGIT.search(cell)):
+            return above, row
         end = above - 1
     return None
+
+
+def _lead_names_crime(text: str, position: int) -> bool:
+    """Whether the row of ``position`` names a crime in its first cell ("Burglary | 2,180"), or the line above its
+    table does ("Reported crime rose in most counties ..." over "County | 2024 | 2025")."""
+    if subjects_in(text[text.rfind("\n", 0, position) + 1:position].split("|", 1)[0]):
+        return True
+    found = _header(text, position)
+    if found is None or found[0] == 0:
+        return False
+    return bool(subjects_in(text[text.rfind("\n", 0, found[0] - 1) + 1:found[0]]))
 
 
 def column_header(text: str, position: int) -> str | None:
@@ -64,8 +80,9 @@ def column_reading(text: str, position: int, reading: LocalReading | None) -> Lo
         return LocalReading("seizures", PHYSICAL_UNITS[physical.group(1).lower()], 1, "exact", False, 0.8)
     measure = (measure_of_noun_phrase(header) or _PARTICIPLE_HEADERS.get(header.strip().lower())) if header else None
     if measure is None and reading is None and header and _PERIOD_CELL.fullmatch(header) and \
-            subjects_in(text[text.rfind("\n", 0, position) + 1:position].split("|", 1)[0]):
-        measure = "cases"  # "Burglary | 2,180" under "Offence | Q3 2026": the crimes recorded in the period
+            _lead_names_crime(text, position):
+        measure = "cases"  # "Burglary | 2,180" under "Offence | Q3 2026", "Nairobi | 9,412" under "County | 2024"
+        # below "Reported crime rose ...": the crimes recorded in the period
     if measure is None:
         return reading
     return LocalReading(measure, "count", 1, "exact", False, 0.8)

@@ -413,6 +413,24 @@ _SUBJECTS_582 = [
      "drug trafficking and money laundering.", ["organized_crime", "organized_crime"]),
 ]
 
+# The five-hundred-and-eighty-third batch of held-out articles.
+_TABLE_BY_YEAR = ("Reported crime rose in most of the country's largest counties last year, police said.\n"
+                  "County | 2024 | 2025\nNairobi | 9,412 | 10,106\nMombasa | 3,870 | 3,655")
+_READINGS_583 = [
+    # rows of places under years, below a line that names crime: the crimes recorded in each year
+    (_TABLE_BY_YEAR, [(9412, "cases"), (10106, "cases"), (3870, "cases"), (3655, "cases")]),
+]
+_FIELDS_583 = [
+    (_TABLE_BY_YEAR, "period", ["2024", "2025", "2024", "2025"], dt.date(2026, 4, 2)),
+]
+
+# The five-hundred-and-eighty-fourth batch of held-out articles.
+_FIELDS_584 = [
+    # a bare percentage in brackets after a part a verb of shares told is the part's share, no change
+    ("Fraud losses totalled NT$8.12 billion in 2025. Investment scams accounted for NT$4.6 billion (57%), online "
+     "shopping scams for NT$610 million.", "baseline_period", [None, None, None, None], dt.date(2026, 3, 1)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -420,8 +438,9 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560,
             *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
-            *_READINGS_580, *_READINGS_581]
+            *_READINGS_580, *_READINGS_581, *_READINGS_583]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
-          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581]
+          *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
+          *_FIELDS_583, *_FIELDS_584]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567, *_SUBJECTS_582]
