@@ -131,6 +131,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"organi[sz]ed crime|gang-related|triads?|mafia|underworld|criminal gangs?|cartels?|gang members?|gangsters?|"
      r"yakuza|gang patches|gang list|gang insignia|gang membership|anti-gang|gang sweeps?|gang crackdowns?|"
      r"camorra|'ndrangheta|ndrangheta|cosa nostra|sacra corona unita|mafia clans?|crime clans?|"
+     # the criminal clans of Germany and the Balkans: "14 members of an Arab clan", "Kavač clan members" (not
+     # Colombia's Clan del Golfo, a drug cartel)
+     r"clan members|criminal clans?|clan criminality|members of (?:an? |the )?(?:[\w'’-]+ ){0,2}clans?\b(?! del)|"
      r"gang crime|gang criminality|"
      r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18|criminal organi[sz]ations?", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"

@@ -431,6 +431,13 @@ _FIELDS_584 = [
      "shopping scams for NT$610 million.", "baseline_period", [None, None, None, None], dt.date(2026, 3, 1)),
 ]
 
+# The five-hundred-and-eighty-fifth batch of held-out articles.
+_SUBJECTS_585 = [
+    # the members of a criminal clan are organised crime's (not Colombia's Clan del Golfo, a drug cartel)
+    ("A Berlin court sentenced 14 members of an Arab clan to prison in 2025.", ["organized_crime"]),
+    ("Police arrested 31 clan members in raids in 2025.", ["organized_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -443,4 +450,4 @@ FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, 
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
           *_FIELDS_583, *_FIELDS_584]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
-            *_SUBJECTS_567, *_SUBJECTS_582]
+            *_SUBJECTS_567, *_SUBJECTS_582, *_SUBJECTS_585]
