@@ -150,7 +150,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b"
                             r"(?: of (?:those|the people|people) (\w+ed)\b)?")  # ("... of those convicted, at 61")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
-_PART_OR_RESTATED = re.compile(r"(?:\bof which|\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
+_PART_OR_RESTATED = re.compile(r"(?:\bof which|, (?:a|for a) total of|"  # "11 murders a day, a total of 4,015"
+                               r"\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
                                r"(?:could|may|might|would) be|is estimated at|was estimated at|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up|"

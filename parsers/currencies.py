@@ -84,6 +84,10 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Burundian francs": "BIF",
     "Brunei dollars": "BND", "emalangeni": "SZL", "lilangeni": "SZL",
     "Icelandic kronur": "ISK", "Icelandic krónur": "ISK", "krónur": "ISK", "kronur": "ISK",
+    # the pesos of each country by name (a bare "pesos" is the story's country's: CURRENCY_BY_STORY)
+    "Philippine pesos": "PHP", "Mexican pesos": "MXN", "Colombian pesos": "COP", "Argentine pesos": "ARS",
+    "Argentinian pesos": "ARS", "Chilean pesos": "CLP", "Dominican pesos": "DOP", "Uruguayan pesos": "UYU",
+    "Cuban pesos": "CUP",
     "dollars": "$",
     # the ISO codes written before a sum are written after it too, as official English has them ("14,200 billion VND")
     **{code: code for code in CODES_BEFORE | {mark for mark, code in CURRENCY_PREFIXES.items() if mark == code}},

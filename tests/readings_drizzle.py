@@ -438,6 +438,18 @@ _SUBJECTS_585 = [
     ("Police arrested 31 clan members in raids in 2025.", ["organized_crime"]),
 ]
 
+# The five-hundred-and-eighty-seventh batch of held-out articles.
+_READINGS_587 = [
+    # "a total of" in apposition restates the count before as a total
+    ("Police recorded an average of 11 murders a day in 2025, a total of 4,015.", [(11, "cases"), (4015, "cases")]),
+]
+
+# The five-hundred-and-eighty-eighth batch of held-out articles.
+_READINGS_588 = [
+    # each country's pesos by name
+    ("Police seized cocaine worth 2.8 billion Colombian pesos in 2025.", [(2_800_000_000, "money")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -445,7 +457,8 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_552, *_READINGS_555, *_READINGS_556, *_READINGS_557, *_READINGS_559, *_READINGS_560,
             *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
-            *_READINGS_580, *_READINGS_581, *_READINGS_583]
+            *_READINGS_580, *_READINGS_581, *_READINGS_583,
+            *_READINGS_587, *_READINGS_588]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
           *_FIELDS_583, *_FIELDS_584]
