@@ -341,12 +341,19 @@ _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "
                  "nvestigators in", "nvestigators from", "rosecutors in", "rosecutors from")  # a quick test
 
 
+# Forces named by their two countries: "Police in Spain and Portugal arrested 43 and 18 suspects respectively"
+_FORCES_IN_PAIR = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ff]orces|[Cc]ustoms|[Tt]roops|[Pp]rosecutors) "
+                             r"in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
+
+
 def paired_forces(text: str) -> list[str]:
     """The countries of two forces named as a pair, in the order named ("Thai and Malaysian police", "Singapore and
     Malaysia police", "Thai, Malaysian police"); empty when the text names no such pair."""
     pair = _PAIRED_FORCES.search(text) if " and " in text or ", " in text else None
     if pair is None:
-        return []
+        placed = _FORCES_IN_PAIR.search(text) if " in " in text and " and " in text else None  # "Police in Spain and
+        codes = [code for _, code in places_in(placed.group(1) + " and " + placed.group(2))] if placed else []  # Portugal"
+        return codes if len(codes) == 2 and len(set(codes)) == 2 else []
     codes = [_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) + " police")]
     if len(set(codes)) < 2 and pair.group(0)[len(pair.group(1)):].startswith(" and "):  # (place names only joined
         codes = [code for _, code in places_in(pair.group(1) + " and " + pair.group(2))]  # by "and")

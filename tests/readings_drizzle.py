@@ -450,6 +450,13 @@ _READINGS_588 = [
     ("Police seized cocaine worth 2.8 billion Colombian pesos in 2025.", [(2_800_000_000, "money")]),
 ]
 
+# The five-hundred-and-ninety-first batch of held-out articles.
+_FIELDS_591 = [
+    # forces named by their two countries, with figures "respectively": each country's in turn
+    ("Police in Spain and Portugal arrested 43 and 18 suspects respectively in raids on a money laundering network in "
+     "2025.", "geo", ["ES", "PT"], dt.date(2026, 4, 17)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -461,6 +468,6 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_587, *_READINGS_588]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
-          *_FIELDS_583, *_FIELDS_584]
+          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567, *_SUBJECTS_582, *_SUBJECTS_585]
