@@ -111,7 +111,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
      r"sexual exploitation|surrogacy ring|illegal surrogacy|surrogate mothers", "human_trafficking"),
     (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
-     r"vote[- ]buying|buying votes|vote[- ]rigging",  # votes bought are bribes
+     r"vote[- ]buying|buying votes|vote[- ]rigging|"  # votes bought are bribes
+     # cases brought against officials, of no crime named: "opened 412 criminal cases against officials"
+     + "|".join(rf"{noun} against (?:\w+ )?(?:officials|civil servants|public servants)"
+                for noun in ("criminal cases", "cases", "charges", "proceedings", "investigations")),
      "corruption"),
     # suspicious-transaction reports are what anti-money-laundering rules require
     # (not "the laundering of forest permits": papers or timber made to look legal, no money)

@@ -89,13 +89,15 @@ def about_health(text: str) -> bool:
 # Agency names hold crime words that say nothing of the figure ("Anti-Organized Crime Commission").
 _AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6}(?:Commission|Department|Bureau|Division|Group|Council|"
-    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell|Authority)\b"
-    # ("Independent Authority Against Corruption", "Agency for the Fight Against Drugs": the crime after the body)
-    r"(?:\s+(?:Against|for Combating|for (?:the )?(?:Fight|Struggle) Against|for (?:the )?(?:Prevention|Repression|"
-    r"Suppression) of)"
-    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
+    r"Centre|Center|Agency|Unit|Office|Command|Task Force|Squad|Directorate|Coordination Centre|Wing|Cell|Authority|"
+    r"Committee|Service)\b"
+    # ("Independent Authority Against Corruption", "Agency for the Fight Against Drugs": the crime after the body;
+    # "State Committee for National Security", "Security Service": a security agency, no crime of national security)
+    r"(?:(?:\s+(?:Against|for Combating|for (?:the )?(?:Fight|Struggle) Against|for (?:the )?(?:Prevention|"
+    r"Repression|Suppression) of)|(?=\s+(?:for|of) (?:National|State|Public) Security\b))"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*|\s+(?:for|of)(?= [A-Z]))+)?")
 _ORG_WORD = re.compile(r"Commission|Department|Bureau|Division|Group|Council|Cent(?:re|er)|Agency|Unit|Office|"
-                       r"Command|Task Force|Squad|Directorate|Wing|Cell|Authority")
+                       r"Command|Task Force|Squad|Directorate|Wing|Cell|Authority|Committee|Service")
 
 
 # An agency named by its crime in lower case, acting with another force: "police and anti-drug agency officers"
