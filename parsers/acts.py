@@ -75,7 +75,7 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             _SEARCHED_BEFORE.search(tail)):
         return "other", 0.8  # "inspected more than 61,000 gas pumps", "searched 1,870 people and 412 vehicles"
     if any(map(rest[:45].__contains__, _CHECK_STEMS)) and _VEHICLES_CHECKED_AFTER.match(rest) or \
-            tail.endswith(" ") and _STOPPED_BEFORE.search(tail[-25:]) and _VEHICLES_AT_CHECKS_AFTER.match(rest):
+            "stopped" in tail[-25:] and _STOPPED_BEFORE.search(tail[-25:]) and _VEHICLES_AT_CHECKS_AFTER.match(rest):
         return "other", 0.8  # "18,400 vehicles stopped at RIDE checkpoints": checks, nothing seized
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
             any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \

@@ -143,8 +143,9 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             return None
     away = [t for t in times if not t.baseline and t.period and not t.weak and _told_for_another(text, local_end, t)]
     if " from " in text and " to " in text:  # "fell to 86 kilograms from 1.3 tonnes in 2024, while ... rose by 40
-        away += [t for t in times if _EARLIER_END_BEFORE.search(text, max(0, t.start - 90), t.start)]  # percent": the
-        # year of the level the change started from, no other figure's
+        # percent": the year of the level the change started from, no other figure's
+        away += [t for t in times if text.endswith(_PERIOD_LEADS, 0, t.start) and
+                 _EARLIER_END_BEFORE.search(text, max(0, t.start - 90), t.start)]
     if "record" in text:  # (not "more than double the previous record set in 2023, and 740 kg": the record's year)
         away += [t for t in times if t.end <= local_pos and _RECORD_SET_BEFORE.search(text, max(0, t.start - 25),
                                                                                       t.start)]
@@ -356,6 +357,7 @@ YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 # A level a change reached, then the level it started from with that one's period: "fell to 86 kilograms from 1.3
 # tonnes in 2024" (not "up to 40 people from 12 countries in 2025": a qualifier)
 _LEVEL = rf"(?:about\s+|some\s+|nearly\s+|just\s+)?{SUM_MARK}\d[\d,.]*(?:\s+[\w-]+){{0,2}}?"
+_PERIOD_LEADS = (" in ", " during ", " in the ", " during the ")  # one ends every _EARLIER_END_BEFORE match
 _EARLIER_END_BEFORE = re.compile(rf"(?<!\bup )\bto\s+{_LEVEL}\s+from\s+{_LEVEL}\s+(?:in|during)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 

@@ -112,8 +112,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         stated_here: str | None = None
         # "Of them, 1,130 have been charged": a part of the figures before, in their window
         anaphoric = refers_back(sentence.text)
-        same_period = "the same period" in sentence.text or " the " in sentence.text and bool(
-            _WINDOW_AGAIN.search(sentence.text))  # "over the nine months": the window told before, a running total's too
+        same_period = "the same period" in sentence.text or (" months" in sentence.text or "period" in sentence.text) \
+            and bool(_WINDOW_AGAIN.search(sentence.text))  # "over the nine months": the window told before, a running
+        # total's too
         group_period = _group_period(sentence.text, records) if anaphoric else None
         # A change with no noun of its own is the change of the figure before it in its clause and takes its
         # subject: "52,000 people for online fraud and betting ..., up 18 percent" (not

@@ -351,8 +351,10 @@ def paired_forces(text: str) -> list[str]:
     Malaysia police", "Thai, Malaysian police"); empty when the text names no such pair."""
     pair = _PAIRED_FORCES.search(text) if " and " in text or ", " in text else None
     if pair is None:
-        placed = _FORCES_IN_PAIR.search(text) if " in " in text and " and " in text else None  # "Police in Spain and
-        codes = [code for _, code in places_in(placed.group(1) + " and " + placed.group(2))] if placed else []  # Portugal"
+        # "Police in Spain and Portugal"
+        placed = _FORCES_IN_PAIR.search(text) if " and " in text and any(map(text.__contains__, _FORCES_WORDS)) \
+            else None
+        codes = [code for _, code in places_in(placed.group(1) + " and " + placed.group(2))] if placed else []
         return codes if len(codes) == 2 and len(set(codes)) == 2 else []
     codes = [_code(m) for m in _AUTHORITY_SCAN.finditer(pair.group(1) + " police and " + pair.group(2) + " police")]
     if len(set(codes)) < 2 and pair.group(0)[len(pair.group(1)):].startswith(" and "):  # (place names only joined
