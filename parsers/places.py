@@ -342,7 +342,7 @@ _FORCES_WORDS = ("olice in", "olice from", "uthorities in", "uthorities from", "
 
 
 # Forces named by their two countries: "Police in Spain and Portugal arrested 43 and 18 suspects respectively"
-_FORCES_IN_PAIR = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Ff]orces|[Cc]ustoms|[Tt]roops|[Pp]rosecutors) "
+_FORCES_IN_PAIR = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficers|[Pp]rosecutors|[Ii]nvestigators) "
                              r"in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
 
 

@@ -3,9 +3,9 @@ whenever the pattern matches a text made of its own words, the quick test must p
 run where it should).  These guard the rules of the clause and sentence readers."""
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 
-from parsers import bare_counts, figure_subjects, group_parts, people_reading, reporting_period, seized_things
+from parsers import bare_counts, figure_subjects, group_parts, people_reading, places, reporting_period, seized_things
 from tests.test_quick_checks import texts
 
 
@@ -175,3 +175,49 @@ def test_devices_had_blocked_are_found_by_their_quick_check(text: str) -> None:
     after = " " + text
     if classify._BLOCKED_AFTER.match(after):
         assert "blocked" in after[:90]
+
+
+WINDOW_AGAIN_WORDS = ["in", "over", "during", "for", "within", "across", "the", "that", "this", "period", "first", "nine",
+                      "12", "months", "month", "periods", "seized"]
+
+
+@given(texts(WINDOW_AGAIN_WORDS))
+@example("seized over the nine months")
+def test_a_window_named_again_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import metrics
+    if metrics._WINDOW_AGAIN.search(text):
+        assert " months" in text or "period" in text
+
+
+EARLIER_END_WORDS = ["fell", "to", "up", "from", "about", "86", "1.3", "kilograms", "tonnes", "in", "during", "the",
+                     "$", "€", "2024"]
+
+
+@given(texts(EARLIER_END_WORDS))
+@example("fell to 86 kilograms from 1.3 tonnes in ")
+def test_the_year_of_an_earlier_level_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import figure_periods
+    if figure_periods._EARLIER_END_BEFORE.search(text):
+        assert text.endswith(figure_periods._PERIOD_LEADS)
+
+
+STOPPED_WORDS = ["police", "stopped", "Stopped", "about", "some", "more than", "18,400", "stopping", "vehicles"]
+
+
+@given(texts(STOPPED_WORDS))
+@example("police stopped about ")
+def test_vehicles_stopped_are_found_by_their_quick_check(tail: str) -> None:
+    from parsers import acts
+    if acts._STOPPED_BEFORE.search(tail[-25:]):
+        assert "stopped" in tail[-25:]
+
+
+FORCES_IN_WORDS = ["Police", "police", "Authorities", "Officers", "Customs", "Troops", "Prosecutors", "Investigators",
+                   "in", "the", "Spain", "Portugal", "and", "United States", "Forces", "from"]
+
+
+@given(texts(FORCES_IN_WORDS))
+@example("Investigators in Spain and Portugal")
+def test_forces_placed_in_two_countries_are_found_by_their_quick_check(text: str) -> None:
+    if places._FORCES_IN_PAIR.search(text):
+        assert " and " in text and any(map(text.__contains__, places._FORCES_WORDS))
