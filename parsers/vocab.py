@@ -26,7 +26,7 @@ SCALE_WORDS: dict[str, float] = {
 }
 
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
-PER_HEAD = r"per (?:lakh|100,000|100 000|1,000|thousand|million|capita|head)"
+PER_HEAD = r"per (?:lakh|100,000|100 000|10,000|10 000|1,000|thousand|million|capita|head)"
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
@@ -289,6 +289,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
      r"brought to trial|"
      r"put on trial|"
+     # New Zealand's police "proceed against" offenders: charge them or take them to court
+     r"proceeded against|proceeding against|proceeds against|"
      r"arraign(?:ed|ing|s)?|"
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"

@@ -465,6 +465,19 @@ _SUBJECTS_592 = [
     ("Prosecutors opened 412 criminal cases against officials in 2025.", ["corruption"]),
 ]
 
+# The five-hundred-and-ninety-third batch of held-out articles.
+_READINGS_593 = [
+    # New Zealand's police "proceed against" offenders: they charge them
+    ("Police proceeded against 41,870 people for family violence offences in 2025.", [(41870, "prosecutions")]),
+]
+
+# The five-hundred-and-ninety-fourth batch of held-out articles.
+_READINGS_594 = [
+    # a rate per 10,000 people is no count
+    ("Police recorded 298,400 crimes in 2025. That is a rate of 546 crimes per 10,000 population.",
+     [(298400, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -473,7 +486,8 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_561, *_READINGS_566, *_READINGS_568, *_READINGS_571, *_READINGS_572, *_READINGS_573,
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
             *_READINGS_580, *_READINGS_581, *_READINGS_583,
-            *_READINGS_587, *_READINGS_588]
+            *_READINGS_587, *_READINGS_588, *_READINGS_593,
+            *_READINGS_594]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
           *_FIELDS_583, *_FIELDS_584, *_FIELDS_591]
