@@ -110,7 +110,9 @@ _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 
 # (not "money mules", "money launderers", "money changers": people)
 _MONEY_WORD = re.compile(r"losses|money(?! (?:mules?|launderers?|changers?|lenders?))|amount|"
-                         r"(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b", _I)
+                         r"(?:stolen|lost|defrauded|scammed) (?:money|funds|sums)|funds\b|"
+                         r"(?:seized |frozen |confiscated )?assets\b", _I)  # "Twenty per cent of the assets were held in
+# cryptocurrency": a share of the sum seized
 
 # a phrase headed by losses (lower-cased); not people who reported them ("of the 9,870 people who reported losses")
 _MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds|"

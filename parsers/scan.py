@@ -114,7 +114,8 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-PHRASE_BREAK = re.compile(r"[,;:.]")  # where a phrase ends: a comma, semicolon, colon or full stop
+PHRASE_BREAK = re.compile(r"[;:]|[,.](?!\d)")  # where a phrase ends: a comma, semicolon, colon or full stop (not
+# the mark inside a number: "$4.6 million", "4,600")
 OPENING_QUOTES = ('"', '“', "'", '‘')  # a quote a sentence may open with, before its first word
 OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # where a clause about something else begins
 CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|but|whereas)\s")  # where any next clause begins ("..., and last month")

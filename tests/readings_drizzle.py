@@ -478,6 +478,18 @@ _READINGS_594 = [
      [(298400, "cases")]),
 ]
 
+# The five-hundred-and-ninety-sixth batch of held-out articles.
+_READINGS_596 = [
+    # a share of the assets seized is a share of the sum
+    ("The bureau seized €4.2 million in cash and property in 2025.\nTwenty per cent of the assets were held in "
+     "cryptocurrency.", [(4_200_000, "money"), (20, "money")]),
+]
+_FIELDS_596 = [
+    # the decimal point of a conversion in brackets ends no phrase: the month after it still dates the sum
+    ("Ireland's Criminal Assets Bureau seized €4.2 million (about $4.6 million) in cash and property from a drug gang "
+     "in Limerick in October, the bureau said on Friday.", "period", ["2026-10", "2026-10"], dt.date(2026, 11, 6)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -487,9 +499,9 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
             *_READINGS_580, *_READINGS_581, *_READINGS_583,
             *_READINGS_587, *_READINGS_588, *_READINGS_593,
-            *_READINGS_594]
+            *_READINGS_594, *_READINGS_596]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
-          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591]
+          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567, *_SUBJECTS_582, *_SUBJECTS_585, *_SUBJECTS_592]
