@@ -422,4 +422,7 @@ RULES: tuple[TimeRule, ...] = (
             rf"({MONTH})(?!\s*\d{{4}})"
             rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M",)),
+    # a timeline's dated line: "Feb. 12: Troops arrive ...; 38 people are arrested"
+    _rule(rf"^(?:[-•*]\s*)?({MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?=:)",
+          lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M",)),
 )

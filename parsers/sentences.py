@@ -13,6 +13,7 @@ _ABBREVIATIONS = frozenset(
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n+(?=\s*\()[^\n]+)*")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to it.
+_LIST_MARK = re.compile(r"\s*\d{1,2}\.")  # the number a list item opens with
 _END_RE = re.compile(r"[.!?][.!?]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -35,6 +36,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if last_word and len(last_word.group(1)) == 1 and "A" <= last_word.group(1) <= "Z":  # an initial: "J. Smith"
+                continue
+            if _LIST_MARK.fullmatch(text, start, para.start() + end_match.start() + 1):  # a numbered item's mark
+                start = cut  # ("1. 1,006 arrests"): no sentence of its own, nor a part of the item's
                 continue
             spans.append((start, cut))
             start = cut

@@ -490,6 +490,19 @@ _FIELDS_596 = [
      "in Limerick in October, the bureau said on Friday.", "period", ["2026-10", "2026-10"], dt.date(2026, 11, 6)),
 ]
 
+# The five-hundred-and-ninety-eighth batch of held-out articles.
+_READINGS_598 = [
+    # a numbered item's mark is no sentence: the item follows the lead and the items before it
+    ("An operation against online scams in 2026 led to:\n1. 1,006 arrests\n2. The dismantling of 312 scam "
+     "networks\n3. The recovery of $21.3 million", [(1006, "arrests"), (312, "groups"), (21_300_000, "money")]),
+]
+_FIELDS_598 = [
+    # a timeline's dated lines: each line's month
+    ("Key dates in the operation against illegal mining:\nFeb. 12: Troops arrive in the province; 38 people are "
+     "arrested.\nMarch 3: Police seize 2.1 tonnes of explosives.", "period", ["2026-02", "2026-03"],
+     dt.date(2026, 5, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -499,9 +512,9 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
             *_READINGS_580, *_READINGS_581, *_READINGS_583,
             *_READINGS_587, *_READINGS_588, *_READINGS_593,
-            *_READINGS_594, *_READINGS_596]
+            *_READINGS_594, *_READINGS_596, *_READINGS_598]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
-          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596]
+          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596, *_FIELDS_598]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567, *_SUBJECTS_582, *_SUBJECTS_585, *_SUBJECTS_592]
