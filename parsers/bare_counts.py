@@ -227,9 +227,17 @@ _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]e
 
 
 
+_HOW_MANY = re.compile(r"\b[Hh]ow many ([^?]{3,90})\?\s*$")  # a question the figure after it answers
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
+    question = before if before.endswith("? ") else memory.previous_text if not before.strip() else ""
+    if question.rstrip().endswith("?") and (asked := _HOW_MANY.search(question)):  # "How many scam calls were
+        measure = measure_of_noun_phrase(asked.group(1))  # blocked last year? 14 million, regulator says": what the
+        if measure:  # question asks
+            return LocalReading(measure, "count", sign, qualifier, False, 0.7)
     if memory.earlier and memory.earlier[-1][1] == "money" and "of which" in before[-30:] and \
             _PART_OF_SUM_BEFORE.search(before[-30:]):  # "losses of 4.7 billion CFA francs, of which 1.1 billion was
         return LocalReading("money", memory.earlier[-1][2], sign, qualifier, False, 0.75)  # recovered": the sum's part

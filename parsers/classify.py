@@ -157,6 +157,9 @@ def qualifier_of(before: str, after: str) -> str:
     return found.lastgroup
 
 
+_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d.,]*")  # the second of a pair of figures: "4.1 and 5.3 tonnes"
+
+
 def read_locally(sentence: str, mention: NumberMention, offset: int,
                  memory: SentenceMemory = SentenceMemory()) -> LocalReading | None:
     """Classify one number of a sentence (``offset`` is the sentence's start in the article)."""
@@ -179,6 +182,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             after = after[upper.end():]  # the lower end counts what the upper end counts
             if upper.re is _PERCENT_RANGE_AFTER:  # "between 5 and 7 percent of such crimes": a percentage too
                 mention = replace(mention, percent=True)
+    if after.startswith((" and ", " or ")) and not mention.currency and not mention.percent and \
+            (pair := _PAIR_AFTER.match(after)) and PHYSICAL_RE.match(after[pair.end():]):
+        after = after[pair.end():]  # "seized 4.1 and 5.3 tonnes": the first of a pair is weighed as the second is
     if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent and \
             crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
         return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)

@@ -47,3 +47,17 @@ def month_told_with(text: str, local_pos: int, period: str | None) -> str | None
 
 _LISTED_MONTH_BEFORE = re.compile(r"(?:\b(?:were|was|are|is)|,|,\s+and)\s+$")  # "months were January, ..., and July"
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\w+\s+(?:and|to)\s+$")
+
+
+# Two figures told for two years in turn: "seized 4.1 and 5.3 tonnes of cannabis in 2024 and 2025 respectively"
+_YEARS_IN_TURN = re.compile(r"\b(?:in|for) ((?:19|20)\d\d) and ((?:19|20)\d\d)(?:,? respectively)?\b(?![-–/]\d)")
+
+
+def years_in_turn(text: str, positions: list[int]) -> dict[int, str]:
+    """The year of each of two figures joined by "and" and told for two years, by the figures' index ("4.1 and 5.3
+    tonnes ... in 2024 and 2025 (respectively)": 4.1 is 2024's, 5.3 is 2025's)."""
+    found = _YEARS_IN_TURN.search(text)
+    figures = [i for i, pos in enumerate(positions) if found and pos < found.start()]
+    if len(figures) < 2 or not text[positions[figures[-2]]:positions[figures[-1]]].rstrip().endswith(" and"):
+        return {}
+    return {figures[-2]: found.group(1), figures[-1]: found.group(2)}  # type: ignore[union-attr]

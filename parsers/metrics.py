@@ -17,7 +17,7 @@ from parsers.figure_subjects import migrants_at, subject_of
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
-from parsers.clause_periods import month_told_with
+from parsers.clause_periods import month_told_with, years_in_turn
 from parsers.figure_reading import numbers_by_sentence, read_figures
 from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, october_fiscal_year,
                                   split_year_months)
@@ -128,6 +128,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         crimes_in_turn = respective_crimes(sentence.text, facts.subjects, [p for p, _, _ in placed])
         countries = countries_in_turn(sentence.text, [p for p, _, _ in placed]) if "respectively" in sentence.text \
             else {}  # "Thai and Malaysian police arrested 120 and 85 suspects respectively": each force's in turn
+        years = years_in_turn(sentence.text, [p for p, _, _ in placed]) if " and " in sentence.text else {}
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
         # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period, which dates no
@@ -156,7 +157,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
             period = month_told_with(sentence.text, local_pos, period) or period  # "March, with 94 killings"
             period = row or (column_period(context.text, mention.start, published) if "|" in sentence.text else None) \
-                or period  # (a cell under "Q3 2026": that quarter)
+                or years.get(index) or period  # (a cell under "Q3 2026": that quarter; "in 2024 and 2025 respectively")
             # (the headline's "last year" that states the article's financial year is that year, none before it)
             stating = reporting_period.stated_at if sentence.index == reporting_period.stated_in else -1
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)

@@ -48,6 +48,8 @@ _RELATIVE_WORDS = frozenset(("where", "when", "whose", "whom"))  # ('19 "ghettos
 # A noun that can describe the noun after it: "fraud suspects", "mule account holders".
 _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cases?|(?:\w+ )?accounts?|arrest|"
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
+# A second modifier joined to the first before their noun: "investment scam and phishing websites"
+_COORDINATED_MODIFIER = re.compile(r"\s+(?:and|or)(\s+[\w-]+\s+[\w-]+s)\b")
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
                         rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
                         # ("the cases its customers reported": a clause after the noun, no noun it describes)
@@ -145,6 +147,10 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return "seizures", noun  # "12,000 cases of smuggled cigarettes": boxes of goods, no crimes
             if _MODIFIER_NOUN.fullmatch(found.group(0)) and _NEXT_NOUN.match(lower, found.end()):
                 continue  # "telecom fraud suspects": fraud describes the suspects
+            if _MODIFIER_NOUN.fullmatch(found.group(0)) and not found.group(0).endswith("s") and \
+                    (pair := _COORDINATED_MODIFIER.match(lower, found.end())):
+                return counted_noun(after[pair.start(1):])  # "1,210 investment scam and phishing websites": the
+                # noun both describe
             return kind, noun
         if (found := DEMONYM_RE.match(after, pos)) and after[found.end():found.end() + 1] != "-":  # (not
             # "two Chinese-flagged fishing vessels": a compound adjective)

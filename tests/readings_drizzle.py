@@ -503,6 +503,25 @@ _FIELDS_598 = [
      dt.date(2026, 5, 5)),
 ]
 
+# The five-hundred-and-ninety-ninth batch of held-out articles.
+_READINGS_599 = [
+    # the figure that answers a question counts what the question asks
+    ("How many scam calls were blocked in 2025? 14 million, regulator says", [(14_000_000, "other")]),
+]
+_FIELDS_599 = [
+    # the first of a pair of weights is weighed as the second is; two years in turn date them in turn
+    ("Police seized 4.1 and 5.3 tonnes of cannabis in 2024 and 2025 respectively.", "unit", ["tonne", "tonne"],
+     dt.date(2026, 1, 19)),
+    ("Police seized 4.1 and 5.3 tonnes of cannabis in 2024 and 2025 respectively.", "period", ["2024", "2025"],
+     dt.date(2026, 1, 19)),
+]
+
+# The six-hundredth batch of held-out articles.
+_READINGS_600 = [
+    # two modifiers joined before their noun: "investment scam and phishing websites" are websites
+    ("The regulator took down 1,210 investment scam and phishing websites in 2025.", [(1210, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_READINGS_523, *_READINGS_525,
             *_READINGS_527, *_READINGS_533, *_READINGS_534, *_READINGS_536, *_READINGS_537, *_READINGS_539,
@@ -512,9 +531,10 @@ READINGS = [*_READINGS_516, *_READINGS_517, *_READINGS_520, *_READINGS_521, *_RE
             *_READINGS_576, *_READINGS_577, *_READINGS_578,
             *_READINGS_580, *_READINGS_581, *_READINGS_583,
             *_READINGS_587, *_READINGS_588, *_READINGS_593,
-            *_READINGS_594, *_READINGS_596, *_READINGS_598]
+            *_READINGS_594, *_READINGS_596, *_READINGS_598, *_READINGS_599,
+            *_READINGS_600]
 FIELDS = [*_FIELDS_518, *_FIELDS_523, *_FIELDS_526, *_FIELDS_532, *_FIELDS_542, *_FIELDS_543, *_FIELDS_546,
           *_FIELDS_553, *_FIELDS_555, *_FIELDS_565, *_FIELDS_566, *_FIELDS_575, *_FIELDS_579, *_FIELDS_581,
-          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596, *_FIELDS_598]
+          *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596, *_FIELDS_598, *_FIELDS_599]
 SUBJECTS = [*_SUBJECTS_519, *_SUBJECTS_520, *_SUBJECTS_529, *_SUBJECTS_535, *_SUBJECTS_550, *_SUBJECTS_551,
             *_SUBJECTS_567, *_SUBJECTS_582, *_SUBJECTS_585, *_SUBJECTS_592]
