@@ -226,7 +226,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if reading.unit == "count":
                 counts.append((reading.measure, subject))
             so_far = _SO_FAR_AFTER.match(sentence.text, mention.end - sentence.start) or \
-                "so far" in sentence.text and _SO_FAR_BEFORE.search(sentence.text, 0, local_pos)
+                "so far" in sentence.text and (_SO_FAR_BEFORE.search(sentence.text, 0, local_pos) or
+                                               _SO_FAR_CLOSING.match(sentence.text, mention.end - sentence.start))
             if (kind == "case" or facts.weekday_only or so_far) and not any(t.period for t in times):
                 period = None  # one case's figure, "arrested on Tuesday", "6 have been convicted so far": GUIDE.md
                 # leaves weekdays and running totals with no start null
@@ -347,6 +348,8 @@ _SO_FAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:so far|to date|thus far)\b
 # "Police have so far named 31 suspects", "have so far frozen 6.2 billion baht ... and returned 1.1 billion": running
 # totals too, in the clause the words open
 _SO_FAR_BEFORE = re.compile(r"\b(?:has|have) so far [a-z]+\b[^;:]*$")
+# (or closing the sentence of a perfect tense: "1,020 people had been charged over the hubs so far")
+_SO_FAR_CLOSING = re.compile(r"\s+(?:[\w-]+\s+)?(?:had|have|has) been\b[^,;:]*\bso far\.?$")
 # (or after the figure in the same brackets: "car thefts (6,940, down 9%)")
 _BRACKETED_CHANGE = re.compile(r"\((?:\s*[\d,.]+\s*,)?\s*(?:up|down)\s+(?:by\s+)?$")
 _PART_OF_AFTER = re.compile(r"[\w,.-]+\s+of\b")  # "233 foreigners, 35 of whom were women": a part told in apposition

@@ -16,6 +16,7 @@ from parsers.fiscal_years import MONTH_WINDOW, months_spanned
 from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
 from parsers.sentences import Sentence
+from parsers.topics import about_enforcement
 
 LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
 _RELATIVE = re.compile(r"\b(?:last|this|past|previous)\b", re.IGNORECASE)
@@ -133,6 +134,12 @@ _RECORD_BEATEN_BEFORE = re.compile(r"\b(?:exceeding|surpassing|beating|topping|e
                                    r"(?:previous |former |old )?(?:record )?(?:of )?(?:[^.;]|\.(?=\d)){0,40}$")
 
 
+# A feature's anecdotal opening: "When 24-year-old Ana answered a job advert in March 2025, ..." (the moment of a
+# story, no window the article's figures are of; but "When Lao police stormed ... last month, they detained 654": the
+# raid's)
+_ANECDOTE = re.compile(r"(?:[A-Z][\w ,.'-]{0,40} [—–-] )?When\b[^,;]*$")
+
+
 def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentence], tuple[TimeExpression, ...]]
                     ) -> ReportingPeriod:
     found: list[tuple[int, TimeExpression]] = []
@@ -144,6 +151,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
         found += [(n, t) for t in times if t.period and not t.baseline and not t.since
                   and not (total and total.start() < t.start <= total.end() + 20)  # a running total's year
                   and not clause_of_its_own(sentence.text, 0, t.start)
+                  and not (n < 3 and "When " in sentence.text[:40] and _ANECDOTE.match(sentence.text, 0, t.start) and
+                           not about_enforcement(sentence.text[:t.start]))
                   and not ("ing the" in sentence.text and _RECORD_BEATEN_BEFORE.search(sentence.text,
                                                                                    max(0, t.start - 60), t.start))
                   and (n < 3 or not _RELATIVE.search(sentence.text[t.start:t.end]))]
