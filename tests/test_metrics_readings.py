@@ -9,6 +9,7 @@ import pytest
 
 from tests import readings_current as current
 from tests import readings_drizzle as drizzle
+from tests import readings_rime as rime
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -35,7 +36,8 @@ from tests.extraction import readings as _read
 # ``tests/readings_current.py``, ``tests/readings_winter.py``, ``tests/readings_solstice.py``,
 # ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``,
 # ``tests/readings_sleet.py``, ``tests/readings_hail.py``, ``tests/readings_gale.py``,
-# ``tests/readings_squall.py``, ``tests/readings_thunder.py``, ``tests/readings_drizzle.py``), are at the end.
+# ``tests/readings_squall.py``, ``tests/readings_thunder.py``, ``tests/readings_drizzle.py``,
+# ``tests/readings_rime.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -439,7 +441,7 @@ _SUBJECTS_12 = [
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
-                                            *drizzle.READINGS])
+                                            *drizzle.READINGS, *rime.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -451,7 +453,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *winter.FIELDS, *solstice.FIELDS, *thaw.FIELDS,
                                                               *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS,
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
-                                                              *thunder.FIELDS, *drizzle.FIELDS])
+                                                              *thunder.FIELDS, *drizzle.FIELDS,
+                                                              *rime.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -462,6 +465,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
-                                             *thunder.SUBJECTS, *drizzle.SUBJECTS])
+                                             *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
