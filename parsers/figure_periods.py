@@ -228,6 +228,10 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
             DIGIT.search(text, candidates[0].end, text.find(")", candidates[0].end)):
         candidates = []  # "Arrests: 1,204 (2024-25: 1,105)": the year of the figure in the brackets only
     if candidates:
+        bound = [t for t in candidates if t in following and _IN_RIGHT_AFTER.fullmatch(text, local_end, t.start)] \
+            if percent else []
+        if bound and len(candidates) > 1:  # "murders fell 4.2% in the October-December quarter" beside "will recruit
+            return bound[0].period  # 10,000 officers this year": the window written right after the change
         if percent and len(candidates) > 1:  # a change belongs to the later period it reaches, and to a quarter
             # rather than the financial year it is part of ("the first-quarter statistics for the 2026/27 year")
             inner = [t for t in candidates
@@ -250,6 +254,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     return document.for_sentence(sentence.index)
 
 
+_IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "fell 4.2% in the October-December quarter"
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s")
 

@@ -27,6 +27,10 @@ _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|"
                              r"more than\s+|"
                              r"over\s+)?$", _I)
+# A force counting its own people: "The service has 182,000 members", "the unit employs 40 members"
+_STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|department|commission|bureau|directorate)\s+"
+                           r"(?:has|had|have|employs|employed|counts|numbers)\s+(?:about |some |more than |nearly |over )?$",
+                           re.IGNORECASE)
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|belonging to) "
@@ -94,6 +98,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "rescued", 0.85  # "located 78 missing children"
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
+    if word.lower() == "members" and before.endswith(" ") and _STAFF_BEFORE.search(before[-60:]):
+        return None  # "The service has 182,000 members": a force's staff, no suspects (GUIDE.md's "N members")
     decided = people_measure(before, rest)
     if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
         decided = ("deaths", 0.85)
