@@ -127,8 +127,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         subjects = _without_commonest_part(subjects, sentence.text, local_pos)
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
-    if len({subject for _, subject in listed}) >= 3 and not _ANOTHER_FIGURE.search(sentence.text, local_pos,
-                                                                                      listed[-1][0]):
+    if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \
+            not _ANOTHER_FIGURE.search(sentence.text, local_pos, listed[-1][0]):
         return "organized_crime"  # "41 people ... accused of extortion, drug trafficking and money laundering" in a
         # story of a mafia clan: the many crimes of the organisation, none of them alone
     change = reading.unit == "percent" and not reading.share

@@ -128,7 +128,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         crimes_in_turn = respective_crimes(sentence.text, facts.subjects, [p for p, _, _ in placed])
         countries = countries_in_turn(sentence.text, [p for p, _, _ in placed]) if "respectively" in sentence.text \
             else {}  # "Thai and Malaysian police arrested 120 and 85 suspects respectively": each force's in turn
-        years = years_in_turn(sentence.text, [p for p, _, _ in placed]) if " and " in sentence.text else {}
+        years = years_in_turn(sentence.text, [p for p, _, _ in placed]) \
+            if " and 20" in sentence.text or " and 19" in sentence.text else {}  # ("in 2024 and 2025")
         subjects: list[str] = []
         counts: list[tuple[str, str]] = []
         # a table's row of a quarter ("First | 31.2 | 412" under "Quarter | ..."): its own period, which dates no

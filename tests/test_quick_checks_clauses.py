@@ -221,3 +221,14 @@ FORCES_IN_WORDS = ["Police", "police", "Authorities", "Officers", "Customs", "Tr
 def test_forces_placed_in_two_countries_are_found_by_their_quick_check(text: str) -> None:
     if places._FORCES_IN_PAIR.search(text):
         assert " and " in text and any(map(text.__contains__, places._FORCES_WORDS))
+
+
+YEARS_IN_TURN_WORDS = ["in", "for", "2024", "2025", "1999", "and", "respectively", ",", "the"]
+
+
+@given(texts(YEARS_IN_TURN_WORDS))
+@example("seized 4.1 and 5.3 tonnes in 2024 and 2025 respectively")
+def test_two_years_in_turn_are_found_by_their_quick_check(text: str) -> None:
+    from parsers import clause_periods
+    if clause_periods._YEARS_IN_TURN.search(text):
+        assert " and 20" in text or " and 19" in text
