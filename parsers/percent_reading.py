@@ -158,6 +158,13 @@ _NOUNLESS_COMPARED = re.compile(r"\s*(?:fewer|less|lower|more|higher)\s+than\b")
 _MARKET_BEFORE = re.compile(r"\b(?:shares|stock(?! theft| thieves| rustl)|share price|stock price)\b"
                             r"(?! of (?:the )?(?:cases|losses|victims))[^.;]{0,40}$")
 
+# An economic indicator's change or level right before a percentage (lower-cased)
+_INDICATOR_BEFORE = re.compile(r"\b(?:economy|gdp|inflation|unemployment|exports|imports|consumer prices|interest rates?)"
+                               r"\s+(?:\w+\s+)?(?:grew|rose|fell|expanded|contracted|averaged|stood at|was|reached|"
+                               r"increased|decreased|dropped|climbed|eased|slowed)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+_INDICATOR_WORDS = ("economy", "gdp", "inflation", "unemployment", "exports", "imports", "prices", "interest")  # one is
+# in every _INDICATOR_BEFORE match
+
 _SUBJECT_NOUN = re.compile(rf"(?:{_DETERMINER} )?([a-z]+)\b")  # a sentence's first word, lower-cased
 
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is|had been|has been|have been)\s+(?!up\b|down\b)")
@@ -289,6 +296,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "promised returns of 20 per cent a month": the bait of a scam, no enforcement figure
     if ("share" in lower[-50:] or "stock" in lower[-50:]) and _MARKET_BEFORE.search(lower[-50:]):
         return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
+    if any(map(lower[-45:].__contains__, _INDICATOR_WORDS)) and _INDICATOR_BEFORE.search(lower[-45:]):
+        return None  # "as the economy grew 4.6% and inflation averaged 5.1%": the economy's figures, no crime's
     last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None
     if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and lower.endswith(" (") and \
             lower_after.startswith(")") and _SHARE_VERB.search(lower[-90:]):

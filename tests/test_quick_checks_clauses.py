@@ -232,3 +232,16 @@ def test_two_years_in_turn_are_found_by_their_quick_check(text: str) -> None:
     from parsers import clause_periods
     if clause_periods._YEARS_IN_TURN.search(text):
         assert " and 20" in text or " and 19" in text
+
+
+INDICATOR_WORDS = ["as", "the", "economy", "gdp", "inflation", "unemployment", "exports", "consumer prices", "interest",
+                   "rate", "rates", "grew", "rose", "averaged", "by", "about", "stood at", "was", "fraud"]
+
+
+@given(texts(INDICATOR_WORDS))
+@example("as the economy grew ")
+def test_an_economic_indicator_is_found_by_its_quick_check(text: str) -> None:
+    from parsers import percent_reading
+    lower = text.lower()
+    if percent_reading._INDICATOR_BEFORE.search(lower[-45:]):
+        assert any(map(lower[-45:].__contains__, percent_reading._INDICATOR_WORDS))
