@@ -98,6 +98,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"migrants (?:being|were|had been) smuggled|persons (?:being|were|had been) smuggled|"
      r"organi[sz]ing illegal migration|organi[sz]ing irregular migration|"
      r"people[- ]smugglers?|human[- ]smugglers?|migrant[- ]smugglers?|"
+     # those who organise crossings for others are smugglers: "suspected of organising illegal border crossings"
+     r"organi[sz]ing illegal (?:border )?crossings|organi[sz]ed illegal (?:border )?crossings|"
      r"forced labou?r|child labou?r(?:ers)?|bonded labou?r(?:ers)?|forced begging|forced to beg|"
      r"labou?r exploitation|illegal gangmasters?|gangmasters|caporalato|"  # (farm workers exploited by gangmasters)
      r"organ trafficking|kidney trafficking|"

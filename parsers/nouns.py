@@ -34,6 +34,7 @@ DEFAULT_RES = tuple((re.compile(rf"(?:{p})$", _I), m) for p, m in NOUN_DEFAULTS)
 SEIZURE_VERB_RE = re.compile(rf"\b(?:{SEIZURE_VERBS})\b", _I)
 _WORD_RE = re.compile(r"[\w'’-]+|[,;:()—–]")
 _RAN_VERBS = frozenset({"ran", "operated", "controlled", "managed", "committed", "organised", "organized"})
+_ORGANISED_GROUP = re.compile(r"\s+(?:crime\s+|criminal\s+)?(?:groups|gangs|networks|syndicates|rings|cells)\b")
 _WORDS_READ = 7  # a counted noun stands within the first words after its number
 # A word that may stand between a number and its noun: a lower-case word, a capitalised one or an acronym, each maybe
 # the first part of a compound ("85 SIM-box devices", "12 Wi-Fi routers").
@@ -160,7 +161,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return "uncounted", after[pos:uncounted.end()]  # "six European countries", "two Thai banks"
             return "people", found.group(0)
         if word in _STOP_WORDS or not _ADJECTIVE.fullmatch(after, pos, word_match.end()) or \
-                read == 0 and word in _RAN_VERBS:  # "37 ran online investment scams": the verb's object
+                read == 0 and word in _RAN_VERBS and not _ORGANISED_GROUP.match(lower, word_match.end()):  # "37 ran
+            # online investment scams": the verb's object (not "17 organised groups": an adjective)
             return None
         verb_skipped = verb_skipped or (read == 0 and word.endswith("ed") and (bool(VERB_RE.fullmatch(word)) or
                                                                             word in _PLAIN_VERBS))

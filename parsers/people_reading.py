@@ -27,6 +27,10 @@ _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|"
                              r"more than\s+|"
                              r"over\s+)?$", _I)
+_FROM_THE_COUNTRY = re.compile(r"\s+from (?:the )?(?:country|United Kingdom|UK|United States|US|U\.S\.)\b")
+# People who told of a crime done to them: "41,200 people who reported romance scams", "who lost money to scams"
+_WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?(?:scams?|frauds?|scammed|defrauded)|"
+                           r"lost money to|fell (?:victim|prey) to)\b")
 # A force counting its own people: "The service has 182,000 members", "the unit employs 40 members"
 _STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|department|commission|bureau|directorate)\s+"
                            r"(?:has|had|have|employs|employed|counts|numbers)\s+(?:about |some |more than |nearly |over )?$",
@@ -98,6 +102,10 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "rescued", 0.85  # "located 78 missing children"
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
+    if before.endswith("removed ") and _FROM_THE_COUNTRY.match(rest):
+        return "deported", 0.9  # "removed 41,000 people from the country" (not "removed 92 children from harm")
+    if _WHO_REPORTED.match(rest):
+        return "victims", 0.85  # "one of 41,200 people who reported romance scams": those the crime was done to
     if word.lower() == "members" and before.endswith(" ") and _STAFF_BEFORE.search(before[-60:]):
         return None  # "The service has 182,000 members": a force's staff, no suspects (GUIDE.md's "N members")
     decided = people_measure(before, rest)
