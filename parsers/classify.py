@@ -34,7 +34,8 @@ _I = re.IGNORECASE
 _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billion|trillion|crore|lakh))?\s+(" +
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
-PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?)\b", _I)
+PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?|grams?|"
+                         r"grammes?|g(?=\s+of\b))\b", _I)  # (grams are read in kg: GUIDE.md's units)
 _USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|"
                          r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
 # markets", seized: how it was sold)
@@ -42,7 +43,8 @@ _USED_FOR = re.compile(r"\s+of\s+\w+\s+used\s+(?:by|in|to|for)\b", _I)
 PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
-                   "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre"}
+                   "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+                   "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g"}
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
 # No qualifier phrase is longer than its pattern text ("exceed(?:ing|ed|s)?"): a bound on where one can start.

@@ -4,6 +4,7 @@ with the figures before it in its sentence, the last count of the sentence befor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.article_facts import LEAD_CHARS, ArticleContext
 from parsers.breakdowns import BREAKDOWN_OPENING, part_of_breakdown
@@ -99,6 +100,9 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 if not in_context and not (reading.unit == "percent" and any(
                         measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
                     continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
+            if reading.unit == "g":  # "450 grams of heroin": 0.45 kg, in GUIDE.md's units
+                mention = replace(mention, value=mention.value / 1000, step=mention.step / 1000)
+                reading = replace(reading, unit="kg")
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
                                     memory.previous_measure, memory.previous_text, memory.told_before)
             figures.append((mention, reading))

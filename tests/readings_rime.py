@@ -226,10 +226,20 @@ _SUBJECTS_KNOWN = [
     ("Police detained 88 people suspected of organising illegal border crossings in 2025.", ["human_trafficking"]),
 ]
 
+# Grams, which no batch had: read in kg, GUIDE.md's unit
+_READINGS_GRAMS = [
+    ("Police seized 1.2 kg of heroin and 350 grams of cocaine in 2025.", [(1.2, "seizures"), (0.35, "seizures")]),
+    ("Police seized 450g of heroin in 2025.", [(0.45, "seizures")]),
+]
+_FIELDS_GRAMS = [
+    ("Police seized 1.2 kg of heroin and 350 grams of cocaine in 2025.", "unit", ["kg", "kg"], dt.date(2026, 1, 5)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_576, *_READINGS_577, *_READINGS_578, *_READINGS_580, *_READINGS_581, *_READINGS_583,
             *_READINGS_587, *_READINGS_588, *_READINGS_593, *_READINGS_594, *_READINGS_596, *_READINGS_598,
-            *_READINGS_599, *_READINGS_600, *_READINGS_604, *_READINGS_606, *_READINGS_KNOWN]
+            *_READINGS_599, *_READINGS_600, *_READINGS_604, *_READINGS_606, *_READINGS_KNOWN,
+            *_READINGS_GRAMS]
 FIELDS = [*_FIELDS_575, *_FIELDS_579, *_FIELDS_581, *_FIELDS_583, *_FIELDS_584, *_FIELDS_591, *_FIELDS_596,
-          *_FIELDS_598, *_FIELDS_599, *_FIELDS_602, *_FIELDS_604]
+          *_FIELDS_598, *_FIELDS_599, *_FIELDS_602, *_FIELDS_604, *_FIELDS_GRAMS]
 SUBJECTS = [*_SUBJECTS_582, *_SUBJECTS_585, *_SUBJECTS_592, *_SUBJECTS_KNOWN]
