@@ -230,6 +230,9 @@ _SUBJECTS_KNOWN = [
 _READINGS_GRAMS = [
     ("Police seized 1.2 kg of heroin and 350 grams of cocaine in 2025.", [(1.2, "seizures"), (0.35, "seizures")]),
     ("Police seized 450g of heroin in 2025.", [(0.45, "seizures")]),
+    # letters glued to a digit that make a name ("5G", "3D") are no unit, and the digit no figure
+    ("The 5g network was hacked by 40 people in 2025.", []),
+    ("Police seized 5KG of heroin in 2025.", [(5, "seizures")]),
 ]
 _FIELDS_GRAMS = [
     ("Police seized 1.2 kg of heroin and 350 grams of cocaine in 2025.", "unit", ["kg", "kg"], dt.date(2026, 1, 5)),
