@@ -225,6 +225,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 ENFORCEMENT_TERMS = (
     r"police|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|forfeit\w*|"
     r"border protection|border patrol|border force|border guards?|red notices|interpol|"
+    r"immigration (?:officers|officials|authorities|agents|service)|"  # ("removed 41,000 people from the country")
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
     r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"
     r"gangs?|"

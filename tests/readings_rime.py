@@ -220,6 +220,7 @@ _READINGS_KNOWN = [
     # people "removed ... from the United States" are deported (not "removed 92 children from harm")
     ("U.S. Immigration and Customs Enforcement removed 312,000 people from the United States in 2025.",
      [(312000, "deported")]),
+    ("Immigration officers removed 41,000 people from the country in 2025.", [(41000, "deported")]),
 ]
 _SUBJECTS_KNOWN = [
     # people who organise illegal border crossings are smugglers
