@@ -227,6 +227,7 @@ _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]e
 
 
 
+_PARALLEL_VERB_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+([a-z]+ed)\b")
 _HOW_MANY = re.compile(r"\b[Hh]ow many ([^?]{3,90})\?\s*$")  # a question the figure after it answers
 
 
@@ -286,6 +287,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "received 1,120 complaints, of which 214 were investigated (and 96 were dropped)": cases still (GUIDE.md:
         return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # cases investigated or prosecuted count
         # cases, not people)
+    parallel = _PARALLEL_VERB_AFTER.match(after) if before.endswith(" and ") and memory.last_count(start) else None
+    if parallel and re.search(rf"\b(?:are|were|is|was|have been|had been) {parallel.group(1)}\b", before[-100:]):
+        # "44 fraud cases were linked to the syndicate and 29 are linked to its boss": the same verb again, of more
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # of the count before
     if verb and verb.lastgroup:
         return LocalReading(verb.lastgroup, "count", sign, qualifier, False, 0.8)
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
