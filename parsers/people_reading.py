@@ -27,6 +27,10 @@ _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|"
                              r"more than\s+|"
                              r"over\s+)?$", _I)
+_FINES_AGAINST_BEFORE = re.compile(r"\b(?:fines|penalties)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:against|on) "
+                                   r"(?:about |some |more than |nearly |over )?$")
+_SOLD_FAKES_TO_BEFORE = re.compile(r"\bsold\s+(?:[\w-]+\s+){0,2}?(?:fake|counterfeit|forged|bogus)\b[^.;]{0,50}\bto "
+                                   r"(?:at least |more than |about |some |nearly |over )?$")
 _FROM_THE_COUNTRY = re.compile(r"\s+from (?:the )?(?:country|United Kingdom|UK|United States|US|U\.S\.)\b")
 # People who told of a crime done to them: "41,200 people who reported romance scams", "who lost money to scams"
 _WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?(?:scams?|frauds?|scammed|defrauded)|"
@@ -102,6 +106,11 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "rescued", 0.85  # "located 78 missing children"
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
+    if before.endswith(("against ", "on ")) and _FINES_AGAINST_BEFORE.search(before[-80:]):
+        return "other", 0.8  # "issued fines totalling $1.4 million against 52 people": penalties, as tickets are
+    if word.lower() in ("buyers", "customers", "collectors") and before.endswith(" ") and \
+            _SOLD_FAKES_TO_BEFORE.search(before[-90:]):
+        return "victims", 0.85  # "sold fake paintings to at least 190 buyers": those the forgeries cheated
     if before.endswith("removed ") and _FROM_THE_COUNTRY.match(rest):
         return "deported", 0.9  # "removed 41,000 people from the country" (not "removed 92 children from harm")
     if _WHO_REPORTED.match(rest):

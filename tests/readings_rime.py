@@ -224,6 +224,10 @@ _READINGS_KNOWN = [
     # a bare count after "and" whose verb repeats the count's before it counts what that one counts
     ("Prosecutors said 44 fraud cases were linked to the syndicate and 29 are linked to its boss.",
      [(44, "cases"), (29, "cases")]),
+    # buyers a forgery ring sold fakes to are its victims; people fines were issued against are penalised ("other")
+    ("The ring sold fake paintings to at least 190 buyers in 2025, police said.", [(190, "victims")]),
+    ("The FAA issued fines totalling $1.4 million against 52 people over laser strikes in 2025.",
+     [(1_400_000, "money"), (52, "other")]),
 ]
 _SUBJECTS_KNOWN = [
     # people who organise illegal border crossings are smugglers

@@ -303,10 +303,8 @@ KNOWN_MISSES = [
     # so that a fix shows up as an XPASS, to be moved into the tests above.
     ("The embassy asked police to free nine of its nationals held at a scam farm.", 9, "measure", "victims"),
     ("Police seized 1,250 iPhone 16 units from the smugglers.", 1250, "measure", "seizures"),  # a model in the noun
-    # an agency's fines against people, the verb too far from the count
+    # people a regulator fined, in a text that names no crime (read as "other" once crime is named around them)
     ("The regulator issued fines totalling $1.4 million against 52 people in 2025.", 52, "measure", "other"),
-    # buyers a forgery ring sold to are its victims
-    ("The ring sold fake paintings to at least 190 buyers in 2025, police said.", 190, "measure", "victims"),
     # Bosnia's convertible marks written as bare "marks" (a bare "marks" is exam marks elsewhere)
     ("The gang stole cars worth 3.2 million marks in Bosnia in 2025.", 3200000, "unit", "BAM"),
     # the earlier end of a count's change told right after a rate per head
