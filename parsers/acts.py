@@ -39,7 +39,7 @@ _VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|tr
                                     r"shops|buildings)\s+"
                                     r"(?:(?:have|had|were|was)\s+(?:been\s+)?)?(?:set on fire|set alight|set ablaze|"
                                     r"burned|burnt|torched)\b")
-_BURN_STEMS = (" set ", "burn", "torch")  # in every _VEHICLES_BURNED_AFTER match
+_BURN_STEMS = ("set ", "burn", "torch")  # in every _VEHICLES_BURNED_AFTER match (a line break may stand before "set")
 _BURNED_BEFORE = re.compile(rf"\b(?:torched|burned|burnt|set fire to|set alight|firebombed)\s+{_QUALIFIER}$")
 _STOLE_STEMS = ("stol", "steal", "snatch")  # a cheap gate before the pattern
 _STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_QUALIFIER}$")

@@ -77,6 +77,7 @@ BURN_WORDS = ["cars", "vehicles", "buses", "have", "been", "were", "set on fire"
 
 
 @given(texts(BURN_WORDS))
+@example("cars\nset on fire")
 def test_vehicles_burned_are_found_by_their_quick_check(text: str) -> None:
     from parsers import acts
     rest = " " + text
