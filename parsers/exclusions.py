@@ -259,11 +259,16 @@ _DURATION_FROM_BEFORE = re.compile(r"\b(?:from|between) [\w-]+ (?:years?|months?
 _GLUED_NAME = re.compile(r"(?!(?:KGS?|LBS?|MT|BN|MN|PC|PCT|CR|M|K|B|T|L)\b)(?:[A-Z]{1,3}|[gd])\b(?!\s+of\b)")
 
 
+_BRAND_BEFORE = re.compile(r"\b(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+) $")  # a brand in camel case right before
+
+
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
     if after[:1].isalpha() and _GLUED_NAME.match(after):
         return True  # "the 5G network", "a 3D printer", "2FA codes": a name the digit is part of
+    if before.endswith(" ") and before[-2:-1].isalpha() and _BRAND_BEFORE.search(before[-20:]):
+        return True  # "1,250 iPhone 16 units", "PlayStation 5 consoles": a model number, part of the name
     if before.endswith((" over ", " under ", " above ")) and not mention.currency and not mention.percent and \
             _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \
             not _INCIDENTS_AFTER.match(after):  # (nor "charged 11 men over 34 ram raids": what they did)

@@ -228,6 +228,10 @@ _READINGS_KNOWN = [
     ("The ring sold fake paintings to at least 190 buyers in 2025, police said.", [(190, "victims")]),
     ("The FAA issued fines totalling $1.4 million against 52 people over laser strikes in 2025.",
      [(1_400_000, "money"), (52, "other")]),
+    # a brand in camel case and its model number before the noun: the things seized, the model number no figure
+    ("Police seized 1,250 iPhone 16 units from the smugglers.", [(1250, "seizures")]),
+    ("Customs seized 300 PlayStation 5 consoles in 2025.", [(300, "seizures")]),
+    ("Customs seized 80 iPhones in 2025.", [(80, "seizures")]),
 ]
 _SUBJECTS_KNOWN = [
     # people who organise illegal border crossings are smugglers
