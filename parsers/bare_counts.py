@@ -14,7 +14,7 @@ from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPL
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
 from parsers.numbers import NumberMention
-from parsers.people_reading import LURED_AFTER
+from parsers.people_reading import HELD_BY_SCAM_SITE, LURED_AFTER
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import PHRASE_BREAK, lowered
@@ -227,6 +227,7 @@ _OPENING_QUALIFIER = re.compile(r"[\"“]?(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]e
 
 
 
+_HELD_AFTER_PART = re.compile(r"\s+of (?:its|their|his|her|our|the) (?:[\w-]+\s+){0,2}?[a-z]+s(?=\s+held\b)")
 _PARALLEL_VERB_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+([a-z]+ed)\b")
 _HOW_MANY = re.compile(r"\b[Hh]ow many ([^?]{3,90})\?\s*$")  # a question the figure after it answers
 
@@ -287,6 +288,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # "received 1,120 complaints, of which 214 were investigated (and 96 were dropped)": cases still (GUIDE.md:
         return LocalReading("cases", "count", sign, qualifier, False, 0.75)  # cases investigated or prosecuted count
         # cases, not people)
+    held = _HELD_AFTER_PART.match(after) if " held " in after[:60] else None
+    if held and HELD_BY_SCAM_SITE.match(after, held.end()):
+        return LocalReading("victims", "count", sign, qualifier, False, 0.8)  # "to free nine of its nationals held at
+        # a scam farm": captives, no one arrested
     parallel = _PARALLEL_VERB_AFTER.match(after) if before.endswith(" and ") and memory.last_count(start) else None
     if parallel and re.search(rf"\b(?:are|were|is|was|have been|had been) {parallel.group(1)}\b", before[-100:]):
         # "44 fraud cases were linked to the syndicate and 29 are linked to its boss": the same verb again, of more

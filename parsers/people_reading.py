@@ -31,6 +31,9 @@ _FINES_AGAINST_BEFORE = re.compile(r"\b(?:fines|penalties)\b(?:[^.;]|\.(?=\d)){0
                                    r"(?:about |some |more than |nearly |over )?$")
 _SOLD_FAKES_TO_BEFORE = re.compile(r"\bsold\s+(?:[\w-]+\s+){0,2}?(?:fake|counterfeit|forged|bogus)\b[^.;]{0,50}\bto "
                                    r"(?:at least |more than |about |some |nearly |over )?$")
+HELD_BY_SCAM_SITE = re.compile(r"\s+(?:who (?:are|were|had been|have been) )?(?:still )?(?:being )?held "
+                               r"(?:at|in|inside) (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud) (?:farms?|compounds?|"
+                               r"cent(?:re|er)s?|hubs?|parks?)\b")  # captives of a scam site
 _FROM_THE_COUNTRY = re.compile(r"\s+from (?:the )?(?:country|United Kingdom|UK|United States|US|U\.S\.)\b")
 # People who told of a crime done to them: "41,200 people who reported romance scams", "who lost money to scams"
 _WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?(?:scams?|frauds?|scammed|defrauded)|"
@@ -120,6 +123,9 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     decided = people_measure(before, rest)
     if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
         decided = ("deaths", 0.85)
+    if (decided is None or decided[0] in ("arrests", "suspects")) and " held " in rest[:40] and \
+            HELD_BY_SCAM_SITE.match(rest):
+        decided = ("victims", 0.85)  # "to free nine of its nationals held at a scam farm": captives, no one arrested
     if word.lower() in _YOUNG and (not decided or decided[0] == "suspects") and _EMPLOYED_AFTER.match(rest):
         decided = ("victims", 0.85)  # "found 4,100 children employed in violation of child labor laws": the children
         # put to work are the crime's victims (not "rescued 1,480 children working in brick kilns": rescued)

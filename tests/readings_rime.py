@@ -232,6 +232,9 @@ _READINGS_KNOWN = [
     ("Police seized 1,250 iPhone 16 units from the smugglers.", [(1250, "seizures")]),
     ("Customs seized 300 PlayStation 5 consoles in 2025.", [(300, "seizures")]),
     ("Customs seized 80 iPhones in 2025.", [(80, "seizures")]),
+    # people held at a scam site are its captives, not people arrested
+    ("The embassy asked police to free nine of its nationals held at a scam farm.", [(9, "victims")]),
+    ("Police raided the compound and rescued 40 workers held at a scam compound in 2025.", [(40, "rescued")]),
 ]
 _SUBJECTS_KNOWN = [
     # people who organise illegal border crossings are smugglers

@@ -301,7 +301,6 @@ def test_a_series_of_yearly_values_takes_the_measure_of_its_first() -> None:
 KNOWN_MISSES = [
     # (sentence, value, field, expected) the extractor does not get yet: tracked as strict xfails,
     # so that a fix shows up as an XPASS, to be moved into the tests above.
-    ("The embassy asked police to free nine of its nationals held at a scam farm.", 9, "measure", "victims"),
     # people a regulator fined, in a text that names no crime (read as "other" once crime is named around them)
     ("The regulator issued fines totalling $1.4 million against 52 people in 2025.", 52, "measure", "other"),
     # Bosnia's convertible marks written as bare "marks" (a bare "marks" is exam marks elsewhere)
