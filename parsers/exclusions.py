@@ -267,7 +267,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
     if after[:1].isalpha() and _GLUED_NAME.match(after):
         return True  # "the 5G network", "a 3D printer", "2FA codes": a name the digit is part of
-    if before.endswith(" ") and before[-2:-1].isalpha() and _BRAND_BEFORE.search(before[-20:]):
+    last = before[-20:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+    if last[1:] != last[1:].lower() and _BRAND_BEFORE.search(before[-20:]):  # (a capital inside the last word)
         return True  # "1,250 iPhone 16 units", "PlayStation 5 consoles": a model number, part of the name
     if before.endswith((" over ", " under ", " above ")) and not mention.currency and not mention.percent and \
             _PEOPLE_OF_AGE_BEFORE.search(before[-40:]) and not _PEOPLE_AFTER.match(after) and \

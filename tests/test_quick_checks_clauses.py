@@ -246,3 +246,15 @@ def test_an_economic_indicator_is_found_by_its_quick_check(text: str) -> None:
     lower = text.lower()
     if percent_reading._INDICATOR_BEFORE.search(lower[-45:]):
         assert any(map(lower[-45:].__contains__, percent_reading._INDICATOR_WORDS))
+
+
+BRAND_WORDS = ["seized", "1,250", "iPhone", "PlayStation", "Iphone", "phone", "Police", "units", "16", "the"]
+
+
+@given(texts(BRAND_WORDS))
+@example("seized 1,250 iPhone ")
+def test_a_brand_before_a_model_number_is_found_by_its_quick_check(before: str) -> None:
+    from parsers import exclusions
+    if exclusions._BRAND_BEFORE.search(before[-20:]):
+        last = before[-20:-1].rsplit(" ", 1)[-1]
+        assert before.endswith(" ") and last[1:] != last[1:].lower()
