@@ -17,6 +17,7 @@ from parsers.places import (SentencePlaces, country_of_figure, dateline_country,
                             names_other_countries, one_country_force, listed_forces, paragraph_datelines,
                             sentence_places)
 from parsers.reading import AGENCY_CLAUSE
+from parsers.scan import NUMBER_START
 from parsers.sentences import Sentence
 from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subjects_in
 
@@ -240,7 +241,6 @@ class SentenceFacts:
 _WORLDWIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:worldwide|globally|around the world|across the world)\b")
 _PLACED_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 _LIST_AFTER = re.compile(r"[A-Z][\w' -]*?(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # a place named first in a list of them
-_DIGIT = re.compile(r"\s\d")  # another figure between a figure and a place
 _JUDGED = frozenset({"prosecutions", "convictions"})  # GUIDE.md: China's prosecutions of Myanmar-based gangs are CN
 
 
@@ -286,7 +286,8 @@ def country_of(facts: SentenceFacts, local_pos: int, context: ArticleContext, me
         if listed:  # "2,970 citizens repatriated from Cambodia, Myanmar scam centres": a list, no one country (not
             # "flown home from Bangkok" later); but "1,840 came from Cambodia and 1,130 from Myanmar": each its own
             own = [code for pos, code in origins if 0 < pos - local_pos <= 40 and " from " in text[local_pos:pos] and
-                   not _DIGIT.search(text, local_pos + 1, pos) and not (pos in listed and _LIST_AFTER.match(text, pos))]
+                   not NUMBER_START.search(text, local_pos + 1, pos) and
+                   not (pos in listed and _LIST_AFTER.match(text, pos))]
             return own[0] if own else None
         origin = country_of_figure(context.origins_of(facts.sentence), local_pos) or context.origin
         if origin:

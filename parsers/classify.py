@@ -45,6 +45,15 @@ PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme":
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
                    "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g"}
+
+
+def in_listed_unit(mention: NumberMention, unit: str) -> tuple[NumberMention, str]:
+    """A weighed figure in GUIDE.md's units: grams in kg ("350 grams" is 0.35 kg, its rounding step with it)."""
+    if unit != "g":
+        return mention, unit
+    return replace(mention, value=mention.value / 1000, step=mention.step / 1000), "kg"
+
+
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).
 _QUALIFIER_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{q}>{p})" for p, q in QUALIFIERS) + r")\s*$")
 # No qualifier phrase is longer than its pattern text ("exceed(?:ing|ed|s)?"): a bound on where one can start.

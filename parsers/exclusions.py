@@ -10,7 +10,7 @@ import re
 
 from parsers.numbers import WRITTEN_SUM, NumberMention
 from parsers.scan import lowered
-from parsers.vocab import CASE_NOUNS, SCALE_WORDS
+from parsers.vocab import BRAND, CASE_NOUNS, SCALE_WORDS
 
 _I = re.IGNORECASE
 # "one in five victims": a ratio, neither of whose numbers counts anything.
@@ -259,7 +259,7 @@ _DURATION_FROM_BEFORE = re.compile(r"\b(?:from|between) [\w-]+ (?:years?|months?
 _GLUED_NAME = re.compile(r"(?!(?:KGS?|LBS?|MT|BN|MN|PC|PCT|CR|M|K|B|T|L)\b)(?:[A-Z]{1,3}|[gd])\b(?!\s+of\b)")
 
 
-_BRAND_BEFORE = re.compile(r"\b(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+) $")  # a brand in camel case right before
+_BRAND_BEFORE = re.compile(rf"\b{BRAND} $")  # a brand right before a number: its model number
 
 
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from parsers.article_facts import LEAD_CHARS, ArticleContext
 from parsers.breakdowns import BREAKDOWN_OPENING, part_of_breakdown
 from parsers.changes import SentenceMemory
-from parsers.classify import read_locally
+from parsers.classify import in_listed_unit, read_locally
 from parsers.exclusions import introduces_penalties, list_lead
 from parsers.nouns import people_verb_may_occur
 from parsers.numbers import NumberMention, find_numbers, inside
@@ -100,9 +100,9 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 if not in_context and not (reading.unit == "percent" and any(
                         measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
                     continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
-            if reading.unit == "g":  # "450 grams of heroin": 0.45 kg, in GUIDE.md's units
-                mention = replace(mention, value=mention.value / 1000, step=mention.step / 1000)
-                reading = replace(reading, unit="kg")
+            if reading.unit == "g":  # "450 grams of heroin": 0.45 kg
+                mention, unit = in_listed_unit(mention, reading.unit)
+                reading = replace(reading, unit=unit)
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),
                                     memory.previous_measure, memory.previous_text, memory.told_before)
             figures.append((mention, reading))

@@ -9,7 +9,7 @@ import re
 from parsers.article_facts import ArticleContext, SentenceFacts
 from parsers.figure_periods import ANAPHORA
 from parsers.reading import LocalReading
-from parsers.scan import CLAUSE_JOIN
+from parsers.scan import CLAUSE_JOIN, NUMBER_START
 from parsers.topics import agencies_subject, clause_of, subject_near
 from parsers.vocab import MIGRANT_NOUNS
 
@@ -128,7 +128,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
     if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \
-            not _ANOTHER_FIGURE.search(sentence.text, local_pos, listed[-1][0]):
+            not NUMBER_START.search(sentence.text, local_pos, listed[-1][0]):
         return "organized_crime"  # "41 people ... accused of extortion, drug trafficking and money laundering" in a
         # story of a mafia clan: the many crimes of the organisation, none of them alone
     change = reading.unit == "percent" and not reading.share
@@ -162,9 +162,6 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;
         # suspects killed in encounters with the police died in the crackdown on the article's crime)
     return context.subject
-
-
-_ANOTHER_FIGURE = re.compile(r"\s\d")  # a number that starts after the figure
 
 
 # Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.classify import PHYSICAL_RE, PHYSICAL_UNITS, qualifier_of
+from parsers.classify import PHYSICAL_RE, PHYSICAL_UNITS, in_listed_unit, qualifier_of
 from parsers.currencies import DOLLAR_BY_COUNTRY
 from parsers.exclusions import not_a_metric
 from parsers.numbers import NumberMention, inside
@@ -66,8 +66,9 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
         weighed = PHYSICAL_RE.match(after)  # "Cuba says 1.4 tonnes of drugs washed ashore": a weight
         if mention.value < 2 and not weighed:
             continue
-        same = next((r for r in body if _same_figure(mention, r, PHYSICAL_UNITS[weighed.group(1).lower()]
-                                                     if weighed else "count")), None)
+        if weighed:  # (in GUIDE.md's units, as the body's figures are: "450 grams" is 0.45 kg)
+            mention, unit = in_listed_unit(mention, PHYSICAL_UNITS[weighed.group(1).lower()])
+        same = next((r for r in body if _same_figure(mention, r, unit if weighed else "count")), None)
         thing = _THINGS_AFTER.match(after)  # "find 213 migrants crammed in two trailers": trailers, not the body's
         if same is not None and thing and same.measure in PEOPLE_MEASURES:  # "Two drivers were arrested"
             continue

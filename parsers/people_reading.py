@@ -8,7 +8,7 @@ import re
 
 from parsers.changes import SentenceMemory
 from parsers.nouns import DEFAULT_RES, RECEIVED_BEFORE, VERB_RE, people_measure, verb_measure, victims_killed
-from parsers.places import DEMONYM_RE
+from parsers.places import DEMONYM_RE, PLACE_RE
 from parsers.reading import GROUP_LEAD, group_told_before, inherited
 from parsers.scan import lowered
 from parsers.vocab import MIGRANT_NOUNS, PEOPLE_MEASURES
@@ -34,7 +34,7 @@ _SOLD_FAKES_TO_BEFORE = re.compile(r"\bsold\s+(?:[\w-]+\s+){0,2}?(?:fake|counter
 HELD_BY_SCAM_SITE = re.compile(r"\s+(?:who (?:are|were|had been|have been) )?(?:still )?(?:being )?held "
                                r"(?:at|in|inside) (?:a |an |the )?(?:[\w-]+ )?(?:scam|fraud) (?:farms?|compounds?|"
                                r"cent(?:re|er)s?|hubs?|parks?)\b")  # captives of a scam site
-_FROM_THE_COUNTRY = re.compile(r"\s+from (?:the )?(?:country|United Kingdom|UK|United States|US|U\.S\.)\b")
+_FROM_THE = re.compile(r"\s+from (?:the )?")  # then "country" or the country's name
 # People who told of a crime done to them: "41,200 people who reported romance scams", "who lost money to scams"
 _WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?(?:scams?|frauds?|scammed|defrauded)|"
                            r"lost money to|fell (?:victim|prey) to)\b")
@@ -114,7 +114,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if word.lower() in ("buyers", "customers", "collectors") and before.endswith(" ") and \
             _SOLD_FAKES_TO_BEFORE.search(before[-90:]):
         return "victims", 0.85  # "sold fake paintings to at least 190 buyers": those the forgeries cheated
-    if before.endswith("removed ") and _FROM_THE_COUNTRY.match(rest):
+    if before.endswith("removed ") and (away := _FROM_THE.match(rest)) and \
+            (rest.startswith("country", away.end()) or PLACE_RE.match(rest, away.end())):
         return "deported", 0.9  # "removed 41,000 people from the country" (not "removed 92 children from harm")
     if _WHO_REPORTED.match(rest):
         return "victims", 0.85  # "one of 41,200 people who reported romance scams": those the crime was done to

@@ -118,16 +118,18 @@ _MONEY_WORD = re.compile(r"losses|money(?! (?:mules?|launderers?|changers?|lende
 _MONEY_HEAD = re.compile(r"(?![\w'’-]+\s+(?:who|that)\s)(?:[\w'’-]+\s+){1,3}(?:losses|proceeds|"
                          r"(?<!criminal )damage)\b")  # (a fraud's "estimated damage", not "criminal damage" offences)
 
+# The verbs of a part of a whole: "accounted for 80 per cent", "made up", "represented"
+_SHARE_VERBS = r"accounted for|accounting for|account for|accounts for|making up|made up|make up|makes up|" \
+               r"represent(?:ed|ing|s)?"
 # "accounted for 80 per cent", "were 30 per cent": a share of a whole, not a change.
-_PART_OF_WHOLE = re.compile(r"\b(?:accounted for|accounting for|account for|accounts for|making up|made up|make up|"
-                            r"makes up|represent(?:ed|ing)?|comprised|constitut\w+|or|"
+_PART_OF_WHOLE = re.compile(rf"\b(?:{_SHARE_VERBS}|comprised|constitut\w+|or|"
                             r"(?:were|was|are|is) responsible for|"
                             # "attributed 41% to disputes between gangs", "blamed 30% on": a share put down to a cause
                             r"attribut(?:ed|es|ing)|ascrib(?:ed|es|ing)|blam(?:ed|es|ing))\s+"
                             r"(?:only |just |about |nearly |over |some )?$")
 
 # The verb of a part of a whole, before its figure: "Investment scams accounted for NT$4.6 billion (57%)"
-_SHARE_VERB = re.compile(r"\b(?:accounted for|accounting for|accounts? for|made up|makes? up|represent(?:ed|s)?)\s")
+_SHARE_VERB = re.compile(rf"\b(?:{_SHARE_VERBS})\s")
 
 _RETURN_BEFORE = re.compile(r"\b(?:returns?|interest(?: rates?)?|profits?|yields?|dividends?|commissions?)\s+(?:of\s+)?"
                             r"(?:up to\s+|as much as\s+|about\s+|around\s+|over\s+|between\s+)?"
@@ -264,7 +266,7 @@ _GAPPED_SHARE = re.compile(r"\bin\s+(?:(?:about|around|some|nearly|almost|roughl
 
 _HARMED_PEOPLE = frozenset({"victims", "rescued", "deaths", "injuries"})  # people a crime was done to, not its doers
 
-_GAPPED_PART = re.compile(r"\b(?:made up|make up|accounted for|account for|represented|represent)\s+"
+_GAPPED_PART = re.compile(rf"\b(?:{_SHARE_VERBS})\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+"
                           r"of\s+(?:the\s+|all\s+)?([\w -]{2,40}?),\s+(?:and|while)\s+(?:those\b[^,;.%]{0,50}|"
                           # ("and website defacements 3%": the next part named, no change: "and rose 3%" is one)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 DIGIT = re.compile(r"\d")  # any digit: a quick test for a figure in a stretch of text
+NUMBER_START = re.compile(r"\s\d")  # where another number starts: "a figure between" two places in a text
 
 
 def top_level_alternatives(pattern: str) -> list[str]:

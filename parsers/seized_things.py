@@ -10,7 +10,7 @@ import re
 
 from parsers.changes import SentenceMemory
 from parsers.nouns import SEIZURE_VERB_RE
-from parsers.vocab import CORRECTED_FIGURE, SEIZURE_VERBS
+from parsers.vocab import BRAND, CORRECTED_FIGURE, SEIZURE_VERBS
 
 _I = re.IGNORECASE
 
@@ -88,11 +88,10 @@ SEIZED_RIGHT_BEFORE = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)
                                  r"(?:about |some |more than |over |nearly |at least |a total of )?$", re.IGNORECASE)
 _NOT_A_THING = (r"(?!(?:so|of|in|on|at|to|for|from|by|with|and|or|but|while|after|before|when|as|the|a|an|this|that|"
                 r"these|those|was|were|is|are|has|had|during|across|since|last|each|per|more|other)\b)")
-# (a brand written in camel case and its model number may stand before the noun: "1,250 iPhone 16 units",
-# "300 PlayStation 5 consoles", "300 iPhones")
-_BRAND = r"(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)"
-_THINGS_AFTER = re.compile(rf"\s+(?:(?:{_NOT_A_THING}[a-z-]+|{_BRAND}(?:\s+\d{{1,3}})?)\s+){{0,3}}?"
-                           rf"(?:{_NOT_A_THING}[a-z]{{3,}}s|{_BRAND}s)\b(?! of\b)")
+# (a brand and its model number may stand before the noun: "1,250 iPhone 16 units", "300 PlayStation 5 consoles",
+# "300 iPhones")
+_THINGS_AFTER = re.compile(rf"\s+(?:(?:{_NOT_A_THING}[a-z-]+|{BRAND}(?:\s+\d{{1,3}})?)\s+){{0,3}}?"
+                           rf"(?:{_NOT_A_THING}[a-z]{{3,}}s|{BRAND}s)\b(?! of\b)")
 # (words ending in "s" that count no things; the function words are _NOT_A_THING's)
 _NO_THINGS = frozenset({"times", "years", "months", "weeks", "days", "hours", "minutes", "percent", "others",
                         "cases", "operations", "raids", "thus", "less", "unless", "always", "perhaps", "whereas",

@@ -53,8 +53,11 @@ def _lead_names_crime(text: str, position: int) -> bool:
 def column_header(text: str, position: int) -> str | None:
     """The header of the column that ``position`` of ``text`` stands in ("Cases" over "4,310"), if any."""
     row = header_row(text, position)
-    if row is None:
-        return None
+    return _cell_above(row, text, position) if row is not None else None
+
+
+def _cell_above(row: str, text: str, position: int) -> str | None:
+    """The cell of the header ``row`` over the column that ``position`` of ``text`` stands in."""
     cells = row.split("|")
     column = text.count("|", text.rfind("\n", 0, position) + 1, position)
     return (cells[column].strip() or None) if column < len(cells) else None
@@ -107,7 +110,7 @@ def column_period(text: str, position: int, published: dt.date | None) -> str | 
     if row is None:
         return None
     periods = [cell.strip() for cell in row.split("|") if _PERIOD_CELL.fullmatch(cell.strip())]
-    header = column_header(text, position)
+    header = _cell_above(row, text, position)
     cell = header if header and header in periods else periods[0] if len(periods) == 1 else None
     times = find_time_expressions(f"in {cell}", published) if cell else ()
     return times[0].period if len(times) == 1 else None

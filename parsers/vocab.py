@@ -25,6 +25,9 @@ SCALE_WORDS: dict[str, float] = {
     "lakh crore": 1e12, "lakh crores": 1e12,  # "Rs 1.2 lakh crore": a lakh of crores
 }
 
+# A brand written in camel case, which a model number may follow: "iPhone 16", "PlayStation 5", "iPhones"
+BRAND = r"(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)"
+
 # A rate per head of population: "162 offences per 100,000 people", "8.1 per lakh population".
 PER_HEAD = r"per (?:lakh|100,000|100 000|10,000|10 000|1,000|thousand|million|capita|head)"
 

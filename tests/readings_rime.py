@@ -221,6 +221,7 @@ _READINGS_KNOWN = [
     ("U.S. Immigration and Customs Enforcement removed 312,000 people from the United States in 2025.",
      [(312000, "deported")]),
     ("Immigration officers removed 41,000 people from the country in 2025.", [(41000, "deported")]),
+    ("Immigration officers removed 400 people from Britain in 2025.", [(400, "deported")]),
     # a bare count after "and" whose verb repeats the count's before it counts what that one counts
     ("Prosecutors said 44 fraud cases were linked to the syndicate and 29 are linked to its boss.",
      [(44, "cases"), (29, "cases")]),
