@@ -32,7 +32,7 @@ _PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1
 
 # The verbs that tell a crime itself, not what the authorities did about it.
 CRIME_ACTS = ("cheated", "duped", "swindled", "defrauded", "stole", "conned", "scammed", "lured", "laundered",
-              "embezzled", "siphoned")
+              "embezzled", "siphoned", "drew in")  # ("The scheme drew in 11,400 depositors")
 # A relative clause that tells a ring's crime: "..., which cheated more than 260 Australians"
 _CRIME_CLAUSE = re.compile(r",\s+wh(?:ich|o)\s+(?:had\s+)?(?:allegedly\s+)?(?:" + "|".join(CRIME_ACTS) + r")\b")
 

@@ -67,7 +67,7 @@ _ENFORCEMENT_VERBS = re.compile(r"\b(?:arrest\w*|seiz\w*|charg\w*|convict\w*|sen
 
 # Who a crime's own account is about: one case's actors, or an allegation ("Fraudsters stole £1.2bn in 2025" is a
 # statistic, not an account).
-_CASE_ACTORS = re.compile(r"^(?:the|these|those) (?:[\w-]+ ){0,2}?(?:syndicate|gang|ring|suspects?|accused|men|man|"
+_CASE_ACTORS = re.compile(r"^(?:the|these|those) (?:[\w-]+ ){0,2}?(?:syndicate|gang|ring|scheme|suspects?|accused|men|man|"
                           r"woman|women|defendants?|group|network|regent|official|officer|couple)\b|\ballegedly\b|"
                           r"\bthe court heard\b|"
                           # "Investigators believe the ring placed bets ...": what the authorities say it did

@@ -10,6 +10,7 @@ import pytest
 from tests import readings_current as current
 from tests import readings_drizzle as drizzle
 from tests import readings_rime as rime
+from tests import readings_glaze as glaze
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -37,7 +38,7 @@ from tests.extraction import readings as _read
 # ``tests/readings_thaw.py``, ``tests/readings_spring.py``, ``tests/readings_frost.py``,
 # ``tests/readings_sleet.py``, ``tests/readings_hail.py``, ``tests/readings_gale.py``,
 # ``tests/readings_squall.py``, ``tests/readings_thunder.py``, ``tests/readings_drizzle.py``,
-# ``tests/readings_rime.py``), are at the end.
+# ``tests/readings_rime.py``, ``tests/readings_glaze.py``), are at the end.
 # The first batch of held-out articles.
 _READINGS_1 = [
     # a count whose noun is left out takes the count's before it
@@ -441,7 +442,7 @@ _SUBJECTS_12 = [
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
-                                            *drizzle.READINGS, *rime.READINGS])
+                                            *drizzle.READINGS, *rime.READINGS, *glaze.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -454,7 +455,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS,
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
                                                               *thunder.FIELDS, *drizzle.FIELDS,
-                                                              *rime.FIELDS])
+                                                              *rime.FIELDS, *glaze.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -465,6 +466,7 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *winter.SUBJECTS, *solstice.SUBJECTS, *thaw.SUBJECTS,
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
-                                             *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS])
+                                             *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS,
+                                             *glaze.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
