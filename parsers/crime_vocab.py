@@ -198,7 +198,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"immigration (?:warrants?|offen[cs]es|violations|charges|laws?|rules)|"
      r"national security|shoplifting|arrivals|forged|forgery|forgeries|crossing illegally|illegal crossings|"
      r"drunk[- ]driv(?:ing|ers?)|drink[- ]driv(?:ing|ers?)|driving under the influence|dui|dwi|impaired driving|"
-     r"traffic offen[cs]es|traffic violations|motoring offen[cs]es|"
+     r"traffic offen[cs]es|traffic violations|traffic (?:fines|tickets|summonses)|motoring offen[cs]es|"
      r"illegal immigra\w*|irregular migra\w*|undocumented|"
      r"crimes in (?:the city|hong kong)|property crimes?|index crimes?|"
      r"immigration violations?|immigration offen[cs]es|immigration laws?|illegal aliens|overstay\w*|"

@@ -16,7 +16,15 @@ _FIELDS_608 = [
      "period", [None, "2021/2023", "2021/2023", None, None], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-eleventh batch of held-out articles.
+_SUBJECTS_611 = [
+    # traffic fines, tickets and summonses are no crime of the article's (a drug haul's), as traffic offences are not
+    ("Police seized 2 kilograms of heroin in a car on Thursday.\nPolice also issued 380 traffic fines during the week.",
+     ["drugs", "other"]),
+    ("Police seized 2 kilograms of heroin on Thursday and issued 95 traffic tickets.", ["drugs", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS: list[tuple[str, list[tuple[float, str]]]] = []
 FIELDS = [*_FIELDS_608]
-SUBJECTS: list[tuple[str, list[str]]] = []
+SUBJECTS = [*_SUBJECTS_611]
