@@ -100,6 +100,9 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _CORRECT_FIGURE = re.compile(rf"\b[Tt]he {CORRECTED_FIGURE} $")
+# A ranking's lead, which names what its items count: "The five provinces with the most suspects arrested were:"
+_MOST_IN_LEAD = re.compile(r"\bwith the (?:most|highest|largest|biggest|greatest)(?: numbers? of)? ([\w -]{3,60}?)"
+                           r"(?:\s+(?:were|are|in \d{4}|last year|this year))?\s*:\s*$")
 _THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:(?:have|has|had) been|were|was) $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
@@ -151,7 +154,8 @@ _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest
                             r"(?: of (?:those|the people|people) (\w+ed)\b)?")  # ("... of those convicted, at 61")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|, (?:a|for a) total of|"  # "11 murders a day, a total of 4,015"
-                               r"\b(?:the|that|this|a) (?:figure|total|tally) (?:was|is|stood at|reached|"
+                               r"\b(?:the|that|this|a) (?:(?:full-year|annual|overall|final) )?(?:figure|total|tally) "
+                               r"(?:was|is|stood at|reached|"
                                r"(?:could|may|might|would) be|is estimated at|was estimated at|"
                                r"rose to|fell to|climbed to|dropped to)|\b(?:accounted|accounting|accounts?) for|"
                                r"\b(?:made|making|makes?) up|"
@@ -251,6 +255,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             "cases":
         # "Ram raids were almost unheard of in 2019, when police recorded 41": the crimes the sentence opens with
         return LocalReading("cases", "count", sign, qualifier, False, 0.7)
+    if before.endswith(", not ") and memory.last_count(start) and _NOTHING_COUNTED.match(after):  # "identified 820
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # suspects, not 8,200 as
+        # first announced": the wrong figure of the same count, which a correction sets right
     if memory.previous_measure and before.endswith(("is ", "was ")) and _CORRECT_FIGURE.search(before[-40:]) and \
             _NOTHING_COUNTED.match(after):  # "An earlier version of this story said 1,214 migrants had been rescued.
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # The correct figure is
@@ -301,8 +308,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if LOST_GATE in after[:14] and _LOST_AFTER.match(after):  # "a dozen lost more than HK$5 million each": victims
         return LocalReading("victims", "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
-    if earlier is None and "figure" in before[-45:] and memory.previous_measure in PEOPLE_MEASURES:
-        earlier = memory.previous_measure  # "In Myanmar, the figure could be at least 120,000": the count before's
+    if earlier is None and ("figure" in before[-45:] and memory.previous_measure in PEOPLE_MEASURES or
+                            "total was " in before[-30:] and memory.previous_measure == "cases"):
+        earlier = memory.previous_measure  # "In Myanmar, the figure could be at least 120,000": the count before's;
+        # "This year we have received 1,346 complaints. Last year the full-year total was 904": the cases again
     tail = lowered(before[-45:]) if earlier else ""
     if earlier and any(map(tail.__contains__, RESTATED_GATE)) and _PART_OR_RESTATED.search(tail):
         # "took 340,000 reports, of which only 3,100 led to ...", "last year the figure was 4.1 million", "of which
@@ -375,6 +384,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         # checks carried out, people disciplined (as "inspected 61,000 gas pumps" and "dismissed 38 officers" are)
     if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
         return LocalReading(named, "count", sign, qualifier, False, 0.75)
+    lead = _MOST_IN_LEAD.search(memory.previous_text) if label and memory.previous_text.rstrip().endswith(":") \
+        else None
+    named = measure_of_noun_phrase(lead.group(1)) if lead else None
+    if named:  # "The five provinces with the most suspects arrested were:" then "1. North Sumatra — 8,912": a ranking's
+        return LocalReading(named, "count", sign, qualifier, False, 0.7)  # items, each a place and its figure
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
         bool(_COMPARED_BEFORE.search(lowered(before[-50:]))) and \
         not _VERB_QUALIFIER_BEFORE.search(before[-40:])  # "the crimes investigated rose to 55,101" (not "killed

@@ -348,7 +348,7 @@ def list_lead(previous: str, sentence: str) -> str:
     return previous if item and previous.rstrip().endswith(":") else sentence
 
 
-_LABELLED_ITEM = re.compile(r"[\w .'-]{1,30}:\s")  # "2024: ", "Maharashtra: "
+_LABELLED_ITEM = re.compile(r"[\w .'-]{1,30}(?::|\s[—–])\s")  # "2024: ", "Maharashtra: ", "1. North Sumatra — "
 
 
 def introduces_penalties(previous: str, sentence: str) -> bool:

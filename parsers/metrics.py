@@ -229,9 +229,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             so_far = _SO_FAR_AFTER.match(sentence.text, mention.end - sentence.start) or \
                 "so far" in sentence.text and (_SO_FAR_BEFORE.search(sentence.text, 0, local_pos) or
                                                _SO_FAR_CLOSING.match(sentence.text, mention.end - sentence.start))
-            if (kind == "case" or facts.weekday_only or so_far) and not any(t.period for t in times):
+            if (kind == "case" or facts.weekday_only) and not any(t.period for t in times) or \
+                    so_far and not _dated_in_clause(times, sentence.text, local_pos):
                 period = None  # one case's figure, "arrested on Tuesday", "6 have been convicted so far": GUIDE.md
-                # leaves weekdays and running totals with no start null
+                # leaves weekdays and running totals with no start null (a running total's own clause: not "since
+                # 2024" of the crime told before its ", and 57 suspects have been arrested so far")
             told_before.append(len(records))
             records.append(MetricRecord(
                 doc=doc, value=reading.sign * mention.value, unit=_unit(reading, geo, mention.raw),
@@ -315,6 +317,13 @@ def _told_alone(text: str, times: tuple[TimeExpression, ...], period: str) -> bo
     """Whether ``period`` is stated as a part of the article's span, "Last December alone", "June alone"."""
     return any(t.period == period and (text.startswith(" alone", t.end) or text.endswith("alone", t.start, t.end))
                for t in times)
+
+
+def _dated_in_clause(times: tuple[TimeExpression, ...], text: str, position: int) -> bool:
+    """Whether a time expression with a period stands in the clause that holds ``position`` (among clauses joined by
+    ";" or ", and"; the whole sentence when it joins none)."""
+    start, end = joined_clause(text, position, position) or (0, len(text))
+    return any(t.period and start <= t.start < end for t in times)
 
 
 def _names_a_crime_in_clause(subjects: list[tuple[int, str]], text: str, position: int) -> bool:

@@ -381,7 +381,7 @@ _COUNT_BEFORE_VERB = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_W
                                 # "..., were hacked to death and two others seriously injured"
                                 r"\b(?:were|was|have been|had been)\s+\w+ to death\s+and\s+$", re.IGNORECASE)
 # A list's label right before a figure: "Arrested: 512", "- Bank accounts frozen: 6,745" (group 1: the label).
-LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*|\n\d{1,2}[.)]\s+)([\w ]{2,60})(?::|\s+[—–])\s*$")  # (or "2. Firearms
+LABEL = re.compile(r"(?:^|\n|[•·▪*-]\s*|(?:^|\n)\d{1,2}[.)]\s+)([\w ]{2,60})(?::|\s+[—–])\s*$")  # (or "2. Firearms
 # recovered — 41", a numbered line with a dash)
 # A verb written around its object: "sent 260 people back", "brought 40 workers home", "hand 140 over to China".
 SPLIT_VERBS = ("sent", "brought", "flew", "flown", "ferried", "hand")  # (every SPLIT_VERB_BEFORE holds one)

@@ -24,7 +24,29 @@ _SUBJECTS_611 = [
     ("Police seized 2 kilograms of heroin on Thursday and issued 95 traffic tickets.", ["drugs", "other"]),
 ]
 
+# The six-hundred-and-thirteenth batch of held-out articles.
+_READINGS_613 = [
+    # a corrected figure: the wrong one, after ", not", counts what the right one counts
+    ("Police identified 640 suspects, not 6,400 as first announced, officials said.",
+     [(640, "suspects"), (6400, "suspects")]),
+    # a ranking's numbered items, each a place and its figure, count what its lead names
+    ("Police arrested 9,100 fraud suspects in 2025.\n\nThe three regions with the most suspects arrested were:\n\n"
+     "1. Kanto — 2,310\n2. Kansai — 1,420", [(9100, "arrests"), (2310, "arrests"), (1420, "arrests")]),
+]
+_FIELDS_613 = [
+    # a running total "so far" in a clause of its own has no start, whatever the clause before it dates
+    ("The ring is accused of cheating 2,100 people since 2023, and 38 suspects have been arrested so far.", "period",
+     ["2023/2026", None], dt.date(2026, 5, 4)),
+]
+
+# The six-hundred-and-fourteenth batch of held-out articles.
+_READINGS_614 = [
+    # "the full-year total" told after a count of the sentence before is that count again, of another year
+    ("Police received 2,240 sextortion complaints this year. Last year the full-year total was 1,730.",
+     [(2240, "cases"), (1730, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS: list[tuple[str, list[tuple[float, str]]]] = []
-FIELDS = [*_FIELDS_608]
+READINGS = [*_READINGS_613, *_READINGS_614]
+FIELDS = [*_FIELDS_608, *_FIELDS_613]
 SUBJECTS = [*_SUBJECTS_611]
