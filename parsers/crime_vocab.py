@@ -218,7 +218,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # fake medicines and the drug regulator that seizes them are no narcotics
      "|".join(rf"{kind} (?:and [\w-]+ )?(?:medicines?|pharmaceuticals|drugs)"
               for kind in ("fake", "counterfeit", "substandard", "spurious", "falsified")) +
-     r"|drugs? (?:regulator|controller)s?", "other"),
+     r"|drugs? (?:regulator|controller)s?|"
+     # medicines named by what they treat or do ("erectile dysfunction drugs", "slimming pills"): no narcotics
+     r"erectile dysfunction (?:drugs|pills|medicines)|slimming (?:drugs|pills)|weight[- ]loss (?:drugs|pills)|"
+     r"diet (?:drugs|pills)", "other"),
 )
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.

@@ -24,6 +24,9 @@ _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffer
                       r"(?:for|of|over|from|to|by|against|on)"
                       r"\s+(?:[\w-]+\s+){0,2}")
 
+# The level a change reached, maybe after its year: "rose by 38% in 2025 to 11,846 cases" (on lower-cased text)
+_TO_COUNTED_LEVEL = re.compile(r"\s*(?:,\s*)?(?:in (?:19|20)\d\d\s+|last year\s+|this year\s+)?to\s+"
+                               r"(?:about\s+|some\s+|just\s+)?\d(?:[\d,.]*\d)?(?= [a-z])")
 _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
 
 RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit|"
@@ -204,6 +207,10 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
         found = measure_of_noun_phrase(phrase[:phrase_end(phrase)])  # not "5% in the first half, while arrests"
         if found and found != "suspects":
             return found, 0.85
+    reached = _TO_COUNTED_LEVEL.match(lower_after) if " to " in lower_after[:30] else None
+    found = measure_of_noun_phrase(after[reached.end():][:60]) if reached else None
+    if found:  # "Cyber fraud involving bank cards rose by 38% in 2025 to 11,846 cases": the level's own noun says what
+        return found, 0.85  # changed, not a noun of the phrase that describes it
     nouns = [(m.start(), m.group(0)) for m in ANY_NOUN_SCAN.finditer(lower)]
     for i in range(len(nouns) - 1, -1, -1):  # a noun right before its change verb governs it
         pos, word = nouns[i]

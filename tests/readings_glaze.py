@@ -46,7 +46,18 @@ _READINGS_614 = [
      [(2240, "cases"), (1730, "cases")]),
 ]
 
+# The six-hundred-and-seventeenth batch of held-out articles.
+_READINGS_617 = [
+    # the level a change reached names what changed, not a noun of the phrase that describes the crime
+    ("Online fraud involving bank cards rose by 24% in 2025 to 6,310 cases, police said.",
+     [(24, "cases"), (6310, "cases")]),
+]
+_SUBJECTS_617 = [
+    # medicines named by what they treat or do are no narcotics
+    ("Police shut down 95 websites selling fake slimming pills and erectile dysfunction drugs in 2025.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_613, *_READINGS_614]
+READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617]
 FIELDS = [*_FIELDS_608, *_FIELDS_613]
-SUBJECTS = [*_SUBJECTS_611]
+SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617]
