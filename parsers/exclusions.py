@@ -59,7 +59,7 @@ _WHICH_CLAUSE = re.compile(r"\b(?:through|in|from|into|by|to) which\b")
 
 
 # A sum and then another order in its own clause (on lower-cased text)
-_ANOTHER_ACT_AFTER_SUM = re.compile(r"\d[\d,.]*(?: ?(?:million|billion|m|bn|crore|lakh))?,?\s+and\s+"
+_ANOTHER_ACT_AFTER_SUM = re.compile(r"\d[\d,.]*(?: ?(?:million|billion|m|bn|crore|lakh))?(?: [a-z]{2,9})?,?\s+and\s+"
                                    r"(?:the\s+(?:court|judge|tribunal)\s+)?(?:also\s+)?"
                                    r"(?:ordered|confiscated|seized|forfeited|froze|recovered)\b")
 
@@ -419,8 +419,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "fines ... starting at £1,000 for a first offence and rising to as much as £10,000"
     penalty = _last_penalty(lowered(before[-80:]))
     if penalty is not None and _ANOTHER_ACT_AFTER_SUM.search(lowered(before[-80:]), penalty):
-        penalty = None  # "fined each defendant BD100,000 and ordered the confiscation of BD1.4 million": the fine's
-        # sum came before, and this one is another order's
+        penalty = None  # "fined each defendant BD100,000 and ordered the confiscation of BD1.4 million", "fined them
+        # 86 million yuan and confiscated 210 million yuan": the fine's sum came before, and this one is another order's
     if penalty is not None and not _PENALTY_APPLIED.search(before[-60:]) and not _APPLIED_AFTER.match(after) and \
             not _FINED_A_TOTAL.search(before[-120:]) and \
             not _WHICH_CLAUSE.search(lowered(before[-80:]), penalty):  # ("Fines of Rs 86 crore were collected from

@@ -79,6 +79,7 @@ def _without_commonest_part(subjects: list[tuple[int, str]], text: str, position
     return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
 
 
+_SUCH_CRIMES_AT = re.compile(r"[\d.,]+\s*(?:k|m|mln|bn|million|thousand)?\s+such (?:crimes|offen[cs]es|cases)\b")
 # Crimes of the "other" kind that name what was done ("cases of online blackmail and sextortion"): the sentence's own
 # crime, not the agency's ("the Cyber Crime Investigation Agency"), as "criminal cases" or "crimes" would leave it
 _NAMED_OTHER_CRIME = re.compile(r"(?:sextortion|blackmail|extortion)", re.IGNORECASE)
@@ -131,6 +132,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             not NUMBER_START.search(sentence.text, local_pos, listed[-1][0]):
         return "organized_crime"  # "41 people ... accused of extortion, drug trafficking and money laundering" in a
         # story of a mafia clan: the many crimes of the organisation, none of them alone
+    if previous and "such " in sentence.text and _SUCH_CRIMES_AT.match(sentence.text, local_pos) and \
+            not any(pos < local_pos for pos, _ in subjects):
+        return previous  # "Police registered about 389k such crimes ..., of which 61% were frauds": the crimes told of
+        # before, whatever the parts told after (not "turning to special fraud, with 1,720 such cases": its own)
     change = reading.unit == "percent" and not reading.share
     changing = _changing_subject(subjects, sentence.text, local_pos) if change else None
     found = changing or subject_near(subjects, sentence.text, local_pos)

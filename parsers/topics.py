@@ -311,9 +311,12 @@ _ANOTHER_FIGURE = re.compile(r",? and (?:had |has |have )?\w+ (?:\w+ )?\d[\d,.]*
                              # "charged 21,300 people with such crimes and 38,900 with helping them ...": the first
                              # figure's own phrase, then the next figure's
                              r"\b(?:with|for|over)\b[^,;.]{0,40}? and \d[\d,.]*(?![\d,.]| of\b)")
-_PART_TOLD_FOR = re.compile(r",\s+(?:including|of which|of whom)\s+(?:about |some |more than |over |nearly )?\d[\d,.]*"
-                            r"\s+(?:for|concerned|involved|related to)\s+[^,;.]{0,40}$")  # ("Arrests: 2,960, of which 412
-# for drug trafficking", "handled 1,046 criminal investigations, of which 412 concerned money laundering")
+_PART_TOLD_FOR = re.compile(r",\s+(?:including|of which|of whom)\s+(?:about |some |more than |over |nearly )?"
+                            r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                            r"(?:\s*%|\s+per ?cent|\s+percent)?"
+                            r"\s+(?:for|concerned|involved|related to|were|was)\s+[^,;.]{0,40}$")  # ("Arrests: 2,960, of
+# which 412 for drug trafficking", "handled 1,046 criminal investigations, of which 412 concerned money laundering",
+# "made 23 arrests, including nine for drug offences", "389k such crimes, ..., of which 61% were frauds")
 # Another figure's quantity right before the drug it weighs: "seized $4.3 million in cash and 62 kilograms of cocaine"
 # (the cocaine is the 62 kilograms', not the cash's)
 _QUANTITY_OF = re.compile(r"\d[\d,.]*\s*(?:kg|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|grams?|pounds|lbs?)\s+of\s+$")

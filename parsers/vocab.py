@@ -187,7 +187,7 @@ UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|o
                    r"countries|provinces|states|cities|"
                    r"districts|nationalities|types|categories|kinds|crime types|items|articles|chapters|"
                    r"sections|clauses|times|years?|months?|weeks?|days?|hours?|minutes?|laws?|bills?|charge|count|"
-                   r"agencies|departments|teams|units|stations|police (?:cent(?:re|er)s|posts|booths)|meetings|"
+                   r"agencies|forces|departments|teams|units|stations|police (?:cent(?:re|er)s|posts|booths)|meetings|"
                    r"sessions|pages|rounds|steps|"
                    # prosecutors' offices that bring cases, not offices raided or seized
                    r"(?:u\.s\. )?attorneys?'?s?'? offices|prosecutors?'?s?'? offices|field offices|"
@@ -218,7 +218,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"cartridges|knives|blades|"
                  r"machetes|swords|"
                  r"crossbows|"
-                 r"passports?|devices?|packets?|packages?|bags?|units(?= of\b)|"
+                 r"passports?|devices?|packets?|packages?|bags?|sacks?|units(?= of\b)|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|motorbikes|blots|blotters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"

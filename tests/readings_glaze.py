@@ -57,7 +57,29 @@ _SUBJECTS_617 = [
     ("Police shut down 95 websites selling fake slimming pills and erectile dysfunction drugs in 2025.", ["other"]),
 ]
 
+# The six-hundred-and-nineteenth batch of held-out articles.
+_READINGS_619 = [
+    # a sum confiscated after a fine is another order's, not a penalty's written in a law
+    ("The court fined the defendants a combined 12 million yuan and confiscated 40 million yuan in illegal gains.",
+     [(12_000_000, "money"), (40_000_000, "money")]),
+    # police forces taking part are no figure, as agencies are not
+    ("Officers from 12 forces carried out dawn raids in 2025 and arrested 80 people.", [(80, "arrests")]),
+]
+
+# The six-hundred-and-twentieth batch of held-out articles.
+_READINGS_620 = [
+    # sacks of a drug are seized things, as bags are
+    ("Police seized 30 sacks of cannabis in 2025.", [(30, "seizures")]),
+]
+_SUBJECTS_620 = [
+    # a total whose part is told for its crime, the part counted in words or as a share, is crime overall
+    ("Police made 40 arrests in 2025, including nine for drug offences.", ["other", "drugs"]),
+    # "such crimes" with no crime named before them are the crimes told of before, whatever their part's crime
+    ("Damage from cybercrime reached $5 million in 2025.\nPolice registered 9,000 such crimes in 2025, of which 60% "
+     "were frauds committed by phone.", ["cybercrime", "cybercrime", "telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617]
+READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620]
 FIELDS = [*_FIELDS_608, *_FIELDS_613]
-SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617]
+SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620]
