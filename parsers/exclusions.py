@@ -218,7 +218,7 @@ _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
-                           r"\bransoms? of (?:up to |as much as )$")
+                           r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "sold each card for 300 pesos": one card's price

@@ -110,3 +110,20 @@ def october_fiscal_year(period: str, text: str, starts: list[int], country: str 
         year, first = int(period), FY_START_MONTH[country]
         return f"{year - 1}-{first:02d}/{year}-{first - 1:02d}"
     return period
+
+
+# "in the last fiscal year", "last financial year": the latest financial year the article has told of (not "than in
+# the previous fiscal year", a baseline)
+_LAST_FISCAL = re.compile(r"\b(?:in |during |over )?(?:the )?last (?:fiscal|financial) year\b", re.IGNORECASE)
+_FISCAL_SPAN = re.compile(r"(\d{4})/(\d{4})|(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+def last_fiscal_year(text: str, told: list[str]) -> str | None:
+    """The period of "the last fiscal year" in ``text``: the latest financial year among the periods ``told`` before
+    ("in 2023/24 ...; in 2024/25, ...; and in 2025/26, ..." then "losses ... in the last fiscal year": 2025/2026)."""
+    if "last f" not in text or not _LAST_FISCAL.search(text):
+        return None
+    spans = [period for period in told if (found := _FISCAL_SPAN.fullmatch(period)) and
+             (found.group(1) and int(found.group(2)) == int(found.group(1)) + 1 or
+              found.group(3) and months_spanned(period) == 12)]
+    return max(spans, key=lambda period: period[-7:]) if spans else None

@@ -19,8 +19,8 @@ from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
 from parsers.change_ends import from_to_period, same_months_of
 from parsers.clause_periods import month_told_with, years_in_turn
 from parsers.figure_reading import numbers_by_sentence, read_figures
-from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, october_fiscal_year,
-                                  split_year_months)
+from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, last_fiscal_year,
+                                  october_fiscal_year, split_year_months)
 from parsers.baselines import LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline
 from parsers.figure_periods import (OPERATION_GATE, comparison_partner, contains_span, figure_period, operation_window,
                                     refers_back, refined_period)
@@ -174,6 +174,8 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             elif period and len(period) == 4 and geo in OCTOBER_FISCAL and "fiscal" in sentence.text:  # "in fiscal
                 period = october_fiscal_year(period, sentence.text, [t.start for t in times if t.period == period],
                                              geo)  # 2025": the year to September
+            if not any(t.period for t in times) and " year" in sentence.text:  # "losses ... in the last fiscal
+                period = last_fiscal_year(sentence.text, [r.period for r in records if r.period]) or period  # year"
             stated_period = period
             period = from_to_period(period, sentence.text, local_pos, mention.end - sentence.start, times)
             period = compared_window(period, document.period, sentence.text, local_pos,
