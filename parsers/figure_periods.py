@@ -27,7 +27,9 @@ ANAPHORA = re.compile(r"^(?:\(|(?:such|these|those|this|the (?:correct |correcte
                        r"the (?:drugs?|goods|haul|consignment|shipment|cargo)\b(?=[^.]{0,50}\bwould have (?:sold|fetched))|"
                        r"(?:among|(?:most|many|all|some|half|the majority) of) (?:them|these|those|the total))\b)",
                       re.IGNORECASE)
-_PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b")  # "Of them, 1,130 have been charged"
+_PART_OF_BEFORE = re.compile(r"(?:Of|OF) (?:them|these|those)\b|"  # "Of them, 1,130 have been charged"
+                             r"(?:(?:About|Some|Nearly|Around|Roughly|More than|Over) )?\d[\d,.]* of (?:them|these|those)\b")
+# ("About 4,300 of them were Chinese nationals": a part of the figures before too)
 
 
 # The verbs that tell a crime itself, not what the authorities did about it.

@@ -42,6 +42,7 @@ _WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?
 _STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|department|commission|bureau|directorate)\s+"
                            r"(?:has|had|have|employs|employed|counts|numbers)\s+(?:about |some |more than |nearly |over )?$",
                            re.IGNORECASE)
+_EMPLOYS_BEFORE = re.compile(r"\bemploys\s+(?:about |some |more than |nearly |over |around |roughly )?$")
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|belonging to) "
@@ -121,6 +122,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "victims", 0.85  # "one of 41,200 people who reported romance scams": those the crime was done to
     if word.lower() == "members" and before.endswith(" ") and _STAFF_BEFORE.search(before[-60:]):
         return None  # "The service has 182,000 members": a force's staff, no suspects (GUIDE.md's "N members")
+    if "employs " in before[-30:] and _EMPLOYS_BEFORE.search(before[-30:]):
+        return None  # "It employs about 10,400 people": a firm's staff, no figure of crime
     decided = people_measure(before, rest)
     if before.endswith(("bodies of ", "remains of ")):  # "The bodies of 214 migrants were recovered": the dead
         decided = ("deaths", 0.85)

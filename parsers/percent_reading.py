@@ -167,6 +167,10 @@ _MARKET_BEFORE = re.compile(r"\b(?:shares|stock(?! theft| thieves| rustl)|share 
 _INDICATOR_BEFORE = re.compile(r"\b(?:economy|gdp|inflation|unemployment|exports|imports|consumer prices|interest rates?)"
                                r"\s+(?:\w+\s+)?(?:grew|rose|fell|expanded|contracted|averaged|stood at|was|reached|"
                                r"increased|decreased|dropped|climbed|eased|slowed)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+# A firm's financial measure before a percentage (lower-cased)
+_FINANCE_BEFORE = re.compile(r"\b(?:return on (?:tangible )?(?:equity|assets|capital)|(?:profit|net interest) margins?|"
+                             r"cost[- ]to[- ]income ratio|market share|dividend yield)\b[^.;%]{0,30}$")
+_FINANCE_WORDS = ("return on", "margin", "ratio", "market share", "dividend")  # one is in every _FINANCE_BEFORE match
 _INDICATOR_WORDS = ("economy", "gdp", "inflation", "unemployment", "exports", "imports", "prices", "interest")  # one is
 # in every _INDICATOR_BEFORE match
 
@@ -307,6 +311,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "Its shares rose 1.8 per cent": a share price, no crime figure
     if any(map(lower[-45:].__contains__, _INDICATOR_WORDS)) and _INDICATOR_BEFORE.search(lower[-45:]):
         return None  # "as the economy grew 4.6% and inflation averaged 5.1%": the economy's figures, no crime's
+    if any(map(lower[-60:].__contains__, _FINANCE_WORDS)) and _FINANCE_BEFORE.search(lower[-60:]):
+        return None  # "its guidance for a return on tangible equity of about 15%": a firm's finances, no crime's
     last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None
     if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and lower.endswith(" (") and \
             lower_after.startswith(")") and _SHARE_VERB.search(lower[-90:]):

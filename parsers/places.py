@@ -48,11 +48,12 @@ _NOT_WHERE_REACH = 30  # characters before a place that can say it is where peop
 # Myawaddy", "scam centres in Cambodia and Laos" (on lower-cased text); not where they "were from".
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrom(?<!were from)(?<!are from)(?<!was from)(?<!come from)(?<!came from)|"
                             r"(?<=\d )came from|"  # "Of them, 1,840 came from Cambodia": where a part was brought from
-                            r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near)))\s+"
+                            r"\b((?:cent(?:re|er)s?|compounds?|hubs?|farms?|parks?|dens?|zones?|operations?) (?:in|at|near|outside)))\s+"
                             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west)\s+)?$")
 # People described by where they come from, in an aside on a group's make-up (on lower-cased text).
 # ("103 minors, most of them from Guatemala and Honduras" too)
-_NATIONALITY_FROM = re.compile(r"\b(?:mostly|mainly|many|all|including|(?:most|many|some|all) of them)\s+"
+_NATIONALITY_FROM = re.compile(r"\b\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?from\s+$|"  # ("a 27-year-old graduate from")
+                               r"\b(?:mostly|mainly|many|all|including|(?:most|many|some|all) of them)\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:women|men|people|"
                                r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+)?"
                                r"from\s+"

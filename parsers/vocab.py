@@ -160,7 +160,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"search warrants|arrest warrants|warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|"
      r"text messages|texts|sms|"
-     r"websites|web pages|domains|domain names|urls|links|transactions|transfers|withdrawals|payment requests|"
+     r"websites|web pages|domains|domain names|urls|links|transactions|transfers|suspicious payments|fraudulent payments|withdrawals|payment requests|"
      r"payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      r"posts|videos|channels|"
