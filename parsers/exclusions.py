@@ -259,7 +259,8 @@ _DURATION_FROM_BEFORE = re.compile(r"\b(?:from|between) [\w-]+ (?:years?|months?
 _GLUED_NAME = re.compile(r"(?!(?:KGS?|LBS?|MT|BN|MN|PC|PCT|CR|M|K|B|T|L)\b)(?:[A-Z]{1,3}|[gd])\b(?!\s+of\b)")
 
 
-_BRAND_BEFORE = re.compile(rf"\b{BRAND} $")  # a brand right before a number: its model number
+_BRAND_BEFORE = re.compile(rf"\b{BRAND} \Z")  # a brand right before a number: its model number (\Z: not before a
+# line break, which "$" would pass)
 
 
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:

@@ -253,6 +253,7 @@ BRAND_WORDS = ["seized", "1,250", "iPhone", "PlayStation", "Iphone", "phone", "P
 
 @given(texts(BRAND_WORDS))
 @example("seized 1,250 iPhone ")
+@example("iPhone \n")  # ("$" passed a line break; the quick check does not)
 def test_a_brand_before_a_model_number_is_found_by_its_quick_check(before: str) -> None:
     from parsers import exclusions
     if exclusions._BRAND_BEFORE.search(before[-20:]):
