@@ -154,7 +154,7 @@ _SPENT_ON_AFTER = re.compile(r"\s+(?:(?:will|would|is to|is set to|are to) (?:go
 # A change of a sum the sentence spends: "will spend S$1.9 billion on the police next year, up 7 per cent".
 _PRIZE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:prize|jackpot|winnings|lottery)\b")  # on lower-cased text
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each|(?:for )?every)\s+"
-                             r"(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g|hour)\b", re.IGNORECASE)  # ("2 pesos for every kilogram": a levy's rate; "2 euros an hour": a wage)
+                             r"(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g|hour|hectare|acre)\b", re.IGNORECASE)  # ("2 pesos for every kilogram": a levy's rate; "2 euros an hour": a wage)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"

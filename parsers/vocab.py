@@ -138,7 +138,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines|mobile connections|phone connections|sim connections|"
      r"telephone connections", "accounts"),
-    (r"gangs?|syndicates?|networks?|botnets?|rings?|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
+    (r"gangs?|syndicates?|networks?|botnets?|rings?|cells|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|plantations|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs, farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|storefronts|dispensaries|camps|"
@@ -224,7 +224,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
                  r"head of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
                  rf"{ANIMALS}|"
-                 r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|shipments|consignments|parcels|"
+                 r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|statues|shipments|consignments|parcels|"
                  r"(?:ancient|antique|old|roman|byzantine|ottoman|gold|silver) coins|"  # (not bank coins: a currency)
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
                  r"residences|warehouses|apartments|flats|"

@@ -112,8 +112,22 @@ _FIELDS_623 = [
      "period", ["2026-02/2026-06", "2026-02/2026-06"], dt.date(2026, 6, 20)),
 ]
 
+# The six-hundred-and-twenty-fourth batch of held-out articles.
+_READINGS_624 = [
+    # a levy by the hectare is a rate, no sum lost; criminal cells dismantled are groups
+    ("Extortion gangs charge farmers up to 3,000 pesos per hectare a year, and police dismantled 6 extortion cells in "
+     "2025.", [(6, "groups")]),
+]
+
+# The six-hundred-and-twenty-fifth batch of held-out articles.
+_READINGS_625 = [
+    # looted statues returned are things recovered, as antiquities are
+    ("Fourteen statues looted from temples during the war were returned to Laos in 2025.", [(14, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
-            *_READINGS_622, *_READINGS_623]
+            *_READINGS_622, *_READINGS_623, *_READINGS_624,
+            *_READINGS_625]
 FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620]
