@@ -61,6 +61,22 @@ def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: s
                for pos, found in subjects if found == subject)
 
 
+# A violent kind before "attacks": no cyber attack ("knife attacks", "armed attacks")
+_VIOLENT_KIND_BEFORE = re.compile(r"\b(?:knife|gun|acid|armed|violent|physical|sexual|terror|terrorist|bomb|arson|mob|"
+                                  r"machete|shark|dog)\s+$")
+
+
+def _only_cyber_attacks(text: str, subjects: list[tuple[int, str]]) -> bool:
+    """Whether every violent-crime word of ``text`` is a bare "attack(s)" with no violent kind before it."""
+    lower = text.lower()
+    return all(lower.startswith("attack", pos) and not _VIOLENT_KIND_BEFORE.search(lower, max(0, pos - 12), pos) and
+               not _ON_PEOPLE_AFTER.match(lower, lower.find(" ", pos))
+               for pos, found in subjects if found == "violent_crime")
+
+
+_ON_PEOPLE_AFTER = re.compile(r" on (?:people|persons|women|men|children|girls|boys|police|officers|civilians|villagers)\b")
+
+
 _MIGRANTS_DEAD_AT = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?migrants\b")
 _SMUGGLERS_AT = re.compile(r"[\d,.]+\s+(?:suspected\s+|alleged\s+)?smugglers?\b")  # counted at the figure
 # The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
@@ -142,6 +158,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if found == "human_trafficking" and context.subject == "drugs" and \
             _only_bare(sentence.text, subjects, found, ("trafficking ", "trafficking.", "trafficking,")):
         found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
+    if found == "violent_crime" and context.subject == "cybercrime" and _only_cyber_attacks(sentence.text, subjects):
+        found = "cybercrime"  # "attacks on healthcare providers rose" in a story of ransomware: cyber attacks
     if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and \
             _only_bare(sentence.text, subjects, found, "fraud"):
         found = "other"  # "its fraud team passed 312 cases to the police" in a story of driving test fraud: the

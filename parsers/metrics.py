@@ -157,6 +157,9 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                                    compared, document)
             period = refined_period(period, None if document.running else document.period, sentence.text, local_pos)
             period = month_told_with(sentence.text, local_pos, period) or period  # "March, with 94 killings"
+            bracketed = _YEAR_IN_BRACKETS.match(sentence.text, mention.end - sentence.start) \
+                if "(" in sentence.text else None  # "rose from 214 (2023) to 389 (2025)": each figure's own year
+            period = bracketed.group(1) if bracketed else period
             period = row or (column_period(context.text, mention.start, published) if "|" in sentence.text else None) \
                 or years.get(index) or period  # (a cell under "Q3 2026": that quarter; "in 2024 and 2025 respectively")
             # (the headline's "last year" that states the article's financial year is that year, none before it)
@@ -417,5 +420,6 @@ _NO_PERIOD = ReportingPeriod(None)
 # The window the article told before, named again: "seized 9.6 tonnes over the nine months", "in the period"
 _WINDOW_AGAIN = re.compile(r"\b(?:in|over|during|for|within|across) (?:the|that|this) (?:period|(?:first )?"
                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months)\b")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
 _OF_THEM_AFTER = re.compile(r"\s+of (?:them|those|these)\b(?!\s+\w+ed\b)")  # (not "of those arrested": a group named)
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower) than\b")  # "420 fewer than"

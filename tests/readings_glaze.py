@@ -125,9 +125,23 @@ _READINGS_625 = [
     ("Fourteen statues looted from temples during the war were returned to Laos in 2025.", [(14, "seizures")]),
 ]
 
+# The six-hundred-and-twenty-eighth batch of held-out articles.
+_FIELDS_628 = [
+    # a year in brackets right after a figure is that figure's own
+    ("Ransomware gangs hit more hospitals.\nAttacks on clinics rose from 120 (2023) to 305 (2025), officials said.",
+     "period", ["2023", "2025"], dt.date(2026, 3, 2)),
+    # suspects charged "worldwide" are no one country's
+    ("The FBI said 45 suspects have been charged worldwide since 2022.", "geo", [None], dt.date(2026, 3, 2)),
+]
+_SUBJECTS_628 = [
+    # bare "attacks" in a story of ransomware are cyber attacks (not "knife attacks", nor attacks on people)
+    ("Ransomware gangs are targeting hospitals, officials said.\nAttacks on clinics rose to 305 in 2025.",
+     ["cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
             *_READINGS_625]
-FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623]
-SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620]
+FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628]
+SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628]
