@@ -8,7 +8,7 @@ import re
 
 from parsers.figure_periods import YEARS_SPAN, COMPARISON_MARK
 from parsers.periods import TimeExpression, shift_period
-from parsers.time_words import shift_months
+from parsers.time_words import count_of, shift_months
 
 
 def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str | None) -> str | None:
@@ -73,6 +73,9 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
         return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
+    over = _OVER_YEARS.match(text, local_pos) if " years to " in text else None
+    if over and "/" in period and len(period) > 9:  # "rose 9.3% over the two years to September": against the same span
+        return shift_period(period, -count_of(over.group(1)))  # that many years before
     years = YEARS_SPAN.fullmatch(period)
     if years and int(years.group(2)) - int(years.group(1)) == 1:  # a financial year ("2025/2026"): the one before
         return f"{int(years.group(1)) - 1}/{int(years.group(2)) - 1}"
@@ -81,6 +84,7 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     return shift_period(period, -1)
 
 
+_OVER_YEARS = re.compile(r"\S*\s+(?:\w+\s+){0,2}?over the (two|three|four|five|2|3|4|5) years to\b")
 _SINCE_IT_BEGAN = re.compile(r"\bsince (?:the|its|this|a) (?:[\w-]+ )?(?:operation|crackdown|campaign|drive|sweep|"
                              r"programme|program|initiative|scheme|law|ban|measures?) (?:began|started|was launched|"
                              r"was introduced|came into (?:force|effect)|took effect)\b")

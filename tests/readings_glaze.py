@@ -139,9 +139,17 @@ _SUBJECTS_628 = [
      ["cybercrime"]),
 ]
 
+# The six-hundred-and-thirtieth batch of held-out articles.
+_FIELDS_630 = [
+    # a change "over the two years to September" is against the same span two years before
+    ("Stalking offences reached 9,000 in the year to September 2026. Breaches of orders rose 9.3% over the two years "
+     "to September to 22,140.", "baseline_period", [None, "2023-10/2024-09", None], dt.date(2026, 11, 20)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
             *_READINGS_625]
-FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628]
+FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
+          *_FIELDS_630]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628]
