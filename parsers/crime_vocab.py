@@ -64,7 +64,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"providing|supplying)",
      "cybercrime"),
     (r"violent (?:[\w-]+ )?(?:thefts?|robber(?:y|ies))|"  # "violent car thefts": the violence names the crime
-     r"violent|violence|homicides?|murders?|assaults?(?! rifles?\b| weapons?\b)|stabbings?|shootings?|"
+     r"violent|violence|homicides?|murders?|assaults?(?! rifles?\b| weapons?\b)|assaulted|stabbings?|shootings?|"
      r"outrage of modesty|molest\w*|"  # (not "1,600 assault rifles": weapons seized)
      # (not "phishing attacks", "ransomware attacks": the cyber crime's, named before)
      r"(?<!phishing )(?<!ransomware )(?<!malware )(?<!ddos )(?<!hacking )(?<!cyber )attacks?|"
@@ -162,6 +162,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"ram[- ]raids?|ram[- ]raiders?|ram[- ]raiding|"
      r"cattle raids?|cattle raiding|cattle raiders|stole (?:\w+ )?(?:cattle|livestock|goats|camels)|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
+     r"vandal\w*|graffiti|criminal damage|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
      r"prison breaks?|piracy|pirates?|pirate attacks?|"
@@ -245,7 +246,7 @@ ENFORCEMENT_TERMS = (
     r"murder\w*|homicides?|kill\w*|shoot\w*|assault\w*|rapes?|defilement|burglar\w*|sextortion|violent deaths?|"
     r"violence|"
     r"kidnap\w*|captors?|hostages?|pira(?:cy|tes?|ted)|carjack\w*|stabb\w*|computer misuse|"
-    r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|"
+    r"loot\w*|counterfeit\w*|hoax\w*|bomb threats?|vandal\w*|graffiti|criminal damage|"
     r"cocaine|heroin|methamphetamine|meth|fentanyl|cannabis|marijuana|hashish|shabu|syabu|ecstasy|opium|ketamine")
 # Papers that can be forged: people who used forged ones committed a forgery ("submitted fake degree certificates")
 FORGED_PAPERS = r"(?:certificates|documents|papers|passports|degrees|diplomas|licen[cs]es|ids|id cards|visas|permits|" \
@@ -261,6 +262,7 @@ CRIME_NEWS_TERMS = (
     r"hack\w*|cybercrime\w*|narcotics?|kidnap\w*|abduct\w*|repatriat\w*|pogos?|crackdowns?|racket\w*|sextortion|"
     r"cocaine|heroin|methamphetamine|"  # (not fentanyl, a word of overdose and health news too)
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
+    r"assaulted|vandal\w*|graffiti|"
     r"cheated|cheating|tax evasion|duty evasion|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
     r"phishing|smishing|vishing|undeclared (?:cash|currency|foreign currency)|"  # (cash controls at borders)
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"

@@ -42,6 +42,9 @@ _WHO_REPORTED = re.compile(r"\s+who (?:had )?(?:reported (?:being )?(?:[\w-]+ )?
 _STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|department|commission|bureau|directorate)\s+"
                            r"(?:has|had|have|employs|employed|counts|numbers)\s+(?:about |some |more than |nearly |over )?$",
                            re.IGNORECASE)
+_LICENCES_OF_BEFORE = re.compile(r"\b(?:revoked|suspended|cancell?ed|withdrew|withdrawn|revoking|suspending)\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es\s+of\s+"
+                                 r"(?:about |some |more than |nearly |over )?$", re.IGNORECASE)
 _EMPLOYS_BEFORE = re.compile(r"\bemploys\s+(?:about |some |more than |nearly |over |around |roughly )?$")
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
@@ -122,6 +125,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "victims", 0.85  # "one of 41,200 people who reported romance scams": those the crime was done to
     if word.lower() == "members" and before.endswith(" ") and _STAFF_BEFORE.search(before[-60:]):
         return None  # "The service has 182,000 members": a force's staff, no suspects (GUIDE.md's "N members")
+    if "licen" in before[-60:] and _LICENCES_OF_BEFORE.search(before[-60:]):
+        return "other", 0.85  # "revoked the firearm licences of 412 gun owners": penalties, as licences revoked are
     if "employs " in before[-30:] and _EMPLOYS_BEFORE.search(before[-30:]):
         return None  # "It employs about 10,400 people": a firm's staff, no figure of crime
     decided = people_measure(before, rest)

@@ -146,10 +146,24 @@ _FIELDS_630 = [
      "to September to 22,140.", "baseline_period", [None, "2023-10/2024-09", None], dt.date(2026, 11, 20)),
 ]
 
+# The six-hundred-and-thirty-fourth batch of held-out articles.
+_READINGS_634 = [
+    # vandalism's cost is a crime's sum; people whose licences were revoked are penalised ("other")
+    ("Vandalism on trains cost the rail operator €12 million in 2025.", [(12_000_000, "money")]),
+    ("Police revoked the firearm licences of 210 gun owners in 2025.", [(210, "other")]),
+]
+_SUBJECTS_634 = [
+    ("Vandalism on trains cost the rail operator €12 million in 2025.", ["other"]),
+    # staff "assaulted" are a violent crime's, as assaults are
+    ("Vandalism on trains cost the rail operator €12 million in 2025.\nThe operator said its staff were assaulted 640 "
+     "times in 2025.", ["other", "violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
-            *_READINGS_625]
+            *_READINGS_625, *_READINGS_634]
 FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
           *_FIELDS_630]
-SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628]
+SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
+            *_SUBJECTS_634]
