@@ -65,7 +65,8 @@ _OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
                        r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|(?:will|would|could) (?:be|face))\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these|" + _PERIODS_OWN + r") [\w-]+(?: [\w-]+)?"
-                       r"(?=\s+(?:in|at|from|on|to|across|while|and|who|by|after|since|during|within|so far)\b|"
+                       r"(?=\s+(?:in|at|from|on|to|across|while|and|who|by|after|since|during|within|so far|had|have|"
+                       r"were|was)\b|"
                        r"\s*[,.;)]|$))",
                        _I)  # "arrested 11 of the defendants in the United States"
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)|shut(?:ting)? down|seal(?:ed|ing)|demolish(?:ed|ing))\s+$", _I)

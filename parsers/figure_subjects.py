@@ -61,6 +61,16 @@ def _only_bare(text: str, subjects: list[tuple[int, str]], subject: str, word: s
                for pos, found in subjects if found == subject)
 
 
+def _fraud_joined_to_other(text: str, subjects: list[tuple[int, str]]) -> bool:
+    """Whether every scam word of ``text`` is a bare "fraud" joined by "and" to a crime of the "other" kind right before
+    it ("tax evasion and fraud", "forgery and fraud")."""
+    lower = text.lower()
+    frauds = [pos for pos, subject in subjects if subject == "telecom_fraud"]
+    return bool(frauds) and all(lower.startswith("fraud", pos) and lower.endswith(" and ", 0, pos) and
+                                any(subject == "other" and 0 < pos - other <= 30 for other, subject in subjects)
+                                for pos in frauds)
+
+
 # A violent kind before "attacks": no cyber attack ("knife attacks", "armed attacks")
 _VIOLENT_KIND_BEFORE = re.compile(r"\b(?:knife|gun|acid|armed|violent|physical|sexual|terror|terrorist|bomb|arson|mob|"
                                   r"machete|shark|dog)\s+$")
@@ -158,6 +168,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if found == "human_trafficking" and context.subject == "drugs" and \
             _only_bare(sentence.text, subjects, found, ("trafficking ", "trafficking.", "trafficking,")):
         found = "drugs"  # "dismantled 14 trafficking networks" in a story of drug seizures: the drug trade's
+    if found == "telecom_fraud" and " and fraud" in sentence.text and _fraud_joined_to_other(sentence.text, subjects):
+        found = "other"  # "convictions for tax evasion and fraud": the fraud of the other crime's kind, no scam
     if found == "violent_crime" and context.subject == "cybercrime" and _only_cyber_attacks(sentence.text, subjects):
         found = "cybercrime"  # "attacks on healthcare providers rose" in a story of ransomware: cyber attacks
     if found == "telecom_fraud" and context.subject == "other" and context.other_fraud and \

@@ -159,11 +159,25 @@ _SUBJECTS_634 = [
      "times in 2025.", ["other", "violent_crime"]),
 ]
 
+# The six-hundred-and-thirty-fifth batch of held-out articles.
+_SUBJECTS_635 = [
+    # a bare "fraud" joined to a crime of the "other" kind is of that kind, no scam
+    ("The agency secured 22 convictions for tax evasion and fraud in 2025, with courts imposing C$9 million in fines.",
+     ["other", "other"]),
+]
+
+# The six-hundred-and-thirty-sixth batch of held-out articles.
+_READINGS_636 = [
+    # a part of a period's own crimes, with the verb after it: "68 of the year's murders had been solved"
+    ("Police recorded 412 murders in 2025.\nDetection rates stayed low: police said only 51 of the year's murders had "
+     "been solved.", [(412, "cases"), (51, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
-            *_READINGS_625, *_READINGS_634]
+            *_READINGS_625, *_READINGS_634, *_READINGS_636]
 FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
           *_FIELDS_630]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
-            *_SUBJECTS_634]
+            *_SUBJECTS_634, *_SUBJECTS_635]
