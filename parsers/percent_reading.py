@@ -231,7 +231,10 @@ def change_subject(before: str, after: str, memory: SentenceMemory, start: int) 
                 return found, 0.85
     level = _LEVEL_VERB_BEFORE.search(lower, max(0, len(lower) - 30)) if nouns else None
     if level and _NOUN_GAP.fullmatch(lower, nouns[-1][0] + len(nouns[-1][1]), level.start()):
-        found = measure_of_noun_phrase(before[nouns[-1][0]:level.start()])  # "while complaints of extortion reached
+        head = nouns[-2][0] if len(nouns) > 1 and _OF_NOUN.fullmatch(lower, nouns[-2][0] + len(nouns[-2][1]),
+                                                                     nouns[-1][0]) else nouns[-1][0]
+        # ("Arrests for drug-related crime reached 412,680": the phrase's head noun, not the crime it is for)
+        found = measure_of_noun_phrase(before[head:level.start()])  # "while complaints of extortion reached
         if found:  # 11,300": the noun the level is of, not the count told before it
             return found, 0.8
     if memory.last_measure(start) == "money":  # "victims lost S$456 million ..., down 13.3 per cent": the losses fell
