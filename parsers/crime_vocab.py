@@ -82,7 +82,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)
      r"nitazenes?|xylazine|tapentadol|pregabalin|codeine|kush|tusi|ghb|lsd|psilocybin|magic mushrooms|charas|bhang|"
      r"synthetic cannabinoids|coca leaves|coca paste|cocaine paste|drug precursors|precursor chemicals|amphetamines?|"
-     r"crack cocaine|benzodiazepines|morphine|carfentanil", "drugs"),
+     r"crack cocaine|benzodiazepines|morphine|carfentanil|"
+     r"controlled substances?|narcotic substances|psychotropic substances|illicit substances", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
      r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )(?<!waste )(?<!timber )(?<!fuel )(?<!tobacco )"

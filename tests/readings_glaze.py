@@ -187,6 +187,12 @@ _FIELDS_639 = [
      dt.date(2026, 9, 10)),
 ]
 
+# The six-hundred-and-fortieth batch of held-out articles.
+_SUBJECTS_640 = [
+    # controlled, narcotic and psychotropic substances are drugs
+    ("Police registered 640 cases involving controlled substances in 2025.", ["drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
@@ -195,4 +201,4 @@ READINGS = [*_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_RE
 FIELDS = [*_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
           *_FIELDS_630, *_FIELDS_639]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
-            *_SUBJECTS_634, *_SUBJECTS_635]
+            *_SUBJECTS_634, *_SUBJECTS_635, *_SUBJECTS_640]
