@@ -56,6 +56,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "kronor": "SEK", "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "koruna": "CZK", "Czech crowns": "CZK", "lei": "RON",
     "Romanian lei": "RON", "Moldovan lei": "MDL", "convertible marks": "BAM", "Bosnian marks": "BAM",
+    "marks": "BAM",  # (with a scale only: "3.2 million marks"; a bare "85 marks" is an exam's, see parsers.numbers)
     "soles": "PEN", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
     "soums": "UZS", "soum": "UZS", "soms": "KGS", "Kyrgyz soms": "KGS", "somoni": "TJS", "tugriks": "MNT", "tugrik": "MNT", "togrog": "MNT",
     "Iraqi dinars": "IQD", "Tunisian dinars": "TND",

@@ -174,8 +174,10 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
         start = match.start("digits" if digits else "words")  # "usd 5" or "Usd 5": no code, which is in capitals
     elif prefix:
         currency = _PREFIX_CODES[prefix.lower()]
-    elif suffix:
+    elif suffix and not (suffix.lower() == "marks" and not scale):
         currency = _SUFFIX_CODES[suffix.lower()]
+    elif suffix:  # "scored 85 marks": an exam's marks, no sum (but "3.2 million marks": Bosnia's convertible marks)
+        end = match.start("suffix") - 1
     raw = text[start:end].strip()
     # Positional arguments, in field order: a frozen dataclass is built faster so, once per number in a text.
     return NumberMention(value if value.is_integer() else round(value, 6), raw, start + offset, end + offset,
