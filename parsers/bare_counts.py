@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 
 from parsers.changes import ABSOLUTE_CHANGE, SentenceMemory, sign_of_change
-from parsers.nouns import (DEFAULT_RES, LABEL, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
+from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure, victims_killed)
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
-from parsers.listed_counts import NEXT_PART_BEFORE, listed_count
+from parsers.listed_counts import NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
 from parsers.numbers import NumberMention
 from parsers.people_reading import HELD_BY_SCAM_SITE, LURED_AFTER
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
-from parsers.scan import PHRASE_BREAK, lowered
+from parsers.scan import lowered
 from parsers.vocab import CORRECTED_FIGURE, PEOPLE_MEASURES, PEOPLE_NOUNS, PER_HEAD
 
 _I = re.IGNORECASE
@@ -101,9 +101,6 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|is|was)\b")
 _TO_PARTNER = re.compile(r"\s+(?:in \d{4}\s+)?to\s+(?:just\s+|about\s+)?[\d,. ]+\s*(?:in \d{4}\s*)?", _I)
 # What follows a figure that counts no noun of its own: "Police Arrest 300 In Raids" (not "held two special elections").
 _CORRECT_FIGURE = re.compile(rf"\b[Tt]he {CORRECTED_FIGURE} $")
-# A ranking's lead, which names what its items count: "The five provinces with the most suspects arrested were:"
-_MOST_IN_LEAD = re.compile(r"\bwith the (?:most|highest|largest|biggest|greatest)(?: numbers? of)? ([\w -]{3,60}?)"
-                           r"(?:\s+(?:were|are|in \d{4}|last year|this year))?\s*:\s*$")
 _THERE_HAVE_BEEN = re.compile(r"\b[Tt]here (?:(?:have|has|had) been|were|was) $")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'()-]{2,40}[—–-]\s*")  # "WELLINGTON — " before a sentence's first words
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|reported|logged|counted)\s+(?:about |some |nearly |more than |"
@@ -144,13 +141,6 @@ _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional
 _COUNTED_AGAIN = re.compile(r" (?:(?:they|it|police|officers) )?"  # ("well below the 69,400 they logged in ...")
                             r"(?:registered|recorded|reported|filed|lodged|logged|handled|received|seized|arrested) "
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
-_LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of a list: "; drug arrests, "
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
-                                 r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
-                                 r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
-                                 # "the most cyber crimes (21,870)", "the most missing people, with 15,800", "the
-                                 # most killings with 512"
-                                 r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + _LOOSE + "$")
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b"
                             r"(?: of (?:those|the people|people) (\w+ed)\b)?")  # ("... of those convicted, at 61")
 _FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
@@ -170,9 +160,6 @@ _PART_OR_RESTATED = re.compile(r"(?:\bof which|, (?:a|for a) total of|"  # "11 m
                                r"at least\s+|"
                                r"more than\s+|up to\s+|as many as\s+|as high as\s+|around\s+|roughly\s+)?$", _I)
 # one is in every _PART_OR_RESTATED match (lower-cased)
-_ACTED_ON = frozenset({"seizures", "groups", "suspects", "people"})  # things, sites and people a label's act names
-_CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|scanned|searched|dismissed|sacked|"
-                                   r"fired|disciplined)\b", _I)
 RESTATED_GATE = ("which", "figure", "total", "tally", "for", "up", "record", "peak", "high")
 _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more than\s+|over\s+|about\s+|at least\s+|"
                          r"nearly\s+|up to\s+|a total of\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|\d|their(?! (?:driving |"
@@ -181,6 +168,9 @@ _LOST_AFTER = re.compile(r"\s+(?:had\s+|have\s+|each\s+|all\s+)?lost\s+(?:more t
 LOST_GATE = "lost"  # in the first 14 characters of every _LOST_AFTER match
 _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
+# A rate per head told in apposition, then a change's earlier end: ", a rate of 14.6 per 100,000 people, down from "
+_RATE_THEN_FROM = re.compile(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+[\d.,]+\s+{PER_HEAD}\b[^,;.]{{0,30}},\s+"
+                             r"(?:down|up)\s+from\s+$", _I)
 # People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
@@ -189,8 +179,6 @@ _THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
 _CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to|(?:ended|resulted) in)\s")
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
                                  r"more than\s+|over\s+)?$")
-# A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
-_IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
 
 
 _VERB_QUALIFIER_BEFORE = re.compile(r"\b(?:killed|arrested|detained|rescued|freed|deported|charged|convicted|"
@@ -349,25 +337,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if largest and _LARGEST_GROUP.search(before[-40:]) and memory.previous_measure in PEOPLE_MEASURES:
         # "Chinese nationals made up the largest group, at 1,210": a part of the people counted before, no gang
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)
-    listed = _LIST_LABEL.search(before[-60:]) if before.endswith(", ") else None
-    named = measure_of_noun_phrase(listed.group(1)) if listed else None
-    if named:  # a list's items, each a label and its figure: "Key figures for 2025: drug arrests, 41,300 (up 6%);
-        return LocalReading(named, "count", sign, qualifier, False, 0.75)  # loose firearms recovered, 14,650; ..."
-    if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "(" or " with " in before[-20:]):
-        apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
-        named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
-        if named:  # "Johor recorded the most cases, 1,204, ...": the figure restates its noun phrase
-            return LocalReading(named, "count", sign, qualifier, False, 0.7)
-    if before.endswith("(") and after[:1] in ",;)":  # "homicides (1,640, down from 1,890)": the figure of the noun
-        words = before[:-1].split()[-3:]                # right before its bracket
-        named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
-        if named:
-            return LocalReading(named, "count", sign, qualifier, False, 0.7)
-    if before.endswith(", ") and _IN_ALL_AFTER.match(after):  # "the networks it dismantled, 41 in all"
-        words = PHRASE_BREAK.split(before[-80:-2])[-1].split()[-6:]
-        named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
-        if named:
-            return LocalReading(named, "count", sign, qualifier, False, 0.7)
+    restated = restated_noun_phrase(before, after)  # "drug arrests, 41,300", "the most cases, 1,204", "(1,640,"
+    if restated:
+        return LocalReading(restated[0], "count", sign, qualifier, False, restated[1])
     told = group_told_before(before, memory.told_before) if before.endswith("including ") and not earlier else None
     if told and _FROM_PLACE_OR_END.match(after):  # "Most of the smugglers were foreign nationals, including 236 from
         return LocalReading(told, "count", sign, qualifier, False, 0.7)  # Bosnia": the group counted before
@@ -376,20 +348,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # part, its noun left out
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
-    bare = before.rstrip(" *_")  # (a label in bold: "**Prosecutions:** 412")
-    label = LABEL.search(bare[-70:]) if bare.endswith((":", "—", "–")) else None
-    named = (measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])) \
-        if label else None
-    if named in _ACTED_ON and label and _CHECKED_OR_DISMISSED.search(label.group(1)):
-        named = "other"  # "Containers inspected: 61,800", "Dockworkers dismissed over links to traffickers: 27":
-        # checks carried out, people disciplined (as "inspected 61,000 gas pumps" and "dismissed 38 officers" are)
-    if named:  # a list of results: "Bank accounts frozen: 6,745", "Victims rescued: 212"
-        return LocalReading(named, "count", sign, qualifier, False, 0.75)
-    lead = _MOST_IN_LEAD.search(memory.previous_text) if label and memory.previous_text.rstrip().endswith(":") \
-        else None
-    named = measure_of_noun_phrase(lead.group(1)) if lead else None
-    if named:  # "The five provinces with the most suspects arrested were:" then "1. North Sumatra — 8,912": a ranking's
-        return LocalReading(named, "count", sign, qualifier, False, 0.7)  # items, each a place and its figure
+    labelled = labelled_item(before, memory.previous_text)  # "Bank accounts frozen: 6,745", "1. North Sumatra — 8,912"
+    if labelled:
+        return LocalReading(labelled[0], "count", sign, qualifier, False, labelled[1])
     compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
         bool(_COMPARED_BEFORE.search(lowered(before[-50:]))) and \
         not _VERB_QUALIFIER_BEFORE.search(before[-40:])  # "the crimes investigated rose to 55,101" (not "killed
@@ -407,6 +368,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if not found:  # "returns of 8 to 15 percent": what the percentage after it is not, it is not either
             return None
         return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
+    if earlier and before.endswith(" from ") and PER_HEAD_GATE in before[-60:] and \
+            _RATE_THEN_FROM.search(before[-80:]):  # "recorded 119 murders in 2025, a rate of 14.6 per 100,000 people,
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # down from 142 in 2024": the count's
+        # earlier level, past the rate per head told in apposition (no figure itself)
     if RATE_RE.search(lowered(before[-60:])) and RATE_LEVEL_BEFORE.search(lowered(before[-20:])):
         if PER_HEAD_GATE in before[-40:] and _PER_POPULATION_BEFORE.search(before[-40:]):
             return None  # "rose to 8.1 per lakh population from 6.2": a rate per head, no figure

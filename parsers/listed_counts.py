@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from parsers.changes import SentenceMemory
-from parsers.nouns import measure_of_noun_phrase
+from parsers.nouns import LABEL, measure_of_noun_phrase
 from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
-from parsers.scan import lowered
+from parsers.scan import PHRASE_BREAK, lowered
 from parsers.time_words import SPAN_BACK_AFTER
 from parsers.vocab import PEOPLE_NOUNS
 
@@ -60,3 +60,63 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
         # a family context and 58 by a partner", "15,990 convictions a year earlier and 17,210 two years earlier": the
         # next part of the same total, the next value of the same series
     return None
+
+
+# Items of a list and noun phrases a figure restates, each naming what the figure counts.
+_LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
+_LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of a list: "; drug arrests, "
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
+                                 r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
+                                 r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
+                                 # "the most cyber crimes (21,870)", "the most missing people, with 15,800", "the
+                                 # most killings with 512"
+                                 r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + _LOOSE + "$")
+_ACTED_ON = frozenset({"seizures", "groups", "suspects", "people"})  # things, sites and people a label's act names
+_CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|scanned|searched|dismissed|sacked|"
+                                   r"fired|disciplined)\b", re.IGNORECASE)
+# A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
+_IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
+# A ranking's lead, which names what its items count: "The five provinces with the most suspects arrested were:"
+_MOST_IN_LEAD = re.compile(r"\bwith the (?:most|highest|largest|biggest|greatest)(?: numbers? of)? ([\w -]{3,60}?)"
+                           r"(?:\s+(?:were|are|in \d{4}|last year|this year))?\s*:\s*$")
+
+
+def restated_noun_phrase(before: str, after: str) -> tuple[str, float] | None:
+    """(measure, strength) of a figure that restates the noun phrase right before it: a list's label ("Key figures for
+    2025: drug arrests, 41,300 (up 6%); ..."), a superlative ("Johor recorded the most cases, 1,204"), a bracket
+    ("homicides (1,640, down from 1,890)"), a total ("the networks it dismantled, 41 in all")."""
+    listed = _LIST_LABEL.search(before[-60:]) if before.endswith(", ") else None
+    named = measure_of_noun_phrase(listed.group(1)) if listed else None
+    if named:
+        return named, 0.75
+    if after[:1] in ",.;)" and ("," in before[-60:] or before[-1:] == "(" or " with " in before[-20:]):
+        apposed = _SUPERLATIVE_BEFORE.search(lowered(before[-60:]))
+        named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
+        if named:
+            return named, 0.7
+    words: list[str] = []
+    if before.endswith("(") and after[:1] in ",;)":  # the noun right before its bracket
+        words = before[:-1].split()[-3:]
+    elif before.endswith(", ") and _IN_ALL_AFTER.match(after):
+        words = PHRASE_BREAK.split(before[-80:-2])[-1].split()[-6:]
+    named = next(filter(None, (measure_of_noun_phrase(" ".join(words[i:])) for i in range(len(words)))), None)
+    return (named, 0.7) if named else None
+
+
+def labelled_item(before: str, previous_text: str) -> tuple[str, float] | None:
+    """(measure, strength) of a figure after a label that names what it counts ("Bank accounts frozen: 6,745",
+    "**Prosecutions:** 412"), or after a place's label under a ranking's lead that does ("The five provinces with the
+    most suspects arrested were:" then "1. North Sumatra — 8,912")."""
+    bare = before.rstrip(" *_")  # (a label in bold: "**Prosecutions:** 412")
+    label = LABEL.search(bare[-70:]) if bare.endswith((":", "—", "–")) else None
+    if label is None:
+        return None
+    named = measure_of_noun_phrase(label.group(1)) or measure_of_noun_phrase(label.group(1).split()[-1])
+    if named in _ACTED_ON and _CHECKED_OR_DISMISSED.search(label.group(1)):
+        named = "other"  # "Containers inspected: 61,800", "Dockworkers dismissed over links to traffickers: 27":
+        # checks carried out, people disciplined (as "inspected 61,000 gas pumps" and "dismissed 38 officers" are)
+    if named:
+        return named, 0.75
+    lead = _MOST_IN_LEAD.search(previous_text) if previous_text.rstrip().endswith(":") else None
+    named = measure_of_noun_phrase(lead.group(1)) if lead else None
+    return (named, 0.7) if named else None
