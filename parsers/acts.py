@@ -33,7 +33,10 @@ _ATTACKED_BEFORE = re.compile(rf"\b(?:blew up|blown up|blasted|attacked|robbed|r
 # Ships pirates or robbers attacked are their attacks: "pirates boarded 31 vessels"
 _VESSELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\b")
 _VEHICLES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles)\b")
-_BOARDED_BEFORE = re.compile(rf"\b(?:boarded|attacked|hijacked|robbed)\s+{_QUALIFIER}$")
+_BOARDED_BEFORE = re.compile(rf"\b(?:boarded|attacked|hijacked|robbed|(?:attempted|tried) to board)\s+{_QUALIFIER}$")
+# (told after them: "Six ships were hijacked")
+_VESSELS_BOARDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|boats)\s+(?:were|was|had been|have been)\s+"
+                                    r"(?:boarded|attacked|hijacked|robbed)\b")
 # Vehicles set on fire are arsons, one a vehicle: "torched 390 cars", "645 vehicles burned", "cars were set alight"
 _VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|trucks|lorries|motorcycles|houses|homes|"
                                     r"shops|buildings)\s+"
@@ -80,7 +83,7 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
     if _MACHINES_AFTER.match(rest) and _ATTACKED_BEFORE.search(tail[-25:]) or \
             any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \
             _VEHICLES_AFTER.match(rest) and _BURNED_BEFORE.search(tail[-25:]) or \
-            _VESSELS_AFTER.match(rest) and _BOARDED_BEFORE.search(tail[-25:]) or \
+            _VESSELS_AFTER.match(rest) and (_BOARDED_BEFORE.search(tail[-30:]) or _VESSELS_BOARDED_AFTER.match(rest)) or \
             measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and _STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
     if any(map(tail.__contains__, _BAR_STEMS)) and (

@@ -208,11 +208,19 @@ _READINGS_KNOWN = [
     ("Students scored 85 marks on average, while police arrested 12 people for cheating in 2025.", [(12, "arrests")]),
 ]
 
+# The six-hundred-and-forty-first batch of held-out articles.
+_READINGS_641 = [
+    # ships pirates attacked or tried to board, or that were hijacked, are their attacks (cases)
+    ("Pirates attacked or attempted to board 22 vessels off Benin in 2025, up from 14 in 2024.",
+     [(22, "cases"), (14, "cases")]),
+    ("Pirates struck again in 2025.\nFour ships were hijacked off the coast.", [(4, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
             *_READINGS_625, *_READINGS_634, *_READINGS_636,
-            *_READINGS_637]
+            *_READINGS_637, *_READINGS_641]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
           *_FIELDS_630, *_FIELDS_639]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
