@@ -170,7 +170,7 @@ _PER_POPULATION_BEFORE = re.compile(rf"\b{PER_HEAD}\b", _I)
 PER_HEAD_GATE = "per "  # in every _PER_POPULATION_BEFORE match
 # A rate per head told in apposition, then a change's earlier end: ", a rate of 14.6 per 100,000 people, down from "
 _RATE_THEN_FROM = re.compile(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+[\d.,]+\s+{PER_HEAD}\b[^,;.]{{0,30}},\s+"
-                             r"(?:down|up)\s+from\s+$", _I)
+                             r"(?:down|up)\s+from $", _I)
 # People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
@@ -368,7 +368,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if not found:  # "returns of 8 to 15 percent": what the percentage after it is not, it is not either
             return None
         return LocalReading(found[0], "percent", sign_of_change(before, after), qualifier, found[1], found[2] * 0.9)
-    if earlier and before.endswith(" from ") and PER_HEAD_GATE in before[-60:] and \
+    if earlier and before.endswith(" from ") and PER_HEAD_GATE in before[-80:] and \
             _RATE_THEN_FROM.search(before[-80:]):  # "recorded 119 murders in 2025, a rate of 14.6 per 100,000 people,
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # down from 142 in 2024": the count's
         # earlier level, past the rate per head told in apposition (no figure itself)

@@ -84,7 +84,7 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
     return shift_period(period, -1)
 
 
-_OVER_YEARS = re.compile(r"\S*\s+(?:\w+\s+){0,2}?over the (two|three|four|five|2|3|4|5) years to\b")
+_OVER_YEARS = re.compile(r"\S*\s+(?:\w+\s+){0,2}?over the (two|three|four|five|2|3|4|5) years to ")
 _SINCE_IT_BEGAN = re.compile(r"\bsince (?:the|its|this|a) (?:[\w-]+ )?(?:operation|crackdown|campaign|drive|sweep|"
                              r"programme|program|initiative|scheme|law|ban|measures?) (?:began|started|was launched|"
                              r"was introduced|came into (?:force|effect)|took effect)\b")

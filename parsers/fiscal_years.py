@@ -121,7 +121,7 @@ _FISCAL_SPAN = re.compile(r"(\d{4})/(\d{4})|(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 def last_fiscal_year(text: str, told: list[str]) -> str | None:
     """The period of "the last fiscal year" in ``text``: the latest financial year among the periods ``told`` before
     ("in 2023/24 ...; in 2024/25, ...; and in 2025/26, ..." then "losses ... in the last fiscal year": 2025/2026)."""
-    if "last f" not in text or not _LAST_FISCAL.search(text):
+    if "last f" not in text.lower() or not _LAST_FISCAL.search(text):
         return None
     spans = [period for period in told if (found := _FISCAL_SPAN.fullmatch(period)) and
              (found.group(1) and int(found.group(2)) == int(found.group(1)) + 1 or

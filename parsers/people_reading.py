@@ -45,7 +45,7 @@ _STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|departme
 _LICENCES_OF_BEFORE = re.compile(r"\b(?:revoked|suspended|cancell?ed|withdrew|withdrawn|revoking|suspending)\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es\s+of\s+"
                                  r"(?:about |some |more than |nearly |over )?$", re.IGNORECASE)
-_EMPLOYS_BEFORE = re.compile(r"\bemploys\s+(?:about |some |more than |nearly |over |around |roughly )?$")
+_EMPLOYS_BEFORE = re.compile(r"\bemploys (?:about |some |more than |nearly |over |around |roughly )?$")
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
 _DATA_ON_BEFORE = re.compile(r"\b(?:data|records|details|information) (?:on|of|belonging to) "

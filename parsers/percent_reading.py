@@ -25,8 +25,8 @@ _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffer
                       r"\s+(?:[\w-]+\s+){0,2}")
 
 # The level a change reached, maybe after its year: "rose by 38% in 2025 to 11,846 cases" (on lower-cased text)
-_TO_COUNTED_LEVEL = re.compile(r"\s*(?:,\s*)?(?:in (?:19|20)\d\d\s+|last year\s+|this year\s+)?to\s+"
-                               r"(?:about\s+|some\s+|just\s+)?\d(?:[\d,.]*\d)?(?= [a-z])")
+_TO_COUNTED_LEVEL = re.compile(r",? (?:in (?:19|20)\d\d |last year |this year )?to (?:about |some |just )?"
+                               r"\d(?:[\d,.]*\d)?(?= [a-z])")  # (" to " within its first 30 characters: its quick check)
 _TO_LEVEL = re.compile(r"\s*(?:,\s*)?(?:to|at)\s+(?:about\s+|some\s+|just\s+)?[\d,.]+\s*")  # "... to 1,500 cases"
 
 RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached|hit|"
