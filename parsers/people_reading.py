@@ -45,6 +45,10 @@ _STAFF_BEFORE = re.compile(r"\b(?:service|police|force|agency|army|unit|departme
 _LICENCES_OF_BEFORE = re.compile(r"\b(?:revoked|suspended|cancell?ed|withdrew|withdrawn|revoking|suspending)\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es\s+of\s+"
                                  r"(?:about |some |more than |nearly |over )?$", re.IGNORECASE)
+_HELD_POPULATION = frozenset({"inmates", "prisoners", "detainees"})
+_HOLDS_BEFORE = re.compile(r"\b(?:holds|housed|houses|can hold|built to hold|designed to hold)\s+"
+                           r"(?:about |some |more than |nearly |over |around |roughly )?$")
+_HOLDS_STEMS = ("hold", "hous")  # one is in every _HOLDS_BEFORE match
 _EMPLOYS_BEFORE = re.compile(r"\bemploys (?:about |some |more than |nearly |over |around |roughly )?$")
 _AUDIENCE = frozenset({"users", "subscribers", "followers", "customers", "viewers"})
 _COMPATRIOTS = frozenset({"citizens", "nationals", "compatriots", "workers"})
@@ -127,6 +131,9 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return None  # "The service has 182,000 members": a force's staff, no suspects (GUIDE.md's "N members")
     if "licen" in before[-60:] and _LICENCES_OF_BEFORE.search(before[-60:]):
         return "other", 0.85  # "revoked the firearm licences of 412 gun owners": penalties, as licences revoked are
+    if word.lower() in _HELD_POPULATION and any(map(before[-30:].__contains__, _HOLDS_STEMS)) and \
+            _HOLDS_BEFORE.search(before[-30:]):
+        return None  # "a prison which holds about 6,400 inmates": its population, no one arrested
     if "employs " in before[-30:] and _EMPLOYS_BEFORE.search(before[-30:]):
         return None  # "It employs about 10,400 people": a firm's staff, no figure of crime
     decided = people_measure(before, rest)

@@ -52,7 +52,8 @@ _FOUNDING_TAILS = tuple({word[-2:] for word in _FOUNDING_WORDS})
 
 
 # "the highest in a single month this year": the year a record is set in, not the figure's period.
-_RECORD_FRAME_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|fewest|smallest|worst|record|"
+_RECORD_FRAME_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|most|fewest|smallest|worst|record|deadliest|"
+                                  r"bloodiest|"
                                   # "the third on a scam site in the province this year": a rank, not a period
                                   r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
                                   r"[^,.;]{0,40}$")

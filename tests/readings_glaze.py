@@ -216,12 +216,25 @@ _READINGS_641 = [
     ("Pirates struck again in 2025.\nFour ships were hijacked off the coast.", [(4, "cases")]),
 ]
 
+# The six-hundred-and-forty-third batch of held-out articles.
+_READINGS_643 = [
+    # a prison's population is no figure, however "held" its inmates are
+    ("Gangs clashed at the prison, which holds about 6,400 inmates, killing 31 of them.", [(31, "deaths")]),
+]
+_FIELDS_643 = [
+    # "the deadliest riot in the country this year": the rank's year, no period of the figure (the day a riot broke
+    # out is a weekday here)
+    ("At least 31 inmates were killed in a prison riot on Tuesday, the deadliest riot in the country this year.",
+     "period", [None], dt.date(2026, 9, 30)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
             *_READINGS_625, *_READINGS_634, *_READINGS_636,
-            *_READINGS_637, *_READINGS_641]
+            *_READINGS_637, *_READINGS_641,
+            *_READINGS_643]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
-          *_FIELDS_630, *_FIELDS_639]
+          *_FIELDS_630, *_FIELDS_639, *_FIELDS_643]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
             *_SUBJECTS_634, *_SUBJECTS_635, *_SUBJECTS_640]

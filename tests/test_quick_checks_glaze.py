@@ -77,3 +77,13 @@ def test_a_firms_finances_are_found_by_their_quick_check(text: str) -> None:
     lower = text.lower()
     if percent_reading._FINANCE_BEFORE.search(lower[-60:]):
         assert any(map(lower[-60:].__contains__, percent_reading._FINANCE_WORDS))
+
+
+HOLDS_WORDS = ["which", "holds", "housed", "houses", "can hold", "built to hold", "about", "some", "the", "prison"]
+
+
+@given(texts(HOLDS_WORDS))
+@example("the prison, which houses about ")
+def test_a_prisons_population_is_found_by_its_quick_check(before: str) -> None:
+    if people_reading._HOLDS_BEFORE.search(before[-30:]):
+        assert any(map(before[-30:].__contains__, people_reading._HOLDS_STEMS))
