@@ -134,7 +134,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "CR": ("Costa Rica",), "LT": ("Lithuania", "Vilnius"), "LV": ("Latvia", "Riga"), "EE": ("Estonia", "Tallinn"),
     "SK": ("Slovakia", "Bratislava"), "SI": ("Slovenia", "Ljubljana"), "HR": ("Croatia", "Zagreb"),
     "RS": ("Serbia", "Belgrade"), "BY": ("Belarus", "Minsk"), "MD": ("Moldova", "Chisinau", "Chișinău"),
-    "AL": ("Albania", "Tirana"), "MT": ("Malta", "Valletta"), "LU": ("Luxembourg",), "IS": ("Iceland", "Reykjavik"),
+    "AL": ("Albania", "Tirana"), "MT": ("Malta", "Valletta"), "LU": ("Luxembourg",), "IS": ("Iceland", "Reykjavik", "Reykjavík",
+                                                                                                  "Keflavik", "Keflavík"),
     "BH": ("Bahrain", "Manama"), "OM": ("Oman", "Muscat"), "LB": ("Lebanon", "Beirut"), "SY": ("Syria", "Damascus"),
     "GE": ("Tbilisi",),  # not "Georgia", which is also an American state
     "NA": ("Namibia", "Windhoek"), "BW": ("Botswana", "Gaborone"), "AO": ("Angola", "Luanda"),
@@ -253,7 +254,7 @@ AUTHORITY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CM": ("Cameroonian",), "CI": ("Ivorian",), "MW": ("Malawian",), "MZ": ("Mozambican",), "BO": ("Bolivian",),
     "PY": ("Paraguayan",), "UY": ("Uruguayan",), "CU": ("Cuban",), "HT": ("Haitian",), "NI": ("Nicaraguan",),
     "CR": ("Costa Rican",), "PA": ("Panamanian",), "SK": ("Slovak",), "SI": ("Slovenian",), "BY": ("Belarusian",),
-    "MD": ("Moldovan",), "AL": ("Albanian",), "MT": ("Maltese",), "BH": ("Bahraini",), "OM": ("Omani",),
+    "MD": ("Moldovan",), "AL": ("Albanian",), "MT": ("Maltese",), "IS": ("Icelandic",), "BH": ("Bahraini",), "OM": ("Omani",),
     "LB": ("Lebanese",), "SY": ("Syrian",), "JO": ("Jordanian",), "KW": ("Kuwaiti",), "QA": ("Qatari",),
     "YE": ("Yemeni",), "MN": ("Mongolian",), "UZ": ("Uzbek",), "KG": ("Kyrgyz",), "TJ": ("Tajik",),
     "AZ": ("Azerbaijani",), "AM": ("Armenian",), "BA": ("Bosnian",), "ME": ("Montenegrin",), "SO": ("Somali",),

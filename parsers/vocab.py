@@ -243,6 +243,8 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  # goods kept from leaving: "stopped 214 stolen cars from being shipped abroad", "stop 214 stolen cars
                  # bound for export"
                  r"stop(?:s|ped)?(?= (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){1,3}?(?:from being|bound for))|"
+                 # what people caught were carrying: "customs officers stopped 17 couriers carrying 14.6 kg of cocaine"
+                 r"(?:stop(?:s|ped)?|caught) (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){0,3}?carrying|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
                  r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"

@@ -87,3 +87,13 @@ HOLDS_WORDS = ["which", "holds", "housed", "houses", "can hold", "built to hold"
 def test_a_prisons_population_is_found_by_its_quick_check(before: str) -> None:
     if people_reading._HOLDS_BEFORE.search(before[-30:]):
         assert any(map(before[-30:].__contains__, people_reading._HOLDS_STEMS))
+
+
+CAUGHT_WORDS = ["customs", "detected", "caught", "stopped", "intercepted", "about", "some", "officers", "the"]
+
+
+@given(texts(CAUGHT_WORDS))
+@example("customs officers stopped about ")
+def test_people_caught_are_found_by_their_quick_check(before: str) -> None:
+    if people_reading._CAUGHT_BEFORE.search(before[-30:]):
+        assert any(map(before[-30:].__contains__, people_reading._CAUGHT_STEMS))
