@@ -212,7 +212,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"vaporisers|vapes|e-cigarettes|"
                  r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|"
                  r"packs|sachets|bales|crates|rolls|joints|wraps|(?:water )?pumps|booklets|(?:rubber )?stamps|seals|"
-                 r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|"
+                 r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|chainsaws?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds(?= of\b)|"
                  r"cartridges|knives|blades|"
