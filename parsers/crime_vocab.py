@@ -69,7 +69,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # (not "phishing attacks", "ransomware attacks": the cyber crime's, named before)
      r"(?<!phishing )(?<!ransomware )(?<!malware )(?<!ddos )(?<!hacking )(?<!cyber )attacks?|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
-     r"battered to death|strangled to death|clubbed to death|lynch\w*|"
+     r"battered to death|strangled to death|clubbed to death|lynch\w*|mob (?:justice|action|violence|attacks?|killings?)|"
      r"knife|killings?|manslaughter|rapes?|defilement|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|"
      r"sexual assaults?|"
      r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"

@@ -253,6 +253,12 @@ _READINGS_646 = [
      [(410, "seizures"), (38, "seizures")]),
 ]
 
+# The six-hundred-and-forty-seventh batch of held-out articles.
+_SUBJECTS_647 = [
+    # mob justice and mob action are violent crimes, as lynchings are
+    ("Police recorded 940 cases of mob action in 2025.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_613, *_READINGS_614, *_READINGS_617, *_READINGS_619, *_READINGS_620,
             *_READINGS_622, *_READINGS_623, *_READINGS_624,
@@ -263,4 +269,5 @@ READINGS = [*_READINGS_KNOWN, *_READINGS_613, *_READINGS_614, *_READINGS_617, *_
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_608, *_FIELDS_613, *_FIELDS_621, *_FIELDS_623, *_FIELDS_628,
           *_FIELDS_630, *_FIELDS_639, *_FIELDS_643, *_FIELDS_645]
 SUBJECTS = [*_SUBJECTS_611, *_SUBJECTS_617, *_SUBJECTS_620, *_SUBJECTS_628,
-            *_SUBJECTS_634, *_SUBJECTS_635, *_SUBJECTS_640]
+            *_SUBJECTS_634, *_SUBJECTS_635, *_SUBJECTS_640,
+            *_SUBJECTS_647]
