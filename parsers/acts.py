@@ -52,7 +52,11 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|[Oo]fficers|[Rr]angers|[Ii]nspectors|
 _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
 # Permits the authorities took back and firms they barred are enforcement acts of their own ("other"): "revoked 312
 # driving licences", "blacklisted 89 companies"
-_REVOKED_BEFORE = re.compile(rf"\b(?:revoked|revoking|cancell?ed|suspended|withdrew)\s+{_QUALIFIER}$")
+_REVOKED = r"(?:revoked|revoking|cancell?ed|suspended|suspending|withdrew|withdrawn)"
+_REVOKED_BEFORE = re.compile(rf"\b{_REVOKED}\s+{_QUALIFIER}$")
+# ... and the people whose permits they took back: "revoked the firearm licences of 412 gun owners"
+_LICENCES_OF_BEFORE = re.compile(rf"\b{_REVOKED}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?licen[cs]es\s+of\s+{_QUALIFIER}$",
+                                 re.IGNORECASE)
 _PERMITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:licen[cs]es|permits|registrations|visas|passports)\b")
 # (and firms a regulator warned the public about: "issued warnings about 412 unauthorised firms")
 _BARRED = r"blacklisted|deregistered|debarred|banned|struck off"
@@ -88,8 +92,10 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
     if any(map(tail.__contains__, _BAR_STEMS)) and (
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
-            _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:])):
-        return "other", 0.8  # "revoked 312 driving licences", "blacklisted 89 companies"
+            _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:]) or
+            measure in ("people", "suspects") and _LICENCES_OF_BEFORE.search(tail)):
+        return "other", 0.8  # "revoked 312 driving licences", "blacklisted 89 companies", "revoked the firearm licences
+        # of 412 gun owners"
     if "were" in rest[:40] and _FIRMS_BARRED_AFTER.match(rest):
         return "other", 0.8  # "1,600 firms were warned about misleading promotions": the same acts, told after
     if tail.endswith(" on ") and _FIRMS_AFTER.match(rest) and _PENALTIES_ON_BEFORE.search(tail):

@@ -12,7 +12,7 @@ from parsers.changes import ABSOLUTE_CHANGE, SentenceMemory, sign_of_change
 from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERBS, VERB_RE, counted_noun, measure_of_noun_phrase,
                            people_measure, verb_measure, victims_killed)
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
-from parsers.listed_counts import NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
+from parsers.listed_counts import LOOSE_QUALIFIER, NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
 from parsers.numbers import NumberMention
 from parsers.people_reading import HELD_BY_SCAM_SITE, LURED_AFTER
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
@@ -133,7 +133,6 @@ OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveragin
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
 # Uttar Pradesh with 2.7 lakh"); on lower-cased text.
-_LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 # "Johor recorded the most cases, 1,204", "The number of reports, 494,700, was correct": the noun phrase restated
 _EARLIER_TALLY = re.compile(r"\b(?:earlier|previous|initial|original|provisional|preliminary) (?:tally|figure|count|"
                             r"estimate|total) of\s+(?:about\s+|some\s+)?$")
@@ -143,7 +142,7 @@ _COUNTED_AGAIN = re.compile(r" (?:(?:they|it|police|officers) )?"  # ("well belo
                             r"(?:in|during|over|the year|a year|last|the previous|the same)\b")
 _LARGEST_GROUP = re.compile(r"\b(?:largest|biggest|second-largest|second largest|next largest) group\b"
                             r"(?: of (?:those|the people|people) (\w+ed)\b)?")  # ("... of those convicted, at 61")
-_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + _LOOSE + "$")
+_FOLLOWED_BY_WITH = re.compile(r"\bfollowed by\b[^,;.]{1,50}(?:\bwith\s+|\bat\s+|\()" + LOOSE_QUALIFIER + "$")
 _PART_OR_RESTATED = re.compile(r"(?:\bof which|, (?:a|for a) total of|"  # "11 murders a day, a total of 4,015"
                                r"\b(?:the|that|this|a) (?:(?:full-year|annual|overall|final) )?(?:figure|total|tally) "
                                r"(?:was|is|stood at|reached|"

@@ -108,19 +108,3 @@ def compared_window(period: str | None, reporting: str | None, text: str, local_
         return period
     return shift_period(reporting, -1)
 
-
-_SAME_MONTHS_OF = re.compile(r"\bthe same (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of "
-                             r"((?:19|20)\d\d)\b")
-
-
-def same_months_of_year(baseline: str | None, period: str | None, text: str) -> str | None:
-    """A change "compared with the same two months of 2025" whose window was told before ("from July 1 to August 31"):
-    that window in 2025, not the year's first two months."""
-    found = _SAME_MONTHS_OF.search(text) if "same " in text else None
-    if not (found and period and "/" in period and len(period) >= 15):
-        return baseline
-    first, last = period.split("/")
-    if (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1 != count_of(found.group(1)) or \
-            int(found.group(2)) >= int(first[:4]):  # (a baseline is earlier than the window it is for)
-        return baseline
-    return shift_period(period, int(found.group(2)) - int(first[:4]))

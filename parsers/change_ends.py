@@ -106,8 +106,21 @@ def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
     return any(abs(t.start - local_pos) < 40 for t in times)
 
 
-# "compared with 61 in the same months of 2025", the months told in a sentence before
-_SAME_MONTHS_OF_AFTER = re.compile(r"\s+in the same (?:period|months|weeks|days|time) (?:of|in) ((?:19|20)\d\d)\b")
+# "the same months of 2025", "the same two months of 2025": the months of a window told in a sentence before, in
+# that year
+_SAME_SPAN_OF = (r"the same (?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) )?"
+                 r"(?:period|months|weeks|days|time) (?:of|in) (?P<year>(?:19|20)\d\d)\b")
+_SAME_MONTHS_OF_AFTER = re.compile(r"\s+in " + _SAME_SPAN_OF)  # "compared with 61 in the same months of 2025"
+_SAME_MONTHS_ANYWHERE = re.compile(r"\b" + _SAME_SPAN_OF)  # "fell 8.5% compared with the same two months of 2025"
+
+
+def _window_in_year(period: str, same: re.Match[str]) -> str | None:
+    """``period``, a window of months or days, moved to the year ``same`` names, when it spans the months it counts."""
+    first, last = period.split("/")
+    months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    if same.group("count") and months != count_of(same.group("count")):
+        return None
+    return shift_period(period, int(same.group("year")) - int(first[:4]))
 
 
 def same_months_of(period: str | None, text: str, local_end: int) -> str | None:
@@ -116,4 +129,13 @@ def same_months_of(period: str | None, text: str, local_end: int) -> str | None:
     if not period or "/" not in period or period[4:5] != "-":
         return period
     same = _SAME_MONTHS_OF_AFTER.match(text, local_end)
-    return shift_period(period, int(same.group(1)) - int(period[:4])) if same else period
+    return (_window_in_year(period, same) or period) if same else period
+
+
+def same_months_baseline(baseline: str | None, period: str | None, text: str) -> str | None:
+    """A change "compared with the same two months of 2025" whose window was told before ("from July 1 to August 31"):
+    that window in 2025, not the year's first two months (never a year not earlier than the window's)."""
+    same = _SAME_MONTHS_ANYWHERE.search(text) if "same " in text else None
+    if not (same and period and "/" in period and period[4:5] == "-" and int(same.group("year")) < int(period[:4])):
+        return baseline
+    return _window_in_year(period, same) or baseline

@@ -63,14 +63,14 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
 
 
 # Items of a list and noun phrases a figure restates, each naming what the figure counts.
-_LOOSE = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
+LOOSE_QUALIFIER = r"(?:about |some |around |nearly |over |more than )?"  # a qualifier before the figure, if any
 _LIST_LABEL = re.compile(r"[;:]\s+([A-Za-z][A-Za-z -]{2,40}), $")  # an item of a list: "; drug arrests, "
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|half|(?:the|a) majority|the bulk|(?:a|one|two)[- ](?:third|quarter)s?|"
                                  r"highest|largest|biggest|lowest|fewest|(?:the )?(?:number|total|tally) of)"
                                  r"\s+(?:of\s+(?:the\s+)?)?(?:number of\s+)?([\w -]{2,40}?)"
                                  # "the most cyber crimes (21,870)", "the most missing people, with 15,800", "the
                                  # most killings with 512"
-                                 r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + _LOOSE + "$")
+                                 r"(?:,\s*(?:with\s+)?|\s+with\s+|\s*\()" + LOOSE_QUALIFIER + "$")
 _ACTED_ON = frozenset({"seizures", "groups", "suspects", "people"})  # things, sites and people a label's act names
 _CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|scanned|searched|dismissed|sacked|"
                                    r"fired|disciplined)\b", re.IGNORECASE)

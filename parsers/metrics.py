@@ -16,13 +16,12 @@ from parsers.article_facts import ArticleContext, SentenceFacts, countries_in_tu
 from parsers.figure_subjects import migrants_at, subject_of
 from parsers.currencies import COUNTRY_BY_CURRENCY, CURRENCY_BY_STORY, DOLLAR_BY_COUNTRY
 from parsers.bare_counts import OR_BEFORE, PER_TIME_AFTER
-from parsers.change_ends import from_to_period, same_months_of
+from parsers.change_ends import from_to_period, same_months_baseline, same_months_of
 from parsers.clause_periods import month_told_with, years_in_turn
 from parsers.figure_reading import numbers_by_sentence, read_figures
 from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, last_fiscal_year,
                                   october_fiscal_year, split_year_months)
-from parsers.baselines import (LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline,
-                               same_months_of_year)
+from parsers.baselines import LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline
 from parsers.figure_periods import (OPERATION_GATE, comparison_partner, contains_span, figure_period, operation_window,
                                     refers_back, refined_period)
 from parsers.headlines import conversions_as_sums, headline_as_body, headline_figures_from_body
@@ -189,7 +188,7 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             if change and not reading.share:  # a change names its baseline, or it is the same span a year before
                 baseline = baseline_of(times, local_pos, period) or implied_baseline(period, sentence.text, local_pos)
                 baseline = fiscal_year_before(baseline, document.in_lead, sentence.text, times)
-                baseline = same_months_of_year(baseline, period, sentence.text)  # ("the same two months of 2025")
+                baseline = same_months_baseline(baseline, period, sentence.text)  # ("the same two months of 2025")
             subject = subject_of(facts, local_pos, reading, previous_subject, context)
             if bare_change:
                 total = (clause_of(sentence.text, local_pos)[0], reading.measure)
