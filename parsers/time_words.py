@@ -23,9 +23,10 @@ def free_year(not_after: str) -> str:
     """A year (group 1) not inside another number: no character of ``not_after`` before it.
 
     The check sits after the first digit, so the pattern opens with "1" or "2" and the engine
-    skips to those characters instead of testing a lookbehind at every position.
+    skips to those characters instead of testing a lookbehind at every position.  Nor is a year the middle part
+    of a reference ("quoting reference 55-2026-1187"), though a range's first year is ("2025-2026").
     """
-    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d)"
+    return rf"((?:1(?<![{not_after}].)9[5-9]\d|2(?<![{not_after}].)0\d\d))(?!\d|,\d|(?<=\d-\d{{4}})-\d)"
 
 
 # A span back from a figure's time, right after the figure: "332,500 ten years earlier", "41 two months ago"

@@ -11,6 +11,7 @@ from tests import readings_current as current
 from tests import readings_drizzle as drizzle
 from tests import readings_rime as rime
 from tests import readings_glaze as glaze
+from tests import readings_mist as mist
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -442,7 +443,8 @@ _SUBJECTS_12 = [
                                             *solstice.READINGS, *thaw.READINGS, *spring.READINGS,
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
-                                            *drizzle.READINGS, *rime.READINGS, *glaze.READINGS])
+                                            *drizzle.READINGS, *rime.READINGS, *glaze.READINGS,
+                                            *mist.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -455,7 +457,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *spring.FIELDS, *frost.FIELDS, *sleet.FIELDS,
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
                                                               *thunder.FIELDS, *drizzle.FIELDS,
-                                                              *rime.FIELDS, *glaze.FIELDS])
+                                                              *rime.FIELDS, *glaze.FIELDS, *mist.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -467,6 +469,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
                                              *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS,
-                                             *glaze.SUBJECTS])
+                                             *glaze.SUBJECTS, *mist.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
