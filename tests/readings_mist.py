@@ -16,7 +16,18 @@ _FIELDS_650 = [
     ("Police seized 38 kg of heroin in 2024-25.", "period", ["2024/2025"], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-fifty-second batch of held-out articles.
+_SUBJECTS_652 = [
+    # people who extorted or were extorting are held for extortion, whatever the article's other stories (a brief
+    # after a cocaine haul); but a ransomware gang's extorting of ransom is still the cyber attack's
+    ("Police seized 2 tonnes of cocaine at the port.\n\nIn Lima, police dismantled a gang that extorted bus drivers, "
+     "arresting 19 people.", ["drugs", "other"]),
+    ("Police arrested 14 officers accused of extorting shop owners.", ["other"]),
+    ("The ransomware gang hit 120 hospitals, extorting $40 million in ransom payments.",
+     ["cybercrime", "cybercrime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS: list[tuple[str, list[tuple[float, str]]]] = []
 FIELDS = [*_FIELDS_650]
-SUBJECTS: list[tuple[str, list[str]]] = []
+SUBJECTS = [*_SUBJECTS_652]
