@@ -290,7 +290,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # held until they are sent home: detained (not "awaiting deportation" alone, the deportation to come)
      r"being held pending (?:deportation|extradition)|held pending (?:deportation|extradition)", "arrests"),
     # (not the price a smuggler "charged each migrant", "charging each of them thousands of euros")
-    (r"charg(?:ed|ing|es|e)(?! (?:each|every)\b)|charge-?sheeted|booked|"
+    (r"charg(?:ed|ing|es|e)(?! (?:each|every)\b)|charge-?sheeted|booked|books|book|"
      r"booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
      r"brought to trial|"
      r"put on trial|"

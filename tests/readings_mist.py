@@ -16,6 +16,14 @@ _FIELDS_650 = [
     ("Police seized 38 kg of heroin in 2024-25.", "period", ["2024/2025"], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-fifty-first batch of held-out articles.
+_READINGS_651 = [
+    # a headline's "book" and "books", as "booked" in the body: people charged (not a book's pages)
+    ("Power department books 2.3 lakh consumers for electricity theft", [(230000, "prosecutions")]),
+    ("Police book 96 motorists for drunk driving on New Year's Eve", [(96, "prosecutions")]),
+    ("Officers seized a book of 140 pages and 12 kg of heroin.", [(12, "seizures")]),
+]
+
 # The six-hundred-and-fifty-second batch of held-out articles.
 _SUBJECTS_652 = [
     # people who extorted or were extorting are held for extortion, whatever the article's other stories (a brief
@@ -28,6 +36,6 @@ _SUBJECTS_652 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS: list[tuple[str, list[tuple[float, str]]]] = []
+READINGS = [*_READINGS_651]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
