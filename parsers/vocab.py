@@ -406,7 +406,11 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # candidates disqualified, people fines were imposed on ("Fines ... were imposed on 410 individuals")
      r"disqualified|imposed on|levied on|"
      # "issued summonses to 9,860 motorists": notices of an offence, as summonses counted are (GUIDE.md: "other")
-     r"issued (?:traffic )?(?:summonses|summons|tickets|notices) to|served (?:summonses|summons|notices) to|"
+     # (and warnings delivered: "delivered warning notices to 1,800 people believed to be resellers")
+     r"issued (?:traffic )?(?:summonses|summons|tickets|notices|warning notices|warning letters) to|"
+     r"served (?:summonses|summons|notices|warning notices|warning letters) to|"
+     r"sent (?:warning notices|warning letters|cease-and-desist letters) to|"
+     r"delivered (?:warning notices|warning letters|cease-and-desist letters) to|"
      r"cautioned|given (?:a |police )?cautions?|counsell?ed|"  # (UK: a caution instead of a charge)
      # drivers who lost their licences or were banned from driving: an enforcement figure of its own
      r"lost their (?:driving |driver's |drivers' )?licen[cs]es|"

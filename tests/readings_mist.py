@@ -16,6 +16,15 @@ _FIELDS_650 = [
     ("Police seized 38 kg of heroin in 2024-25.", "period", ["2024/2025"], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-forty-ninth batch of held-out articles.
+_READINGS_649 = [
+    # people sent or delivered warning notices or letters: warned, not charged or suspected ("other", as people
+    # issued summonses are), whatever they are believed to be
+    ("Officers also delivered warning notices to 2,600 people believed to be resellers of illegal streams.",
+     [(2600, "other")]),
+    ("Police sent warning letters to 940 people suspected of buying illegal streams.", [(940, "other")]),
+]
+
 # The six-hundred-and-fifty-first batch of held-out articles.
 _READINGS_651 = [
     # a headline's "book" and "books", as "booked" in the body: people charged (not a book's pages)
@@ -36,6 +45,6 @@ _SUBJECTS_652 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_651]
+READINGS = [*_READINGS_649, *_READINGS_651]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
