@@ -82,6 +82,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
                 # the doers of crimes by name ("arrested 41 pickpockets"), and people the police meet
                 r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|squatters|hawkers|"
+                # (and those who dig or pan for gold with no licence: "arrested 2,104 illegal gold panners")
+                r"illegal (?:gold |sand |coal |diamond )?(?:miners|panners)|gold panners|zama zamas|galamseyers|"
                 r"pickpockets|shoplifters|carjackers|hooligans|bikers|insurgents|rebels|separatists|jihadists|"
                 r"extremists|cultists|snatchers|chain snatchers|phone snatchers|cybercriminals|money launderers|pimps|"
                 r"paedophiles|pedophiles|child predators|predators|groomers|stalkers|arsonists|vandals|counterfeiters|"
@@ -439,6 +441,7 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
      r"attackers|assailants|militants|bandits|pirates|"
      r"associates|membership|traffickers|smugglers|"
      r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|pickpockets|shoplifters|"
+     r"illegal (?:gold |sand |coal |diamond )?(?:miners|panners)|gold panners|zama zamas|galamseyers|"
      r"carjackers|hooligans|insurgents|rebels|separatists|jihadists|extremists|cultists|snatchers|chain snatchers|"
      r"phone snatchers|cybercriminals|money launderers|pimps|paedophiles|pedophiles|child predators|predators|groomers|"
      r"stalkers|arsonists|vandals|counterfeiters|forgers|impostors|imposters|con artists|conmen|con men|swindlers|"

@@ -6,6 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 # Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
+# The six-hundred-and-fifty-seventh batch of held-out articles.
+_READINGS_657 = [
+    # people who dig or pan for gold with no licence are counted as illegal miners are ("illegal gold panners")
+    ("Police arrested 1,630 illegal gold panners in Midlands province.", [(1630, "arrests")]),
+    ("Police arrested 418 illegal sand miners and 96 zama zamas.", [(418, "arrests"), (96, "arrests")]),
+]
+
 # The six-hundred-and-fiftieth batch of held-out articles.
 _FIELDS_650 = [
     # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
@@ -45,6 +52,6 @@ _SUBJECTS_652 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_649, *_READINGS_651]
+READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_657]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
