@@ -51,10 +51,13 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
     read: list[list[tuple[NumberMention, LocalReading]]] = []
     previous_measure: str | None = None
     previous_text = ""
+    before_lead = ""  # the sentence before a list's lead ("Key figures:"), whose words the lead's items stand under
     for sentence, mentions in zip(sentences, numbers):
         figures: list[tuple[NumberMention, LocalReading]] = []
         read.append(figures)
         if not mentions:
+            if sentence.text.endswith(":"):
+                before_lead = previous_text
             previous_text = list_lead(previous_text, sentence.text)
             continue
         if not context.about_crime and (not about_enforcement(sentence.text) and not about_enforcement(previous_text)
@@ -96,7 +99,9 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 if in_context is None:
                     header = header_row(context.text, sentence.start) if "|" in sentence.text else None
                     in_context = about_enforcement(sentence.text) or about_enforcement(previous_text) or \
-                        bool(header) and about_enforcement(header)
+                        bool(header) and about_enforcement(header) or \
+                        previous_text.endswith(":") and about_enforcement(before_lead)  # ("opened 1,386 cases" then
+                    # "Key figures:" then "- Unpaid duties estimated at 118 million leva")
                 if not in_context and not (reading.unit == "percent" and any(
                         measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
                     continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
