@@ -69,7 +69,8 @@ _ESCAPED_AFTER = re.compile(r"\s+(?:who\s+(?:had\s+)?)?(?:escaped|escapes?|broke
 _BROUGHT_VICTIMS = re.compile(r"[^.;]{0,80}?\bwho (?:had )?(?:been|were) (?:\w+ )?(?:brought|lured|trafficked|"
                              r"recruited|tricked|deceived|forced|smuggled|sold|held captive)\b")
 # (not "found 200 migrants in abandoned trucks": people saved, as those found crammed are)
-_LEFT_IN_DANGER = re.compile(r"\b(?:trucks?|trailers?|lorr(?:y|ies)|vans?|containers?|abandoned|crammed|locked|"
+_LEFT_IN_DANGER = re.compile(r"\b(?:trucks?|trailers?|lorr(?:y|ies)|vans?|containers?|wagons?|boxcars?|abandoned|"
+                             r"crammed|locked|"
                              r"suffocat\w*|stranded|dehydrated)\b", re.IGNORECASE)
 _MIGRANTS = re.compile(MIGRANT_NOUNS)
 _FOUND_BEFORE = re.compile(r"\b(?:found|finds?|discover(?:ed|s)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -77,6 +78,9 @@ _SMUGGLED_PEOPLE = re.compile(r"migrants|people|persons|children|minors|women|me
                               r"foreigners|(?:\w+ )?(?:nationals|citizens)")
 _CRAMMED_AFTER = re.compile(r"\b(?:crammed|packed|hidden|locked|stuffed|trapped|abandoned|squeezed)\s+"
                             r"(?:in|inside|into|aboard|on|under)\b")
+# ... or found in one, as a headline tells it: "find 63 migrants in freight wagon"
+_IN_VEHICLE_AFTER = re.compile(r"\s+(?:in|inside|aboard)\s+(?:[\w-]+\s+){0,3}?(?:trucks?|trailers?|lorr(?:y|ies)|vans?|"
+                               r"containers?|wagons?|boxcars?)\b")
 # The whole a part was told of, right before its people: "convicted 24 of 27 defendants", "arrested 9 of the 12"
 _PART_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 _THEIR_DATA_AFTER = re.compile(r"['’]s?\s+(?:personal\s+|private\s+|bank\s+|medical\s+)?(?:data|details|records|"
@@ -187,7 +191,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         decided = ("victims", 0.8)  # "stole data on 2.4 million patients", "stolen the names, phone numbers and
         # addresses of 3.4 million customers": the people it was stolen from
     if (decided is None or decided[0] == "suspects") and _FOUND_BEFORE.search(before[-30:]) and \
-            _SMUGGLED_PEOPLE.fullmatch(word.lower()) and _CRAMMED_AFTER.search(rest[:90]):
+            _SMUGGLED_PEOPLE.fullmatch(word.lower()) and (_CRAMMED_AFTER.search(rest[:90]) or
+                                                         _IN_VEHICLE_AFTER.match(rest)):
         decided = ("rescued", 0.85)  # "found 213 migrants crammed inside two trailers": people saved, no suspects
     if (decided is None or decided[0] == "suspects") and " been " in rest[:120] and _BROUGHT_VICTIMS.match(rest):
         decided = ("victims", 0.85)  # "identified 98 women, mostly from Ukraine, who had been brought to the island
