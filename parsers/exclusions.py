@@ -219,6 +219,10 @@ _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
                            r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
+_PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?(?:to be (?:taken|brought|"
+                            r"smuggled|transported|driven|ferried|moved|carried|flown)\b|for (?:the|their|a|each) (?:sea |boat |"
+                            r"border )?(?:journey|crossing|passage|trip|voyage|ride)\b)")
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|charg(?:e|ed|es|ing)|cost|costs)\b[^.;]{0,40}$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "sold each card for 300 pesos": one card's price
@@ -408,6 +412,10 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
+    if (" to be " in after[:30] or " for " in after[:30]) and _PASSAGE_AFTER.match(after) and \
+            _PAID_BEFORE.search(before[-60:]):
+        return True  # "had each paid €2,500 to be taken to Serbia", "charge up to €5,000 per person for the crossing":
+        # a smuggler's fare, no sum lost, seized or made
     if "guideline" in before[-160:] and _GUIDELINE_BEFORE.search(before[-160:]):
         return True  # "Under the sentencing guidelines, a fraud causing a loss of more than £520,000 ...": a threshold
     if _DENOMINATION_AFTER.match(after):

@@ -29,6 +29,15 @@ _READINGS_658 = [
     ("Police found 57 migrants in the city centre.", [(57, "other")]),
 ]
 
+_READINGS_658 += [
+    # a smuggler's fare, paid or charged for being taken somewhere, is no sum lost, seized or made (but what victims
+    # each paid in fake fees is what they lost)
+    ("Police found 40 migrants in a truck. They had each paid €3,100 to be taken to Austria.", [(40, "rescued")]),
+    ("Smugglers charged up to $6,000 per person for the crossing, police said after arresting 12 people.",
+     [(12, "arrests")]),
+    ("Police arrested 12 fraudsters. Victims each paid €2,500 in fake fees.", [(12, "arrests"), (2500, "money")]),
+]
+
 # The six-hundred-and-fiftieth batch of held-out articles.
 _FIELDS_650 = [
     # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
