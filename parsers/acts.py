@@ -67,7 +67,7 @@ _FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors|exporters
 _FIRMS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
 _FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned|fined)\b")
-_PENALTIES_ON_BEFORE = re.compile(r"\b(?:penalties|fines|sanctions)\b(?:[^.;]|\.(?=\d)){0,50}\bon $")
+_PENALTIES_ON_BEFORE = re.compile(r"\b(?:penalties|fines|sanctions)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:on|against) $")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 
@@ -98,8 +98,9 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
         # of 412 gun owners"
     if "were" in rest[:40] and _FIRMS_BARRED_AFTER.match(rest):
         return "other", 0.8  # "1,600 firms were warned about misleading promotions": the same acts, told after
-    if tail.endswith(" on ") and _FIRMS_AFTER.match(rest) and _PENALTIES_ON_BEFORE.search(tail):
-        return "other", 0.8  # "imposed administrative penalties of 3.2 million euros on 21 firms": firms penalised
+    if tail.endswith((" on ", " against ")) and _FIRMS_AFTER.match(rest) and _PENALTIES_ON_BEFORE.search(tail):
+        return "other", 0.8  # "imposed administrative penalties of 3.2 million euros on 21 firms", "issued penalties of
+        # $87 million against 38 companies": firms penalised
     if noun is None:
         return None
     if measure in ("people", "suspects") and "fine" in tail and _FINED_BEFORE.search(tail[-25:]) and \

@@ -192,6 +192,8 @@ _APPLIED_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
 _FINED_A_TOTAL = re.compile(r"\bfine[sd] (?:[\w,'-]+ ){1,12}?a (?:total|combined) (?:of )?$")
 _PENALTY_APPLIED = re.compile(r"\b(?:was|were|been|got) (?:\w+ )?(?:fined|ordered)|\b(?:paid|imposed|collected|levied)\b|"
                               r"\b[Ff]ines issued\b|"
+                              # "CBP has issued penalties of $87 million": penalties handed out
+                              r"\b(?:issued|handed down|handed out|slapped) (?:\w+ )?(?:penalt(?:y|ies)|fines)\b|"
                               r"\bfined (?:[\w,-]+ ){1,5}?a total of\b|"
                               r"\bfined (?:them|him|her|it|each|all|the)\b|"
                               # "MAS fines two banks S$4.3 million": a fine imposed on someone named

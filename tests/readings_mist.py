@@ -38,6 +38,14 @@ _READINGS_658 += [
     ("Police arrested 12 fraudsters. Victims each paid €2,500 in fake fees.", [(12, "arrests"), (2500, "money")]),
 ]
 
+# The six-hundred-and-sixtieth batch of held-out articles.
+_READINGS_660 = [
+    # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
+    # as firms penalised are
+    ("Prosecutors indicted 9 executives for customs fraud, and the agency has issued penalties of $41 million against "
+     "17 companies.", [(9, "prosecutions"), (41000000, "money"), (17, "other")]),
+]
+
 # The six-hundred-and-fiftieth batch of held-out articles.
 _FIELDS_650 = [
     # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
@@ -77,6 +85,6 @@ _SUBJECTS_652 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658]
+READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_660]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
