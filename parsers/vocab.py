@@ -101,7 +101,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"practitioners|nurses|"
                 r"aides|caregivers|carers|"
                 r"teachers|tourists|voters|"
-                r"homebuyers|buyers|"
+                r"homebuyers|buyers|homeowners|home owners|householders|flat owners|property owners|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|"
                 r"businessmen|businesswomen|businesspeople|business people|entrepreneurs|"

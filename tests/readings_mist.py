@@ -84,7 +84,16 @@ _SUBJECTS_652 = [
      ["cybercrime", "cybercrime"]),
 ]
 
+# The six-hundred-and-sixty-third batch of held-out articles.
+_READINGS_663 = [
+    # homeowners are people, and those a sum was taken from are its victims, whatever was done to the taker after
+    ("Contractor jailed for cheating 23 homeowners of $410,000", [(23, "victims"), (410000, "money")]),
+    ("A builder who took deposits from 23 homeowners for work he never did was sentenced to jail on Monday.",
+     [(23, "victims")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_660]
+READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_660,
+            *_READINGS_663]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
