@@ -169,6 +169,10 @@ _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case
 _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
+# A step in a life, then the age it was taken at, told bare: "He joined the force at 19."
+_AGE_AT_BEFORE = re.compile(r"\b(?:joined|joining|entered|left|leaving|quit|started|began|recruited|married|retired|"
+                            r"emigrated|dropped out)\b[^.;,]{0,40}\bat $")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|$)")
 _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Australians|Britons|citizens|residents|"
                                    r"victims|users|customers|women|men|those|anyone|seniors|suspects|detainees|"
                                    r"offenders|children|minors|kids|boys|girls|teenagers|teens|youths|youngsters|"
@@ -288,6 +292,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     if "night" in after[:110] and _HELD_NIGHTLY.match(after):
         return True  # "An average of 318 young people were held in youth detention centres each night": a population
         # held (GUIDE.md leaves population sizes out), no arrests
+    if before.endswith(" at ") and _AGE_AT_BEFORE.search(before[-60:]) and _CLAUSE_END_AFTER.match(after):
+        return True  # "he joined the force at 19", "left school at 15 and joined the gang at 16": an age
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if ("earnings" in before[-80:] or "profit" in before[-80:] or "revenue" in before[-80:] or

@@ -46,6 +46,14 @@ _READINGS_660 = [
      "17 companies.", [(9, "prosecutions"), (41000000, "money"), (17, "other")]),
 ]
 
+# The six-hundred-and-fifty-ninth batch of held-out articles.
+_READINGS_659 = [
+    # a step in a life, then the age it was taken at, told bare, is an age (but not places a raid began at)
+    ("Police arrested 40 drug dealers. He joined the force at 19.", [(40, "arrests")]),
+    ("Police arrested 40 drug dealers. One left school at 15 and joined the gang at 16.", [(40, "arrests")]),
+    ("The raids began at 14 sites, and 40 drug dealers were arrested.", [(14, "groups"), (40, "arrests")]),
+]
+
 # The six-hundred-and-fiftieth batch of held-out articles.
 _FIELDS_650 = [
     # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
@@ -93,7 +101,7 @@ _READINGS_663 = [
 ]
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_660,
+READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_663]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
