@@ -225,6 +225,8 @@ _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
                            r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
+_CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|withdrawing|bring|bringing|take|taking)\s+"
+                                 r"(?:no more than|not more than)\s+$", re.IGNORECASE)
 _PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?(?:to be (?:taken|brought|"
                             r"smuggled|transported|driven|ferried|moved|carried|flown)\b|for (?:the|their|a|each) (?:sea |boat |"
                             r"border )?(?:journey|crossing|passage|trip|voyage|ride)\b)")
@@ -420,6 +422,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
+    if before.endswith("than ") and _CARRY_LIMIT_BEFORE.search(before[-40:]):
+        return True  # "advises ... carrying no more than €100 in cash": a piece of advice, no sum of a crime
     if (" to be " in after[:30] or " for " in after[:30]) and _PASSAGE_AFTER.match(after) and \
             _PAID_BEFORE.search(before[-60:]):
         return True  # "had each paid €2,500 to be taken to Serbia", "charge up to €5,000 per person for the crossing":

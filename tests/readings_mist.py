@@ -38,6 +38,14 @@ _READINGS_658 += [
     ("Police arrested 12 fraudsters. Victims each paid €2,500 in fake fees.", [(12, "arrests"), (2500, "money")]),
 ]
 
+# The six-hundred-and-sixty-first batch of held-out articles.
+_READINGS_661 = [
+    # a limit in a piece of advice is no sum of a crime (but what a courier carried is)
+    ("Police recorded 18,600 thefts on the metro in 2025. Police advise carrying no more than €100 in cash.",
+     [(18600, "cases")]),
+    ("Police arrested a courier carrying more than €90,000 in cash.", [(90000, "money")]),
+]
+
 # The six-hundred-and-sixtieth batch of held-out articles.
 _READINGS_660 = [
     # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
@@ -102,6 +110,6 @@ _READINGS_663 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_663]
+            *_READINGS_661, *_READINGS_663]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652]
