@@ -156,6 +156,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
      r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
      r"break-ins?|breaking and entering|"
+     r"electoral offen[cs]es|election offen[cs]es|electoral violations|election violations|"
      r"blackmail|extortion|extort(?:ed|ing|s)(?![^.]{0,40}\bransom)|extortionists?|extortioners?|sextortion|commercial crimes?|rustlers?|rustling|"
      r"cattle theft|stock theft|gun ban|cartons of cigarettes|packs of cigarettes|cigarette cartons|"
      r"cigarettes seized|seized cigarettes|"

@@ -108,8 +108,16 @@ _READINGS_663 = [
      [(23, "victims")]),
 ]
 
+# The six-hundred-and-sixty-second batch of held-out articles.
+_SUBJECTS_662 = [
+    # electoral offences are crimes of their own ("other"), whatever kinds they include; vote buying alone is a bribe
+    ("Police arrested 312 people for electoral offences, including ballot-box snatching and vote buying.",
+     ["other"]),
+    ("Police arrested 96 people for vote buying during the elections.", ["corruption"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663]
 FIELDS = [*_FIELDS_650]
-SUBJECTS = [*_SUBJECTS_652]
+SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662]
