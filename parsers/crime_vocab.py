@@ -256,7 +256,8 @@ FORGED_PAPERS = r"(?:certificates|documents|papers|passports|degrees|diplomas|li
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
-    r"police|policemen|court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
+    r"police|policemen|border force|border guards?|coast ?guards?|customs (?:officers|officials|agents)|"
+    r"court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
     r"killings|massacres?|assassinat\w*|slain|image-based abuse|intimate image abuse|revenge porn|"
     r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"
     r"cartels?|corrupt\w*|brib\w*|theft|thefts|robber\w*|burglar\w*|murder\w*|homicides?|detain\w*|raid\w*|"

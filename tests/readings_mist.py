@@ -116,8 +116,17 @@ _SUBJECTS_662 = [
     ("Police arrested 96 people for vote buying during the elections.", ["corruption"]),
 ]
 
+# The six-hundred-and-sixty-sixth batch of held-out articles.
+_READINGS_666 = [
+    # a border force, border guards, a coast guard and customs officers are enforcement, as the police are; reptiles,
+    # frogs and birds of prey found on them are wildlife seized
+    ("Border Force officers found 38 native reptiles taped inside socks in parcels.", [(38, "seizures")]),
+    ("Customs officers found 112 geckos and 40 tarantulas in a passenger's luggage.", [(112, "seizures"),
+                                                                                      (40, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663]
+            *_READINGS_661, *_READINGS_663, *_READINGS_666]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662]
