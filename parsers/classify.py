@@ -104,6 +104,8 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
+_PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will be|would be)\s+(?:\w+\s+)?"
+                             r"(?:euthani[sz]ed|put down|put to sleep)\b")
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
@@ -318,6 +320,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
         if _RESCUED_ANIMALS_BEFORE.search(before[-30:]):  # "police rescued 41 dogs crammed into cages": animals the
             return LocalReading("seizures", "count", sign, qualifier, False, 0.8)  # police took, as wildlife seized is
+        if "euthan" in after[:60] or " put " in after[:40]:
+            if _PUT_DOWN_AFTER.match(after, after.find(word) + len(word)):
+                return None  # "about 200 birds had to be euthanized": what became of the animals, no crime's count
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "Poachers killed 352 rhinos": wildlife
         # killed or lost, a crime's count that is no people's death
     if measure == "seizures" and any(map(before[-30:].__contains__, _CAPACITY_STEMS)) and \

@@ -116,6 +116,14 @@ _SUBJECTS_662 = [
     ("Police arrested 96 people for vote buying during the elections.", ["corruption"]),
 ]
 
+# The six-hundred-and-sixty-fifth batch of held-out articles.
+_READINGS_665 = [
+    # animals that had to be put down are what became of them, no crime's count (but wildlife poached is one)
+    ("Deputies seized 640 roosters at an illegal cockfight. About 150 birds had to be euthanized.",
+     [(640, "seizures")]),
+    ("Poachers killed 352 rhinos in 2025.", [(352, "other")]),
+]
+
 # The six-hundred-and-sixty-sixth batch of held-out articles.
 _READINGS_666 = [
     # a border force, border guards, a coast guard and customs officers are enforcement, as the police are; reptiles,
@@ -127,6 +135,6 @@ _READINGS_666 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_666]
+            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666]
 FIELDS = [*_FIELDS_650]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662]
