@@ -46,6 +46,15 @@ _READINGS_661 = [
     ("Police arrested a courier carrying more than €90,000 in cash.", [(90000, "money")]),
 ]
 
+# The six-hundred-and-seventy-first batch of held-out articles.
+_FIELDS_671 = [
+    # a yearly rate has no period, though the sentence before dates the report (but "charged 4,600 in a year" does)
+    ("Prosecutors opened 2,310 wood theft investigations in 2025. Forestry firms put their losses at 60 billion pesos "
+     "a year.", "period", ["2025", None], dt.date(2026, 5, 4)),
+    ("Police opened 2,310 fraud cases in 2025. Fraud costs the country about $27 million per year in lost revenue.",
+     "period", ["2025", None], dt.date(2026, 5, 4)),
+]
+
 # The six-hundred-and-sixtieth batch of held-out articles.
 _READINGS_660 = [
     # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
@@ -136,5 +145,5 @@ _READINGS_666 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666]
-FIELDS = [*_FIELDS_650]
+FIELDS = [*_FIELDS_650, *_FIELDS_671]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662]
