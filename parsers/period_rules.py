@@ -224,7 +224,7 @@ RULES: tuple[TimeRule, ...] = (
     # a date in figures, "on 03/05/2026": its month (a day, as a written date is)
     _rule(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({YEAR})(?![\d/])", lambda m, d: numeric_date_month(m[1], m[2], m[3], d),
           True, ("Y", "/"), days=True),
-    _rule(rf"{_SINCE_LEAD}(?:in |on )?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|"
+    _rule(rf"{_SINCE_LEAD}(?:in |on )?(?:mid-)?(?:({MONTH})\s+({YEAR})|({MONTH}) last year|last ({MONTH})|"
           rf"({MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?)(?!\s*,?\s*\d)",
           _since_month, False, ("since", "M")),
     _rule(rf"{_SINCE_LEAD}(?:in )?({YEAR})(?!\d|,\d)", _since_year, False, ("since", "Y")),

@@ -55,6 +55,13 @@ _FIELDS_671 = [
      "period", ["2025", None], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-seventy-fifth batch of held-out articles.
+_FIELDS_675 = [
+    # "since mid-July" runs from July to the report, as "since July" does
+    ("Police said on Sunday they had stopped 96 women from flying to the Gulf on visit visas since mid-July, "
+     "suspecting they were being trafficked.", "period", ["2026-07/2026-10"], dt.date(2026, 10, 11)),
+]
+
 # The six-hundred-and-sixtieth batch of held-out articles.
 _READINGS_660 = [
     # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
@@ -145,5 +152,5 @@ _READINGS_666 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666]
-FIELDS = [*_FIELDS_650, *_FIELDS_671]
+FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662]
