@@ -104,6 +104,10 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
                                r"(?:(?:some|about|more than|over|nearly|at least)\s+)?$", _I)
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
+_OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?carcasses\b")
+_KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
+_KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+(?:about\s+|some\s+|more than\s+|"
+                                    r"over\s+|nearly\s+|at least\s+)?$")
 _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will be|would be)\s+(?:\w+\s+)?"
                              r"(?:euthani[sz]ed|put down|put to sleep)\b")
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
@@ -266,6 +270,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return LocalReading(acted[0], "count", sign, qualifier, False, acted[1])
     if noun is None and unnamed_things_seized(before, rest):
         return LocalReading("seizures", "count", sign, qualifier, False, 0.6)  # "seized 96,000 kites"
+    if noun is None and " carcasses" in rest[:25] and _OF_CARCASSES.match(rest):
+        return LocalReading("other", "count", sign, qualifier, False, 0.7)  # "with 29 of the carcasses found in
+        # Etosha": animals killed, as the kills told before are
     if noun is None:
         caught = _caught_doers(before, rest)  # (before "suspected" after the figure says suspects)
         return LocalReading(caught, "count", sign, qualifier, False, 0.75) if caught else \
@@ -316,8 +323,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         # a crime took over, nothing seized
     if measure == "seizures" and _AT_PLACES_BEFORE.search(before[-30:]):
         return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
-    if measure == "seizures" and not seized_in(sentence, memory) and \
-            _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]):
+    if measure == "seizures" and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]) and (
+            not seized_in(sentence, memory) or word.lower().endswith("carcasses") or
+            any(map(before[-30:].__contains__, _KILL_STEMS)) and _KILLED_ANIMALS_BEFORE.search(before[-30:])):
+        # ("Poachers killed 41 rhinos ..., with 29 of the carcasses found in Etosha": kills, though "found" seizes)
         if _RESCUED_ANIMALS_BEFORE.search(before[-30:]):  # "police rescued 41 dogs crammed into cages": animals the
             return LocalReading("seizures", "count", sign, qualifier, False, 0.8)  # police took, as wildlife seized is
         if "euthan" in after[:60] or " put " in after[:40]:

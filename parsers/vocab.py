@@ -200,7 +200,7 @@ UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|o
 ANIMALS = (r"rhinos|rhinoceroses|elephants|pangolins|tigers|lions|leopards|gorillas|chimpanzees|orangutans|bears|"
            r"turtles|tortoises|sharks|parrots|songbirds|monkeys|primates|animals|dogs|cats|puppies|snakes|lizards|"
            r"birds|reptiles|amphibians|frogs|geckos|iguanas|chameleons|pythons|crocodiles|alligators|tarantulas|"
-           r"scorpions|eels|macaws|cockatoos|falcons|owls|hornbills")
+           r"scorpions|eels|macaws|cockatoos|falcons|owls|hornbills|carcasses")
 SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|grams?|pounds|lbs?|litres?|"
                  r"liters?|doses|pills|tablets|capsules|vials|ampoules|sachets|skimmers|skimming devices|drones|"
                  r"(?:marijuana |cannabis |poppy |coca |opium )?plants|"

@@ -55,6 +55,14 @@ _FIELDS_671 = [
      "period", ["2025", None], dt.date(2026, 5, 4)),
 ]
 
+# The six-hundred-and-seventy-third batch of held-out articles.
+_READINGS_673 = [
+    # wildlife killed, and the carcasses found, are kills ("other"), though "found" elsewhere in the sentence seizes
+    ("Poachers killed 52 rhinos in 2025, down from 80 the previous year, with 31 of the carcasses found in the park.",
+     [(52, "other"), (80, "other"), (31, "other")]),
+    ("Poachers killed 52 elephants, and rangers found 14 pangolins in a truck.", [(52, "other"), (14, "seizures")]),
+]
+
 # The six-hundred-and-seventy-fifth batch of held-out articles.
 _FIELDS_675 = [
     # "since mid-July" runs from July to the report, as "since July" does
@@ -158,6 +166,6 @@ _SUBJECTS_672 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666]
+            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
