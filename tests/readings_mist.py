@@ -63,6 +63,13 @@ _READINGS_673 = [
     ("Poachers killed 52 elephants, and rangers found 14 pangolins in a truck.", [(52, "other"), (14, "seizures")]),
 ]
 
+# The six-hundred-and-seventy-fourth batch of held-out articles.
+_READINGS_674 = [
+    # what the things seized in the sentence before held was seized too
+    ("Customs seized 1,240 parcels of drugs in 2025. The parcels held a total of 37 kilograms of drugs and 96,000 "
+     "tablets.", [(1240, "seizures"), (37, "seizures"), (96000, "seizures")]),
+]
+
 # The six-hundred-and-seventy-fifth batch of held-out articles.
 _FIELDS_675 = [
     # "since mid-July" runs from July to the report, as "since July" does
@@ -166,6 +173,6 @@ _SUBJECTS_672 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673]
+            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
