@@ -105,6 +105,8 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
 _OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?carcasses\b")
+_STOLEN_BEFORE = re.compile(r"\b(?:stole|stolen|stealing|steals|siphoned|pilfered)\s+(?:about\s+|some\s+|nearly\s+|"
+                            r"more than\s+|over\s+|at least\s+|an estimated\s+)?$")
 _KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
 _KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+(?:about\s+|some\s+|more than\s+|"
                                     r"over\s+|nearly\s+|at least\s+)?$")
@@ -237,6 +239,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, share, strength = found
         sign = 1 if share else -1 if mention.raw[:1] in "-−" else sign_of_change(before, after)  # ("| -21%")
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
+    if physical and "st" in before[-30:] and _STOLEN_BEFORE.search(before[-30:]):
+        return LocalReading("other", PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.75)  # "have
+        # stolen about 3.2 tonnes of green vanilla": what a theft took, nothing seized
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure
         used = _USED_AFTER.match(after, physical.end()) and not (
             _USED_FOR.match(after, physical.end()) and SEIZED_RIGHT_BEFORE.search(before[-40:]))  # (not "seized

@@ -230,7 +230,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
-    r"police|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|forfeit\w*|"
+    r"police|gendarm\w*|impound\w*|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|forfeit\w*|"
     r"border protection|border patrol|border force|border guards?|red notices|interpol|"
     r"immigration (?:officers|officials|authorities|agents|service)|"  # ("removed 41,000 people from the country")
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
@@ -257,7 +257,8 @@ FORGED_PAPERS = r"(?:certificates|documents|papers|passports|degrees|diplomas|li
 # Words only crime and enforcement news uses ("cases", "victims", "drugs", "losses" serve health and business news
 # too): an article whose lead has none of them, and a sentence that has none, are not about crime.
 CRIME_NEWS_TERMS = (
-    r"police|policemen|border force|border guards?|coast ?guards?|customs (?:officers|officials|agents)|"
+    r"police|policemen|gendarm\w*|thieves|stolen|border force|border guards?|coast ?guards?|"
+    r"customs (?:officers|officials|agents)|"
     r"court|courts|judges?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|launder\w*|"
     r"killings|massacres?|assassinat\w*|slain|image-based abuse|intimate image abuse|revenge porn|"
     r"traffick\w*|smuggl\w*|suspects?|convict\w*|jail\w*|prison\w*|sentenced|illegal\w*|gangs?|syndicates?|"

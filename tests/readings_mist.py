@@ -70,6 +70,15 @@ _READINGS_674 = [
      "tablets.", [(1240, "seizures"), (37, "seizures"), (96000, "seizures")]),
 ]
 
+# The six-hundred-and-seventy-sixth and seventy-seventh batches of held-out articles.
+_READINGS_677 = [
+    # a weight stolen is what a theft took ("other"), nothing seized; thieves and gendarmes are words of crime news, and
+    # what gendarmes impounded makes a sum after it an enforcement figure
+    ("Thieves have stolen about 3.2 tonnes of green vanilla from farms since May.", [(3.2, "other")]),
+    ("Gendarmes seized 1.2 million litres of fuel.\nGendarmes also impounded 214 vehicles, most of them pickup trucks. "
+     "The fuel was worth about 62 million dinars.", [(1200000, "seizures"), (214, "seizures"), (62000000, "money")]),
+]
+
 # The six-hundred-and-seventy-fifth batch of held-out articles.
 _FIELDS_675 = [
     # "since mid-July" runs from July to the report, as "since July" does
@@ -173,6 +182,6 @@ _SUBJECTS_672 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674]
+            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
