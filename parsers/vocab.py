@@ -230,6 +230,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|statues|shipments|consignments|parcels|"
                  r"(?:ancient|antique|old|roman|byzantine|ottoman|gold|silver) coins|"  # (not bank coins: a currency)
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
+                 r"televisions|television sets|tv sets|tvs|fridges|refrigerators|air conditioners|appliances|"
                  r"residences|warehouses|apartments|flats|"
                  r"buildings|"
                  r"offices|"

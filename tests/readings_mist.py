@@ -79,6 +79,13 @@ _READINGS_677 = [
      "The fuel was worth about 62 million dinars.", [(1200000, "seizures"), (214, "seizures"), (62000000, "money")]),
 ]
 
+# The six-hundred-and-eighty-third batch of held-out articles.
+_READINGS_683 = [
+    # televisions, fridges and other appliances recovered are seized things
+    ("Police arrested 58 people for looting and recovered goods worth about $190,000, including 41 television sets and "
+     "12 fridges.", [(58, "arrests"), (190000, "money"), (41, "seizures"), (12, "seizures")]),
+]
+
 # The six-hundred-and-seventy-fifth batch of held-out articles.
 _FIELDS_675 = [
     # "since mid-July" runs from July to the report, as "since July" does
@@ -182,6 +189,7 @@ _SUBJECTS_672 = [
 
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677]
+            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
+            *_READINGS_683]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
