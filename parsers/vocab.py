@@ -339,7 +339,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
      r"fell victim|fallen victim|falling victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
-     r"affected|victimi[sz]ed|targeted|taken hostage|threatened|"
+     r"affected|victimi[sz]ed|targeted|taken hostage|threatened|contacted|"
+     # those who paid a fraudster: "4 of whom also sent him money"
+     r"sent (?:him|her|them|the (?:scammers?|fraudsters?|gang)) (?:money|cash|funds|payments)|sent money|"
      r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
      # right before the figure: "abducted 138 women and children" (not "who were kidnapped as children")
      r"abduct(?:ed|ing)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"

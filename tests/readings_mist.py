@@ -79,6 +79,13 @@ _READINGS_677 = [
      "The fuel was worth about 62 million dinars.", [(1200000, "seizures"), (214, "seizures"), (62000000, "money")]),
 ]
 
+# The six-hundred-and-eighty-first batch of held-out articles.
+_READINGS_681 = [
+    # the people a fraudster contacted are its targets, and those who sent him money its victims too
+    ("Police said the fraudster had contacted at least 31 other women online, 6 of whom also sent him money.",
+     [(31, "victims"), (6, "victims")]),
+]
+
 # The six-hundred-and-eighty-third batch of held-out articles.
 _READINGS_683 = [
     # televisions, fridges and other appliances recovered are seized things
@@ -190,6 +197,6 @@ _SUBJECTS_672 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
-            *_READINGS_683]
+            *_READINGS_681, *_READINGS_683]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
