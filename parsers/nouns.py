@@ -259,6 +259,11 @@ def measure_told_before(noun: str, previous: str) -> str | None:
     return decided[0] if decided else None
 
 
+_JAILING_VERB_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|put|puts|putting)\s+(?:about\s+|some\s+|more than\s+|"
+                                  r"over\s+|nearly\s+|at least\s+)?$", re.IGNORECASE)
+_TO_PRISON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to (?:prison|jail)|behind bars)\b")
+
+
 def people_measure(before: str, after: str) -> tuple[str, float] | None:
     """Measure of a people count from its verbs: "charging 39 suspects", "35 were killed"; victims who "would be
     repatriated" are counted as the return they await (GUIDE.md: forward-looking figures as stated)."""
@@ -298,6 +303,8 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
     if _REFERRED_BEFORE.search(tail) and _WHO_THEN_TO_PROSECUTORS.match(after):
         return "prosecutions", 0.85  # "referred 5,310 people who sold or lent their accounts to prosecutors": the
         # referral's, past the clause that says who they were
+    if _TO_PRISON_AFTER.match(after) and _JAILING_VERB_BEFORE.search(tail[-30:]):
+        return "convictions", 0.9  # "helped put more than 600 people behind bars", "sent 41 people to prison"
     split_verb = SPLIT_VERB_BEFORE.search(tail)
     back = split_verb and _BACK_AFTER.match(after)
     verb, particle = (split_verb.group(1).lower(), back.group(1).lower()) if split_verb and back else ("", "")
@@ -371,6 +378,9 @@ def _people_measure(before: str, after: str) -> tuple[str, float] | None:
 _PLEADED_AFTER = re.compile(r"\s+(?:have |had |has )?(?:pleaded|pled) guilty\b")
 _ADVERB_FIRST = re.compile(r"\s+\w+ly\s+\w+ed\b")
 _ASIDE_FIRST = re.compile(r"^\s*,\s*(?:(?:including|among them|mostly|most of them|many of them)\b[^,;.]{0,60}|"
+                          # the same people told another way: "2.1 million Australians, or 10.3% of people aged 15
+                          # and over, experienced card fraud"
+                          r"or (?:[^,;.]|\.(?=\d)){1,70}|"
                           r"aged (?:\d+(?:,? and |, | to |-))*\d+|"  # "..., aged 31, 36 and 44, received"
                           # "31 foreigners, from Thailand, India and Malaysia, remain in custody"
                           r"(?:mostly |mainly )?from (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"

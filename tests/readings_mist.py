@@ -86,6 +86,17 @@ _READINGS_681 = [
      [(31, "victims"), (6, "victims")]),
 ]
 
+# The six-hundred-and-eighty-sixth and eighty-seventh batches of held-out articles.
+_READINGS_686 = [
+    # people sent to prison or put behind bars are convicted; a count told again another way before its verb ("2.1
+    # million Australians, or 10.3% of people aged 15 and over, experienced card fraud") takes that verb
+    ("The detective has sent 41 fraudsters to prison.", [(41, "convictions")]),
+    ("Police handled 1,140 scam cases last year. He has helped put more than 600 people behind bars.",
+     [(1140, "cases"), (600, "convictions")]),
+    ("An estimated 1.4 million Australians, or 6.8% of people aged 15 and over, experienced card fraud in 2025.",
+     [(1400000, "victims"), (6.8, "victims")]),
+]
+
 # The six-hundred-and-eighty-third batch of held-out articles.
 _READINGS_683 = [
     # televisions, fridges and other appliances recovered are seized things
@@ -197,6 +208,6 @@ _SUBJECTS_672 = [
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
-            *_READINGS_681, *_READINGS_683]
+            *_READINGS_681, *_READINGS_683, *_READINGS_686]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672]
