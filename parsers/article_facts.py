@@ -19,7 +19,8 @@ from parsers.places import (SentencePlaces, country_of_figure, dateline_country,
 from parsers.reading import AGENCY_CLAUSE
 from parsers.scan import NUMBER_START
 from parsers.sentences import Sentence
-from parsers.topics import about_crime, about_sport, agencies_subject, clause_of, subjects_in
+from parsers.topics import (about_crime, about_sport, agencies_subject, clause_of, subjects_in,
+                            without_commonest_part)
 
 
 _KIND_OF_FRAUD = re.compile(r"(?:[\w-]+ ){1,2}frauds?\b")  # "benefit fraud", "driving test fraud"
@@ -139,7 +140,8 @@ class ArticleContext:
     @property
     def subject(self) -> str:
         if self._subject is None:
-            lead = self.crimes_in(self.text[:LEAD_CHARS])
+            lead = self.text[:LEAD_CHARS]  # (not "with fraud through fake investment platforms the most common
+            lead = without_commonest_part(self.crimes_in(lead), lead)  # complaint": a part's crime)
             head = lead or self.crimes_in(self.text[:ARTICLE_HEAD], self._head_subjects())
             if head and (_NUMBERED_ITEM.search(self.text, 0, head[0][0]) or
                          _BULLET_ITEM.search(self.text, 0, head[0][0]) and

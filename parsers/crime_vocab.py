@@ -22,7 +22,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
      r"call[- ]cent(?:re|er)s?|ponzi(?: schemes?)?|pyramid schemes?|"
      r"unregistered investment schemes?|illegal investment schemes?|fraudulent investment schemes?|"
-     r"bogus investment schemes?|fake investment schemes?|"
+     r"bogus investment (?:schemes?|platforms?|apps?|websites?|sites?)|"
+     r"fake (?:investment|trading|crypto(?:currency)?) (?:schemes?|platforms?|apps?|websites?|sites?)|"
      # goods sold online that never come: "fake sales on Facebook", "bogus online sellers", "non-delivery scams"
      r"fake (?:online )?(?:sales|sellers|shops|listings)|bogus (?:online )?(?:sales|sellers|shops|listings)|"
      # GUIDE.md: money mules for scams are telecom fraud ("laundering S$1.2 million for a scam syndicate")

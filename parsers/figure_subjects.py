@@ -10,7 +10,7 @@ from parsers.article_facts import ArticleContext, SentenceFacts
 from parsers.figure_periods import ANAPHORA
 from parsers.reading import LocalReading
 from parsers.scan import CLAUSE_JOIN, NUMBER_START
-from parsers.topics import agencies_subject, clause_of, subject_near
+from parsers.topics import agencies_subject, clause_of, subject_near, without_commonest_part
 from parsers.vocab import MIGRANT_NOUNS
 
 _CHANGE_BETWEEN = re.compile(r"\b(?:up|down|rose|fell|rises|falls|increased|decreased|jumped|dropped|climbed|declined|"
@@ -89,20 +89,6 @@ _ON_PEOPLE_AFTER = re.compile(r" on (?:people|persons|women|men|children|girls|b
 
 _MIGRANTS_DEAD_AT = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?migrants\b")
 _SMUGGLERS_AT = re.compile(r"[\d,.]+\s+(?:suspected\s+|alleged\s+)?smugglers?\b")  # counted at the figure
-# The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
-# platforms the most common complaint" (the total's crime is all of them, not that part's)
-_COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+(?:most\s+(?:common|frequent|reported)|"
-                             r"commonest|largest|biggest|leading)\s+(?:complaints?|categor(?:y|ies)|types?|crimes?|"
-                             r"offen[cs]es?|forms?|kinds?)\b")
-
-
-def _without_commonest_part(subjects: list[tuple[int, str]], text: str, position: int) -> list[tuple[int, str]]:
-    """The crime words of ``text`` without those of an aside naming the commonest part of a total, for a figure
-    outside it."""
-    aside = _COMMONEST_PART.search(text)
-    if aside is None or aside.start() <= position < aside.end():
-        return subjects
-    return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
 
 
 _SUCH_CRIMES_AT = re.compile(r"[\d.,]+\s*(?:k|m|mln|bn|million|thousand)?\s+such (?:crimes|offen[cs]es|cases)\b")
@@ -151,7 +137,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
         # smugglers": the smugglers of those migrants
     if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
-        subjects = _without_commonest_part(subjects, sentence.text, local_pos)
+        subjects = without_commonest_part(subjects, sentence.text, local_pos)
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
     if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \

@@ -421,3 +421,22 @@ def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> d
     # the counts right before the list ("198,000 people, of whom 61,400 ... and 102,300 ..., up 4.8 percent and
     # down 9.1 percent respectively": not the total told first)
     return dict(zip(changes, counts[-len(changes):]))
+
+
+# The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
+# platforms the most common complaint" (the total's crime is all of them, not that part's)
+_COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+"
+                             r"(?:most\s+(?:common|frequent|reported)|commonest|largest|biggest|leading)\s+"
+                             r"(?:complaints?|categor(?:y|ies)|types?|crimes?|offen[cs]es?|forms?|kinds?)\b")
+
+
+def without_commonest_part(subjects: list[tuple[int, str]], text: str,
+                           position: int | None = None) -> list[tuple[int, str]]:
+    """The crime words of ``text`` without those of an aside naming the commonest part of a total, for a figure
+    outside it (for the whole text's topic when ``position`` is None)."""
+    if "with " not in text:
+        return subjects
+    aside = _COMMONEST_PART.search(text)
+    if aside is None or position is not None and aside.start() <= position < aside.end():
+        return subjects
+    return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
