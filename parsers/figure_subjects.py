@@ -136,8 +136,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if "smuggler" in sentence.text and "migrant" in sentence.text and _SMUGGLERS_AT.match(sentence.text, local_pos):
         return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
         # smugglers": the smugglers of those migrants
-    if "with " in sentence.text and ("most " in sentence.text or "common" in sentence.text or "largest" in sentence.text):
-        subjects = without_commonest_part(subjects, sentence.text, local_pos)
+    subjects = without_commonest_part(subjects, sentence.text, local_pos)
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
     if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \

@@ -430,11 +430,16 @@ _COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\
                              r"(?:complaints?|categor(?:y|ies)|types?|crimes?|offen[cs]es?|forms?|kinds?)\b")
 
 
+def may_name_commonest_part(text: str) -> bool:
+    """The quick check of ``_COMMONEST_PART``: every match has "with " and one of these words."""
+    return "with " in text and any(map(text.__contains__, ("most ", "common", "largest", "biggest", "leading")))
+
+
 def without_commonest_part(subjects: list[tuple[int, str]], text: str,
                            position: int | None = None) -> list[tuple[int, str]]:
     """The crime words of ``text`` without those of an aside naming the commonest part of a total, for a figure
     outside it (for the whole text's topic when ``position`` is None)."""
-    if "with " not in text:
+    if not may_name_commonest_part(text):
         return subjects
     aside = _COMMONEST_PART.search(text)
     if aside is None or position is not None and aside.start() <= position < aside.end():
