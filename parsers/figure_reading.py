@@ -105,6 +105,10 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 if not in_context and not (reading.unit == "percent" and any(
                         measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
                     continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
+            if reading.unit == "count" and "." in mention.raw and _DOT_GROUP.fullmatch(mention.raw):
+                # "arrested 1.200 people": a group of thousands set off by a dot, as much of Europe writes it (no
+                # count has three decimals)
+                mention = replace(mention, value=float(round(mention.value * 1000)), step=1.0)
             if reading.unit == "g":  # "450 grams of heroin": 0.45 kg
                 mention, unit = in_listed_unit(mention, reading.unit)
                 reading = replace(reading, unit=unit)
@@ -119,5 +123,6 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
     return read
 
 
+_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 _SIDE_FINED = re.compile(r"\b(?:club|team|side|franchise|federation|association)\s+(?:was|were|has been|have been)\s+"
                          r"fined\b|\bfined\s+(?:the\s+)?(?:club|team|side|franchise|federation)\b", re.IGNORECASE)

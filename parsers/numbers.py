@@ -40,11 +40,16 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# (a decimal comma before a scale or a percent sign, "1,5 million", "12,5%": no group of thousands has one or two
-# digits last)
-_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|mln|bln|mn|bn)\b|%))|"
+_WEIGHT_WORDS = r"tonnes?|tons?|kg|kgs|kilos?|kilograms?|kilogrammes?|grams?|litres?|liters?"
+_WEIGHT_AFTER = re.compile(r"\s?(?:" + _WEIGHT_WORDS + r")\b")
+# (a decimal comma before a scale, a percent sign or a weight, "1,5 million", "12,5%", "3,4 tonnes": no group of
+# thousands has one or two digits last)
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|mln|bln|mn|bn|" + _WEIGHT_WORDS + r")\b|%))|"
            r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
-           r"\d+(?:\.\d+)?|\.\d+")
+           # groups set off by dots, as much of Europe writes them: "1.234.567 euros" (one group alone, "1.200", is
+           # read as a decimal: its reader decides)
+           r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|"
+           r"\d+(?:\.\d+)?(?!\.\d)|\.\d+")  # (not a part of "10.0.0.1" or "version 2.4.1")
 # "a dozen", "a thousand" are numbers; in "a million" the "a" is the number and "million" its scale.
 _A_NUMBERS = ("dozen", "hundred", "thousand")
 _A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
@@ -106,6 +111,8 @@ def _parse_digits(text: str, scaled: bool) -> tuple[float, float]:
     if scaled and _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", ".")), 10.0 ** -(len(text) - text.find(",") - 1)
     clean = text.translate(_GROUP_SEPARATORS)
+    if clean.count(".") > 1:  # "1.234.567": groups set off by dots
+        return float(clean.replace(".", "")), 1.0
     if "." in clean:
         decimals = len(clean.split(".", 1)[1])
         return float(clean), 10.0 ** -decimals
@@ -156,7 +163,8 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
                                                                  "percent")
     if digits:
         value, step = _parse_digits(digits, bool(percent) and percent[:1] == "%" or
-                                    bool(scale) and scale.lower() in _DECIMAL_SCALES)
+                                    bool(scale) and scale.lower() in _DECIMAL_SCALES or
+                                    "," in digits and bool(_WEIGHT_AFTER.match(text, match.end())))
         spelled = False
     else:
         if text.startswith(("'s", "’s"), match.end()):  # "one's bank account": a pronoun, no number

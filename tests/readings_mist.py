@@ -222,10 +222,18 @@ _SUBJECTS_688 = [
      "fraud through fake investment platforms the most common complaint.", ["cybercrime", "cybercrime"]),
 ]
 
+# Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
+# "digit groups with commas, dots or spaces"), found while writing these batches.
+_READINGS_EUROPEAN_DIGITS = [
+    ("Police arrested 1.200 people and seized 3,4 tonnes of cocaine and 1.234.567 euros.",
+     [(1200, "arrests"), (3.4, "seizures"), (1234567, "money")]),
+    ("Police seized 2.5 kg of heroin and 12,500 pills.", [(2.5, "seizures"), (12500, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
             *_READINGS_681, *_READINGS_683, *_READINGS_686,
-            *_READINGS_689]
+            *_READINGS_689, *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688]

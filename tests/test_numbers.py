@@ -87,6 +87,21 @@ def test_round_trip_digit_styles(n: int) -> None:
         assert parse_number(text) == n, text
 
 
+@given(st.integers(min_value=1_000_000, max_value=10**12))
+def test_round_trip_groups_set_off_by_dots(n: int) -> None:
+    assert parse_number(f"{n:,}".replace(",", ".")) == n  # "1.234.567", as much of Europe writes it
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["tonnes", "kg", "litres"]))
+def test_round_trip_decimal_comma_before_a_weight(n: int, unit: str) -> None:
+    (mention,) = find_numbers(f"seized {n / 10:g} {unit}".replace(".", ","))
+    assert mention.value == pytest.approx(n / 10)
+
+
+def test_an_internet_address_is_no_number() -> None:
+    assert find_numbers("traced to 172.16.254.1 and 10.0.0.1 (version 2.4.1)") == ()
+
+
 @given(st.integers(min_value=1, max_value=999), st.sampled_from([("thousand", 1e3), ("million", 1e6),
                                                                    ("billion", 1e9), ("lakh", 1e5), ("crore", 1e7)]))
 def test_round_trip_scale_words(n: int, scale: tuple[str, float]) -> None:
