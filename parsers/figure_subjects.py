@@ -38,7 +38,9 @@ def migrants_at(text: str, position: int) -> bool:
 
 
 _CAUGHT_CROSSING = re.compile(r"\b(?:caught|stopped|detained|apprehended)\s+(?:while\s+|trying to\s+|attempting to\s+)?"
-                             r"cross")
+                             r"cross|\b(?:entered|crossed|entering|crossing)\s+(?:the\s+(?:country|border)\s+)?"
+                             r"(?:irregularly|illegally|without (?:papers|documents|permission))")  # ("detained 41,382
+# migrants who had entered the country irregularly")
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
 _ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                             r"(?:offences|offenses|crimes|criminal offences)\b")

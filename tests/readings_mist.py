@@ -230,10 +230,20 @@ _READINGS_EUROPEAN_DIGITS = [
     ("Police seized 2.5 kg of heroin and 12,500 pills.", [(2.5, "seizures"), (12500, "seizures")]),
 ]
 
+# The six-hundred-and-ninety-third batch of held-out articles.
+_SUBJECTS_693 = [
+    # migrants detained after entering irregularly are a migration figure ("other"), beside the smugglers the
+    # sentence names
+    ("Police arrested 1,104 people for smuggling migrants in 2025.\nOfficers also detained 2,840 migrants who had "
+     "entered the country irregularly and impounded 96 vehicles used by smugglers.",
+     ["human_trafficking", "other", "human_trafficking"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
             *_READINGS_681, *_READINGS_683, *_READINGS_686,
             *_READINGS_689, *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
-SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688]
+SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688,
+            *_SUBJECTS_693]
