@@ -144,6 +144,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"gang crime|gang criminality|"
      r"gang leaders?|gang bosses|mara salvatrucha|ms-13|barrio 18|criminal organi[sz]ations?", "organized_crime"),
     (r"overall crimes?|total (?:[\w-]+ )?crimes?|crimes? in total|crimes? overall|all crimes?|all offen[cs]es|"
+     # a drive against crime of every kind: "1,200+ arrested in holiday anti-crime drive"
+     r"anti-crime (?:drives?|operations?|campaigns?|crackdowns?|sweeps?|blitz(?:es)?)|"
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
      r"offen[cs]es (?:were|was) (?:recorded|reported)|"  # "Overall, 534,220 offences were reported"

@@ -139,6 +139,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
         # smugglers": the smugglers of those migrants
     subjects = without_commonest_part(subjects, sentence.text, local_pos)
+    if (" of them" in sentence.text or " of whom" in sentence.text) and \
+            (part := _PART_TOLD_AFTER.match(sentence.text, local_pos)):  # "1,200+ arrests, 640 of them for illegal
+        subjects = [(pos, subject) for pos, subject in subjects if pos < part.end()]  # gambling": the part's crime
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
     if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \
@@ -184,6 +187,11 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         return "violent_crime"  # (but migrants who drowned when a smugglers' boat capsized died of the smuggling;
         # suspects killed in encounters with the police died in the crackdown on the article's crime)
     return context.subject
+
+
+# A part of the figure told right after it, with its own crime: "1,200+ arrests, 640 of them for illegal gambling"
+_PART_TOLD_AFTER = re.compile(r"\d[\d,.]*\+?[^.;,]{0,40},\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?"
+                              r"\d[\d,.]*\s+of\s+(?:them|whom)\b")
 
 
 # Suspects the forces killed in their operations: "Thirty-four suspects were killed in armed encounters with police"

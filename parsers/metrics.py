@@ -200,8 +200,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
                     totals.setdefault(total, subject)
             if subjects and reading.unit == "count" and figures[index - 1][1].measure == reading.measure and \
                     sentence.text.endswith(", ", 0, local_pos) and \
-                    _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start):  # "6,312 migrants had been
-                subject = subjects[-1]  # intercepted ..., 219 of them children": a part of the count before, its kind
+                    _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start) and \
+                    not _names_its_crime(facts.subjects, sentence.text, mention.end - sentence.start):  # "6,312
+                subject = subjects[-1]  # migrants had been intercepted ..., 219 of them children": a part of the count
+                # before, its kind (not "1,200+ arrests, 640 of them for illegal gambling": its own crime)
             if subjects and reading.share and _OF_THEM_AFTER.match(sentence.text, mention.end - sentence.start) and \
                     not _names_a_crime_in_clause(facts.subjects, sentence.text, local_pos):
                 subject = subjects[-1]  # "two-thirds of the homicides were linked to disputes between drug gangs, and
