@@ -33,9 +33,9 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
 LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
 
 
-_SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?:from|than|over|on) the (?:previous|preceding|prior|"
-                         r"last) quarter)|month[- ]on[- ]month|(?:from|than|over|on) the (?:previous|preceding|prior|"
-                         r"last) month)\b", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?-i:QoQ|q-o-q)|(?:from|than|over|on) the (?:previous|"
+                         r"preceding|prior|last) quarter)|month[- ]on[- ]month|(?-i:MoM|m-o-m)|(?:from|than|over|on) the "
+                         r"(?:previous|preceding|prior|last) month)\b", re.IGNORECASE)
 
 
 _FISCAL_WINDOW = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")  # twelve months that are no calendar year
@@ -70,7 +70,8 @@ def implied_baseline(period: str | None, text: str, local_pos: int) -> str | Non
         return None
     if "since " in text and _SINCE_IT_BEGAN.search(text):  # "had fallen by a third since the operation began": against
         return None  # the time before it, no year before
-    sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text) else None
+    sequential = _SEQUENTIAL.search(text) if ("quarter" in text or "month" in text or "oQ" in text or "oM" in text or
+                                              "-o-" in text) else None  # ("up 14% QoQ")
     if sequential:  # "down 3 per cent quarter on quarter": against the quarter (or month) before
         return shift_months(period, -3 if sequential.group("quarter") else -1) if "-" in period[4:5] else None
     over = _OVER_YEARS.match(text, local_pos) if " years to " in text else None

@@ -239,7 +239,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, share, strength = found
         sign = 1 if share else -1 if mention.raw[:1] in "-−" else sign_of_change(before, after)  # ("| -21%")
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
-    if physical and "st" in before[-30:] and _STOLEN_BEFORE.search(before[-30:]):
+    if physical and _STOLEN_BEFORE.search(before[-30:]):
         return LocalReading("other", PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.75)  # "have
         # stolen about 3.2 tonnes of green vanilla": what a theft took, nothing seized
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure

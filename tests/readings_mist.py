@@ -118,6 +118,15 @@ _FIELDS_675 = [
      "suspecting they were being trafficked.", "period", ["2026-07/2026-10"], dt.date(2026, 10, 11)),
 ]
 
+# The six-hundred-and-ninety-ninth batch of held-out articles.
+_FIELDS_699 = [
+    # "QoQ" and "MoM" are against the quarter or month before, as "quarter on quarter" is
+    ("The FBI received 1,340 ransomware complaints in Q3 2026, up 14% QoQ.", "baseline_period",
+     [None, "2026-04/2026-06"], dt.date(2026, 10, 22)),
+    ("Police logged 412 scam reports in September 2026, down 6% MoM.", "baseline_period", [None, "2026-08"],
+     dt.date(2026, 10, 22)),
+]
+
 # The six-hundred-and-sixtieth batch of held-out articles.
 _READINGS_660 = [
     # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
@@ -252,6 +261,6 @@ READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_RE
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
             *_READINGS_681, *_READINGS_683, *_READINGS_686,
             *_READINGS_689, *_READINGS_EUROPEAN_DIGITS]
-FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675]
+FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688,
             *_SUBJECTS_693, *_SUBJECTS_696]

@@ -1,0 +1,80 @@
+"""The quick tests before this stop's new patterns (batches 649 to 700), checked as ``test_quick_checks.py`` checks the
+others: whenever the pattern matches a text made of its own words, its quick test passes too."""
+from __future__ import annotations
+
+from hypothesis import example, given
+
+from parsers import baselines, classify, exclusions, figure_periods, figure_subjects
+from tests.test_quick_checks import texts
+
+SEQUENTIAL_WORDS = ["up", "14%", "QoQ", "qoq", "MoM", "q-o-q", "m-o-m", "quarter-on-quarter", "month on month",
+                    "from", "the", "previous", "last", "quarter", "month", "than"]
+
+
+@given(texts(SEQUENTIAL_WORDS))
+@example("up 14% QoQ")
+def test_a_change_against_the_period_before_is_found_by_its_quick_check(text: str) -> None:
+    if baselines._SEQUENTIAL.search(text):
+        assert "quarter" in text or "month" in text or "oQ" in text or "oM" in text or "-o-" in text
+
+
+A_YEAR_WORDS = ["60", "billion", "pesos", "$", "a", "per", "each", "every", "year", "in", "earlier", "ago", "lost"]
+
+
+@given(texts(A_YEAR_WORDS))
+@example(" billion pesos a year")
+def test_a_yearly_rate_is_found_by_its_quick_check(after: str) -> None:
+    if figure_periods._A_YEAR_AFTER.match(after):
+        assert " year" in after[:40]
+
+
+PUT_DOWN_WORDS = ["birds", "had to be", "were", "have been", "later", "euthanized", "euthanised", "put down",
+                  "put to sleep", "put"]
+
+
+@given(texts(PUT_DOWN_WORDS))
+@example(" had to be euthanized")
+def test_animals_put_down_are_found_by_their_quick_check(after: str) -> None:
+    if classify._PUT_DOWN_AFTER.match(after):
+        assert "euthan" in after[:60] or " put " in after[:40]
+
+
+KILLED_WORDS = ["poachers", "killed", "poached", "slaughtered", "shot", "butchered", "about", "more than", "at least"]
+
+
+@given(texts(KILLED_WORDS))
+@example("Poachers killed ")
+def test_wildlife_killed_is_found_by_its_quick_check(before: str) -> None:
+    if classify._KILLED_ANIMALS_BEFORE.search(before[-30:]):
+        assert any(map(before[-30:].__contains__, classify._KILL_STEMS))
+
+
+CARCASS_WORDS = ["of", "the", "them", "those", "rhino", "carcasses", "found"]
+
+
+@given(texts(CARCASS_WORDS))
+@example(" of the carcasses found")
+def test_carcasses_are_found_by_their_quick_check(rest: str) -> None:
+    if classify._OF_CARCASSES.match(rest):
+        assert " carcasses" in rest[:25]
+
+
+PASSAGE_WORDS = ["each", "paid", "€2,500", "to be", "taken", "smuggled", "brought", "for", "the", "their", "journey",
+                 "crossing", "per person", "a head", "boat"]
+
+
+@given(texts(PASSAGE_WORDS))
+@example(" to be taken to Serbia")
+def test_a_smugglers_fare_is_found_by_its_quick_check(after: str) -> None:
+    if exclusions._PASSAGE_AFTER.match(after):
+        assert " to be " in after[:30] or " for " in after[:30]
+
+
+PART_WORDS = ["1,200+", "640", "arrests", "people", ",", "of", "them", "whom", "about", "for", "gambling"]
+
+
+@given(texts(PART_WORDS))
+@example("1,200+ arrests, 640 of them")
+def test_a_part_told_after_a_total_is_found_by_its_quick_check(text: str) -> None:
+    if figure_subjects._PART_TOLD_AFTER.match(text):
+        assert " of them" in text or " of whom" in text
