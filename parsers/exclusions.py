@@ -225,6 +225,7 @@ _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
                            r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
+_PRIZE_BEFORE = re.compile(r"\b(?:prizes?|winnings|jackpots?)\s+(?:of|worth)\s+(?:up to\s+|about\s+|some\s+|as much as\s+)?$")
 _CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|withdrawing|bring|bringing|take|taking)\s+"
                                  r"(?:no more than|not more than)\s+$", re.IGNORECASE)
 _PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?(?:to be (?:taken|brought|"
@@ -408,6 +409,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
         return True  # million in damages to 212 homebuyers"; criminal courts order compensation or restitution), not
         # what the state recovered ("recover 1.9 trillion soums in damages" from bribe-takers)
+    if ("priz" in tail or "winning" in tail or "jackpot" in tail) and _PRIZE_BEFORE.search(tail):
+        return True  # "told they had won prizes of up to US$2.5 million": a scam's lure, no sum lost
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
     if _PRICE_OF_WORK_AFTER.match(after):

@@ -118,6 +118,13 @@ _FIELDS_675 = [
      "suspecting they were being trafficked.", "period", ["2026-07/2026-10"], dt.date(2026, 10, 11)),
 ]
 
+# The seven-hundred-and-second batch of held-out articles.
+_READINGS_702 = [
+    # the prizes a scam promised are its lure, no sum lost (the victims' losses are)
+    ("The gang cheated 140 elderly Americans of more than US$4.3 million. The victims were told they had won prizes "
+     "of up to US$2.5 million but had to pay fees first.", [(140, "victims"), (4300000, "money")]),
+]
+
 # The six-hundred-and-ninety-ninth batch of held-out articles.
 _FIELDS_699 = [
     # "QoQ" and "MoM" are against the quarter or month before, as "quarter on quarter" is
@@ -260,7 +267,7 @@ _SUBJECTS_696 = [
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
             *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
             *_READINGS_681, *_READINGS_683, *_READINGS_686,
-            *_READINGS_689, *_READINGS_EUROPEAN_DIGITS]
+            *_READINGS_689, *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688,
             *_SUBJECTS_693, *_SUBJECTS_696]

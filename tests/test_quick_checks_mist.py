@@ -78,3 +78,14 @@ PART_WORDS = ["1,200+", "640", "arrests", "people", ",", "of", "them", "whom", "
 def test_a_part_told_after_a_total_is_found_by_its_quick_check(text: str) -> None:
     if figure_subjects._PART_TOLD_AFTER.match(text):
         assert " of them" in text or " of whom" in text
+
+
+PRIZE_WORDS = ["won", "prizes", "prize", "winnings", "jackpot", "jackpots", "of", "worth", "up to", "about"]
+
+
+@given(texts(PRIZE_WORDS))
+@example("told they had won prizes of up to ")
+def test_a_lures_prize_is_found_by_its_quick_check(before: str) -> None:
+    tail = before[-40:].lower()
+    if exclusions._PRIZE_BEFORE.search(tail):
+        assert "priz" in tail or "winning" in tail or "jackpot" in tail
