@@ -33,9 +33,10 @@ def baseline_of(times: tuple[TimeExpression, ...], local_pos: int, period: str |
 LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)  # "rose by 1.7% to 47.9%"
 
 
-_SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?-i:QoQ|q-o-q)|(?:from|than|over|on) the (?:previous|"
-                         r"preceding|prior|last) quarter)|month[- ]on[- ]month|(?-i:MoM|m-o-m)|(?:from|than|over|on) the "
-                         r"(?:previous|preceding|prior|last) month)\b", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\b(?:(?P<quarter>quarter[- ]on[- ]quarter|(?-i:QoQ|q-o-q)|"
+                         r"(?:from|than|over|on) the (?:previous|preceding|prior|last) quarter)|"
+                         r"month[- ]on[- ]month|(?-i:MoM|m-o-m)|"
+                         r"(?:from|than|over|on) the (?:previous|preceding|prior|last) month)\b", re.IGNORECASE)
 
 
 _FISCAL_WINDOW = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")  # twelve months that are no calendar year

@@ -108,8 +108,8 @@ _OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?c
 _STOLEN_BEFORE = re.compile(r"\b(?:stole|stolen|stealing|steals|siphoned|pilfered)\s+(?:about\s+|some\s+|nearly\s+|"
                             r"more than\s+|over\s+|at least\s+|an estimated\s+)?$")
 _KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
-_KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+(?:about\s+|some\s+|more than\s+|"
-                                    r"over\s+|nearly\s+|at least\s+)?$")
+_KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+"
+                                    r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$")
 _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will be|would be)\s+(?:\w+\s+)?"
                              r"(?:euthani[sz]ed|put down|put to sleep)\b")
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"

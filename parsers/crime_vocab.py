@@ -161,7 +161,9 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"break-ins?|breaking and entering|"
      r"electoral offen[cs]es|election offen[cs]es|electoral violations|election violations|snatchings?|"
      r"chain-snatch\w*|chain snatch\w*|phone snatch\w*|"
-     r"blackmail|extortion|extort(?:ed|ing|s)(?![^.]{0,40}\bransom)|extortionists?|extortioners?|sextortion|commercial crimes?|rustlers?|rustling|"
+     # (not a ransomware gang "extorting at least $180 million in ransom payments": the cyber attack's)
+     r"blackmail|extortion|extort(?:ed|ing|s)(?![^.]{0,40}\bransom)|extortionists?|extortioners?|sextortion|"
+     r"commercial crimes?|rustlers?|rustling|"
      r"cattle theft|stock theft|gun ban|cartons of cigarettes|packs of cigarettes|cigarette cartons|"
      r"cigarettes seized|seized cigarettes|"
      r"cigarette smuggling|tobacco smuggling|"
@@ -233,7 +235,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
 
 # Words of crime or enforcement: money and percentages count only in a sentence (or the one before) that has one.
 ENFORCEMENT_TERMS = (
-    r"police|gendarm\w*|impound\w*|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|seiz\w*|forfeit\w*|"
+    r"police|gendarm\w*|impound\w*|courts?|prosecut\w*|procurator\w*|arrest\w*|crim\w+|fraud\w*|scam\w*|victims?|"
+    r"seiz\w*|forfeit\w*|"
     r"border protection|border patrol|border force|border guards?|red notices|interpol|"
     r"immigration (?:officers|officials|authorities|agents|service)|"  # ("removed 41,000 people from the country")
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"

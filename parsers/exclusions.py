@@ -225,12 +225,14 @@ _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
                            r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
-_PRIZE_BEFORE = re.compile(r"\b(?:prizes?|winnings|jackpots?)\s+(?:of|worth)\s+(?:up to\s+|about\s+|some\s+|as much as\s+)?$")
+_PRIZE_BEFORE = re.compile(r"\b(?:prizes?|winnings|jackpots?)\s+(?:of|worth)\s+"
+                           r"(?:up to\s+|about\s+|some\s+|as much as\s+)?$")  # a scam's lure
 _CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|withdrawing|bring|bringing|take|taking)\s+"
                                  r"(?:no more than|not more than)\s+$", re.IGNORECASE)
-_PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?(?:to be (?:taken|brought|"
-                            r"smuggled|transported|driven|ferried|moved|carried|flown)\b|for (?:the|their|a|each) (?:sea |boat |"
-                            r"border )?(?:journey|crossing|passage|trip|voyage|ride)\b)")
+_PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?"
+                            r"(?:to be (?:taken|brought|smuggled|transported|driven|ferried|moved|carried|flown)\b|"
+                            r"for (?:the|their|a|each) (?:sea |boat |border )?(?:journey|crossing|passage|trip|voyage|"
+                            r"ride)\b)")
 _PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|charg(?:e|ed|es|ing)|cost|costs)\b[^.;]{0,40}$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
@@ -429,8 +431,8 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "advises ... carrying no more than €100 in cash": a piece of advice, no sum of a crime
     if (" to be " in after[:30] or " for " in after[:30]) and _PASSAGE_AFTER.match(after) and \
             _PAID_BEFORE.search(before[-60:]):
-        return True  # "had each paid €2,500 to be taken to Serbia", "charge up to €5,000 per person for the crossing":
-        # a smuggler's fare, no sum lost, seized or made
+        return True  # "had each paid €2,500 to be taken to Serbia", "charge up to €5,000 per person for the
+        # crossing": a smuggler's fare, no sum lost, seized or made
     if "guideline" in before[-160:] and _GUIDELINE_BEFORE.search(before[-160:]):
         return True  # "Under the sentencing guidelines, a fraud causing a loss of more than £520,000 ...": a threshold
     if _DENOMINATION_AFTER.match(after):

@@ -258,9 +258,8 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
     return document.for_sentence(sentence.index)
 
 
-_A_YEAR_AFTER = re.compile(r"(?:\s+(?!in\b|within\b|over\b|during\b|for\b)[A-Za-z$€£¥]+){0,2}?\s+(?:a|per|each|every)\s+"
-                           r"year(?![-\w])"
-                           r"(?!\s+(?:earlier|ago|before|later|on|after)\b)")
+_A_YEAR_AFTER = re.compile(r"(?:\s+(?!in\b|within\b|over\b|during\b|for\b)[A-Za-z$€£¥]+){0,2}?"  # (a currency word)
+                           r"\s+(?:a|per|each|every)\s+year(?![-\w])(?!\s+(?:earlier|ago|before|later|on|after)\b)")
 
 
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "fell 4.2% in the October-December quarter"

@@ -140,8 +140,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         # smugglers": the smugglers of those migrants
     subjects = without_commonest_part(subjects, sentence.text, local_pos)
     if (" of them" in sentence.text or " of whom" in sentence.text) and \
-            (part := _PART_TOLD_AFTER.match(sentence.text, local_pos)):  # "1,200+ arrests, 640 of them for illegal
-        subjects = [(pos, subject) for pos, subject in subjects if pos < part.end()]  # gambling": the part's crime
+            (part := _PART_TOLD_AFTER.match(sentence.text, local_pos)):
+        # "1,200+ arrests, 640 of them for illegal gambling": the crime told after the part is the part's, not the
+        # total's (which falls back on the article's crime when its own clause names none)
+        subjects = [(pos, subject) for pos, subject in subjects if pos < part.end()]
     listed = [(pos, subject) for pos, subject in subjects if local_pos < pos < clause_of(sentence.text, local_pos)[1]] \
         if context.subject == "organized_crime" and len(subjects) >= 3 and measure not in ("deaths", "injuries") else []
     if len(listed) >= 3 and len({subject for _, subject in listed}) >= 3 and \

@@ -182,7 +182,8 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
     if decided and decided[0] == "other" and " to " in rest[:30] and _CAUGHT_SMUGGLING.match(rest):
         decided = ("arrests", 0.85)  # "stopped 41 people trying to smuggle drugs": caught at it (not "stopped
         # 9,800 people trying to cross the border": a migration figure)
-    if (decided is None or decided[0] in _TAKER_MEASURES) and "from" in before[-20:] and word.lower() not in _PLAYERS and \
+    if (decided is None or decided[0] in _TAKER_MEASURES) and "from" in before[-20:] and \
+            word.lower() not in _PLAYERS and \
             _TAKEN_FROM_BEFORE.search(before[-90:]):  # (not "collected Rs 8,200 crore from about 12 lakh users", "took
         # 900 billion won in bets from 31,000 members": players, their bets)
         decided = ("victims", 0.85)  # "suspected of taking 41 million dinars from 2,300 people": the people it was

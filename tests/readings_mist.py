@@ -6,6 +6,44 @@ from __future__ import annotations
 import datetime as dt
 
 # Each batch's readings, fields and subjects are tables; ``test_metrics_readings.py`` runs them all.
+# The six-hundred-and-forty-ninth batch of held-out articles.
+_READINGS_649 = [
+    # people sent or delivered warning notices or letters: warned, not charged or suspected ("other", as people
+    # issued summonses are), whatever they are believed to be
+    ("Officers also delivered warning notices to 2,600 people believed to be resellers of illegal streams.",
+     [(2600, "other")]),
+    ("Police sent warning letters to 940 people suspected of buying illegal streams.", [(940, "other")]),
+]
+
+# The six-hundred-and-fiftieth batch of held-out articles.
+_FIELDS_650 = [
+    # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
+    # years do ("in 2024-25")
+    ("Anyone with information should call 101, quoting reference 41-2026-0932.\nOfficers seized 38 wraps of heroin "
+     "and £1,400 in cash.", "period", [None, None], dt.date(2026, 5, 4)),
+    ("Case 17-2025-4410: officers seized 38 wraps of heroin.", "period", [None], dt.date(2026, 5, 4)),
+    ("Police seized 38 kg of heroin in 2024-25.", "period", ["2024/2025"], dt.date(2026, 5, 4)),
+]
+
+# The six-hundred-and-fifty-first batch of held-out articles.
+_READINGS_651 = [
+    # a headline's "book" and "books", as "booked" in the body: people charged (not a book's pages)
+    ("Power department books 2.3 lakh consumers for electricity theft", [(230000, "prosecutions")]),
+    ("Police book 96 motorists for drunk driving on New Year's Eve", [(96, "prosecutions")]),
+    ("Officers seized a book of 140 pages and 12 kg of heroin.", [(12, "seizures")]),
+]
+
+# The six-hundred-and-fifty-second batch of held-out articles.
+_SUBJECTS_652 = [
+    # people who extorted or were extorting are held for extortion, whatever the article's other stories (a brief
+    # after a cocaine haul); but a ransomware gang's extorting of ransom is still the cyber attack's
+    ("Police seized 2 tonnes of cocaine at the port.\n\nIn Lima, police dismantled a gang that extorted bus drivers, "
+     "arresting 19 people.", ["drugs", "other"]),
+    ("Police arrested 14 officers accused of extorting shop owners.", ["other"]),
+    ("The ransomware gang hit 120 hospitals, extorting $40 million in ransom payments.",
+     ["cybercrime", "cybercrime"]),
+]
+
 # The six-hundred-and-fifty-fourth batch of held-out articles.
 _READINGS_654 = [
     # a sum in a list under a bare lead ("Key figures:") stands in the words told before the lead
@@ -38,100 +76,12 @@ _READINGS_658 += [
     ("Police arrested 12 fraudsters. Victims each paid €2,500 in fake fees.", [(12, "arrests"), (2500, "money")]),
 ]
 
-# The six-hundred-and-sixty-first batch of held-out articles.
-_READINGS_661 = [
-    # a limit in a piece of advice is no sum of a crime (but what a courier carried is)
-    ("Police recorded 18,600 thefts on the metro in 2025. Police advise carrying no more than €100 in cash.",
-     [(18600, "cases")]),
-    ("Police arrested a courier carrying more than €90,000 in cash.", [(90000, "money")]),
-]
-
-# The six-hundred-and-seventy-first batch of held-out articles.
-_FIELDS_671 = [
-    # a yearly rate has no period, though the sentence before dates the report (but "charged 4,600 in a year" does)
-    ("Prosecutors opened 2,310 wood theft investigations in 2025. Forestry firms put their losses at 60 billion pesos "
-     "a year.", "period", ["2025", None], dt.date(2026, 5, 4)),
-    ("Police opened 2,310 fraud cases in 2025. Fraud costs the country about $27 million per year in lost revenue.",
-     "period", ["2025", None], dt.date(2026, 5, 4)),
-]
-
-# The six-hundred-and-seventy-third batch of held-out articles.
-_READINGS_673 = [
-    # wildlife killed, and the carcasses found, are kills ("other"), though "found" elsewhere in the sentence seizes
-    ("Poachers killed 52 rhinos in 2025, down from 80 the previous year, with 31 of the carcasses found in the park.",
-     [(52, "other"), (80, "other"), (31, "other")]),
-    ("Poachers killed 52 elephants, and rangers found 14 pangolins in a truck.", [(52, "other"), (14, "seizures")]),
-]
-
-# The six-hundred-and-seventy-fourth batch of held-out articles.
-_READINGS_674 = [
-    # what the things seized in the sentence before held was seized too
-    ("Customs seized 1,240 parcels of drugs in 2025. The parcels held a total of 37 kilograms of drugs and 96,000 "
-     "tablets.", [(1240, "seizures"), (37, "seizures"), (96000, "seizures")]),
-]
-
-# The six-hundred-and-seventy-sixth and seventy-seventh batches of held-out articles.
-_READINGS_677 = [
-    # a weight stolen is what a theft took ("other"), nothing seized; thieves and gendarmes are words of crime news, and
-    # what gendarmes impounded makes a sum after it an enforcement figure
-    ("Thieves have stolen about 3.2 tonnes of green vanilla from farms since May.", [(3.2, "other")]),
-    ("Gendarmes seized 1.2 million litres of fuel.\nGendarmes also impounded 214 vehicles, most of them pickup trucks. "
-     "The fuel was worth about 62 million dinars.", [(1200000, "seizures"), (214, "seizures"), (62000000, "money")]),
-]
-
-# The six-hundred-and-eighty-first batch of held-out articles.
-_READINGS_681 = [
-    # the people a fraudster contacted are its targets, and those who sent him money its victims too
-    ("Police said the fraudster had contacted at least 31 other women online, 6 of whom also sent him money.",
-     [(31, "victims"), (6, "victims")]),
-]
-
-# The six-hundred-and-eighty-sixth and eighty-seventh batches of held-out articles.
-_READINGS_686 = [
-    # people sent to prison or put behind bars are convicted; a count told again another way before its verb ("2.1
-    # million Australians, or 10.3% of people aged 15 and over, experienced card fraud") takes that verb
-    ("The detective has sent 41 fraudsters to prison.", [(41, "convictions")]),
-    ("Police handled 1,140 scam cases last year. He has helped put more than 600 people behind bars.",
-     [(1140, "cases"), (600, "convictions")]),
-    ("An estimated 1.4 million Australians, or 6.8% of people aged 15 and over, experienced card fraud in 2025.",
-     [(1400000, "victims"), (6.8, "victims")]),
-]
-
-# The six-hundred-and-eighty-ninth batch of held-out articles.
-_READINGS_689 = [
-    # a rate's level is a rate ("other"), though the whole it is a rate of is told at length before the figure
-    ("The conviction rate in illegal drug cases handled by the Department of Justice rose to 81% in 2025 from 74% in "
-     "2024.", [(81, "other"), (74, "other")]),
-]
-
-# The six-hundred-and-eighty-third batch of held-out articles.
-_READINGS_683 = [
-    # televisions, fridges and other appliances recovered are seized things
-    ("Police arrested 58 people for looting and recovered goods worth about $190,000, including 41 television sets and "
-     "12 fridges.", [(58, "arrests"), (190000, "money"), (41, "seizures"), (12, "seizures")]),
-]
-
-# The six-hundred-and-seventy-fifth batch of held-out articles.
-_FIELDS_675 = [
-    # "since mid-July" runs from July to the report, as "since July" does
-    ("Police said on Sunday they had stopped 96 women from flying to the Gulf on visit visas since mid-July, "
-     "suspecting they were being trafficked.", "period", ["2026-07/2026-10"], dt.date(2026, 10, 11)),
-]
-
-# The seven-hundred-and-second batch of held-out articles.
-_READINGS_702 = [
-    # the prizes a scam promised are its lure, no sum lost (the victims' losses are)
-    ("The gang cheated 140 elderly Americans of more than US$4.3 million. The victims were told they had won prizes "
-     "of up to US$2.5 million but had to pay fees first.", [(140, "victims"), (4300000, "money")]),
-]
-
-# The six-hundred-and-ninety-ninth batch of held-out articles.
-_FIELDS_699 = [
-    # "QoQ" and "MoM" are against the quarter or month before, as "quarter on quarter" is
-    ("The FBI received 1,340 ransomware complaints in Q3 2026, up 14% QoQ.", "baseline_period",
-     [None, "2026-04/2026-06"], dt.date(2026, 10, 22)),
-    ("Police logged 412 scam reports in September 2026, down 6% MoM.", "baseline_period", [None, "2026-08"],
-     dt.date(2026, 10, 22)),
+# The six-hundred-and-fifty-ninth batch of held-out articles.
+_READINGS_659 = [
+    # a step in a life, then the age it was taken at, told bare, is an age (but not places a raid began at)
+    ("Police arrested 40 drug dealers. He joined the force at 19.", [(40, "arrests")]),
+    ("Police arrested 40 drug dealers. One left school at 15 and joined the gang at 16.", [(40, "arrests")]),
+    ("The raids began at 14 sites, and 40 drug dealers were arrested.", [(14, "groups"), (40, "arrests")]),
 ]
 
 # The six-hundred-and-sixtieth batch of held-out articles.
@@ -142,58 +92,12 @@ _READINGS_660 = [
      "17 companies.", [(9, "prosecutions"), (41000000, "money"), (17, "other")]),
 ]
 
-# The six-hundred-and-fifty-ninth batch of held-out articles.
-_READINGS_659 = [
-    # a step in a life, then the age it was taken at, told bare, is an age (but not places a raid began at)
-    ("Police arrested 40 drug dealers. He joined the force at 19.", [(40, "arrests")]),
-    ("Police arrested 40 drug dealers. One left school at 15 and joined the gang at 16.", [(40, "arrests")]),
-    ("The raids began at 14 sites, and 40 drug dealers were arrested.", [(14, "groups"), (40, "arrests")]),
-]
-
-# The six-hundred-and-fiftieth batch of held-out articles.
-_FIELDS_650 = [
-    # a year in the middle of a reference number dates nothing ("quoting reference 55-2026-1187"), though a range's
-    # years do ("in 2024-25")
-    ("Anyone with information should call 101, quoting reference 41-2026-0932.\nOfficers seized 38 wraps of heroin "
-     "and £1,400 in cash.", "period", [None, None], dt.date(2026, 5, 4)),
-    ("Case 17-2025-4410: officers seized 38 wraps of heroin.", "period", [None], dt.date(2026, 5, 4)),
-    ("Police seized 38 kg of heroin in 2024-25.", "period", ["2024/2025"], dt.date(2026, 5, 4)),
-]
-
-# The six-hundred-and-forty-ninth batch of held-out articles.
-_READINGS_649 = [
-    # people sent or delivered warning notices or letters: warned, not charged or suspected ("other", as people
-    # issued summonses are), whatever they are believed to be
-    ("Officers also delivered warning notices to 2,600 people believed to be resellers of illegal streams.",
-     [(2600, "other")]),
-    ("Police sent warning letters to 940 people suspected of buying illegal streams.", [(940, "other")]),
-]
-
-# The six-hundred-and-fifty-first batch of held-out articles.
-_READINGS_651 = [
-    # a headline's "book" and "books", as "booked" in the body: people charged (not a book's pages)
-    ("Power department books 2.3 lakh consumers for electricity theft", [(230000, "prosecutions")]),
-    ("Police book 96 motorists for drunk driving on New Year's Eve", [(96, "prosecutions")]),
-    ("Officers seized a book of 140 pages and 12 kg of heroin.", [(12, "seizures")]),
-]
-
-# The six-hundred-and-fifty-second batch of held-out articles.
-_SUBJECTS_652 = [
-    # people who extorted or were extorting are held for extortion, whatever the article's other stories (a brief
-    # after a cocaine haul); but a ransomware gang's extorting of ransom is still the cyber attack's
-    ("Police seized 2 tonnes of cocaine at the port.\n\nIn Lima, police dismantled a gang that extorted bus drivers, "
-     "arresting 19 people.", ["drugs", "other"]),
-    ("Police arrested 14 officers accused of extorting shop owners.", ["other"]),
-    ("The ransomware gang hit 120 hospitals, extorting $40 million in ransom payments.",
-     ["cybercrime", "cybercrime"]),
-]
-
-# The six-hundred-and-sixty-third batch of held-out articles.
-_READINGS_663 = [
-    # homeowners are people, and those a sum was taken from are its victims, whatever was done to the taker after
-    ("Contractor jailed for cheating 23 homeowners of $410,000", [(23, "victims"), (410000, "money")]),
-    ("A builder who took deposits from 23 homeowners for work he never did was sentenced to jail on Monday.",
-     [(23, "victims")]),
+# The six-hundred-and-sixty-first batch of held-out articles.
+_READINGS_661 = [
+    # a limit in a piece of advice is no sum of a crime (but what a courier carried is)
+    ("Police recorded 18,600 thefts on the metro in 2025. Police advise carrying no more than €100 in cash.",
+     [(18600, "cases")]),
+    ("Police arrested a courier carrying more than €90,000 in cash.", [(90000, "money")]),
 ]
 
 # The six-hundred-and-sixty-second batch of held-out articles.
@@ -202,6 +106,14 @@ _SUBJECTS_662 = [
     ("Police arrested 312 people for electoral offences, including ballot-box snatching and vote buying.",
      ["other"]),
     ("Police arrested 96 people for vote buying during the elections.", ["corruption"]),
+]
+
+# The six-hundred-and-sixty-third batch of held-out articles.
+_READINGS_663 = [
+    # homeowners are people, and those a sum was taken from are its victims, whatever was done to the taker after
+    ("Contractor jailed for cheating 23 homeowners of $410,000", [(23, "victims"), (410000, "money")]),
+    ("A builder who took deposits from 23 homeowners for work he never did was sentenced to jail on Monday.",
+     [(23, "victims")]),
 ]
 
 # The six-hundred-and-sixty-fifth batch of held-out articles.
@@ -221,11 +133,76 @@ _READINGS_666 = [
                                                                                       (40, "seizures")]),
 ]
 
+# The six-hundred-and-seventy-first batch of held-out articles.
+_FIELDS_671 = [
+    # a yearly rate has no period, though the sentence before dates the report (but "charged 4,600 in a year" does)
+    ("Prosecutors opened 2,310 wood theft investigations in 2025. Forestry firms put their losses at 60 billion pesos "
+     "a year.", "period", ["2025", None], dt.date(2026, 5, 4)),
+    ("Police opened 2,310 fraud cases in 2025. Fraud costs the country about $27 million per year in lost revenue.",
+     "period", ["2025", None], dt.date(2026, 5, 4)),
+]
+
 # The six-hundred-and-seventy-second batch of held-out articles.
 _SUBJECTS_672 = [
     # snatchings are thefts ("other"), not the robberies told before them
     ("Motorbike robberies fell 12% to 3,870. Phone snatchings, however, rose to 9,140 from 8,220 a year earlier.",
      ["violent_crime", "violent_crime", "other", "other"]),
+]
+
+# The six-hundred-and-seventy-third batch of held-out articles.
+_READINGS_673 = [
+    # wildlife killed, and the carcasses found, are kills ("other"), though "found" elsewhere in the sentence seizes
+    ("Poachers killed 52 rhinos in 2025, down from 80 the previous year, with 31 of the carcasses found in the park.",
+     [(52, "other"), (80, "other"), (31, "other")]),
+    ("Poachers killed 52 elephants, and rangers found 14 pangolins in a truck.", [(52, "other"), (14, "seizures")]),
+]
+
+# The six-hundred-and-seventy-fourth batch of held-out articles.
+_READINGS_674 = [
+    # what the things seized in the sentence before held was seized too
+    ("Customs seized 1,240 parcels of drugs in 2025. The parcels held a total of 37 kilograms of drugs and 96,000 "
+     "tablets.", [(1240, "seizures"), (37, "seizures"), (96000, "seizures")]),
+]
+
+# The six-hundred-and-seventy-fifth batch of held-out articles.
+_FIELDS_675 = [
+    # "since mid-July" runs from July to the report, as "since July" does
+    ("Police said on Sunday they had stopped 96 women from flying to the Gulf on visit visas since mid-July, "
+     "suspecting they were being trafficked.", "period", ["2026-07/2026-10"], dt.date(2026, 10, 11)),
+]
+
+# The six-hundred-and-seventy-sixth and seventy-seventh batches of held-out articles.
+_READINGS_677 = [
+    # a weight stolen is what a theft took ("other"), nothing seized; thieves and gendarmes are words of crime news, and
+    # what gendarmes impounded makes a sum after it an enforcement figure
+    ("Thieves have stolen about 3.2 tonnes of green vanilla from farms since May.", [(3.2, "other")]),
+    ("Gendarmes seized 1.2 million litres of fuel.\nGendarmes also impounded 214 vehicles, most of them pickup trucks. "
+     "The fuel was worth about 62 million dinars.", [(1200000, "seizures"), (214, "seizures"), (62000000, "money")]),
+]
+
+# The six-hundred-and-eighty-first batch of held-out articles.
+_READINGS_681 = [
+    # the people a fraudster contacted are its targets, and those who sent him money its victims too
+    ("Police said the fraudster had contacted at least 31 other women online, 6 of whom also sent him money.",
+     [(31, "victims"), (6, "victims")]),
+]
+
+# The six-hundred-and-eighty-third batch of held-out articles.
+_READINGS_683 = [
+    # televisions, fridges and other appliances recovered are seized things
+    ("Police arrested 58 people for looting and recovered goods worth about $190,000, including 41 television sets and "
+     "12 fridges.", [(58, "arrests"), (190000, "money"), (41, "seizures"), (12, "seizures")]),
+]
+
+# The six-hundred-and-eighty-sixth and eighty-seventh batches of held-out articles.
+_READINGS_686 = [
+    # people sent to prison or put behind bars are convicted; a count told again another way before its verb ("2.1
+    # million Australians, or 10.3% of people aged 15 and over, experienced card fraud") takes that verb
+    ("The detective has sent 41 fraudsters to prison.", [(41, "convictions")]),
+    ("Police handled 1,140 scam cases last year. He has helped put more than 600 people behind bars.",
+     [(1140, "cases"), (600, "convictions")]),
+    ("An estimated 1.4 million Australians, or 6.8% of people aged 15 and over, experienced card fraud in 2025.",
+     [(1400000, "victims"), (6.8, "victims")]),
 ]
 
 # The six-hundred-and-eighty-eighth batch of held-out articles.
@@ -238,12 +215,11 @@ _SUBJECTS_688 = [
      "fraud through fake investment platforms the most common complaint.", ["cybercrime", "cybercrime"]),
 ]
 
-# Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
-# "digit groups with commas, dots or spaces"), found while writing these batches.
-_READINGS_EUROPEAN_DIGITS = [
-    ("Police arrested 1.200 people and seized 3,4 tonnes of cocaine and 1.234.567 euros.",
-     [(1200, "arrests"), (3.4, "seizures"), (1234567, "money")]),
-    ("Police seized 2.5 kg of heroin and 12,500 pills.", [(2.5, "seizures"), (12500, "seizures")]),
+# The six-hundred-and-eighty-ninth batch of held-out articles.
+_READINGS_689 = [
+    # a rate's level is a rate ("other"), though the whole it is a rate of is told at length before the figure
+    ("The conviction rate in illegal drug cases handled by the Department of Justice rose to 81% in 2025 from 74% in "
+     "2024.", [(81, "other"), (74, "other")]),
 ]
 
 # The six-hundred-and-ninety-third batch of held-out articles.
@@ -263,11 +239,34 @@ _SUBJECTS_696 = [
      ["other", "other", "gambling"]),
 ]
 
+# The six-hundred-and-ninety-ninth batch of held-out articles.
+_FIELDS_699 = [
+    # "QoQ" and "MoM" are against the quarter or month before, as "quarter on quarter" is
+    ("The FBI received 1,340 ransomware complaints in Q3 2026, up 14% QoQ.", "baseline_period",
+     [None, "2026-04/2026-06"], dt.date(2026, 10, 22)),
+    ("Police logged 412 scam reports in September 2026, down 6% MoM.", "baseline_period", [None, "2026-08"],
+     dt.date(2026, 10, 22)),
+]
+
+# The seven-hundred-and-second batch of held-out articles.
+_READINGS_702 = [
+    # the prizes a scam promised are its lure, no sum lost (the victims' losses are)
+    ("The gang cheated 140 elderly Americans of more than US$4.3 million. The victims were told they had won prizes "
+     "of up to US$2.5 million but had to pay fees first.", [(140, "victims"), (4300000, "money")]),
+]
+
+# Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
+# "digit groups with commas, dots or spaces"), found while writing these batches.
+_READINGS_EUROPEAN_DIGITS = [
+    ("Police arrested 1.200 people and seized 3,4 tonnes of cocaine and 1.234.567 euros.",
+     [(1200, "arrests"), (3.4, "seizures"), (1234567, "money")]),
+    ("Police seized 2.5 kg of heroin and 12,500 pills.", [(2.5, "seizures"), (12500, "seizures")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659, *_READINGS_660,
-            *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673, *_READINGS_674, *_READINGS_677,
-            *_READINGS_681, *_READINGS_683, *_READINGS_686,
-            *_READINGS_689, *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
+READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659,
+            *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
+            *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
+            *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675, *_FIELDS_699]
-SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688,
-            *_SUBJECTS_693, *_SUBJECTS_696]
+SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
