@@ -328,8 +328,11 @@ OPERATION_GATE = re.compile(r"The (?:[\w-]+ ){0,2}?(?:ring|syndicate|gang|networ
                             r"The (?:[\w-]+ ){0,2}?[a-z]+s (?:are|were) (?:accused|alleged|suspected) of [a-z]+ing\b|"
                             # "The cases, brought over the past 12 months by 58 offices, ...": the cases told before
                             r"The (?P<cases>cases|charges|prosecutions|(?:freeze|forfeiture|seizure) orders), "
-                            r"(?:which were )?(?:brought|filed|obtained|issued|granted)\b")  # "The freeze orders,
-# obtained from the Court of Appeals in July, ...": the figures before that had no period
+                            r"(?:which were )?(?:brought|filed|obtained|issued|granted)\b|"  # "The freeze orders,
+                            # obtained from the Court of Appeals in July, ...": the figures before that had no period
+                            # "The operation, which ran throughout April, ...": the results told before that had none
+                            r"The (?:[\w-]+ ){0,2}?(?P<operation>operation|crackdown|campaign|drive|sweep|blitz),? "
+                            r"(?:which|that) (?:ran|lasted|took place|was carried out|was conducted)\b")
 _FROM_END = re.compile(r"\b(?:from|since)\s+$")
 _UNTIL_BETWEEN = re.compile(r"\b(?:until|till|to)\b")
 

@@ -286,12 +286,16 @@ def _date_by_run_told_after(records: list[MetricRecord], told_before: list[int],
     ... between July 2024 and May 2026" (its victims and sums), "The cases, brought over the past 12 months" (the
     cases' figures that had no period)."""
     ran = OPERATION_GATE.match(sentence.text)
-    window = operation_window(sentence.text, times_of(sentence), bool(ran.group("cases"))) if ran else None
+    undated = bool(ran.group("cases") or ran.group("operation")) if ran else False  # (their undated figures)
+    window = operation_window(sentence.text, times_of(sentence), undated) if ran else None
     if not (ran and window):
         return
     for i in told_before:
-        if records[i].measure == "victims" or records[i].measure == "money" and not _enforced_sum(records[i]) or \
-                ran.group("cases") and records[i].period is None:
+        if ran.group("operation"):
+            if records[i].period is None:
+                records[i] = replace(records[i], period=window)
+        elif records[i].measure == "victims" or records[i].measure == "money" and not _enforced_sum(records[i]) or \
+                undated and records[i].period is None:
             records[i] = replace(records[i], period=window)
 
 

@@ -417,7 +417,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:(?<=compared with )|(?<=compared to )|(?<=than in )|(?<=% from )|(?<=cent from )|(?<=percent from ))"
           rf"({MONTH})(?!\s*,?\s*\d)",  # "down 14.2% from June"
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, False, ("M", "compared|than in|from")),
-    _rule(word_start_trie(["in", "on", "since", "during", "by", "of", "for"])
+    _rule(word_start_trie(["in", "on", "since", "during", "by", "of", "for", "throughout"])
           + rf"\s+(?:early |late |mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
             rf"({MONTH})(?!\s*\d{{4}})"
             rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b",

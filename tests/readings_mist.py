@@ -58,6 +58,17 @@ _READINGS_657 = [
     ("Police arrested 418 illegal sand miners and 96 zama zamas.", [(418, "arrests"), (96, "arrests")]),
 ]
 
+# The six-hundred-and-fifty-seventh batch's period, read later in the stop.
+_FIELDS_657 = [
+    # "throughout April" names its month as "in April" does; an operation's window told in a sentence of its own
+    # ("The operation, which ran throughout April, ...") dates the undated results told just before it
+    ("Police arrested 1,630 illegal gold panners and seized 41 kg of gold ore during a month-long operation.\n"
+     "The operation, which ran throughout April, also recovered 19 firearms.", "period",
+     ["2026-04", "2026-04", "2026-04"], dt.date(2026, 5, 6)),
+    ("Police arrested 1,630 illegal miners in March.\nThe crackdown, which ran throughout April, also recovered 19 "
+     "firearms.", "period", ["2026-03", "2026-04"], dt.date(2026, 5, 6)),
+]
+
 # The six-hundred-and-fifty-eighth batch of held-out articles.
 _READINGS_658 = [
     # migrants found in a vehicle or a wagon, as a headline tells it, are saved as those found crammed in one are
@@ -268,5 +279,5 @@ READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_RE
             *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
             *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
             *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
-FIELDS = [*_FIELDS_650, *_FIELDS_671, *_FIELDS_675, *_FIELDS_699]
+FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
