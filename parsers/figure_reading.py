@@ -105,6 +105,10 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 if not in_context and not (reading.unit == "percent" and any(
                         measure == reading.measure and unit == "count" for _, measure, unit in memory.earlier)):
                     continue  # (but "flagged 28,640 such accounts in 2025, down 11 percent": the kept count's change)
+            if reading.unit == "percent" and not reading.share and figures and figures[-1][1].share and \
+                    ", and " in sentence.text and _elided_share(sentence, figures[-1][0], mention):
+                reading = replace(reading, share=True, sign=1)  # "About 40% of the victims were women, and 12%
+                # children": a share like the one before, its words left out (not "rose 12%, and thefts 4%")
             if reading.unit == "count" and "." in mention.raw and _DOT_GROUP.fullmatch(mention.raw):
                 # "arrested 1.200 people": a group of thousands set off by a dot, as much of Europe writes it (no
                 # count has three decimals)
@@ -124,5 +128,15 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
 
 
 _DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_AND_BEFORE = re.compile(r",\s+and\s+(?:about\s+|nearly\s+|some\s+|another\s+|a further\s+|just\s+)?$")
+_CHANGE_IN_CLAUSE = re.compile(r"[^,.;]{0,40}?\b(?:up|down|rise|rises|rose|fell|fall|falls|increase\w*|decrease\w*|"
+                               r"higher|lower|more|fewer|jump\w*|drop\w*|climb\w*)\b")
+
+
+def _elided_share(sentence: Sentence, before: NumberMention, mention: NumberMention) -> bool:
+    """Whether a percentage right after ", and" that follows a share is a share too, its words left out."""
+    between = sentence.text[before.end - sentence.start:mention.start - sentence.start]
+    return bool(_AND_BEFORE.search(between)) and not _CHANGE_IN_CLAUSE.match(sentence.text,
+                                                                           mention.end - sentence.start)
 _SIDE_FINED = re.compile(r"\b(?:club|team|side|franchise|federation|association)\s+(?:was|were|has been|have been)\s+"
                          r"fined\b|\bfined\s+(?:the\s+)?(?:club|team|side|franchise|federation)\b", re.IGNORECASE)
