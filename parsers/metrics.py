@@ -398,7 +398,13 @@ def _tells_no_window(sentence: Sentence, times: tuple[TimeExpression, ...], repo
             not _CAUGHT_THEN.search(text) or
             "since" in text and bool(_SINCE_NO_START.search(text)) or
             "later" in text and bool(_LATER_EVENT.search(text)) or
-            " year" in text and bool(_YEARLY_RATE.search(text)))
+            " year" in text and bool(_YEARLY_RATE.search(text)) or
+            "career" in text and bool(_OVER_A_CAREER.search(text)))  # ("Over his career, the 52-year-old has helped
+    # put more than 600 people behind bars": a life's work, no window of the report)
+
+
+_OVER_A_CAREER = re.compile(r"\b(?:over|in|during|throughout|across) (?:his|her|their|a) (?:[\w-]+ ){0,2}?career\b",
+                            re.IGNORECASE)
 
 
 _UNDATED_OPERATION = re.compile(r"\b(?:an?|the|its) (?:[\w-]+-(?:year|month|week|day)s?(?:-long)?|year-long|month-long|"

@@ -214,6 +214,13 @@ _FIELDS_685 = [
     ("Fraud cases rose 12% in 2025, and thefts 4%.", "baseline_period", ["2024", "2024"], dt.date(2026, 3, 18)),
 ]
 
+# The six-hundred-and-eighty-sixth batch's career, read later in the stop.
+_FIELDS_686 = [
+    # a life's work ("over his career") is no window of the report the sentence before dates
+    ("His team handled 1,140 scam cases in 2025. Over his career, he has helped put more than 600 people behind bars.",
+     "period", ["2025", None], dt.date(2026, 5, 11)),
+]
+
 # The six-hundred-and-eighty-sixth and eighty-seventh batches of held-out articles.
 _READINGS_686 = [
     # people sent to prison or put behind bars are convicted; a count told again another way before its verb ("2.1
@@ -288,5 +295,5 @@ READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_RE
             *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
             *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
             *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
-FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_699]
+FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_686, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
