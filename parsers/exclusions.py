@@ -160,7 +160,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each|(?:for )?every)\s+"
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"
                          r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
-                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,3}for|"
+                         r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,6}?for|"
                          r"(?:took|received|got|for|demanding) payments of|"
                          r"(?:candidates|customers|buyers|clients|applicants|students) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|as little as\s+|only\s+|just\s+|between\s+)?"
@@ -423,7 +423,7 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") or \
         after[:5] == " and " else None
-    if _FEE_AFTER.match(after[upper.end():] if upper else after) and _FEE_BEFORE.search(before[-30:]):
+    if _FEE_AFTER.match(after[upper.end():] if upper else after) and _FEE_BEFORE.search(before[-60:]):
         return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price

@@ -145,6 +145,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"labs|laboratories|sawmills|farms|plantations|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs, farms raided
      r"sites|premises|locations|hideouts|parks|shops|exchange shops|outlets|storefronts|dispensaries|camps|"
      r"county lines|drug lines|deal lines|"
+     # where drugs are sold on the street: "dismantled about 1,200 drug-dealing spots" ("points de deal")
+     r"(?:drug[- ])?dealing (?:spots|points)|drug[- ]selling (?:spots|points)|drug spots|drug markets|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
      r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|"  # (illegal mining's
      # pits and illicit liquor's distilleries destroyed)

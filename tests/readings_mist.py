@@ -282,6 +282,15 @@ _READINGS_702 = [
      "of up to US$2.5 million but had to pay fees first.", [(140, "victims"), (4300000, "money")]),
 ]
 
+# The seven-hundred-and-sixth and seventh batches of held-out articles.
+_READINGS_706 = [
+    # drug-dealing spots dismantled are sites raided ("groups"); a price each, told after where the goods were sold
+    # ("sold in South Sudan and DR Congo for about 4 million shillings each"), is no sum of the crime
+    ("French police have dismantled about 1,200 drug-dealing spots since March.", [(1200, "groups")]),
+    ("Police recovered 312 stolen motorcycles. They were being sold in South Sudan and DR Congo for about 4 million "
+     "shillings each.", [(312, "seizures")]),
+]
+
 # Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
 # "digit groups with commas, dots or spaces"), found while writing these batches.
 _READINGS_EUROPEAN_DIGITS = [
@@ -294,6 +303,6 @@ _READINGS_EUROPEAN_DIGITS = [
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659,
             *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
             *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
-            *_READINGS_702, *_READINGS_EUROPEAN_DIGITS]
+            *_READINGS_702, *_READINGS_706, *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_686, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
