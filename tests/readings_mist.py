@@ -291,6 +291,16 @@ _READINGS_706 = [
      "shillings each.", [(312, "seizures")]),
 ]
 
+# The seven-hundred-and-eighth and ninth batches of held-out articles.
+_READINGS_708 = [
+    # people intercepted who were paid to retrieve drugs are caught at it (arrests, as people stopped trying to smuggle
+    # are); illegal refineries destroyed are sites ("groups"), as distilleries are
+    ('Customs also intercepted 96 "extractors", people paid to retrieve drugs from containers, and 38 of them were '
+     "under 18.", [(96, "arrests"), (38, "arrests")]),
+    ("Officers also destroyed 63 illegal refineries and recovered 412,000 litres of adulterated diesel.",
+     [(63, "groups"), (412000, "seizures")]),
+]
+
 # Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
 # "digit groups with commas, dots or spaces"), found while writing these batches.
 _READINGS_EUROPEAN_DIGITS = [
@@ -303,6 +313,7 @@ _READINGS_EUROPEAN_DIGITS = [
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659,
             *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
             *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
-            *_READINGS_702, *_READINGS_706, *_READINGS_EUROPEAN_DIGITS]
+            *_READINGS_702, *_READINGS_706, *_READINGS_708,
+            *_READINGS_EUROPEAN_DIGITS]
 FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_686, *_FIELDS_699]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
