@@ -51,6 +51,8 @@ _MODIFIER_NOUN = re.compile(r"(?:frauds?|scams?|crimes?|complaints?|reports?|cas
                             r"(?:scam |call )cent(?:re|er)s?|gangs?|syndicates?|cartels?|compounds?|networks?|rings?)")
 # A second modifier joined to the first before their noun: "investment scam and phishing websites"
 _COORDINATED_MODIFIER = re.compile(r"\s+(?:and|or)(\s+[\w-]+\s+[\w-]+s)\b")
+# A noun named by what it is for, after a nationality: "14 Chinese fishing boats", "Thai gambling machines"
+_MADE_FOR_NOUN = re.compile(r"\s+(?:fishing|mining|gambling|dredging|printing|slot|cargo|shipping|drilling)\s+[a-z]")
 _NEXT_NOUN = re.compile(rf"\s+(?!(?:of|in|at|on|to|for|from|by|with|during|after)\s)"  # (not "engines in operations")
                         rf"(?:(?!(?:of|in|at|on|to|for|from|by|with|against|about|over|among|involving|and|or|the|a|"
                         # ("the cases its customers reported": a clause after the noun, no noun it describes)
@@ -155,8 +157,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return kind, noun
         if (found := DEMONYM_RE.match(after, pos)) and after[found.end():found.end() + 1] != "-":  # (not
             # "two Chinese-flagged fishing vessels": a compound adjective)
-            if _NEXT_NOUN.match(lower, found.end()):
-                continue  # "two Mexican cartels": a nationality used as an adjective
+            if _NEXT_NOUN.match(lower, found.end()) or _MADE_FOR_NOUN.match(lower, found.end()):
+                continue  # "two Mexican cartels", "14 Chinese fishing boats": a nationality used as an adjective
             if (uncounted := _UNCOUNTED_AFTER.match(lower, found.end())) and uncounted.lastgroup == "uncounted":
                 return "uncounted", after[pos:uncounted.end()]  # "six European countries", "two Thai banks"
             return "people", found.group(0)
