@@ -54,6 +54,10 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
         return period if dated_nearby(times, local_pos) else shift_period(period, -1)
     if years and TO_AFTER_FROM.search(text, 0, local_pos):
         return years.group(2)
+    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
+        else None
+    if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
+        return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
     financial = bool(years) and int(years.group(2)) == int(years.group(1)) + 1  # "2025-26": one financial year
     if (not years or financial) and FROM_AFTER_TO.search(text, max(0, local_pos - 60), local_pos) and \
             not dated_nearby(times, local_pos):
@@ -69,10 +73,6 @@ def from_to_period(period: str | None, text: str, local_pos: int, local_end: int
             not any(0 <= t.start - local_end <= 2 for t in times):  # (a time expression read it already: "32% two
         return shift_period(period, -count_of(back.group(1)))  # years earlier"): "compared with 332,500 ten years
         # earlier"
-    previous_span = _PREVIOUS_SPAN_AFTER.match(text, local_end) if any(map(text.__contains__, PREVIOUS_SPAN_WORDS)) \
-        else None
-    if previous_span and "-" in period[4:5]:  # "up from 48,000 in the previous three months": the span just before
-        return shift_months(period, -1 if previous_span.group(1) == "month" else -3)
     up_from = _UP_FROM.search(text, max(0, local_pos - 80), local_pos) if not years and (
         len(period) == 4 or "/" in period) and UP_FROM_GATE in text[max(0, local_pos - 20):local_pos] else None
     if up_from and _EARLIER_COUNT_AFTER.match(text, local_end):
