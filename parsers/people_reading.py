@@ -22,8 +22,8 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", _I)  # between a count and
 _CAUGHT_SMUGGLING = re.compile(r"\s+(?:who (?:were )?)?(?:trying|attempting|tried|attempted) to "
                                r"(?:smuggle|traffic|sneak)\b|"
                                # 'intercepted 96 "extractors", people paid to retrieve drugs from containers'
-                               r"(?:[\"”]?,?\s+(?:people|men|youths|teenagers|workers))?\s+(?:who (?:were|are) )?paid to "
-                               r"(?:retrieve|collect|smuggle|carry|move|deliver|unload)\b")
+                               r"(?:[\"”]?,?\s+(?:people|men|youths|teenagers|workers))?\s+"
+                               r"(?:who (?:were|are) )?paid to (?:retrieve|collect|smuggle|carry|move|deliver|unload)\b")
 _THOSE_LEAD = re.compile(r"[\"“]?(?:Of|Among) those ([a-z]+),")
 # The next item of a list of counts the verb before took: "arrested 212 illegal workers and 41 suspected employers"
 _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")

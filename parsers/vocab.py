@@ -148,8 +148,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      # where drugs are sold on the street: "dismantled about 1,200 drug-dealing spots" ("points de deal")
      r"(?:drug[- ])?dealing (?:spots|points)|drug[- ]selling (?:spots|points)|drug spots|drug markets|"
      r"facilities|baby factories|clinics|pharmacies|bars|brothels|spas|massage parlou?rs|karaoke bars|nightclubs|"
-     r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|refineries|"  # (illegal mining's
-     # pits and illicit liquor's distilleries destroyed)
+     # (illegal mining's pits, illicit liquor's distilleries and stolen oil's refineries destroyed)
+     r"airstrips|landing strips|pits|mining pits|mine shafts|illegal mines|distilleries|stills|refineries|"
      r"guesthouses|venues|gaming halls|betting shops|slot parlou?rs|ghettos|scrapyards|scrap yards|junkyards|"
      r"exchangers|(?:currency |money )?exchange (?:points|offices|booths|bureaus)|"
      r"dealing lines|cent(?:re|"

@@ -95,15 +95,6 @@ _READINGS_659 = [
     ("The raids began at 14 sites, and 40 drug dealers were arrested.", [(14, "groups"), (40, "arrests")]),
 ]
 
-# The seven-hundred-and-eleventh batch of held-out articles.
-_FIELDS_711 = [
-    # "fell to 21,600 from 24,100 in the previous quarter" in a sentence that names no quarter of its own: the quarter
-    # before the one carried from the sentence before, not a year back
-    ("Australians lost $38.2 million to text scams in the April-June quarter.\nReports of text scams fell to 21,600 "
-     "from 24,100 in the previous quarter.", "period", ["2026-04/2026-06", "2026-04/2026-06", "2026-01/2026-03"],
-     dt.date(2026, 8, 6)),
-]
-
 # The six-hundred-and-sixtieth batch of held-out articles.
 _READINGS_660 = [
     # penalties issued are penalties imposed (not a law's maximum), and the firms they were issued against are counted
@@ -316,6 +307,15 @@ _READINGS_710 = [
     ("The Coast Guard seized 14 Chinese fishing boats operating illegally in its waters.", [(14, "seizures")]),
 ]
 
+# The seven-hundred-and-eleventh batch of held-out articles.
+_FIELDS_711 = [
+    # "fell to 21,600 from 24,100 in the previous quarter" in a sentence that names no quarter of its own: the quarter
+    # before the one carried from the sentence before, not a year back
+    ("Australians lost $38.2 million to text scams in the April-June quarter.\nReports of text scams fell to 21,600 "
+     "from 24,100 in the previous quarter.", "period", ["2026-04/2026-06", "2026-04/2026-06", "2026-01/2026-03"],
+     dt.date(2026, 8, 6)),
+]
+
 # Digit groups set off by dots and decimal commas before a weight, as much of Europe writes them (the issue's
 # "digit groups with commas, dots or spaces"), found while writing these batches.
 _READINGS_EUROPEAN_DIGITS = [
@@ -328,7 +328,7 @@ _READINGS_EUROPEAN_DIGITS = [
 READINGS = [*_READINGS_649, *_READINGS_651, *_READINGS_654, *_READINGS_657, *_READINGS_658, *_READINGS_659,
             *_READINGS_660, *_READINGS_661, *_READINGS_663, *_READINGS_665, *_READINGS_666, *_READINGS_673,
             *_READINGS_674, *_READINGS_677, *_READINGS_681, *_READINGS_683, *_READINGS_686, *_READINGS_689,
-            *_READINGS_702, *_READINGS_706, *_READINGS_708,
-            *_READINGS_710, *_READINGS_EUROPEAN_DIGITS]
-FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_686, *_FIELDS_699, *_FIELDS_711]
+            *_READINGS_702, *_READINGS_706, *_READINGS_708, *_READINGS_710, *_READINGS_EUROPEAN_DIGITS]
+FIELDS = [*_FIELDS_650, *_FIELDS_657, *_FIELDS_671, *_FIELDS_675, *_FIELDS_685, *_FIELDS_686, *_FIELDS_699,
+          *_FIELDS_711]
 SUBJECTS = [*_SUBJECTS_652, *_SUBJECTS_662, *_SUBJECTS_672, *_SUBJECTS_688, *_SUBJECTS_693, *_SUBJECTS_696]
