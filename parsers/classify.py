@@ -36,7 +36,8 @@ _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billio
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
 PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?|grams?|"
                          r"grammes?|g(?=\s+of\b))\b", _I)  # (grams are read in kg: GUIDE.md's units)
-_USED_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:consumed|used|smoked|produced|imported|exported|"
+_USED_AFTER = re.compile(r"\s+(?:of\s+(?!illegally\b|illicitly\b|unlawfully\b)\w+\s+)?(?:consumed|used|smoked|produced|"
+                         r"imported|exported|"  # (not "seized 412 kilograms of illegally exported gold": contraband)
                          r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
 # markets", seized: how it was sold)
 _USED_FOR = re.compile(r"\s+of\s+\w+\s+used\s+(?:by|in|to|for)\b", _I)
