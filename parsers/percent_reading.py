@@ -37,7 +37,7 @@ RATE_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|from|reached
 
 # The rest of the clause after "rate": no sentence or clause end, though decimal points may stand in it
 # ("the clearance rate rose by 2.6% to 55.1%").  On lower-cased text.
-RATE_RE = re.compile(r"\b(?:rates?|efficiency)\b(?:[^.;]|\.(?=\d)){0,90}$")  # (the PNP's "crime solution efficiency")
+RATE_RE = re.compile(r"\b(?:rates?|efficiency|detections)\b(?:[^.;]|\.(?=\d)){0,90}$")  # (the PNP's "crime solution efficiency")
 
 _COUNT_WORDS = ("number", "total", "amount", "count", "tally")
 
@@ -322,7 +322,8 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return last[1], True, 0.8  # "Investment scams accounted for NT$4.6 billion (57%)": the part's share of the whole
     if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and _CHANGE_IN_BRACKET.match(lower_after):
         return last[1], False, 0.8  # "arrested 1,830 people (+9%)": the change of the figure right before
-    if ("rate" in lower[-100:] or "efficiency" in lower[-100:]) and RATE_RE.search(lower[-100:]) or \
+    if ("rate" in lower[-100:] or "efficiency" in lower[-100:] or "detections" in lower[-100:]) and \
+            RATE_RE.search(lower[-100:]) or \
             _RATE_AFTER.match(lower_after):  # ("The conviction rate in drug cases handled by the Department of
         # Justice rose to 78%": the rate, though its whole is told at length)
         # a rate's level ("the detection rate was 30.4%") is a share of a whole; its change ("rose by 1.7%") is a change
