@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_QUALIFIER = r"(?:about |some |more than |over |nearly |at least )?"
+_QUALIFIER = r"(?:about |some |more than |over |nearly |at least |an estimated )?"
 
 _INSPECTED_BEFORE = re.compile(rf"\b(?:inspected|checked|examined|screened|scanned)\s+{_QUALIFIER}$")
 # Vehicles checked, told after them: "18,400 vehicles stopped at checkpoints", "412 cars were searched"; or stopped
@@ -44,8 +44,10 @@ _VEHICLES_BURNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars|vehicles|buses|tr
                                     r"burned|burnt|torched)\b")
 _BURN_STEMS = ("set ", "burn", "torch")  # in every _VEHICLES_BURNED_AFTER match (a line break may stand before "set")
 _BURNED_BEFORE = re.compile(rf"\b(?:torched|burned|burnt|set fire to|set alight|firebombed)\s+{_QUALIFIER}$")
-_STOLE_STEMS = ("stol", "steal", "snatch")  # a cheap gate before the pattern
-_STOLE_BEFORE = re.compile(rf"\b(?:stole|steal|stealing|snatched|snatching)\s+{_QUALIFIER}$")
+_STOLE_STEMS = ("stol", "steal", "snatch", "siphon", "pilfer")  # a cheap gate before the pattern
+# What a theft took, right before its figure: "stole more than 240 vehicles", "have stolen about 3.2 tonnes of vanilla"
+STOLE_BEFORE = re.compile(rf"\b(?:stole|stolen|steal|steals|stealing|snatched|snatching|siphoned|pilfered)\s+"
+                          rf"{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|[Oo]fficers|[Rr]angers|[Ii]nspectors|[Tt]raffic)\b[^.;]{0,40}$")
@@ -67,7 +69,10 @@ _FIRMS = r"(?:companies|firms|businesses|entities|agencies|contractors|exporters
 _FIRMS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\b")
 _BAR_STEMS = ("revok", "cancel", "suspend", "withdr", "blacklist", "deregister", "debar", "banned", "struck", "warn")
 _FIRMS_BARRED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_FIRMS}\s+were\s+(?:\w+\s+)?(?:{_BARRED}|warned|fined)\b")
-_PENALTIES_ON_BEFORE = re.compile(r"\b(?:penalties|fines|sanctions)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:on|against) $")
+# Penalties imposed on whom a figure counts: "imposed penalties of 3.2 million euros on 21 firms", "issued fines
+# totalling $1.4 million against 52 people" (the firms or people penalised)
+PENALTIES_ON_BEFORE = re.compile(rf"\b(?:penalties|fines|sanctions)\b(?:[^.;]|\.(?=\d)){{0,50}}\b(?:on|against) "
+                                 rf"{_QUALIFIER}$")
 _RECRUITED_PEOPLE = frozenset({"women", "girls", "children", "minors", "boys", "teenagers", "migrants"})
 
 
@@ -88,7 +93,7 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \
             _VEHICLES_AFTER.match(rest) and _BURNED_BEFORE.search(tail[-25:]) or \
             _VESSELS_AFTER.match(rest) and (_BOARDED_BEFORE.search(tail[-30:]) or _VESSELS_BOARDED_AFTER.match(rest)) or \
-            measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and _STOLE_BEFORE.search(tail[-30:]):
+            measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and STOLE_BEFORE.search(tail[-30:]):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
     if any(map(tail.__contains__, _BAR_STEMS)) and (
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
@@ -98,7 +103,7 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
         # of 412 gun owners"
     if "were" in rest[:40] and _FIRMS_BARRED_AFTER.match(rest):
         return "other", 0.8  # "1,600 firms were warned about misleading promotions": the same acts, told after
-    if tail.endswith((" on ", " against ")) and _FIRMS_AFTER.match(rest) and _PENALTIES_ON_BEFORE.search(tail):
+    if tail.endswith((" on ", " against ")) and _FIRMS_AFTER.match(rest) and PENALTIES_ON_BEFORE.search(tail):
         return "other", 0.8  # "imposed administrative penalties of 3.2 million euros on 21 firms", "issued penalties of
         # $87 million against 38 companies": firms penalised
     if noun is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.acts import act_measure, crimes_done_times
+from parsers.acts import STOLE_BEFORE, act_measure, crimes_done_times
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, sign_of_change
 from parsers.percent_reading import read_percent
@@ -106,8 +106,6 @@ _PREVENTED_BEFORE = re.compile(r"\b(?:prevent|foil|thwart|avert|stopp?|block|int
 _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b", _I)
 _ANIMALS = re.compile(ANIMALS)
 _OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?carcasses\b")
-_STOLEN_BEFORE = re.compile(r"\b(?:stole|stolen|stealing|steals|siphoned|pilfered)\s+(?:about\s+|some\s+|nearly\s+|"
-                            r"more than\s+|over\s+|at least\s+|an estimated\s+)?$")
 _KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
 _KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+"
                                     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$")
@@ -240,7 +238,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, share, strength = found
         sign = 1 if share else -1 if mention.raw[:1] in "-−" else sign_of_change(before, after)  # ("| -21%")
         return LocalReading(measure, "percent", sign, qualifier, share, strength)
-    if physical and _STOLEN_BEFORE.search(before[-30:]):
+    if physical and STOLE_BEFORE.search(before[-30:]):
         return LocalReading("other", PHYSICAL_UNITS[physical.group(1).lower()], 1, qualifier, False, 0.75)  # "have
         # stolen about 3.2 tonnes of green vanilla": what a theft took, nothing seized
     if physical:  # "imported 50 tonnes", "consumed 16.4 tonnes": no seizure

@@ -157,15 +157,18 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each|(?:for )?every)\s+"
                              r"(?:gram|kilo\w*|pill|tablet|dose|ounce|kg|g|hour|hectare|acre)\b", re.IGNORECASE)  # ("2 pesos for every kilogram": a levy's rate; "2 euros an hour": a wage)
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
-_FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+)?|earn(?:ed|s|ing)?|"
-                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:ed|es|ing)|"
+_FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+){0,2}|earn(?:ed|s|ing)?|"
+                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:e|ed|es|ing)|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,6}?for|"
                          r"(?:took|received|got|for|demanding) payments of|"
                          r"(?:candidates|customers|buyers|clients|applicants|students) for)\s+"
                          r"(?:about\s+|around\s+|up to\s+|as much as\s+|as little as\s+|only\s+|just\s+|between\s+)?"
                          r"(?:\S*\d[\d,.]*\s+(?:to|and)\s+)?$", re.IGNORECASE)  # (a range's upper end too)
-_FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z])")
+_FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case|victim)[a-z]|"
+                        # a smuggler's fare: "had each paid €2,500 to be taken to Serbia", "for the crossing"
+                        r"(?:to be (?:taken|brought|smuggled|transported|driven|ferried|moved|carried|flown)|"
+                        r"for (?:the|their|a) (?:sea |boat |border )?(?:journey|crossing|passage|trip|voyage|ride))\b)")
 _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
@@ -224,16 +227,13 @@ _SURVEY_BEFORE = re.compile(r"\b(?:(?:a |an |the )?(?:survey|poll)s? of|surveyed
 _PRIOR_RECORD_AFTER = re.compile(r"\s+(?:prior|previous|earlier|past) (?:arrests|convictions|offences|offenses)\b")
 # (and "demanded ransoms of up to $1 million": a ceiling)
 _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as |about |around |some )?$|"
-                           r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$")  # ("ransom demands up to")
-_PRIZE_BEFORE = re.compile(r"\b(?:prizes?|winnings|jackpots?)\s+(?:of|worth)\s+"
-                           r"(?:up to\s+|about\s+|some\s+|as much as\s+)?$")  # a scam's lure
+                           r"\bransoms? (?:demands? (?:of )?|of )(?:up to |as much as )$|"  # ("ransom demands up to")
+                           # "told they had won prizes of up to US$2.5 million": a scam's lure
+                           r"\b(?:prizes?|winnings|jackpots?) (?:of|worth) (?:up to |about |some |as much as )?$")
+# One of these is in every _STAKE_BEFORE match.
+_STAKE_WORDS = ("bet", "wager", "stake", "ransom", "priz", "winning", "jackpot")
 _CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|withdrawing|bring|bringing|take|taking)\s+"
                                  r"(?:no more than|not more than)\s+$", re.IGNORECASE)
-_PASSAGE_AFTER = re.compile(r"\s+(?:each\s+|per (?:person|head|migrant|passenger)\s+|a head\s+)?"
-                            r"(?:to be (?:taken|brought|smuggled|transported|driven|ferried|moved|carried|flown)\b|"
-                            r"for (?:the|their|a|each) (?:sea |boat |border )?(?:journey|crossing|passage|trip|voyage|"
-                            r"ride)\b)")
-_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|charg(?:e|ed|es|ing)|cost|costs)\b[^.;]{0,40}$")
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
                                 r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "sold each card for 300 pesos": one card's price
@@ -411,28 +411,24 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if after.startswith(" in damages") and "recover" not in before[-50:].lower():  # a civil court's award ("pay RM4.5
         return True  # million in damages to 212 homebuyers"; criminal courts order compensation or restitution), not
         # what the state recovered ("recover 1.9 trillion soums in damages" from bribe-takers)
-    if ("priz" in tail or "winning" in tail or "jackpot" in tail) and _PRIZE_BEFORE.search(tail):
-        return True  # "told they had won prizes of up to US$2.5 million": a scam's lure, no sum lost
     if _PRIZE_AFTER.match(lowered(after[:40])):  # "claimed a $5.2 million Toto Group 1 prize": a lottery's
         return True
     if _PRICE_OF_WORK_AFTER.match(after):
         return True  # "during the £2,000 job", "a $2 million contract": the price of a piece of work
-    if ("bet" in tail or "wager" in tail or "stake" in tail or "ransom" in tail) and _STAKE_BEFORE.search(tail):
-        return True  # "fights with bets of up to $50,000": what one bet was, no sum lost, seized or made
+    if any(map(tail.__contains__, _STAKE_WORDS)) and _STAKE_BEFORE.search(tail):
+        return True  # "fights with bets of up to $50,000": what one bet was, no sum lost, seized or made; a prize a
+        # scam promised
     if before.endswith(("a ", "A ")) and _A_FEE_AFTER.match(after):
         return True  # "asking them to pay a $1.99 redelivery fee": a scam's lure, no sum lost
     upper = _SUM_RANGE_AFTER.match(lowered(after[:40])) if after[:4] in (" to ", " - ", " – ") or \
         after[:5] == " and " else None
     if _FEE_AFTER.match(after[upper.end():] if upper else after) and _FEE_BEFORE.search(before[-60:]):
-        return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage
+        return True  # "was promised S$500 for each account he handed over", "paid 25,000 pesos a month": a fee, a wage;
+        # "had each paid €2,500 to be taken to Serbia": a smuggler's fare
     if _EACH_PRICE_BEFORE.search(before[-60:]):
         return True  # "Each account fetched between NT$5,000 and NT$18,000": a price
     if before.endswith("than ") and _CARRY_LIMIT_BEFORE.search(before[-40:]):
         return True  # "advises ... carrying no more than €100 in cash": a piece of advice, no sum of a crime
-    if (" to be " in after[:30] or " for " in after[:30]) and _PASSAGE_AFTER.match(after) and \
-            _PAID_BEFORE.search(before[-60:]):
-        return True  # "had each paid €2,500 to be taken to Serbia", "charge up to €5,000 per person for the
-        # crossing": a smuggler's fare, no sum lost, seized or made
     if "guideline" in before[-160:] and _GUIDELINE_BEFORE.search(before[-160:]):
         return True  # "Under the sentencing guidelines, a fraud causing a loss of more than £520,000 ...": a threshold
     if _DENOMINATION_AFTER.match(after):

@@ -253,13 +253,7 @@ def figure_period(times: tuple[TimeExpression, ...], local_pos: int, local_end: 
         # 2019 to 2024": dated by a weekday alone (GUIDE.md), the years another figure's
     if previous and (refers_back(text) or percent):
         return previous
-    if " year" in text[local_end:local_end + 40] and _A_YEAR_AFTER.match(text, local_end):
-        return None  # "estimate their losses at 60 billion pesos a year": a yearly rate, no window's figure
     return document.for_sentence(sentence.index)
-
-
-_A_YEAR_AFTER = re.compile(r"(?:\s+(?!in\b|within\b|over\b|during\b|for\b)[A-Za-z$€£¥]+){0,2}?"  # (a currency word)
-                           r"\s+(?:a|per|each|every)\s+year(?![-\w])(?!\s+(?:earlier|ago|before|later|on|after)\b)")
 
 
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")  # "fell 4.2% in the October-December quarter"

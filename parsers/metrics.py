@@ -427,8 +427,11 @@ _LATER_EVENT = re.compile(r"(?<!who )(?<!which )(?<!that )\b(?:was|were|been) la
 # billion is laundered through the country every year", "operators pay gangs about 1.2 billion lempiras a year" (a
 # general estimate, no window of the report's)
 _YEARLY_RATE = re.compile(r"\b(?:costs|cost|loses|lose|drains|deprives|generates|earns|makes|pay|pays|"
-                          r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen))\b"
-                          r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b")
+                          r"(?:is|are) (?:\w+ )?(?:lost|laundered|trafficked|smuggled|stolen)|"
+                          # "estimate their losses at 60 billion pesos a year", "were estimated at $12 billion a year"
+                          r"estimates?|estimated|puts?)\b"
+                          r"(?:[^.;]|\.(?=\d)){0,100}?\b(?:a|per|each|every) year\b"
+                          r"(?!\s+(?:earlier|ago|before|later|after)\b)")
 _NO_PERIOD = ReportingPeriod(None)
 # The window the article told before, named again: "seized 9.6 tonnes over the nine months", "in the period"
 _WINDOW_AGAIN = re.compile(r"\b(?:in|over|during|for|within|across) (?:the|that|this) (?:period|(?:first )?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.acts import PENALTIES_ON_BEFORE
 from parsers.changes import SentenceMemory
 from parsers.nouns import DEFAULT_RES, RECEIVED_BEFORE, VERB_RE, people_measure, verb_measure, victims_killed
 from parsers.places import DEMONYM_RE, PLACE_RE
@@ -30,8 +31,6 @@ _COUNT_LISTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _LOCATED_BEFORE = re.compile(r"\b(?:located|found|traced|tracked down|recovered|reunited)\s+(?:about\s+|some\s+|"
                              r"more than\s+|"
                              r"over\s+)?$", _I)
-_FINES_AGAINST_BEFORE = re.compile(r"\b(?:fines|penalties)\b(?:[^.;]|\.(?=\d)){0,50}\b(?:against|on) "
-                                   r"(?:about |some |more than |nearly |over )?$")
 _SOLD_FAKES_TO_BEFORE = re.compile(r"\bsold\s+(?:[\w-]+\s+){0,2}?(?:fake|counterfeit|forged|bogus)\b[^.;]{0,50}\bto "
                                    r"(?:at least |more than |about |some |nearly |over )?$")
 HELD_BY_SCAM_SITE = re.compile(r"\s+(?:who (?:are|were|had been|have been) )?(?:still )?(?:being )?held "
@@ -128,7 +127,7 @@ def people_reading(sentence: str, before: str, after: str, word: str, memory: Se
         return "rescued", 0.85  # "located 78 missing children"
     if word.lower() in _AUDIENCE and before.endswith("with "):
         return None  # "a platform with 1.8 million users": what it had, no figure of enforcement
-    if before.endswith(("against ", "on ")) and _FINES_AGAINST_BEFORE.search(before[-80:]):
+    if before.endswith(("against ", "on ")) and PENALTIES_ON_BEFORE.search(before[-80:]):
         return "other", 0.8  # "issued fines totalling $1.4 million against 52 people": penalties, as tickets are
     if word.lower() in ("buyers", "customers", "collectors") and before.endswith(" ") and \
             _SOLD_FAKES_TO_BEFORE.search(before[-90:]):
