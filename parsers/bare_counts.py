@@ -173,7 +173,8 @@ _RATE_THEN_FROM = re.compile(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+[\d.,]
 # People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
-_THAN_THE_BEFORE = re.compile(r"\b(?:than|from) (?:the|a total of) $")
+_THAN_THE_BEFORE = re.compile(r"\b(?:(?:than|from) (?:the|a total of)|(?:double|twice|triple|treble|half) the) $")  # ("nearly
+# double the 760 found a year earlier")
 # "and 58 involved embezzlement", "and 203 ended in convictions": a part of the cases by what it was or came to
 _CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to|(?:ended|resulted) in)\s")
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
@@ -243,9 +244,14 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
             "cases":
         # "Ram raids were almost unheard of in 2019, when police recorded 41": the crimes the sentence opens with
         return LocalReading("cases", "count", sign, qualifier, False, 0.7)
-    if before.endswith(", not ") and memory.last_count(start) and _NOTHING_COUNTED.match(after):  # "identified 820
-        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # suspects, not 8,200 as
-        # first announced": the wrong figure of the same count, which a correction sets right
+    if before.endswith(", not ") and memory.earlier and _NOTHING_COUNTED.match(after):
+        end, measure, unit = memory.earlier[-1]
+        if unit not in ("count", "percent") and 0 <= start - end <= 30 and "," not in before[end:-6]:  # "was 9.4
+            return LocalReading(measure, unit, sign, qualifier, False, 0.75)  # kilograms, not 94": the weight or sum
+            # just told, in its unit
+        if memory.last_count(start):  # "identified 820 suspects, not 8,200 as first announced": the wrong figure of
+            return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # the same count,
+            # which a correction sets right
     if memory.previous_measure and before.endswith(("is ", "was ")) and _CORRECT_FIGURE.search(before[-40:]) and \
             _NOTHING_COUNTED.match(after):  # "An earlier version of this story said 1,214 migrants had been rescued.
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # The correct figure is

@@ -156,8 +156,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "internet", "organised", "organized", "drug", "computer", "financial",
                                             "-enabled", "-related", "economic", "gun", "knife", "youth", "serious",
                                             "street", "white-collar")) +
-     r"crimes? (?:(?:is|was|were) )?(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|burglar\w*|break and enter|"
+     r"crimes? (?:in (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:is|was|were) )?"
+     r"(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
+     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|larcen(?:y|ies)|burglar\w*|"
+     r"break and enter|"
      r"break-ins?|breaking and entering|"
      r"electoral offen[cs]es|election offen[cs]es|electoral violations|election violations|snatchings?|"
      r"chain-snatch\w*|chain snatch\w*|phone snatch\w*|"

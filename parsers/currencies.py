@@ -21,6 +21,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
     "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Frw": "RWF", "Ush": "UGX", "Tsh": "TZS",
+    "Nu": "BTN", "Nu.": "BTN",  # Bhutan's ngultrum ("Nu 21.5 million")
     "$": "$",
 }
 # ISO 4217 codes written before a number in capitals ("CZK 2.9 billion", "NOK 420 million"), beside the marks above

@@ -424,15 +424,19 @@ def respective_figures(text: str, figures: Sequence[tuple[int, str, bool]]) -> d
 
 
 # The commonest kind among a total's, told in an aside: "handled 3,412 reports, with fraud through fake investment
-# platforms the most common complaint" (the total's crime is all of them, not that part's)
+# platforms the most common complaint" (the total's crime is all of them, not that part's); or the part that moved
+# crime overall, told after "as": "Crime in Bhutan up 6% as drug offences climb"
 _COMMONEST_PART = re.compile(r"\bwith\s+[^,;:.]{1,80}?\s+(?:being\s+|as\s+)?the\s+"
                              r"(?:most\s+(?:common|frequent|reported)|commonest|largest|biggest|leading)\s+"
-                             r"(?:complaints?|categor(?:y|ies)|types?|crimes?|offen[cs]es?|forms?|kinds?)\b")
+                             r"(?:complaints?|categor(?:y|ies)|types?|crimes?|offen[cs]es?|forms?|kinds?)\b|"
+                             r"\bcrimes?\s(?:in\s[^,;:.]{1,30}?\s)?(?:is\s|was\s)?(?:up|down|rose|fell|rises|falls)\b"
+                             r"[^,;:.]{0,25}? (?P<part>as [^,;:.]{1,60})")
 
 
 def may_name_commonest_part(text: str) -> bool:
-    """The quick check of ``_COMMONEST_PART``: every match has "with " and one of these words."""
-    return "with " in text and any(map(text.__contains__, ("most ", "common", "largest", "biggest", "leading")))
+    """The quick check of ``_COMMONEST_PART``: every match has "with " and one of these words, or "crime" and " as"."""
+    return "with " in text and any(map(text.__contains__, ("most ", "common", "largest", "biggest", "leading"))) or \
+        "rime" in text and " as " in text
 
 
 def without_commonest_part(subjects: list[tuple[int, str]], text: str,
@@ -441,7 +445,10 @@ def without_commonest_part(subjects: list[tuple[int, str]], text: str,
     outside it (for the whole text's topic when ``position`` is None)."""
     if not may_name_commonest_part(text):
         return subjects
-    aside = _COMMONEST_PART.search(text)
-    if aside is None or position is not None and aside.start() <= position < aside.end():
+    found = _COMMONEST_PART.search(text)
+    if found is None:
         return subjects
-    return [(pos, subject) for pos, subject in subjects if not aside.start() <= pos < aside.end()]
+    start, end = found.span("part") if found.group("part") else found.span()
+    if position is not None and start <= position < end:
+        return subjects
+    return [(pos, subject) for pos, subject in subjects if not start <= pos < end]

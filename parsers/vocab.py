@@ -43,7 +43,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 _SENT_ON_TO_PROSECUTE = (r"(?=(?: of [\w -]{1,40}?)? to (?:the )?(?:dpp|director of public prosecutions|"
                          r"national prosecuting authority|prosecutors?|prosecution|courts?)\b)")
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
-              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|robberies|heists|murders|homicides|killings|"
+              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|larcenies|robberies|heists|murders|homicides|killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
               r"criminal files|"
@@ -67,6 +67,7 @@ CORRECTED_FIGURE = r"(?:correct|corrected|revised|right|actual) (?:figure|number
 TO_PROSECUTORS = r"to (?:the )?(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b"
 MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
+                r"juveniles|juvenile offenders|delinquents|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
                 + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
                     "teacher", "student", "pupil", "child", "boy", "girl", "villager", "passenger", "driver", "tourist",
@@ -75,7 +76,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"drink[- ]drivers|drunk[- ]drivers|drug[- ]drivers|"
                 r"others|nationals|citizens|residents|workers|employees|accused|defendants|criminals|"
                 r"offenders|fugitives|culprits|perpetrators|aggressors|fraudsters|scammers|mules|money mules|stooges|"
-                r"couriers|pilots|boat pilots|boatmen|skippers|"
+                r"couriers|pilots|boat pilots|boatmen|skippers|freight forwarders|forwarders|clearing agents|"
                 r"droppers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
