@@ -318,9 +318,13 @@ _MANY_COUNTRIES = re.compile(
     r"(?:\w+\s+)?(?:countries|nations|jurisdictions|member states|territories)\b")  # on the lower-cased text
 # (the International Maritime Bureau counts the world's attacks on ships, whatever its dateline)
 # (nor do the EU's prosecutors and anti-fraud office count one member state's cases)
+# (nor does a sport's world body count one country's cases: "the International Tennis Integrity Agency sanctioned 14
+# players")
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau|"
-                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office)\b")
-_INTERNATIONAL_WORDS = ("pol", "POL", "Maritime", "EPPO", "European", "Eurojust")  # one is in every match
+                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office|"
+                            r"International(?: [A-Z][\w-]+){1,3} (?:Agency|Federation|Committee|Council))\b")
+_INTERNATIONAL_WORDS = ("pol", "POL", "Maritime", "EPPO", "European", "Eurojust", "International")  # one is in every
+# match
 
 
 # The forces of several countries named in a list: "Police in Spain, Portugal and Bulgaria have ...".

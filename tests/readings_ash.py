@@ -49,7 +49,16 @@ _SUBJECTS_723 = [
     ("Drug offences up 9% as cocaine floods in", ["drugs"]),
 ]
 
+# The seven-hundred-and-twenty-fifth batch of held-out articles.
+_FIELDS_725 = [
+    # a sport's world body ("the International ... Agency, Federation, Committee or Council") counts the world's cases,
+    # whatever its dateline; a national body keeps its country
+    ("LONDON — The International Cricket Council banned 9 players for match-fixing and betting offences in 2025.\n"
+     "The council fined them a total of $210,000.", "geo", [None, None], dt.date(2026, 2, 2)),
+    ("LONDON — The Gambling Commission fined 9 operators £12 million in 2025.", "geo", ["GB"], dt.date(2026, 2, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723]
-FIELDS = [*_FIELDS_722]
+FIELDS = [*_FIELDS_722, *_FIELDS_725]
 SUBJECTS = [*_SUBJECTS_723]

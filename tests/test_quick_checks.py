@@ -187,7 +187,8 @@ def test_epidemic_words_pass_their_quick_check(text: str) -> None:
 
 @given(st.sampled_from(["across", "in", "spanning", "Covering", "involving"]), st.sampled_from(["34", "six", "several"]),
        st.sampled_from(["countries", "Countries", "COUNTRIES", "nations", "member states", "Jurisdictions"]),
-       st.sampled_from(["", "Interpol said ", "EUROPOL: ", "police "]))
+       st.sampled_from(["", "Interpol said ", "EUROPOL: ", "police ", "the International Tennis Integrity Agency said ",
+                        "International Cricket Council: "]))
 def test_many_countries_pass_their_quick_check(prep: str, count: str, noun: str, lead: str) -> None:
     text = f"{lead}an operation {prep} {count} {noun}"
     if places._MANY_COUNTRIES.search(text) or places._INTERNATIONAL.search(text):
