@@ -180,7 +180,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"loan-sharking|lending apps?|"
      r"ghost guns?|untraceable (?:guns|firearms)|privately made firearms|"
      r"firearms recovered|guns recovered|weapons recovered|"
-     r"loose firearms|illegal firearms|illegal possession of (?:guns|firearms|weapons|ammunition)|"
+     r"loose firearms|illegal (?:firearms|weapons)|illegal possession of (?:guns|firearms|weapons|ammunition)|"
      r"unlicen[sc]ed firearms|illegally held (?:firearms|guns|weapons|rifles)|"
      r"weapons trafficking|arms trafficking|firearms trafficking|gun trafficking|gun-running|"
      r"stop and search(?:es)?|stop-and-search(?:es)?|(?<=for )weapons|weapons offen[cs]es|"
