@@ -136,6 +136,16 @@ _FOLD_BEFORE = re.compile(r"\b(?:by|rose|grew|jumped|increased|multiplied|surged
                           r"(?:[\w-]+\s+){0,2}$")  # ("increasing by a staggering 21 times")
 
 
+_BREACHED_BEFORE = re.compile(r"\b(?:breached|violated)\b[^,;:.]{0,60}$")
+
+
+def breaches_times(before: str, after: str) -> bool:
+    """Whether a figure counts the times an order or its conditions were breached ("breached their curfews 61,800
+    times"): violations, an enforcement figure of its own ("other"), not crimes."""
+    return after.startswith(" times") and not _TIMES_COMPARED.match(after) and \
+        ("breach" in before[-70:] or "violat" in before[-70:]) and bool(_BREACHED_BEFORE.search(before))
+
+
 def crimes_done_times(before: str, after: str) -> bool:
     """Whether a figure counts the times a crime was done: a count of crimes (cases)."""
     counted = after.startswith(" times") and not _TIMES_COMPARED.match(after) or \

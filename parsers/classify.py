@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.acts import STOLE_BEFORE, act_measure, crimes_done_times
+from parsers.acts import STOLE_BEFORE, act_measure, breaches_times, crimes_done_times
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, sign_of_change
 from parsers.percent_reading import read_percent
@@ -203,9 +203,11 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if after.startswith((" and ", " or ")) and not mention.currency and not mention.percent and \
             (pair := _PAIR_AFTER.match(after)) and PHYSICAL_RE.match(after[pair.end():]):
         after = after[pair.end():]  # "seized 4.1 and 5.3 tonnes": the first of a pair is weighed as the second is
-    if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent and \
-            crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
-        return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)
+    if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent:
+        if crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
+            return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)
+        if breaches_times(before, after):  # "breached their curfews 61,800 times": violations
+            return LocalReading("other", "count", 1, qualifier_of(before, after), False, 0.7)
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \

@@ -77,7 +77,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
      r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
-    (r"drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
+    (r"(?<!veterinary )drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|dagga|"
      r"mdma|mephedrone|"
      # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)
@@ -172,7 +172,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"ram[- ]raids?|ram[- ]raiders?|ram[- ]raiding|"
      r"cattle raids?|cattle raiding|cattle raiders|stole (?:\w+ )?(?:cattle|livestock|goats|camels)|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
-     r"vandal\w*|graffiti|criminal damage|"
+     r"vandal\w*|graffiti|criminal damage|dogfight\w*|dog[- ]fight\w*|animal fighting|animal cruelty|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
      r"prison breaks?|piracy|pirates?|pirate attacks?|"
@@ -242,7 +242,8 @@ ENFORCEMENT_TERMS = (
     r"border protection|border patrol|border force|border guards?|red notices|interpol|"
     r"immigration (?:officers|officials|authorities|agents|service)|"  # ("removed 41,000 people from the country")
     r"image-based abuse|intimate image abuse|child abuse|sexual abuse|domestic abuse|elder abuse|revenge porn|"
-    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|suspects?|suspected|cases?|illegal|"
+    r"frozen|freez\w*|launder\w*|suspicious|drugs?|traffick\w*|offen[cs]es?|offenders?|curfews?|breached|"
+    r"suspects?|suspected|cases?|illegal|"
     r"gangs?|"
     r"syndicates?|"
     r"corrupt\w*|brib\w*|theft|thefts|stolen|stole|guilty|refund\w*|settlements?|robber\w*|loss|losses|lost|"
@@ -276,7 +277,7 @@ CRIME_NEWS_TERMS = (
     r"cocaine|heroin|methamphetamine|"  # (not fentanyl, a word of overdose and health news too)
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
     r"assaulted|vandal\w*|graffiti|"
-    r"cheated|cheating|tax evasion|duty evasion|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
+    r"cheated|cheating|tax evasion|duty evasion|fare evasion|fare[- ]dodg\w*|fare evaders?|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
     r"phishing|smishing|vishing|undeclared (?:cash|currency|foreign currency)|"  # (cash controls at borders)
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"

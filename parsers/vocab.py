@@ -85,6 +85,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|squatters|hawkers|"
                 # (and those who dig or pan for gold with no licence: "arrested 2,104 illegal gold panners")
                 r"illegal (?:gold |sand |coal |diamond )?(?:miners|panners)|gold panners|zama zamas|galamseyers|"
+                r"fare dodgers|fare-dodgers|fare evaders|"
                 r"pickpockets|shoplifters|carjackers|hooligans|bikers|insurgents|rebels|separatists|jihadists|"
                 r"extremists|cultists|snatchers|chain snatchers|phone snatchers|cybercriminals|money launderers|pimps|"
                 r"paedophiles|pedophiles|child predators|predators|groomers|stalkers|arsonists|vandals|counterfeiters|"
@@ -170,7 +171,8 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      r"posts|videos|channels|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
-     r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|fines|warnings|warning messages|"
+     r"summonses|citations|challans|e-challans|penalty notices|fixed penalty notices|penalty fares|fines|warnings|"
+     r"warning messages|"
      r"red notices|yellow notices|wanted notices|diffusions|"  # Interpol's notices for the wanted and missing
      r"(?:criminal |penalty )?infringement notices|"
      r"speeding tickets|traffic tickets|parking tickets|penalty tickets|"
@@ -326,7 +328,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)"
                 for verb in ("received", "receiving", "got", "given")),
      "convictions"),
-    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed|frees|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
+    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed(?! up\b)|frees(?! up\b)|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
      r"liberated|(?<!to )(?<!toll-)(?<=\s)free(?=\s*$| [\d(]| (?:about|some|more|over|nearly|at least|up to|"
      r"another)\b)|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|returns home|return home|returning home|"

@@ -64,7 +64,34 @@ _SUBJECTS_729 = [
     ("Police seize 640 illegal weapons, report more domestic violence", ["other"]),
 ]
 
+# The seven-hundred-and-thirty-first batch of held-out articles.
+_SUBJECTS_731 = [
+    # dogfighting and animal cruelty are crimes of their own ("other"); veterinary drugs are no drug crime's
+    ("Police charged 6 men over dogfighting and illegal betting.", ["other"]),
+    ("Six men were charged over a dog-fighting ring where spectators placed bets.", ["other"]),
+    ("Officers found syringes and veterinary drugs, and seized $12,000 in cash.", ["other"]),
+]
+
+# The seven-hundred-and-thirty-second batch of held-out articles.
+_READINGS_732 = [
+    # fare dodgers are people, fined as motorists are ("other"); penalty fares issued are penalty notices
+    ("Transit police fined 8,200 fare dodgers in 2025.", [(8200, "other")]),
+    ("Police issued 52,000 penalty fares to people caught without a ticket in 2025.", [(52000, "other")]),
+]
+
+# The seven-hundred-and-thirty-fourth batch of held-out articles.
+_READINGS_734 = [
+    # the times an order was breached or violated count violations ("other"), not crimes; a percentage after them
+    # is their change, offenders being words of enforcement; a population "at any one time" is no figure, nor does
+    # "freed up" rescue anyone
+    ("Offenders breached their bail conditions 4,300 times in 2025.\nThat was up 12% on 2024.",
+     [(4300, "other"), (12, "other")]),
+    ("Sex offenders violated their court orders 910 times last year.", [(910, "other")]),
+    ("The scheme freed up cells for 3,000 offenders at any one time, and police arrested 41 people.",
+     [(41, "arrests")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723]
+READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734]
 FIELDS = [*_FIELDS_722, *_FIELDS_725]
-SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729]
+SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731]

@@ -1,0 +1,31 @@
+"""The quick tests before this stop's new patterns (batches 720 on), checked as ``test_quick_checks.py`` checks the
+others: whenever the pattern matches a text made of its own words, its quick test passes too."""
+from __future__ import annotations
+
+from hypothesis import example, given
+
+from parsers import acts, exclusions
+from tests.test_quick_checks import texts
+
+AT_ANY_TIME_WORDS = ["at", "any", "one", "given", "time", "offenders", "prison-places", "for", "held", "in", "custody",
+                     "supervised-and-tagged-offenders-across-england"]
+
+
+@given(texts(AT_ANY_TIME_WORDS))
+@example(" offenders at any one time")
+def test_a_population_at_any_one_time_is_found_by_its_quick_check(text: str) -> None:
+    after = " " + text
+    if exclusions._AT_ANY_TIME.match(after):
+        assert "at any " in after[:120]
+
+
+BREACH_WORDS = ["breached", "violated", "their", "curfews", "bail", "conditions", "orders", "court", "times", "breach",
+                "violation", "and"]
+
+
+@given(texts(BREACH_WORDS))
+@example("Offenders breached their curfews")
+def test_breaches_counted_in_times_are_found_by_their_quick_check(text: str) -> None:
+    before = text + " "
+    if acts._BREACHED_BEFORE.search(before):
+        assert "breach" in before[-70:] or "violat" in before[-70:]
