@@ -49,6 +49,9 @@ _STOLE_STEMS = ("stol", "steal", "snatch", "siphon", "pilfer")  # a cheap gate b
 STOLE_BEFORE = re.compile(rf"\b(?:stole|stolen|steal|steals|stealing|snatched|snatching|siphoned|pilfered)\s+"
                           rf"{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
+_LOST_BEFORE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{_QUALIFIER}$")  # ("lo" in every match)
+_TO_THIEVES_AFTER = re.compile(r"\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?to (?:thieves|robbers|burglars|rustlers|looters|"
+                               r"pickpockets)\b")  # (things, not "lost 40 million to ...": a sum)
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates?|tribunal)\b")
 _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|[Oo]fficers|[Rr]angers|[Ii]nspectors|[Tt]raffic)\b[^.;]{0,40}$")
 _RECRUITED_BEFORE = re.compile(rf"\brecruit(?:ed|ing)\s+{_QUALIFIER}$")
@@ -93,8 +96,11 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             any(map(rest[:50].__contains__, _BURN_STEMS)) and _VEHICLES_BURNED_AFTER.match(rest) or \
             _VEHICLES_AFTER.match(rest) and _BURNED_BEFORE.search(tail[-25:]) or \
             _VESSELS_AFTER.match(rest) and (_BOARDED_BEFORE.search(tail[-30:]) or _VESSELS_BOARDED_AFTER.match(rest)) or \
-            measure == "seizures" and any(map(tail.__contains__, _STOLE_STEMS)) and STOLE_BEFORE.search(tail[-30:]):
-        return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles"
+            measure in ("seizures", None) and rest[1:2].isalpha() and any(map(tail.__contains__, _STOLE_STEMS)) and \
+            STOLE_BEFORE.search(tail[-30:]) or \
+            "lo" in tail[-25:] and _LOST_BEFORE.search(tail[-25:]) and _TO_THIEVES_AFTER.match(rest):
+        return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles",
+        # "stole 1,240 manhole covers", "loses over 1,200 manhole covers to thieves": thefts
     if any(map(tail.__contains__, _BAR_STEMS)) and (
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
             _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:]) or

@@ -113,6 +113,9 @@ _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will 
                              r"(?:euthani[sz]ed|put down|put to sleep)\b")
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+# A count listed right after its verb, before "and": "arrested 41 teachers and " (the next count shares the verb)
+_COUNT_LISTED_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:about |some |more than |over |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){1,3}"
+                                  r"and $")
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists", "judges",
                              "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer",
@@ -299,10 +302,12 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             return LocalReading(harmed[0], "count", sign, qualifier, False, 0.8)  # (or "detained 14 enforcement
             # officers": caught themselves, by the verb right before them; not "deployed 900 officers and arrested";
             # "dismissed 38 officers": disciplined, an enforcement figure of its own)
+        listed = before.endswith(" and ") and bool(_COUNT_LISTED_BEFORE.search(before[-80:]))
         joined = verb_measure(before[-80:], nearest_last=True) if before.endswith(" and ") and \
-            after.startswith(" other ") else None
-        if joined and joined[0] in CAUGHT and not any(map(str.isdigit, before[-80:])):  # "indicted a former governor
-            return LocalReading(joined[0], "count", sign, qualifier, False, 0.75)  # and 6 other officials": the same
+            (after.startswith(" other ") or listed) else None
+        if joined and joined[0] in CAUGHT and (listed or not any(map(str.isdigit, before[-80:]))):  # "indicted a
+            return LocalReading(joined[0], "count", sign, qualifier, False, 0.75)  # former governor and 6 other
+            # officials", "arrested 41 teachers and 17 exam officials": the same
     if measure == "cases" and _CHARGED_WITH_BEFORE.search(before[-40:]):
         return None  # "was charged on Friday with 25 offences": counts of charges, no cases (GUIDE.md)
     if measure == "cases" and _NOT_CRIME_CASES.match(rest):

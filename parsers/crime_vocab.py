@@ -173,6 +173,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"cattle raids?|cattle raiding|cattle raiders|stole (?:\w+ )?(?:cattle|livestock|goats|camels)|"
      r"looted|looting|antiquities trafficking|antiquities traffickers|counterfeit\w*|knock-offs|"
      r"vandal\w*|graffiti|criminal damage|dogfight\w*|dog[- ]fight\w*|animal fighting|animal cruelty|"
+     # cheating in exams is no scam: "cancels results of 2,400 candidates over exam cheating"
+     r"exam(?:ination)? cheating|cheating in (?:the )?(?:exams?|examinations?)|exam(?:ination)? malpractices?|"
      r"atm (?:blasting|attacks|explosions|bombings)|"
      r"escaped (?:inmates|prisoners|convicts)|inmates who escaped|prisoners who escaped|escapees|jailbreaks?|"
      r"prison breaks?|piracy|pirates?|pirate attacks?|"
@@ -277,7 +279,8 @@ CRIME_NEWS_TERMS = (
     r"cocaine|heroin|methamphetamine|"  # (not fentanyl, a word of overdose and health news too)
     r"attackers?|knife|knives|gunm[ae]n|stabb\w*|shootings?|carjack\w*|froze|frozen|freez\w*|defraud\w*|swindl\w*|"
     r"assaulted|vandal\w*|graffiti|"
-    r"cheated|cheating|tax evasion|duty evasion|fare evasion|fare[- ]dodg\w*|fare evaders?|evaded|fly-tipping|fly tipping|illegal dumping|wage theft|"
+    r"cheated|cheating|tax evasion|duty evasion|fare evasion|fare[- ]dodg\w*|fare evaders?|evaded|fly-tipping|"
+    r"fly tipping|illegal dumping|wage theft|exam(?:ination)? malpractices?|"
     r"phishing|smishing|vishing|undeclared (?:cash|currency|foreign currency)|"  # (cash controls at borders)
     r"militants?|insurgents?|terroris\w*|bombings?|graft|anti-graft|embezzl\w*|discipline inspection|"
     r"intercept\w*|ponzi\w*|pyramid schemes?|charged with|charges? against|suspicious (?:matter|transaction|activity)|"

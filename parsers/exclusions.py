@@ -182,7 +182,8 @@ _PEOPLE_OF_AGE_BEFORE = re.compile(r"\b(?:(?:people|persons|adults|Americans|Aus
                                    r"offenders|children|minors|kids|boys|girls|teenagers|teens|youths|youngsters|"
                                    r"juveniles)"  # ("160 children under 15")
                                    r"(?:\s+(?:were|are|was|is))?|"
-                                   r"(?:arrested|detained|charged|convicted|held|caught|indicted) (?:were|are|was|is)|"
+                                   r"(?:arrested|detained|charged|convicted|held|caught|indicted|rescued|freed|"
+                                   r"trafficked) (?:were|are|was|is)|"
                                    r"\d+%,? (?:were|are)|"  # "62% were under 30": an age
                                    r"\b\d[\d,]*(?:\s+of\s+(?:them|whom|the\s+\w+))?\s+(?:were|are)|"  # "214 were under 25"
                                    r"\bwho\s+[a-z]+\s+(?:were|are))\s+(?:aged\s+)?"  # "those who died were under 25"
@@ -235,8 +236,9 @@ _STAKE_BEFORE = re.compile(r"\b(?:bets?|wagers?|stakes?) of (?:up to |as much as
 _STAKE_WORDS = ("bet", "wager", "stake", "ransom", "priz", "winning", "jackpot")
 _CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|withdrawing|bring|bringing|take|taking)\s+"
                                  r"(?:no more than|not more than)\s+$", re.IGNORECASE)
-_EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|cost|costs|"
-                                r"went for)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
+_EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|went for|"
+                                # "Each cover costs the council about Rs 9,500 to replace": one thing's price
+                                r"costs?(?: (?:the|a|an|its|their|his|her) [\w-]+(?: [\w-]+)?)?)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "sold each card for 300 pesos": one card's price
                                 r"\b(?:sold|sells|selling|bought|buys|buying|rented|rents) (?:each|every) [\w-]+ for (?:about |"
                                 r"around |some |up to |as little as )?|"

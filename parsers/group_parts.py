@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.changes import SentenceMemory
-from parsers.nouns import VERB_RE, people_measure
+from parsers.nouns import VERB_RE, measure_of_noun_phrase, people_measure
 from parsers.scan import OPENING_QUOTES, lowered
 from parsers.vocab import MIGRANT_NOUNS, TO_PROSECUTORS
 
@@ -40,6 +40,9 @@ _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
+# Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
+_OF_THE_SITES_SHUT_AFTER = re.compile(r" of the ((?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|have been|had been) (?:later )?"
+                                      r"(?:closed|shut(?: down)?|sealed|padlocked|demolished|dismantled)\b")
 
 
 def _acted_on(before: str) -> bool:
@@ -74,6 +77,9 @@ def group_part(before: str, after: str, verb: re.Match[str] | None, memory: Sent
             measure = "deported"  # flown to Kunming": handed over to another country's police
         if measure:
             return measure, 0.7
+    shut = _OF_THE_SITES_SHUT_AFTER.match(after) if after.startswith(" of the ") else None
+    if shut and measure_of_noun_phrase(shut.group(1)) in (None, "groups"):
+        return "groups", 0.7
     those = _OF_THOSE_AFTER.match(after) if after.startswith(" of th") and not _acted_on(before) else None  # (not
     # "deported 1,260 of those arrested": the verb before the figure decides)
     group = VERB_RE.fullmatch(those.group(1).lower()) if those else None

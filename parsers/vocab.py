@@ -416,6 +416,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"dismissed|sacked|demoted|disciplined|reprimanded|interdicted|suspended(?! (?:sentences?|jail|prison)\b)|"
      # candidates disqualified, people fines were imposed on ("Fines ... were imposed on 410 individuals")
      r"disqualified|imposed on|levied on|"
+     # candidates whose exam results were cancelled for cheating
+     r"cancel(?:led|ed|s)? (?:the )?(?:exam |examination )?results of|"
      # "issued summonses to 9,860 motorists": notices of an offence, as summonses counted are (GUIDE.md: "other")
      # (and warnings delivered: "delivered warning notices to 1,800 people believed to be resellers")
      r"issued (?:traffic )?(?:summonses|summons|tickets|notices|warning notices|warning letters) to|"

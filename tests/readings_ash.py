@@ -91,7 +91,32 @@ _READINGS_734 = [
      [(41, "arrests")]),
 ]
 
+# The seven-hundred-and-thirty-fifth to thirty-ninth batches of held-out articles.
+_READINGS_735 = [
+    # sites of a raid shut, told as a part ("12 of the yards were closed"): groups, as the sites raided; a part of a
+    # known noun keeps that noun's measure
+    ("Officers raided 30 scrapyards and arrested 64 people.\nTwelve of the yards were later closed.",
+     [(30, "groups"), (64, "arrests"), (12, "groups")]),
+    # things stolen that the vocabulary does not know, and things lost to thieves, count thefts (cases); one thing's
+    # price ("Each cover costs the council about Rs 9,500") is no figure
+    ("Thieves stole 2,310 cast-iron drain grates in 2025.", [(2310, "cases")]),
+    ("Farmers lost 3,000 goats to rustlers in 2025, and each goat costs its owner about KSh 9,000.",
+     [(3000, "cases")]),
+    ("Police arrested 36 people. Each grate costs the council about Rs 9,500 to replace.", [(36, "arrests")]),
+    # candidates whose exam results were cancelled: penalised ("other"); a count listed after a verb, before "and",
+    # shares the verb with the next ("arrested 41 teachers and 17 exam officials"); an age told after "rescued were
+    # under" is no count
+    ("The council cancelled the results of 1,310 candidates over exam malpractice.", [(1310, "other")]),
+    ("Police arrested 9 teachers and 4 exam officials during the exams.", [(9, "arrests"), (4, "arrests")]),
+    ("Inspectors rescued 412 children. Most of the children rescued were under 14.", [(412, "rescued")]),
+]
+_SUBJECTS_737 = [
+    # cheating in exams is no scam
+    ("The council cancelled the results of 1,310 candidates over exam cheating.", ["other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734]
+READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
+            *_READINGS_735]
 FIELDS = [*_FIELDS_722, *_FIELDS_725]
-SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731]
+SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737]

@@ -29,3 +29,15 @@ def test_breaches_counted_in_times_are_found_by_their_quick_check(text: str) -> 
     before = text + " "
     if acts._BREACHED_BEFORE.search(before):
         assert "breach" in before[-70:] or "violat" in before[-70:]
+
+
+LOST_WORDS = ["lost", "lose", "loses", "losing", "more than", "over", "about", "nearly", "at least", "some", "up to",
+              "farmers", "an estimated", "as many as"]
+
+
+@given(texts(LOST_WORDS))
+@example("Delhi loses over ")
+def test_things_lost_to_thieves_are_found_by_their_quick_check(text: str) -> None:
+    tail = (text + " ")[-60:]
+    if acts._LOST_BEFORE.search(tail[-25:]):
+        assert "lo" in tail[-25:]
