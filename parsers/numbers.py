@@ -58,6 +58,8 @@ _NUMBER_WORD = r"(?:" + _alternation(list(NUMBER_WORDS)) + r")"
 _WORD_NUM = (
     # "a hundred and twelve", "a thousand and fifty": the words after it belong to the number
     r"(?:a\s+(?:hundred|thousand)(?:(?:\s+and\s+|[-\s])" + _NUMBER_WORD + r"){1,3}|"
+    # "half a dozen" (six), "two and a half thousand", "one and a half tonnes": a half more
+    r"half\s+a\s+dozen|" + _NUMBER_WORD + r"\s+and\s+a\s+half|"
     r"" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"(?:half\s+)?a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
     + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,3})"
 )
@@ -124,6 +126,11 @@ def parse_number_words(text: str) -> float | None:
     words = re.split(r"[-\s]+", text.strip().lower())
     if words == ["half", "a"]:  # "half a million": half of the scale after it
         return 0.5
+    if words == ["half", "a", "dozen"]:
+        return 6.0
+    if words[-3:] == ["and", "a", "half"] and len(words) > 3:  # "two and a half" (thousand)
+        whole = parse_number_words(" ".join(words[:-3]))
+        return None if whole is None else whole + 0.5
     if words[:1] == ["a"]:
         words = ["one"] + words[1:]
     total = current = 0.0  # "two thousand three hundred and twelve": total 2000, then current 312
@@ -172,7 +179,7 @@ def _mention_from_match(match: re.Match[str], offset: int, text: str) -> NumberM
         parsed = parse_number_words(words)
         if parsed is None or re.split(r"[-\s]+", words, maxsplit=1)[0] in MULTIPLIER_WORDS:
             return None  # "a few hundred zlotys", "several dozen": no number (but "a hundred", "two hundred")
-        value, step, spelled = parsed, 1.0, True
+        value, step, spelled = parsed, 0.5 if words.endswith("half") else 1.0, True  # ("two and a half")
     if scale:
         factor = SCALE_WORDS[scale.lower()]
         value, step = value * factor, step * factor

@@ -23,6 +23,9 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     # a decimal comma before a scale or a percent sign (no group of thousands ends in one or two digits); "bln"
     ("1,5 million euros", 1.5e6), ("12,5%", 12.5), ("RM1,25 million", 1.25e6), ("41 bln", 41e9),
     ("CZK 2.9 billion", 2.9e9),
+    # a half more, and half a dozen
+    ("half a dozen", 6), ("two and a half thousand", 2500), ("one and a half million", 1.5e6),
+    ("one and a half", 1.5), ("twenty and a half", 20.5), ("Nu 21.5 million", 21.5e6),
 ])
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == pytest.approx(value)
