@@ -80,9 +80,15 @@ _PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
 # two houses"); seized, they are seizures.
 _INSPECTED_AFTER = re.compile(r"\s+[\w-]+\s+(?:inspected|checked|screened|searched|examined|scanned)\b")
 _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in notes|in bribes|in losses)\b")
+# What things cost or were worth, in pounds: "cost Welsh farmers an estimated one and a half million pounds" (sterling,
+# no weight; not "stole 400 pounds of copper")
+_POUNDS_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|worth|valued at|losses of|fined)\b[^.;\d]{0,40}$")
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
+_LOOTED = r"looted|ransacked|burgled|robbed|torched|vandali[sz]ed"
+_LOOTED_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:{_LOOTED}|broken into)\b")
+_LOOTED_BEFORE = re.compile(rf"\b(?:{_LOOTED}|broke into)\s+(?:about |some |more than |over |nearly |at least )?$")
 _PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
                        "condominiums", "condos", "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
@@ -192,7 +198,10 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
             (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
         mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
         after = after[upper_sum.end():]
-    if not mention.currency and after.startswith(" pounds ") and _POUNDS_MONEY_AFTER.match(after):
+    if not mention.currency and after.startswith(" pounds") and (
+            _POUNDS_MONEY_AFTER.match(after) or not after.startswith(" pounds of") and
+            ("cost" in before[-55:] or "worth" in before[-55:] or "valued" in before[-55:] or "loss" in before[-55:] or
+             "fined" in before[-55:]) and _POUNDS_COST_BEFORE.search(before[-55:])):
         mention = replace(mention, currency="GBP")  # "three-quarters of a million pounds in cash": sterling, no weight
     between = after[:1] == " " and before[-8:].lower() == "between "
     if (after[:1] in "-–" or between or after.startswith(" to ") and
@@ -324,6 +333,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         measure, word = "other", "posts"  # "blocked 1.34 million pieces of online gambling content": posts taken down
     if measure == "seizures" and _RAIDED_AFTER.match(after, after.find(word) + len(word)):
         measure = "groups"  # "58 companies were raided": sites raided (GUIDE.md), nothing seized
+    if measure in ("groups", "seizures") and (_LOOTED_AFTER.match(after, after.find(word) + len(word)) or
+                                              _LOOTED_BEFORE.search(before[-30:])):
+        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "Fourteen shops were looted", "looters
+        # ransacked 14 shops": the crimes done to them, no sites raided
     if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES and \
             not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):

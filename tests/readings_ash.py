@@ -115,8 +115,19 @@ _SUBJECTS_737 = [
     ("The council cancelled the results of 1,310 candidates over exam cheating.", ["other"]),
 ]
 
+# The seven-hundred-and-forty-first and forty-second batches of held-out articles.
+_READINGS_741 = [
+    # what things cost or were worth, in pounds, is sterling (not "stole 400 pounds of copper": a weight)
+    ("Livestock thefts cost Scottish farmers an estimated two and a half million pounds in 2025, down 4% on 2024.",
+     [(2.5e6, "money"), (-4, "money")]),
+    ("Police recovered stolen tools worth 80,000 pounds.", [(80000, "money")]),
+    # shops and homes looted, ransacked, burgled or broken into count those crimes (cases), not sites raided
+    ("Twenty shops were looted overnight and police arrested 31 people.", [(20, "cases"), (31, "arrests")]),
+    ("Rioters ransacked 12 shops in the city centre, police said.", [(12, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
-            *_READINGS_735]
+            *_READINGS_735, *_READINGS_741]
 FIELDS = [*_FIELDS_722, *_FIELDS_725]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import example, given
 
-from parsers import acts, exclusions
+from parsers import acts, classify, exclusions
 from tests.test_quick_checks import texts
 
 AT_ANY_TIME_WORDS = ["at", "any", "one", "given", "time", "offenders", "prison-places", "for", "held", "in", "custody",
@@ -41,3 +41,16 @@ def test_things_lost_to_thieves_are_found_by_their_quick_check(text: str) -> Non
     tail = (text + " ")[-60:]
     if acts._LOST_BEFORE.search(tail[-25:]):
         assert "lo" in tail[-25:]
+
+
+POUNDS_WORDS = ["cost", "costs", "costing", "worth", "valued at", "losses of", "fined", "farmers", "an estimated",
+                "Scottish", "the", "economy", "about"]
+
+
+@given(texts(POUNDS_WORDS))
+@example("Livestock thefts cost Scottish farmers an estimated ")
+def test_a_cost_in_pounds_is_found_by_its_quick_check(text: str) -> None:
+    before = text + " "
+    if classify._POUNDS_COST_BEFORE.search(before[-55:]):
+        tail = before[-55:]
+        assert any(word in tail for word in ("cost", "worth", "valued", "loss", "fined"))
