@@ -105,7 +105,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"teachers|tourists|voters|"
                 r"homebuyers|buyers|homeowners|home owners|householders|flat owners|property owners|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
-                r"executives|managers|directors|accountants|lawyers|bankers|"
+                r"executives|managers|directors|accountants|lawyers|bankers|chairpersons|chairmen|chairwomen|treasurers|"
                 r"businessmen|businesswomen|businesspeople|business people|entrepreneurs|"
                 r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
