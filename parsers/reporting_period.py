@@ -100,7 +100,8 @@ _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|
 _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation
 # "has arrested 46 suspected smugglers since ...": the authorities' running total, which the sentences after continue
 _ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:arrested|detained|seized|frozen|charged|prosecuted|"
-                          r"deported|rescued|raided|blocked)\b")
+                          r"deported|rescued|raided|blocked|received|registered)\b")  # ("has received 312 complaints
+# from depositors ... since mid-July": the complaints to date)
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month

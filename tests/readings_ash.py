@@ -133,8 +133,15 @@ _READINGS_744 = [
      [(40, "arrests"), (9, "arrests"), (6, "arrests")]),
 ]
 
+_FIELDS_744 = [
+    # complaints an agency "has received" since a date: its running total, whose window the sentences after continue
+    ("KATHMANDU — Police have received 212 complaints from depositors since mid-June, a spokesman said.\n"
+     "Police have arrested 14 cooperative officials.", "period", ["2026-06/2026-10", "2026-06/2026-10"],
+     dt.date(2026, 10, 11)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744]
-FIELDS = [*_FIELDS_722, *_FIELDS_725]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737]
