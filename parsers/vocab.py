@@ -33,17 +33,18 @@ PER_HEAD = r"per (?:lakh|100,000|100 000|10,000|10 000|1,000|thousand|million|ca
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
-     r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?", "at_least"),
+     r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?|north of", "at_least"),
     (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than", "at_most"),
     (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
-     r"approx\.?|circa|roughly|just under|just over|estimated at", "approx"),
+     r"approx\.?|circa|roughly|just under|just over|estimated at|(?:just )?shy of|in the region of", "approx"),
 )
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
 _SENT_ON_TO_PROSECUTE = (r"(?=(?: of [\w -]{1,40}?)? to (?:the )?(?:dpp|director of public prosecutions|"
                          r"national prosecuting authority|prosecutors?|prosecution|courts?)\b)")
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
-              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|larcenies|robberies|heists|murders|homicides|killings|"
+              r"investigations?|probes?|frauds?|scams?|thefts|burglaries|larcenies|robberies|heists|murders|homicides|"
+              r"killings|"
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
               r"criminal files|"

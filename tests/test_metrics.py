@@ -124,6 +124,10 @@ def test_a_bare_change_after_a_sum_is_a_change_of_the_sum(sentence: str) -> None
     ("Police arrested no fewer than 300 people in 2024.", "at_least"),
     ("Police arrested 300-odd people in 2024.", "approx"),
     ("Victims lost as much as $3 million to the fraud ring in 2024.", "at_most"),
+    # "north of" a figure is more than it; "just shy of" and "in the region of" estimate it
+    ("Victims lost north of $3 million to the fraud ring in 2024.", "at_least"),
+    ("Police arrested just shy of 300 people in 2024.", "approx"),
+    ("Police seized in the region of 3 tonnes of cannabis in 2024.", "approx"),
 ])
 def test_qualifiers(sentence: str, qualifier: str) -> None:
     assert one(sentence).qualifier == qualifier

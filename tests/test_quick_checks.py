@@ -38,7 +38,8 @@ def test_not_a_metric_words_are_found_by_their_quick_check(tail: str) -> None:
 
 QUALIFIER_WORDS = ["more than", "over", "exceeding", "in excess of", "at least", "no fewer than", "no more than",
                    "up to", "as many as", "under", "just under", "just over", "some", "about", "approx.", "approx",
-                   "an estimated", "close to", "circa", "roughly", "cover", "handsome", "the", "a"]
+                   "an estimated", "close to", "circa", "roughly", "cover", "handsome", "the", "a", "north of",
+                   "just shy of", "shy of", "in the region of"]
 
 
 @given(texts(QUALIFIER_WORDS))
