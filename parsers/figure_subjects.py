@@ -10,7 +10,7 @@ from parsers.article_facts import ArticleContext, SentenceFacts
 from parsers.figure_periods import ANAPHORA
 from parsers.reading import LocalReading
 from parsers.scan import CLAUSE_JOIN, NUMBER_START
-from parsers.topics import agencies_subject, clause_of, subject_near, without_commonest_part
+from parsers.topics import agencies_subject, clause_of, smuggling_accident, subject_near, without_commonest_part
 from parsers.vocab import MIGRANT_NOUNS
 
 _CHANGE_BETWEEN = re.compile(r"\b(?:up|down|rose|fell|rises|falls|increased|decreased|jumped|dropped|climbed|declined|"
@@ -138,6 +138,9 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if "smuggler" in sentence.text and "migrant" in sentence.text and _SMUGGLERS_AT.match(sentence.text, local_pos):
         return "human_trafficking"  # "intercepted 61 pirogues carrying 4,312 migrants, and arrested 83 suspected
         # smugglers": the smugglers of those migrants
+    if measure in ("deaths", "injuries", "rescued") and smuggling_accident(sentence.text):
+        return "human_trafficking"  # "two boats carrying migrants capsized, killing at least 45 people", after the
+        # smugglers arrested: the smuggling's dead, not a killing
     subjects = without_commonest_part(subjects, sentence.text, local_pos)
     if (" of them" in sentence.text or " of whom" in sentence.text) and \
             (part := _PART_TOLD_AFTER.match(sentence.text, local_pos)):

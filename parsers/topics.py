@@ -63,6 +63,12 @@ def about_accident(text: str, lead: str = "") -> bool:
         not _PEOPLE_SMUGGLING.search(lead)
 
 
+def smuggling_accident(text: str) -> bool:
+    """Whether ``text`` tells of people smuggled who died or were saved in an accident ("two boats carrying migrants
+    capsized, killing at least 45 people" beside the smugglers arrested): the smuggling's figures, no violent crime."""
+    return bool(_ACCIDENT.search(text)) and bool(_SMUGGLING.search(text)) and not _VIOLENT.search(text)
+
+
 def about_sport(text: str) -> bool:
     """Whether ``text`` tells of a match ("The referee booked 6 players": yellow cards, no charges)."""
     lower = text.lower()

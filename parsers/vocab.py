@@ -336,7 +336,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"extracted|repatriation of|"
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
-     r"released (?:by|from)|safeguarded|from harm|to safety|reunited|located alive|found alive", "rescued"),
+     r"released (?:by|from)|safeguarded|from harm|to safety|reunited|located alive|found alive|"
+     r"from the (?:water|sea|waves|rubble|wreckage)|out of the (?:water|sea|waves|rubble|wreckage)", "rescued"),
+    # ("pulled 112 survivors from the water")
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
      r"her|its|our)\b)|transferred to|"
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"

@@ -141,9 +141,10 @@ _FIELDS_103 = [
      dt.date(2026, 5, 28)),
 ]
 _SUBJECTS_103 = [
-    # human smugglers are trafficking's, nearer their figure than the killing told after it
+    # human smugglers are trafficking's, nearer their figure than the killing told after it; the dead of their boat
+    # that capsized are the smuggling's too (as the labels of the Greek boat story have them; see readings_ash.py)
     ("Police arrested 46 suspected human smugglers after a boat capsized off Greece, killing 82 people.",
-     ["human_trafficking", "violent_crime"]),
+     ["human_trafficking", "human_trafficking"]),
 ]
 # The hundred-and-fourth batch.
 _FIELDS_104 = [
