@@ -173,8 +173,9 @@ _RATE_THEN_FROM = re.compile(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+[\d.,]
 # People sent to the places scams are run from: "fake job offers that sent 340 to Cambodian scam hubs"
 _TO_SCAM_SITE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,2}?(?:scam\s+)?(?:hubs?|compounds?|cent(?:re|er)s?|farms?)\b")
 # The other end of a comparison: "16% fewer than the 420 killed in 2024"
-_THAN_THE_BEFORE = re.compile(r"\b(?:(?:than|from) (?:the|a total of)|(?:double|twice|triple|treble|half) the) $")  # ("nearly
-# double the 760 found a year earlier")
+_MULTIPLE_OF_BEFORE = r"(?:double|twice|triple|treble|half) the"  # "nearly double the 760 found a year earlier"
+_THAN_THE_BEFORE = re.compile(rf"\b(?:(?:than|from) (?:the|a total of)|{_MULTIPLE_OF_BEFORE}) $")
+_MULTIPLE_OF_THE_BEFORE = re.compile(rf"\b{_MULTIPLE_OF_BEFORE} $")
 # "and 58 involved embezzlement", "and 203 ended in convictions": a part of the cases by what it was or came to
 _CONCERNED_AFTER = re.compile(r"\s+(?:involved|concerned|related to|were linked to|(?:ended|resulted) in)\s")
 _PART_OF_SUM_BEFORE = re.compile(r",\s+of which\s+(?:only\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+|"
@@ -279,6 +280,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.group(0).startswith("involv") and memory.last_count(start) and \
             before.endswith(("including ", "among them ")):  # "6,732 reports of spiking, including 1,380
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # involving needles"
+    if not verb and before.endswith(" the ") and memory.last_count(start) and \
+            _MULTIPLE_OF_THE_BEFORE.search(before[-15:]) and _NOTHING_COUNTED.match(after):
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "nearly double the
+        # 1,620 in the same period last year": the count compared
     if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
         # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people

@@ -159,7 +159,7 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each|(?:for )?every)\s+"
 # A fee or a wage paid to someone taking part, by the unit of work: "promised S$500 for each account", "paid 25,000
 # pesos a month" (not a sum lost "per case", which is an average of the crime's sums).
 _FEE_BEFORE = re.compile(r"\b(?:promis(?:ed|ing|es)|offer(?:ed|ing|s)?|paid(?: [a-z]+){0,2}|earn(?:ed|s|ing)?|"
-                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:e|ed|es|ing)|"
+                         r"receiv(?:ed|es|ing)|fetch(?:ed|es)?|sold for|charg(?:e|ed|es|ing)(?: [a-z]+){0,2}|"
                          # "sold the paper for Rs 3 lakh to Rs 5 lakh per candidate": a price
                          r"(?:hired|recruited) for|sold\s+(?:[\w'-]+\s+){0,6}?for|"
                          r"(?:took|received|got|for|demanding) payments of|"
@@ -238,7 +238,8 @@ _CARRY_LIMIT_BEFORE = re.compile(r"\b(?:carry|carrying|keep|keeping|withdraw|wit
                                  r"(?:no more than|not more than)\s+$", re.IGNORECASE)
 _EACH_PRICE_BEFORE = re.compile(r"(?:\b[Ee]ach (?:[\w-]+ ){0,2}(?:fetched|fetches|sold for|sells for|went for|"
                                 # "Each cover costs the council about Rs 9,500 to replace": one thing's price
-                                r"costs?(?: (?:the|a|an|its|their|his|her) [\w-]+(?: [\w-]+)?)?)|\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
+                                r"costs?(?: (?:the|a|an|its|their|his|her) [\w-]+(?: [\w-]+)?)?)|"
+                                r"\bcharg(?:ed|es|ing) (?:each|every) (?:[\w-]+ ){0,3}|"
                                 # "sold each card for 300 pesos": one card's price
                                 r"\b(?:sold|sells|selling|bought|buys|buying|rented|rents) (?:each|every) [\w-]+ for (?:about |"
                                 r"around |some |up to |as little as )?|"

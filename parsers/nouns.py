@@ -147,7 +147,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             if verb_skipped and (kind == "uncounted" or lower.lstrip().startswith("involved ")):
                 return None  # "690 involved government departments", "5,120 involved phone calls": the verb is the
                 # figure's, its object no noun the figure counts (but "34 suspected scam bosses": an adjective)
-            if kind in ("uncounted", "seizures") and _NEXT_NOUN.match(lower, found.end()):
+            if kind in ("uncounted", "seizures", "accounts") and _NEXT_NOUN.match(lower, found.end()):
                 continue  # "3,340 labour law violators", "65% of phone fraud victims": a word that only describes the
                 # noun after it
             if kind in ("seizures", "uncounted"):

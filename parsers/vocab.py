@@ -127,6 +127,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"ones|fans|candidates|players|athletes|footballers|referees|jockeys|labou?rers|patients|"
                 r"customers|clients|subscribers|adults|mothers|fathers|parents|relatives|"
                 r"supporters|protesters|demonstrators|guards|security guards|bodyguards|bookies|bookmakers|punters|"
+                r"stewards|bouncers|doormen|"
                 r"of them|of whom")
 NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"arrests?(?! warrants?)|detentions?|apprehensions?", "arrests"),  # ("issued 54 arrest warrants": no one caught)
@@ -181,6 +182,9 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"licen[cs]es(?= (?:were |had been |have been )?(?:revoked|suspended|cancell?ed|withdrawn))|"
      r"tickets(?= for (?:speeding|traffic|parking|driving|drink|drunk|jaywalking|littering))|"
      r"entities|alerts|illegal (?:power |electricity |water |gas )?connections|"
+     # migrants' crossings of a border ("crossings through the jungle fell 93%"), not the border posts themselves
+     + "".join(f"{kind} (?:border )?crossings|" for kind in ("illegal", "irregular", "unauthori[sz]ed", "unlawful",
+                                                            "migrant")) + r"crossings(?= (?:through|of|into) )|"
      r"(?<!phishing )(?<!scam )(?<!fraud )attempts", "other"),
 )
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...

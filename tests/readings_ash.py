@@ -158,9 +158,27 @@ _FIELDS_751 = [
      dt.date(2026, 2, 2)),
 ]
 
+# The seven-hundred-and-fifty-fourth to fifty-eighth batches of held-out articles.
+_READINGS_754 = [
+    # a share of cases that "led to a charge" or "ended in a conviction" is a rate ("other"), as a detection rate
+    ("Only 6 per cent of the 1,940 robberies recorded led to a charge.", [(6, "other"), (1940, "cases")]),
+    # stewards, bouncers and doormen are people a figure counts
+    ("Police made 8 arrests. Three stewards were treated for minor injuries.", [(8, "arrests"), (3, "injuries")]),
+    # migrants' crossings of a border are a migration figure ("other"), not the arrests told before them; what a
+    # smuggler charged each migrant is a fare, no figure
+    ("Police arrested 30 smugglers in 2026, as crossings through the desert fell 60% to about 8,000.",
+     [(30, "arrests"), (-60, "other"), (8000, "other")]),
+    ("Police seized $90,000 from gangs that charged migrants up to $800 each.", [(90000, "money")]),
+    # "nearly double the N in the same period": the count compared, with no verb of its own
+    ("Police registered 2,410 fraud cases in the first half, nearly double the 1,230 in the same period last year.",
+     [(2410, "cases"), (1230, "cases")]),
+    # "bank card holders" are people (the noun is the last), not cards
+    ("Police identified 212 bank card holders who rented out their accounts to scammers.", [(212, "suspects")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
-            *_READINGS_752]
+            *_READINGS_752, *_READINGS_754]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752]
