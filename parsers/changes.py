@@ -39,6 +39,8 @@ def is_fall_by(before: str) -> bool:
 
 SOLVED_BEFORE = re.compile(r"\b(?:solved?|cleared?|detected|cracked|(?:made|making) (?:an )?arrests? in|"
                            r"charged (?:suspects|a suspect|someone|offenders) in|"
+                           # "Police filed charge sheets in 91% of dowry death cases": India's charge-sheeting rate
+                           r"filed charge[- ]?sheets in|charge[- ]?sheeted in|"
                            # "Courts convicted defendants in 91% of the cases": a conviction rate, as a detection rate is
                            r"convicted (?:defendants|the accused|someone|offenders|suspects) in|"
                            r"(?:secured|won|obtained) (?:a )?convictions? in|"

@@ -76,7 +76,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
      r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
-     r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents", "violent_crime"),
+     r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents|"
+     r"dowry deaths?|dowry killings?|dowry murders?", "violent_crime"),
     (r"(?<!veterinary )drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|dagga|"
      r"mdma|mephedrone|"
@@ -86,6 +87,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crack cocaine|benzodiazepines|morphine|carfentanil|"
      r"controlled substances?|narcotic substances|psychotropic substances|illicit substances", "drugs"),
     (r"human trafficking|trafficking in persons|trafficked|"
+     # babies and children sold: "a ring that sold newborn babies stolen from public hospitals"
+     r"baby[- ]selling|baby[- ]trafficking|child[- ]selling|"
+     r"sold (?:\w+ )?(?:babies|newborns|infants|children)|selling (?:\w+ )?(?:babies|newborns|infants|children)|"
+     r"babies (?:were |had been |have been )?sold|newborns (?:were |had been |have been )?sold|"
      r"(?<!drug )(?<!wildlife )(?<!arms )(?<!gun )(?<!weapons )(?<!firearms )(?<!ivory )(?<!meth )(?<!methamphetamine )"
      r"(?<!antiquities )(?<!art )(?<!artefact )(?<!artifact )(?<!waste )(?<!timber )(?<!fuel )(?<!tobacco )"
      r"(?<!cigarette )(?<!gold )(?<!eel )(?<!pangolin )(?<!animal )(?<!bird )(?<!turtle )(?<!rhino horn )(?<!oil )"

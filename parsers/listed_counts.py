@@ -23,6 +23,8 @@ _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
 _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
 _GAPPED_AGENCY_BEFORE = re.compile(AGENCY_CLAUSE + "$")
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|during|over|on|across|at)\s")
+# The next place's share, its verb left out: "Uttar Pradesh accounted for 2,118 of the deaths and Bihar for 1,004"
+_NEXT_PLACE_FOR_BEFORE = re.compile(r"\baccounted for [\d,.]+\b[^.;]{0,60}?,? and (?:[A-Z][\w'-]*\s){1,4}for $")
 _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 # The next part of a total after a part told before it: "91 of them in a family context and ", ", of which 19,226 were
 # taken to court and "
@@ -47,6 +49,9 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
     if memory.last_count(start) and _GAPPED_AGENCY_BEFORE.search(before, max(0, start - 60)) and \
             (_GAP_END_AFTER.match(after) or _PLACE_OR_TIME_AFTER.match(after)):  # "Thai police arrested 1,204 people
         # and Cambodian police 812 in the operation": the verb left out is the one before
+        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
+    if memory.last_count(start) and before.endswith(" for ") and "accounted for" in before and \
+            _NEXT_PLACE_FOR_BEFORE.search(before, max(0, start - 120)) and _GAP_END_AFTER.match(after):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):

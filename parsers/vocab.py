@@ -68,6 +68,7 @@ CORRECTED_FIGURE = r"(?:correct|corrected|revised|right|actual) (?:figure|number
 TO_PROSECUTORS = r"to (?:the )?(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b"
 MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
+                r"babies|newborns|infants|"
                 r"juveniles|juvenile offenders|delinquents|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
                 + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
@@ -341,7 +342,10 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded|from harm|to safety|reunited|located alive|found alive|"
-     r"from the (?:water|sea|waves|rubble|wreckage)|out of the (?:water|sea|waves|rubble|wreckage)", "rescued"),
+     r"from the (?:water|sea|waves|rubble|wreckage)|out of the (?:water|sea|waves|rubble|wreckage)|"
+     # found and given back: "Four of the children have been traced and returned to their mothers"
+     + "|".join(f"{found} and (?:returned|reunited|handed back|rescued)"
+                for found in ("traced", "located", "found", "tracked down", "identified")), "rescued"),
     # ("pulled 112 survivors from the water")
     (r"deport(?:ed|ing|s)?|expel(?:led|ling|s)?|extradit(?:ed|ing|es|e)|hand(?:ed|s|ing)? over(?! (?:their|his|"
      r"her|its|our)\b)|transferred to|"
@@ -355,6 +359,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # those who paid a fraudster: "4 of whom also sent him money"
      r"sent (?:him|her|them|the (?:scammers?|fraudsters?|gang)) (?:money|cash|funds|payments)|sent money|"
      r"were kidnapped|was kidnapped|been kidnapped|were abducted|was abducted|been abducted|"  # (not "abducted women")
+     r"were sold|was sold|been sold|"  # ("14 babies were sold": people traded)
      # right before the figure: "abducted 138 women and children" (not "who were kidnapped as children")
      r"abduct(?:ed|ing)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"
      r"kidnap(?:ped|ping)(?=\s+(?:(?:about|some|more than|at least|over|nearly)\s+)?$)|"

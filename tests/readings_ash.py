@@ -176,9 +176,28 @@ _READINGS_754 = [
     ("Police identified 212 bank card holders who rented out their accounts to scammers.", [(212, "suspects")]),
 ]
 
+# The seven-hundred-and-sixty-first to sixty-third batches of held-out articles.
+_READINGS_761 = [
+    # babies, newborns and infants are people; people sold are victims; found "and returned" (or reunited) were
+    # rescued, the second verb deciding
+    ("Police believe 22 newborns were sold to buyers abroad.", [(22, "victims")]),
+    ("Police said 22 babies were sold. Seven of the children were located and reunited with their mothers.",
+     [(22, "victims"), (7, "rescued")]),
+    # the next place's part, its verb left out ("Punjab accounted for 1,410 of the deaths and Sindh for 860"); a
+    # charge-sheeting rate ("filed charge sheets in 88% of cases") is a detection-like rate ("other")
+    ("Police recorded 3,200 dowry deaths. Punjab accounted for 1,410 of the deaths and Sindh for 860.",
+     [(3200, "deaths"), (1410, "deaths"), (860, "deaths")]),
+    ("Police filed charge sheets in 88% of dowry death cases.", [(88, "other")]),
+]
+_SUBJECTS_761 = [
+    # a ring that sold babies is a trafficking ring; dowry deaths are violent crime
+    ("Police arrested 6 people over a ring that sold newborn babies.", ["human_trafficking"]),
+    ("Police filed charge sheets in 88% of dowry death cases.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
-            *_READINGS_752, *_READINGS_754]
+            *_READINGS_752, *_READINGS_754, *_READINGS_761]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751]
-SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752]
+SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761]
