@@ -129,6 +129,8 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
                                             "KM": "KMF", "BJ": "XOF", "BF": "XOF", "CI": "XOF", "GW": "XOF",
                                             "ML": "XOF", "NE": "XOF", "SN": "XOF", "TG": "XOF", "CM": "XAF",
                                             "TD": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF"}),
+    # a bare "pounds" (not "£") is the story's country's where it has its own: Egypt's, Sudan's, Lebanon's, Syria's
+    "GBP": (r"^(?!£)", {"EG": "EGP", "SD": "SDG", "SS": "SSP", "LB": "LBP", "SY": "SYP"}),
     # ("P54 million": the Philippine peso's mark, and the pula's in a Botswanan story)
     "PHP": (r"peso|^p\d", {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "UY": "UYU", "CU": "CUP",
                            "BW": "BWP"}),

@@ -195,9 +195,16 @@ _SUBJECTS_761 = [
     ("Police filed charge sheets in 88% of dowry death cases.", ["violent_crime"]),
 ]
 
+# Written while checking the currencies of batch 741's mend.
+_FIELDS_POUNDS = [
+    # a bare "pounds" in a story of a country with pounds of its own is that country's; "£" stays sterling
+    ("CAIRO — Egyptian police seized drugs worth 40 million pounds and £12,000 in cash.", "unit", ["EGP", "GBP"],
+     dt.date(2026, 2, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761]
-FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761]
