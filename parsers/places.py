@@ -116,6 +116,7 @@ _CODES = _PLACE_CODES | _AUTHORITY_CODES  # a match of either pattern: the count
 PLACE_RE = re.compile(r"(?<![\w.])(?<!North )(?<!South )(?<!Central )(?<!Latin )(?P<place>" +
                       trie_pattern(_PLACE_CODES) + r")(?!\w)")
 AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
+                          r"(?!\s+(?:Guiana|Polynesia)\b)"  # (a territory's name, "French Guiana gendarmes")
                           r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")
 _PLACE_SCAN = StemScanner.for_terms(PLACE_RE, [n for names in PLACES.values() for n in names], rare_starts=True)
 _AUTHORITY_SCAN = StemScanner.for_terms(AUTHORITY_RE, [n for names in AUTHORITY_DEMONYMS.values() for n in names],
