@@ -209,9 +209,16 @@ _FIELDS_767 = [
     ("French gendarmes raided 140 cannabis farms in 2025", "geo", ["FR"], dt.date(2026, 2, 2)),
 ]
 
+# The seven-hundred-and-seventy-first batch of held-out articles.
+_FIELDS_771 = [
+    # "mainland France" (or Europe) is no China: "the mainland" alone, and "mainland China", are
+    ("LISBON — Police seized 2 tonnes of cocaine worth €60 million on the streets of mainland Europe.", "geo",
+     ["PT", "PT"], dt.date(2026, 2, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761]
-FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761]
