@@ -109,7 +109,7 @@ _RECORDED_STEMS = ("record", "regist", "report", "logged", "counted")  # one is 
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)—–]|$|to (?:death|life)\b|more\b(?!\s+than)|"  # "arrested 1,870 more"
                               r"[\"“][\w' -]{2,30}[\"”]|"  # a name in quotes: "arrested 212 \"uithalers\""
                               r"(?:in|on|at|for|from|after|over|across|during|since|as|amid|and|including|"
-                              r"with|while|who|under)\b)", _I)
+                              r"with|while|who|under|between|throughout|until)\b)", _I)
 # The words before a figure compared with another: "from 490", "reaching 646", "out of 20", "topped 3,000".
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|reaches|totall?ing|totall?ed|at|"
                               r"(?<!led )(?<!run )(?<!owned )(?<!backed )(?<!followed )(?<!funded )by|"

@@ -68,7 +68,7 @@ CORRECTED_FIGURE = r"(?:correct|corrected|revised|right|actual) (?:figure|number
 TO_PROSECUTORS = r"to (?:the )?(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b"
 MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
-                r"babies|newborns|infants|"
+                r"babies|newborns|infants|civilians|"
                 r"juveniles|juvenile offenders|delinquents|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
                 + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
@@ -342,6 +342,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"return of|rescue of|release of|evacuation of|facilitated the (?:return|repatriation)|"
      r"expected to return|due to return|scheduled to return|set to return|await(?:ing|s)? repatriation|"
      r"released (?:by|from)|safeguarded|from harm|to safety|reunited|located alive|found alive|"
+     # hostages let go: "27 of those abducted had been released after their families paid"
+     r"released unharmed|released after (?:a |the )?ransom|"
+     r"released after (?:their |his |her )?(?:famil(?:y|ies)|relatives) paid|"
      r"from the (?:water|sea|waves|rubble|wreckage)|out of the (?:water|sea|waves|rubble|wreckage)|"
      # found and given back: "Four of the children have been traced and returned to their mothers"
      + "|".join(f"{found} and (?:returned|reunited|handed back|rescued)"
