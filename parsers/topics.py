@@ -308,7 +308,10 @@ _FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects|(?
                           r"proceedings))?\s+for\s+(\S+(?:\s+\S+){0,2})|"
                           # "3,100 criminal cases against so-called droppers": the doers the cases are against
                           r"[\d,.]+\s+(?:criminal\s+)?(?:cases|investigations|proceedings)\s+against\s+"
-                          r"(?:(?:so-called|suspected|alleged|the)\s+)?((?:\S+\s+){0,2}\S+)")
+                          r"(?:(?:so-called|suspected|alleged|the)\s+)?((?:\S+\s+){0,2}\S+)|"
+                          # "286 criminal cases related to drug trafficking": the crime the cases concern
+                          r"[\d,.]+\s+(?:criminal\s+)?(?:cases|investigations|proceedings)\s+(?:related|linked) to\s+"
+                          r"((?:[^\s,]+\s+){0,2}[^\s,]+)(?![\w-]*,)")  # (not a list: "related to food, drugs, ...")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 
