@@ -129,6 +129,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
 # (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
 PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
                              r"\s+(?:over|for|during) the (?:year|month|period|quarter)\b|\s+in (?:total|all)\b")
+_OVER_A_WINDOW_AFTER = re.compile(r"\s+(?:in|over|during|for) the (?:\w+ ){0,2}(?:months?|weeks?|days?|years?|period|"
+                                  r"quarter|half)\b")
 OR_BEFORE = re.compile(r"(?:,|\bor|\bthat is|\bi\.e\.|\ban average of|\baveraging|\bon average)\s+"
                         r"(?:about |around |roughly |some |nearly |almost |over |more than )?$")
 # A ranking's figure set after its noun phrase ("the most complaints, 3.1 lakh") and the next place's ("followed by
@@ -226,6 +228,13 @@ _PARALLEL_VERB_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+
 _HOW_MANY = re.compile(r"\b[Hh]ow many ([^?]{3,90})\?\s*$")  # a question the figure after it answers
 
 
+def _caught_uncounted(before: str) -> str | None:
+    """The catching verb of a clause before a part whose total is told in no figure ("Hundreds of suspects were
+    arrested in a weekend crackdown, police said, among them")."""
+    verb = verb_measure(before[-160:], nearest_last=True)
+    return verb[0] if verb and verb[0] in ("arrests", "prosecutions", "convictions") else None
+
+
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,
                qualifier: str, sign: int) -> LocalReading | None:
     """A number with no counted noun: "771 detained", "29 from India", "rose to 646 from 490"."""
@@ -273,10 +282,12 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part
-    if verb and verb.group(0).startswith(("wanted", "suspected", "accused")) and memory.last_count(start) and \
+    if verb and verb.group(0).startswith(("wanted", "suspected", "accused")) and \
             BREAKDOWN_BEFORE.search(lowered(before[-25:])):  # "arrested 187,000 suspects, including 2,300 wanted for
-        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # murder": caught too
-        # ("among them 44 suspected of exporting stolen cars": what those caught are suspected of)
+        caught = memory.last_count(start) or _caught_uncounted(before)  # murder": caught too ("among them 44
+        if caught:  # suspected of exporting stolen cars": what those caught are suspected of; "Hundreds of suspects
+            return LocalReading(caught, "count", sign, qualifier, False, 0.75)  # were arrested ..., among them 84
+            # wanted for murder": caught, though the total is told in no figure)
     if verb and verb.group(0).startswith("involv") and memory.last_count(start) and \
             before.endswith(("including ", "among them ")):  # "6,732 reports of spiking, including 1,380
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # involving needles"
@@ -370,8 +381,9 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
         return LocalReading(verb_before[0], "count", sign, qualifier, False, 0.75)
     earlier = memory.last_count(start)
-    if earlier and PER_TIME_AFTER.match(after) and OR_BEFORE.search(before[-25:]):
-        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "400,000 complaints, or about 1,100 a day"
+    if earlier and (PER_TIME_AFTER.match(after) or _OVER_A_WINDOW_AFTER.match(after)) and \
+            OR_BEFORE.search(before[-25:]):  # "400,000 complaints, or about 1,100 a day", "3,000 a quarter, or about
+        return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # 6,000 in the six months"
     shared_percent = _SHARED_PERCENT.match(after)
     if shared_percent:  # "by 12 and 40.5 per cent respectively"
         found = read_percent(before, after[shared_percent.end():], memory, start)

@@ -234,9 +234,21 @@ _SUBJECTS_779 = [
      ["other"]),
 ]
 
+# The seven-hundred-and-eighty-fifth and eighty-eighth batches of held-out articles.
+_READINGS_785 = [
+    # a rate restated as a window's total ("2,400 a quarter, or about 4,800 in the six months"): the same count
+    ("Police recorded 2,400 burglaries a quarter, or about 4,800 in the six months.", [(2400, "cases"),
+                                                                                      (4800, "cases")]),
+    # parts "wanted for" a crime of people caught though their total is told in no figure ("Hundreds of suspects
+    # were arrested ..., among them 84 wanted for murder"): caught too
+    ("Hundreds of suspects were arrested in a weekend crackdown, police said, among them 31 wanted for murder.",
+     [(31, "arrests")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
-            *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777]
+            *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
+            *_READINGS_785]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761, *_SUBJECTS_779]
