@@ -414,7 +414,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"named (?:as )?suspects|declared suspects|"
      # Ukraine's and other post-Soviet prosecutors' formal step: "served notices of suspicion on 960 people"
      r"notices? of suspicion (?:on|to)|"  # ("83 people were named suspects", Indonesia's
-     # "tersangka")
+     # "tersangka"); "Criminal proceedings have been opened against 46 people": investigated, no one charged yet
+     + "|".join(f"{what} (?:have been |has been |were |was |had been )?(?:opened|launched|initiated|instituted) against"
+                for what in ("proceedings", "criminal proceedings", "criminal cases", "investigations")) + "|"
      r"warrants? (?:\w+ ){0,3}?(?:for|against)", "suspects"),  # "Arrest warrants have been issued for 21": not caught
     # GUIDE.md: interceptions and people kept from falling victim are "other" enforcement figures; so are people
     # warned rather than charged.

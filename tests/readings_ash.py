@@ -245,10 +245,17 @@ _READINGS_785 = [
      [(31, "arrests")]),
 ]
 
+# The seven-hundred-and-ninety-third batch of held-out articles.
+_READINGS_793 = [
+    # people criminal proceedings or cases were opened against are investigated: suspects, no one charged yet
+    ("Police seized 3,000 litres of fuel. Criminal proceedings have been opened against 28 people.",
+     [(3000, "seizures"), (28, "suspects")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
-            *_READINGS_785]
+            *_READINGS_785, *_READINGS_793]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761, *_SUBJECTS_779]
