@@ -113,6 +113,8 @@ _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b",
 _ANIMALS = re.compile(ANIMALS)
 _OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?carcasses\b")
 _KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
+_KILLED_ANIMALS_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:killed|poached|slaughtered|butchered)\b")
 _KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+"
                                     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$")
 _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will be|would be)\s+(?:\w+\s+)?"
@@ -349,7 +351,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         return None  # "remote jobs at more than 100 US companies": where people worked, nothing seized
     if measure == "seizures" and _ANIMALS.fullmatch(word.lower().rsplit(" ", 1)[-1]) and (
             not seized_in(sentence, memory) or word.lower().endswith("carcasses") or
-            any(map(before[-30:].__contains__, _KILL_STEMS)) and _KILLED_ANIMALS_BEFORE.search(before[-30:])):
+            any(map(before[-30:].__contains__, _KILL_STEMS)) and _KILLED_ANIMALS_BEFORE.search(before[-30:]) or
+            _KILLED_ANIMALS_AFTER.match(after, after.find(word) + len(word))):  # ("612,000 songbirds were illegally
+        # trapped and killed": killed, told after)
         # ("Poachers killed 41 rhinos ..., with 29 of the carcasses found in Etosha": kills, though "found" seizes)
         if _RESCUED_ANIMALS_BEFORE.search(before[-30:]):  # "police rescued 41 dogs crammed into cages": animals the
             return LocalReading("seizures", "count", sign, qualifier, False, 0.8)  # police took, as wildlife seized is

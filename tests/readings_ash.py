@@ -252,10 +252,19 @@ _READINGS_793 = [
      [(3000, "seizures"), (28, "suspects")]),
 ]
 
+# The seven-hundred-and-ninety-fourth and ninety-fifth batches of held-out articles.
+_READINGS_794 = [
+    # the face values of a pair of banknotes ("the €20 and €50 notes") are no sums; animals that "were ... killed",
+    # told after them, are kills ("other"), not seizures
+    ("Police seized 41 kg of cannabis. The €20 and €50 notes were the most counterfeited.", [(41, "seizures")]),
+    ("Wardens seized 40 nets after 9,000 birds were illegally trapped and killed in 2025.",
+     [(40, "seizures"), (9000, "other")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
-            *_READINGS_785, *_READINGS_793]
+            *_READINGS_785, *_READINGS_793, *_READINGS_794]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761, *_SUBJECTS_779]
