@@ -99,8 +99,8 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             measure in ("seizures", None) and rest[1:2].isalpha() and any(map(tail.__contains__, _STOLE_STEMS)) and \
             STOLE_BEFORE.search(tail[-30:]) or \
             "lo" in tail[-25:] and _LOST_BEFORE.search(tail[-25:]) and _TO_THIEVES_AFTER.match(rest):
-        return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240 vehicles",
-        # "stole 1,240 manhole covers", "loses over 1,200 manhole covers to thieves": thefts
+        return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240
+        # vehicles", "stole 1,240 manhole covers", "loses over 1,200 manhole covers to thieves": thefts
     if any(map(tail.__contains__, _BAR_STEMS)) and (
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
             _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:]) or

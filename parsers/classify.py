@@ -122,8 +122,8 @@ _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will 
 _RESCUED_ANIMALS_BEFORE = re.compile(r"\b(?:rescue[sd]?|free[sd]?|save[sd]?|recover(?:s|ed)?)\s+"
                                      r"(?:about\s+|some\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 # A count listed right after its verb, before "and": "arrested 41 teachers and " (the next count shares the verb)
-_COUNT_LISTED_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:about |some |more than |over |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){1,3}"
-                                  r"and $")
+_COUNT_LISTED_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:about |some |more than |over |nearly )?\d[\d,]*\s+"
+                                  r"(?:[\w-]+\s+){1,3}and $")
 _SERVING_PEOPLE = frozenset({"officials", "officers", "policemen", "agents", "soldiers", "police officers", "personnel",
                              "security personnel", "troops", "reservists", "police reservists", "judges",
                              "prosecutors", "official", "officer", "policeman", "agent", "soldier", "police officer",

@@ -78,7 +78,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents|"
      r"dowry deaths?|dowry killings?|dowry murders?", "violent_crime"),
-    (r"(?<!veterinary )drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|oxycodone|"
+    (r"(?<!veterinary )drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|"
+     r"oxycodone|"
      r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|dagga|"
      r"mdma|mephedrone|"
      # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)

@@ -103,8 +103,8 @@ _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
 _SOLVED_AFTER = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
-                           r"detected|(?:led|lead|leads) to (?:a |an )?(?:charges?|prosecutions?|convictions?|arrests?)|"
-                           r"(?:resulted|ended) in (?:a |an )?(?:charges?|prosecutions?|convictions?|arrests?))\b")
+                           r"detected|(?:led|lead|leads|resulted|ended) (?:to|in) (?:a |an )?"
+                           r"(?:charges?|prosecutions?|convictions?|arrests?))\b")
 # (and "only 4 per cent of the 2,860 burglaries recorded led to a charge": a charge rate, as a detection rate)
 
 # "38 per cent of the victims detected": people identified, no cases solved

@@ -271,8 +271,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             ranked_total = _ranked_total(lower, start)
             record, when = _record_since(lower, start), False
             if record and period and lower.startswith((", when ", " when "), end):
-                period, record, when = period.split("/")[0], False, True  # "the biggest haul since 2023, when 7 tonnes were seized":
-                # the year the when-clause's figure belongs to (its start, no window to today)
+                # "the biggest haul since 2023, when 7 tonnes were seized": the year the when-clause's figure
+                # belongs to (its start, no window to today)
+                period, record, when = period.split("/")[0], False, True
             if period is None or _founded_before(lower, start) or record or \
                     _names_a_law(sentence, start) or _superlative_frame(lower, start) and not ranked_total or \
                     "born" in lower[max(0, start - 15):start] and \
@@ -281,8 +282,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
                 # ... this year": no figure's period
             dated = rule.days or rule.weak and any(map(str.isdigit, match.group(0)))  # a day, or a week of days
             # Positional arguments in field order: start, end, period, baseline, years_back, weak, dated, since.
-            since = lower.startswith("since", start) and not when  # (a running total from a start is no baseline: "taking 41
-            # million dinars from 2,300 people since March 2025")
+            since = lower.startswith("since", start) and not when  # (a running total from a start is no baseline:
+            # "taking 41 million dinars from 2,300 people since March 2025")
             found.append(TimeExpression(start, end, period, not since and _after_baseline_mark(lower, start), None,
                                         rule.weak, dated, since or ranked_total))
             taken.append((start, end))

@@ -165,7 +165,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "CW": ("Curacao", "Curaçao"), "VI": ("U\\.S\\. Virgin Islands", "US Virgin Islands"),
     "KY": ("Cayman Islands", "Grand Cayman"), "TC": ("Turks and Caicos Islands", "Turks and Caicos"),
     "VG": ("British Virgin Islands", "Tortola"), "AI": ("Anguilla",), "MS": ("Montserrat",), "SX": ("Sint Maarten",),
-    "GI": ("Gibraltar",), "IM": ("Isle of Man",), "FO": ("Faroe Islands", "Faroes", "Tórshavn", "Torshavn"), "NC": ("New Caledonia", "Nouméa", "Noumea"),
+    "GI": ("Gibraltar",), "IM": ("Isle of Man",), "FO": ("Faroe Islands", "Faroes", "Tórshavn", "Torshavn"),
+    "NC": ("New Caledonia", "Nouméa", "Noumea"),
     "PF": ("French Polynesia", "Tahiti", "Papeete"), "GF": ("French Guiana",), "MQ": ("Martinique",),
     "GP": ("Guadeloupe",), "RE": ("Réunion",),
     "PS": ("West Bank", "Gaza Strip", "Gaza", "Ramallah"),  # the Palestinian territories (ISO 3166-1 PS)

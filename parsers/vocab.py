@@ -107,7 +107,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"teachers|tourists|voters|"
                 r"homebuyers|buyers|homeowners|home owners|householders|flat owners|property owners|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
-                r"executives|managers|directors|accountants|lawyers|bankers|chairpersons|chairmen|chairwomen|treasurers|"
+                r"executives|managers|directors|accountants|lawyers|bankers|chairpersons|chairmen|chairwomen|"
+                r"treasurers|"
                 r"businessmen|businesswomen|businesspeople|business people|entrepreneurs|"
                 r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
@@ -334,7 +335,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      + "|".join(rf"{verb} (?:\w+ ){{0,2}}?(?:prison |jail |life |death )?(?:terms|sentences)"
                 for verb in ("received", "receiving", "got", "given")),
      "convictions"),
-    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed(?! up\b)|frees(?! up\b)|repatriat(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|returned|saved|"
+    (r"rescu(?:ed|ing|es)|(?<!to )rescue|freed(?! up\b)|frees(?! up\b)|repatriat(?:ed|ing|es|e)|"
+     r"evacuat(?:ed|ing|es|e)|returned|saved|"
      r"liberated|(?<!to )(?<!toll-)(?<=\s)free(?=\s*$| [\d(]| (?:about|some|more|over|nearly|at least|up to|"
      r"another)\b)|"
      r"brought (?:back|home)|arrive back|arrived back|sent home|flown home|returns home|return home|returning home|"
