@@ -291,13 +291,12 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     if verb and verb.group(0).startswith("involv") and memory.last_count(start) and \
             before.endswith(("including ", "among them ")):  # "6,732 reports of spiking, including 1,380
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # involving needles"
-    if not verb and before.endswith(" the ") and memory.last_count(start) and \
-            _MULTIPLE_OF_THE_BEFORE.search(before[-15:]) and _NOTHING_COUNTED.match(after):
-        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "nearly double the
-        # 1,620 in the same period last year": the count compared
-    if verb and verb.lastgroup and memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]):
+    if memory.last_count(start) and _THAN_THE_BEFORE.search(before[-15:]) and (
+            verb and verb.lastgroup or not verb and _MULTIPLE_OF_THE_BEFORE.search(before[-15:]) and
+            _NOTHING_COUNTED.match(after)):
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.75)  # "killed 352 rhinos, 16%
-        # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people
+        # fewer than the 420 killed in 2024": the count compared, whatever its verb says of people (and "nearly double
+        # the 1,620 in the same period last year", with no verb)
     if memory.last_count(start) == "cases" and (verb and verb.lastgroup and before.endswith(", of which ") or
                                                 before.endswith(" and ") and (_AUXILIARY_AFTER.match(after) or
                                                                               _CONCERNED_AFTER.match(after)) and

@@ -85,9 +85,10 @@ _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in n
 _POUNDS_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|worth|valued at|losses of|fined)\b[^.;\d]{0,40}$")
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
-_RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
+# What was done to the places counted, told after them: raided (sites, groups) or looted (crimes, cases)
 _LOOTED = r"looted|ransacked|burgled|robbed|torched|vandali[sz]ed"
-_LOOTED_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:{_LOOTED}|broken into)\b")
+_SITES_ACTED_ON_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?"
+                                   rf"(?:(?P<raided>raided)|{_LOOTED}|broken into)\b")
 _LOOTED_BEFORE = re.compile(rf"\b(?:{_LOOTED}|broke into)\s+(?:about |some |more than |over |nearly |at least )?$")
 _PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
                        "condominiums", "condos", "properties", "warehouses"})
@@ -333,10 +334,12 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if word.lower() == "pieces" and _CONTENT_AFTER.match(after, after.find(word) + len(word)):
         measure, word = "other", "posts"  # "blocked 1.34 million pieces of online gambling content": posts taken down
-    if measure == "seizures" and _RAIDED_AFTER.match(after, after.find(word) + len(word)):
+    acted_on = _SITES_ACTED_ON_AFTER.match(after, after.find(word) + len(word)) if measure in ("groups", "seizures") \
+        else None
+    if measure == "seizures" and acted_on and acted_on.group("raided"):
         measure = "groups"  # "58 companies were raided": sites raided (GUIDE.md), nothing seized
-    if measure in ("groups", "seizures") and (_LOOTED_AFTER.match(after, after.find(word) + len(word)) or
-                                              _LOOTED_BEFORE.search(before[-30:])):
+    elif measure in ("groups", "seizures") and (acted_on and not acted_on.group("raided") or
+                                                _LOOTED_BEFORE.search(before[-30:])):
         return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "Fourteen shops were looted", "looters
         # ransacked 14 shops": the crimes done to them, no sites raided
     if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES and \

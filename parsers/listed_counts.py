@@ -46,12 +46,13 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
     named = measure_of_noun_phrase(gapped.group(1)) if gapped else None
     if named:  # "..., and investment frauds 318": a clause whose verb is the one before's, its noun its own
         return LocalReading(named, "count", sign, qualifier, False, 0.7)
-    if memory.last_count(start) and _GAPPED_AGENCY_BEFORE.search(before, max(0, start - 60)) and \
-            (_GAP_END_AFTER.match(after) or _PLACE_OR_TIME_AFTER.match(after)):  # "Thai police arrested 1,204 people
-        # and Cambodian police 812 in the operation": the verb left out is the one before
-        return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
-    if memory.last_count(start) and before.endswith(" for ") and "accounted for" in before and \
-            _NEXT_PLACE_FOR_BEFORE.search(before, max(0, start - 120)) and _GAP_END_AFTER.match(after):
+    if memory.last_count(start) and (
+            _GAPPED_AGENCY_BEFORE.search(before, max(0, start - 60)) and
+            (_GAP_END_AFTER.match(after) or _PLACE_OR_TIME_AFTER.match(after)) or
+            before.endswith(" for ") and "accounted for" in before and
+            _NEXT_PLACE_FOR_BEFORE.search(before, max(0, start - 120)) and _GAP_END_AFTER.match(after)):
+        # "Thai police arrested 1,204 people and Cambodian police 812 in the operation", "Uttar Pradesh accounted for
+        # 2,118 of the deaths and Bihar for 1,004": the verb left out is the one before
         return LocalReading(memory.last_count(start), "count", sign, qualifier, False, 0.7)
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
