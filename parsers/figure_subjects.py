@@ -27,8 +27,9 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"(?:irregular|illegal|unauthori[sz]ed) (?:entries|border crossings|crossings)|"
                              rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
-_MIGRANTS_COUNTED_BEFORE = re.compile(rf"\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b"
-                                      r"[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a part of them)
+_MIGRANTS_COUNTED_BEFORE = re.compile(rf"(?:\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b|"
+                                      r"\b[Cc]rossings\b)[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a
+# part of them; "as crossings through the jungle fell 93% ... to about 21,500": the crossings')
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 
@@ -122,7 +123,8 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
             _SHARE_OF_BEFORE.search(sentence.text, max(0, local_pos - 20), local_pos) and \
             _ALL_CRIMES_AT.match(sentence.text, local_pos):
         return "other"  # "Fraud accounted for 21% of the 298,400 offences registered": the whole, crime overall
-    if measure == "other" and ("migrants" in sentence.text or "those who" in sentence.text) and (
+    if measure == "other" and ("migrants" in sentence.text or "those who" in sentence.text or
+                               "rossings" in sentence.text) and (
             _MIGRANTS_COUNTED_BEFORE.search(sentence.text, max(0, local_pos - 120), local_pos) or
             _CROSSED_AFTER.match(sentence.text, local_pos)):
         return "other"  # "the number of migrants crossing the buffer zone fell by 43% to 2,870", "60 percent of

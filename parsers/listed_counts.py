@@ -18,7 +18,8 @@ from parsers.vocab import PEOPLE_NOUNS
 _LISTED_THINGS = (("seizures", "count"), ("groups", "count"))  # things and sites, whose nouns are many
 _ITEM_LISTED_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
 _ITEM_NOUN_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+"
-                              r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth)\b|$)")
+                              r"(?=[,.;)]|\s+(?:and|at|in|on|from|were|was|worth|during|over|since|after|across|"
+                              r"last|this)\b|$)")  # ("and 3,600 limesticks during the season")
 # A clause with its verb left out, up to a figure: ", and investment frauds ", "; robbery suspects "
 _GAPPED_BEFORE = re.compile(r"(?:,\s+and|;(?:\s+and)?)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+$")
 _GAPPED_AGENCY_BEFORE = re.compile(AGENCY_CLAUSE + "$")

@@ -261,11 +261,24 @@ _READINGS_794 = [
      [(40, "seizures"), (9000, "other")]),
 ]
 
+# Mends after the review (batches 757 and 795).
+_READINGS_LATE = [
+    # the next thing of a list of things seized, before "during", "over" or "last": "and 3,600 limesticks during ..."
+    ("Wardens seized 1,140 mist nets and 3,600 limesticks during the season.", [(1140, "seizures"),
+                                                                              (3600, "seizures")]),
+]
+_SUBJECTS_LATE = [
+    # a change of crossings told beside smugglers arrested is a migration figure, not the smuggling's
+    ("Police arrested 30 migrant smugglers in 2026, as crossings through the jungle fell 80% to about 9,000.",
+     ["human_trafficking", "other", "other"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
-            *_READINGS_785, *_READINGS_793, *_READINGS_794]
+            *_READINGS_785, *_READINGS_793, *_READINGS_794,
+            *_READINGS_LATE]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
-            *_SUBJECTS_779]
+            *_SUBJECTS_779, *_SUBJECTS_LATE]
