@@ -44,7 +44,7 @@ _WEIGHT_WORDS = r"tonnes?|tons?|kg|kgs|kilos?|kilograms?|kilogrammes?|grams?|lit
 _WEIGHT_AFTER = re.compile(r"\s?(?:" + _WEIGHT_WORDS + r")\b")
 # (a decimal comma before a scale, a percent sign or a weight, "1,5 million", "12,5%", "3,4 tonnes": no group of
 # thousands has one or two digits last)
-_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|mln|bln|mn|bn|" + _WEIGHT_WORDS + r")\b|%))|"
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:thousand|million|billion|mln|bln|mn|bn|" + _WEIGHT_WORDS + r")\b|%))|"
            r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|"
            # groups set off by dots, as much of Europe writes them: "1.234.567 euros" (one group alone, "1.200", is
            # read as a decimal: its reader decides)
@@ -103,7 +103,7 @@ _NUMBER_SCAN = StemScanner(
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_DECIMAL_SCALES = frozenset({"million", "billion", "mln", "bln", "mn", "bn"})
+_DECIMAL_SCALES = frozenset({"thousand", "million", "billion", "mln", "bln", "mn", "bn"})
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 

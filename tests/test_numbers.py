@@ -26,6 +26,8 @@ from parsers.numbers import find_numbers, parse_number, rounding_step
     # a half more, and half a dozen
     ("half a dozen", 6), ("two and a half thousand", 2500), ("one and a half million", 1.5e6),
     ("one and a half", 1.5), ("twenty and a half", 20.5), ("Nu 21.5 million", 21.5e6),
+    # a decimal comma before "thousand", as translated reports write it; three digits after the comma stay a group
+    ("1,5 thousand", 1500), ("1,500 thousand", 1.5e6), ("1.2 thousand", 1200),
 ])
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == pytest.approx(value)
