@@ -102,6 +102,10 @@ _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.
 _ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:arrested|detained|seized|frozen|charged|prosecuted|"
                           r"deported|rescued|raided|blocked|received|registered)\b")  # ("has received 312 complaints
 # from depositors ... since mid-July": the complaints to date)
+# A lead that opens with this year's window: "ALMATY — Since the beginning of the year, in the Almaty region, 1,5
+# thousand facts of internet fraud were registered" (the report's to date, which the sentences after continue; not
+# "Since 2015, ...", a story's background)
+_OPENS_WITH_SINCE = re.compile(r"(?:[A-Z][A-Za-z .,'()-]{1,40}\s[—–-]\s)?")
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month
@@ -173,7 +177,8 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
     # nationwide crackdown in June" dates what the next sentences tell of it (not a scam's "since 2021")
     since = [(n, t) for n, sentence in enumerate(sentences[:2]) for t in times_of(sentence)
              if t.since and t.period and ("/" in t.period or len(t.period) == 7) and  # (since a day of this month)
-             (_OPERATION.search(sentence.text, t.start, t.end) or _ACTED_SINCE.search(sentence.text, 0, t.start))] \
+             (_OPERATION.search(sentence.text, t.start, t.end) or _ACTED_SINCE.search(sentence.text, 0, t.start) or
+              _OPENS_WITH_SINCE.fullmatch(sentence.text, 0, t.start) and t.period[:4] == t.period[-7:-3])] \
         if not (strong or weak) else []
     stated_in, chosen = strong[0] if strong else weak[0] if weak else since[0] if since else (0, None)
     period = chosen.period if chosen else None

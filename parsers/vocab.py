@@ -44,7 +44,8 @@ _SENT_ON_TO_PROSECUTE = (r"(?=(?: of [\w -]{1,40}?)? to (?:the )?(?:dpp|director
                          r"national prosecuting authority|prosecutors?|prosecution|courts?)\b)")
 CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|offenses?|trials|"
               r"investigations?|probes?|frauds?|scams?|thefts|burglaries|larcenies|robberies|heists|murders|homicides|"
-              r"killings|"
+              r"killings|facts(?= of (?:[\w-]+ ){0,2}(?:fraud|theft|crime|crimes|extortion|corruption|bribery|"
+              r"violence|robbery|robberies|drug))|"  # translated reports' "facts of internet fraud": cases
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
               r"criminal files|"

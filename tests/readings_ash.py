@@ -273,12 +273,26 @@ _SUBJECTS_LATE = [
      ["human_trafficking", "other", "other"]),
 ]
 
+# The seven-hundred-and-ninety-ninth and eight-hundred-and-second batches of held-out articles (translated reports).
+_READINGS_799 = [
+    # translated reports' "facts of internet fraud" are cases
+    ("Police registered 2,310 facts of internet fraud in 2025.", [(2310, "cases")]),
+]
+_FIELDS_799 = [
+    # a lead that opens with this year's window ("Since the beginning of the year, ...") dates what the sentences after
+    # tell (not "Since 2015, ...": a story's background)
+    ("ASTANA — Since the beginning of the year, police registered 2,310 cases of internet fraud.\n"
+     "Police detained 96 people.", "period", ["2026-01/2026-06", "2026-01/2026-06"], dt.date(2026, 6, 18)),
+    ("ASTANA — Since 2015, police have registered 2,310 cases of internet fraud, officials said.\n"
+     "Police detained 96 people.", "period", ["2015/2026", None], dt.date(2026, 6, 18)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
             *_READINGS_785, *_READINGS_793, *_READINGS_794,
-            *_READINGS_LATE]
-FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771]
+            *_READINGS_LATE, *_READINGS_799]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
             *_SUBJECTS_779, *_SUBJECTS_LATE]
