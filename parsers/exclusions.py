@@ -20,7 +20,7 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|individuals|cases)", _I)
 # The patterns below without IGNORECASE run on lower-cased text (positions kept): about twice as fast.
 _NOT_METRIC_BEFORE = re.compile(
     r"(?:\b(?:section|sections|sec\.?|article|articles|clause|rule|no\.|number|aged|age|ages|between|"
-    r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|vol\.?|"
+    r"helpline|hotline|dial|call|tel\.?|phone|page|chapter|grade|level|class|phase|category|vol\.?|"
     r"aged (?:below|under|over|above)|(?:younger|older) than|(?:under|over|above|below) the age of|"
     r"(?<!\w\w\ws )top|rank(?:ed)?|pm|am|covid|g)\s*[-–]?\s*$)|"
     r"\bage[ds]? (?:between |from )?\d+(?:, \d+)* (?:and|to) $|"
@@ -31,8 +31,10 @@ _NOT_METRIC_BEFORE = re.compile(
 _NOT_METRIC_ENDS = ("section", "sections", "sec", "sec.", "article", "articles", "clause", "rule", "no.", "number",
                     "below", "under", "over", "above",
                     "age", "aged", "ages", "between", "helpline", "hotline", "dial", "call", "tel", "tel.", "phone",
-                    "page", "chapter", "grade", "level", "class", "phase", "vol", "vol.", "top", "rank", "ranked",
+                    "page", "chapter", "grade", "level", "class", "phase", "category", "vol", "vol.", "top", "rank",
+                    "ranked",
                     "of", "pm", "am", "covid", "and", "to", "than", ",")
+_NAMED_UNIT_BEFORE = re.compile(r"\b(?:Region|Zone|District|Division|Sector|Precinct|Ward|Battalion|Brigade|Squadron) $")
 _AFTER_REACH = 40  # characters after a figure that can say it is not one ("-year-old", "per cent of GDP")
 _NOT_METRIC_AFTER = re.compile(
     r"^(?:-| )?(?:years?(?![- ]on[- ]year)|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
@@ -306,6 +308,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         # 27,000 offenders at any one time": a population held (GUIDE.md leaves population sizes out), no arrests
     if before.endswith(" at ") and _AGE_AT_BEFORE.search(before[-60:]) and _CLAUSE_END_AFTER.match(after):
         return True  # "he joined the force at 19", "left school at 15 and joined the gang at 16": an age
+    if before.endswith(" ") and before[-2:-1].isalpha() and _NAMED_UNIT_BEFORE.search(before[-20:]):
+        return True  # "Police of Provincial Police Region 5 arrested ...": a unit's name, its number part of it
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if ("earnings" in before[-80:] or "profit" in before[-80:] or "revenue" in before[-80:] or

@@ -257,6 +257,8 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"returned|repatriated|handed back|"
                  r"impound\w*|haul|hauled in|netted|nets|netting|yielded|removed|dismantled|took possession|restrain\w*|"
                  r"unearth\w*|dug up|captured|capturing|"
+                 # "arrested 5 suspects together with evidence of 1.2 million yaba pills", "Evidence secured includes"
+                 r"with evidence of|evidence secured|secured as evidence|"
                  # goods kept from leaving: "stopped 214 stolen cars from being shipped abroad", "stop 214 stolen cars
                  # bound for export"
                  r"stop(?:s|ped)?(?= (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){1,3}?(?:from being|bound for))|"
@@ -317,7 +319,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"initiated (?:lawsuits|prosecutions?|public prosecutions?) against|"
      r"lodged (?:public )?prosecutions? against|instituted (?:public )?prosecutions? against|"
      r"fil(?:ed|es|ing) (?:a |an )?(?:criminal |graft |fraud |corruption |bribery )?"
-     r"(?:charges|cases|raps|complaints|prosecutions|public prosecutions|indictments|"
+     r"(?:charges|cases|raps|complaints|prosecutions?|public prosecutions?|indictments|"
      r"charge ?sheets?) "
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|cases against|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)

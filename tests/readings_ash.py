@@ -287,12 +287,25 @@ _FIELDS_799 = [
      "Police detained 96 people.", "period", ["2015/2026", None], dt.date(2026, 6, 18)),
 ]
 
+# The eight-hundred-and-third to fifth batches of held-out articles (translated reports).
+_READINGS_803 = [
+    # a unit's number in its name ("Police Region 5") and a category's ("category 1 narcotics") are no figures; what
+    # people were arrested "together with evidence of", and "evidence secured", were seized; "filed public prosecution
+    # against" people charged them
+    ("Police of Provincial Police Region 7 arrested 4 suspects together with evidence of 600,000 yaba pills and "
+     "9 kilograms of crystal meth.", [(4, "arrests"), (600000, "seizures"), (9, "seizures")]),
+    ("All suspects were charged with possession of category 1 narcotics.", []),
+    ("Police arrested 12 people. Evidence secured includes 41 mobile phones.", [(12, "arrests"), (41, "seizures")]),
+    ("Prosecutors filed public prosecution against 1,310 persons for telecom fraud.", [(1310, "prosecutions")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
             *_READINGS_785, *_READINGS_793, *_READINGS_794,
-            *_READINGS_LATE, *_READINGS_799]
+            *_READINGS_LATE, *_READINGS_799,
+            *_READINGS_803]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
             *_SUBJECTS_779, *_SUBJECTS_LATE]

@@ -27,7 +27,7 @@ def texts(words: list[str], max_size: int = 12) -> st.SearchStrategy[str]:
 NOT_METRIC_WORDS = ["section", "sec.", "sec", "no.", "number", "aged", "age", "between", "tel.", "vol", "rank",
                     "ranked", "pm", "am", "covid", "g", "5g", "big", "and", "to", "into", "12", "of",
                     "level", "top", "laptop", "pages", "ages", "younger than", "older than", "under the age of",
-                    "than"]
+                    "than", "category"]
 
 
 @given(texts(NOT_METRIC_WORDS))
