@@ -65,7 +65,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Malawian kwacha": "MWK", "Zambian kwacha": "ZMW", "kina": "PGK",
     "kroner": "NOK", "birr": "ETB", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC",
     "córdobas": "NIO", "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "pula": "BWP",
-    "meticais": "MZN", "CFA francs": "XOF", "CFP francs": "XPF", "Pacific francs": "XPF", "Rwandan francs": "RWF",
+    "meticais": "MZN", "CFA francs": "XOF",
+    "FCFA": "XOF", "F CFA": "XOF",  # (as francophone Africa writes the CFA franc: "450,000 FCFA")
+    "CFP francs": "XPF", "Pacific francs": "XPF", "Rwandan francs": "RWF",
     "Congolese francs": "CDF",
     "Omani rials": "OMR", "rials": "OMR", "Bahraini dinars": "BHD", "Serbian dinars": "RSD", "Algerian dinars": "DZD",
     "dinars": "KWD", "crowns": "CZK", "francs": "CHF",

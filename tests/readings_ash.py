@@ -299,6 +299,13 @@ _READINGS_803 = [
     ("Prosecutors filed public prosecution against 1,310 persons for telecom fraud.", [(1310, "prosecutions")]),
 ]
 
+# Written while drafting translated reports from francophone Africa.
+_FIELDS_FCFA = [
+    # "FCFA" written after a sum is the CFA franc, the central African one in a Cameroonian story ("YAOUNDE —")
+    ("YAOUNDE — Gendarmes seized 3 kg of cannabis and 450,000 FCFA in cash.", "unit", ["kg", "XAF"],
+     dt.date(2026, 2, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
@@ -306,6 +313,6 @@ READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_RE
             *_READINGS_785, *_READINGS_793, *_READINGS_794,
             *_READINGS_LATE, *_READINGS_799,
             *_READINGS_803]
-FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799, *_FIELDS_FCFA]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
             *_SUBJECTS_779, *_SUBJECTS_LATE]
