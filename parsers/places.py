@@ -115,7 +115,8 @@ _CODES = _PLACE_CODES | _AUTHORITY_CODES  # a match of either pattern: the count
 # (not the "America" of "North America" or "Latin America", a region)
 PLACE_RE = re.compile(r"(?<![\w.])(?<!North )(?<!South )(?<!Central )(?<!Latin )(?P<place>" +
                       trie_pattern(_PLACE_CODES) + r")(?!\w)"
-                      r"(?!(?<=mainland) (?!China|Chinese)[A-Z])")  # ("mainland France": no China)
+                      r"(?!(?<=mainland) (?!China|Chinese)[A-Z])"  # ("mainland France": no China)
+                      r"(?!(?<=Metropolitan Police) Department)")  # (Tokyo's or Washington's force, not London's)
 AUTHORITY_RE = re.compile(r"(?<![\w.])(?P<place>" + trie_pattern(_AUTHORITY_CODES) + r")"
                           r"(?!\s+(?:Guiana|Polynesia)\b)"  # (a territory's name, "French Guiana gendarmes")
                           r"(?:'s)?\s+(?:\w+\s+)?(?i:" + _AUTHORITIES + r")\b")

@@ -265,7 +265,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  # what people caught were carrying: "customs officers stopped 17 couriers carrying 14.6 kg of cocaine"
                  r"(?:stop(?:s|ped)?|caught) (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){0,3}?carrying|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
-                 r"foil(?:ed|s)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
+                 r"foil(?:ed|s|ing)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
                  r"off the streets?|off the market|off the shelves|surrendered|handed in|turned in|brought in|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property

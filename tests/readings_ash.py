@@ -306,13 +306,26 @@ _FIELDS_FCFA = [
      dt.date(2026, 2, 2)),
 ]
 
+# The eight-hundred-and-ninth and tenth batches of held-out articles (translated reports).
+_READINGS_809 = [
+    # "succeeded in foiling an attempt to smuggle" what was then seized
+    ("Police succeeded in foiling an attempt to smuggle 800,000 narcotic pills.", [(800000, "seizures")]),
+]
+_FIELDS_810 = [
+    # a "Metropolitan Police Department" (Tokyo's, Washington's) is not London's Metropolitan Police
+    ("TOKYO — The Metropolitan Police Department arrested 3 men on suspicion of fraud.", "geo", ["JP"],
+     dt.date(2026, 2, 2)),
+    ("LONDON — The Metropolitan Police arrested 41 people for fraud.", "geo", ["GB"], dt.date(2026, 2, 2)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
             *_READINGS_785, *_READINGS_793, *_READINGS_794,
             *_READINGS_LATE, *_READINGS_799,
-            *_READINGS_803]
-FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799, *_FIELDS_FCFA]
+            *_READINGS_803, *_READINGS_809]
+FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799, *_FIELDS_FCFA,
+          *_FIELDS_810]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
             *_SUBJECTS_779, *_SUBJECTS_LATE]
