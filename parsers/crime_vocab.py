@@ -73,7 +73,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"battered to death|strangled to death|clubbed to death|lynch\w*|mob (?:justice|action|violence|attacks?|killings?)|"
      r"knife|killings?|manslaughter|rapes?|defilement|sexual crimes?|sexual offen[cs]es|sex offen[cs]es|"
      r"sexual assaults?|"
-     r"robber(?:y|ies)|armed robber\w*|robbers|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"
+     r"robber(?:y|ies)|armed robber\w*|robbers|dacoit\w*|carjack\w*|(?<!account )hijack(?:ings?|ers?|ed|ing)\b(?! by pirates)|"
      r"tribal (?:fighting|violence|clashes|warfare)|communal clashes|ethnic clashes|"
      r"clash(?:es)? between rival [\w-]+|brawls?|hooligan\w*|"
      r"heinous crimes?|gun crimes?|firearms? incidents|gun incidents|shooting incidents|"

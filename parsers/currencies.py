@@ -48,7 +48,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "Australian dollars": "AUD",
     "Canadian dollars": "CAD",
     "Taiwan dollars": "TWD", "NT dollars": "TWD", "rand": "ZAR", "reais": "BRL", "patacas": "MOP", "pataca": "MOP",
-    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "cedis": "GHS", "cedi": "GHS",
+    "lira": "TRY", "liras": "TRY", "Turkish lira": "TRY", "Turkish liras": "TRY", "cedis": "GHS", "cedi": "GHS",
     "shillings": "KES", "shilling": "KES", "Kenyan shillings": "KES", "Ugandan shillings": "UGX",
     "Tanzanian shillings": "TZS", "tenge": "KZT", "lari": "GEL", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN",
     "Egyptian pounds": "EGP",

@@ -83,7 +83,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"droppers|"
                 r"senders|"
                 r"money couriers|violators|ringleaders|masterminds|kingpins|bosses|recruiters|motorists|drivers|users|"
-                r"kidnappers|abductors|robbers|gunmen|attackers|assailants|militants|bandits|pirates|"
+                r"kidnappers|abductors|robbers|dacoits|gunmen|attackers|assailants|militants|bandits|pirates|"
                 # the doers of crimes by name ("arrested 41 pickpockets"), and people the police meet
                 r"hitmen|hit men|lookouts|drug runners|scalpers|illegal loggers|illegal miners|squatters|hawkers|"
                 # (and those who dig or pan for gold with no licence: "arrested 2,104 illegal gold panners")
@@ -427,7 +427,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     # warned rather than charged.
     (r"intercept(?:ed|ing)?|stopped|turned back|offload(?:ed|ing)?|prevented|helping prevent|helped prevent|"
      r"help prevent|acquitted|"
-     r"exonerated|found not guilty|released on bail|granted bail|"
+     r"exonerated|found not guilty|released on bail|granted bail|released under judicial (?:control|supervision)|"
      r"avoid being defrauded|avoid being cheated|avoid being scammed|avoid losses|avoid losing|"
      r"given (?:\w+ )?warnings?|let off with (?:\w+ )?warnings?|issued (?:with )?(?:\w+ )?warnings?|"
      # "64 people were given visitation zone bans", "612 drivers given roadside licence suspensions"

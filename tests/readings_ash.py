@@ -318,14 +318,27 @@ _FIELDS_810 = [
     ("LONDON — The Metropolitan Police arrested 41 people for fraud.", "geo", ["GB"], dt.date(2026, 2, 2)),
 ]
 
+# The eight-hundred-and-twelfth and thirteenth batches of held-out articles (South Asian and Turkish wire English).
+_READINGS_812 = [
+    # dacoits (armed robbers) are people; "Turkish liras" are a currency after a sum; people released under judicial
+    # control are "other", as those released on bail
+    ("Police nabbed a gang of seven dacoits and seized 2.3 billion Turkish liras.", [(7, "arrests"), (2.3e9, "money")]),
+    ("Police detained 61 suspects; 19 were released under judicial control.", [(61, "arrests"), (19, "other")]),
+]
+_SUBJECTS_812 = [
+    # dacoity is robbery (violent crime)
+    ("Police nabbed 7 dacoits in Karachi.", ["violent_crime"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_720, *_READINGS_721, *_READINGS_722, *_READINGS_723, *_READINGS_732, *_READINGS_734,
             *_READINGS_735, *_READINGS_741, *_READINGS_744,
             *_READINGS_752, *_READINGS_754, *_READINGS_761, *_READINGS_777,
             *_READINGS_785, *_READINGS_793, *_READINGS_794,
             *_READINGS_LATE, *_READINGS_799,
-            *_READINGS_803, *_READINGS_809]
+            *_READINGS_803, *_READINGS_809,
+            *_READINGS_812]
 FIELDS = [*_FIELDS_722, *_FIELDS_725, *_FIELDS_744, *_FIELDS_751, *_FIELDS_POUNDS, *_FIELDS_767, *_FIELDS_771, *_FIELDS_799, *_FIELDS_FCFA,
           *_FIELDS_810]
 SUBJECTS = [*_SUBJECTS_723, *_SUBJECTS_729, *_SUBJECTS_731, *_SUBJECTS_737, *_SUBJECTS_752, *_SUBJECTS_761,
-            *_SUBJECTS_779, *_SUBJECTS_LATE]
+            *_SUBJECTS_779, *_SUBJECTS_LATE, *_SUBJECTS_812]
