@@ -33,7 +33,8 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:more |others? )?"  # ("Seven more were in
                                r"(?:\w+ ){0,2}?victims|"
                                r"(?:sent|brought|taken) to court|released under investigation|"
                                # ("Of those arrested, 61 were sent for rehabilitation": what was done with them)
-                               r"released on bail|granted bail|(?:sent|referred|admitted) (?:to|for) rehab\w*|"
+                               r"released on bail|released under judicial (?:control|supervision)|granted bail|"
+                               r"(?:sent|referred|admitted) (?:to|for) rehab\w*|"
                                r"lost their (?:driving |driver's )?licen[cs]es|"  # ("61,200 lost their licences")
                                r"in hospital|"  # ("killed 29 people and left 54 in hospital")
                                r"\w+(?: up| over| into custody| back)?)")

@@ -324,6 +324,8 @@ _READINGS_812 = [
     # control are "other", as those released on bail
     ("Police nabbed a gang of seven dacoits and seized 2.3 billion Turkish liras.", [(7, "arrests"), (2.3e9, "money")]),
     ("Police detained 61 suspects; 19 were released under judicial control.", [(61, "arrests"), (19, "other")]),
+    ("Police detained 61 suspects. Of the suspects, 38 were remanded in custody and 19 were released under judicial "
+     "control.", [(61, "arrests"), (38, "arrests"), (19, "other")]),
 ]
 _SUBJECTS_812 = [
     # dacoity is robbery (violent crime)
