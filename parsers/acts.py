@@ -49,6 +49,11 @@ _STOLE_STEMS = ("stol", "steal", "snatch", "siphon", "pilfer")  # a cheap gate b
 STOLE_BEFORE = re.compile(rf"\b(?:stole|stolen|steal|steals|stealing|snatched|snatching|siphoned|pilfered)\s+"
                           rf"{_QUALIFIER}$")
 _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
+# Places that a crime was done to, right before or told after them: "ransacked 14 shops", "14 shops were looted"
+_LOOTED = r"looted|ransacked|burgled|robbed|torched|vandali[sz]ed"
+_LOOT_STEMS = ("loot", "ransack", "burgl", "robb", "torch", "vandal", "broke")  # one is in every _LOOTED_BEFORE match
+_LOOTED_BEFORE = re.compile(rf"\b(?:{_LOOTED}|broke into)\s+{_QUALIFIER}$")
+_LOOTED_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:{_LOOTED}|broken into)\b")
 _LOST_BEFORE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{_QUALIFIER}$")  # ("lo" in every match)
 _TO_THIEVES_AFTER = re.compile(r"\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?to (?:thieves|robbers|burglars|rustlers|looters|"
                                r"pickpockets)\b")  # (things, not "lost 40 million to ...": a sum)
@@ -101,6 +106,11 @@ def act_measure(before: str, rest: str, noun: tuple[str, str] | None, sentence: 
             "lo" in tail[-25:] and _LOST_BEFORE.search(tail[-25:]) and _TO_THIEVES_AFTER.match(rest):
         return "cases", 0.8  # "blew up 230 cash machines", "pirates boarded 31 vessels", "stole more than 240
         # vehicles", "stole 1,240 manhole covers", "loses over 1,200 manhole covers to thieves": thefts
+    if measure in ("groups", "seizures") and noun and (
+            any(map(tail[-30:].__contains__, _LOOT_STEMS)) and _LOOTED_BEFORE.search(tail[-30:]) or
+            _LOOTED_AFTER.match(rest, rest.find(noun[1]) + len(noun[1]))):
+        return "cases", 0.8  # "looters ransacked 14 shops", "Fourteen shops were looted": the crimes done to the
+        # places, no sites raided
     if any(map(tail.__contains__, _BAR_STEMS)) and (
             _PERMITS_AFTER.match(rest) and _REVOKED_BEFORE.search(tail[-25:]) or
             _FIRMS_AFTER.match(rest) and _BARRED_BEFORE.search(tail[-25:]) or
@@ -145,16 +155,17 @@ _FOLD_BEFORE = re.compile(r"\b(?:by|rose|grew|jumped|increased|multiplied|surged
 _BREACHED_BEFORE = re.compile(r"\b(?:breached|violated)\b[^,;:.]{0,60}$")
 
 
-def breaches_times(before: str, after: str) -> bool:
-    """Whether a figure counts the times an order or its conditions were breached ("breached their curfews 61,800
-    times"): violations, an enforcement figure of its own ("other"), not crimes."""
-    return after.startswith(" times") and not _TIMES_COMPARED.match(after) and \
-        ("breach" in before[-70:] or "violat" in before[-70:]) and bool(_BREACHED_BEFORE.search(before))
-
-
-def crimes_done_times(before: str, after: str) -> bool:
-    """Whether a figure counts the times a crime was done: a count of crimes (cases)."""
+def times_done_measure(before: str, after: str) -> str | None:
+    """What a figure told as a number of times counts: the times a crime was done ("Thieves stole cargo from trucks
+    5,870 times", "stole cable on 2,340 occasions": cases), or the times an order or its conditions were breached
+    ("breached their curfews 61,800 times": violations, an enforcement figure of its own, "other"); None otherwise."""
     counted = after.startswith(" times") and not _TIMES_COMPARED.match(after) or \
-        after.startswith(" occasions") and bool(_ON_BEFORE.search(before[-25:]))  # "stole cable on 2,340 occasions"
-    return counted and bool(_DONE_BEFORE.search(before)) and \
-        not _FOLD_BEFORE.search(before)
+        after.startswith(" occasions") and bool(_ON_BEFORE.search(before[-25:]))
+    if not counted:
+        return None
+    if _DONE_BEFORE.search(before) and not _FOLD_BEFORE.search(before):
+        return "cases"
+    if after.startswith(" times") and ("breach" in before[-70:] or "violat" in before[-70:]) and \
+            _BREACHED_BEFORE.search(before):
+        return "other"
+    return None

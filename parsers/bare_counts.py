@@ -14,7 +14,7 @@ from parsers.nouns import (DEFAULT_RES, NEAR_VERB, SPLIT_VERB_BEFORE, SPLIT_VERB
 from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFTER, group_part
 from parsers.listed_counts import LOOSE_QUALIFIER, NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
 from parsers.numbers import NumberMention
-from parsers.people_reading import HELD_BY_SCAM_SITE, LURED_AFTER
+from parsers.people_reading import CAUGHT, HELD_BY_SCAM_SITE, LURED_AFTER
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import lowered
@@ -233,7 +233,7 @@ def _caught_uncounted(before: str) -> str | None:
     """The catching verb of a clause before a part whose total is told in no figure ("Hundreds of suspects were
     arrested in a weekend crackdown, police said, among them")."""
     verb = verb_measure(before[-160:], nearest_last=True)
-    return verb[0] if verb and verb[0] in ("arrests", "prosecutions", "convictions") else None
+    return verb[0] if verb and verb[0] in CAUGHT else None
 
 
 def bare_count(before: str, after: str, mention: NumberMention, memory: SentenceMemory, start: int,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.acts import STOLE_BEFORE, act_measure, breaches_times, crimes_done_times
+from parsers.acts import STOLE_BEFORE, act_measure, times_done_measure
 from parsers.bare_counts import bare_count
 from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, sign_of_change
 from parsers.percent_reading import read_percent
@@ -83,13 +83,10 @@ _POUNDS_MONEY_AFTER = re.compile(r" pounds (?:sterling|in cash|in banknotes|in n
 # What things cost or were worth, in pounds: "cost Welsh farmers an estimated one and a half million pounds" (sterling,
 # no weight; not "stole 400 pounds of copper")
 _POUNDS_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|worth|valued at|losses of|fined)\b[^.;\d]{0,40}$")
+_POUNDS_COST_WORDS = ("cost", "worth", "valued", "loss", "fined")  # one is in every _POUNDS_COST_BEFORE match
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
-# What was done to the places counted, told after them: raided (sites, groups) or looted (crimes, cases)
-_LOOTED = r"looted|ransacked|burgled|robbed|torched|vandali[sz]ed"
-_SITES_ACTED_ON_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?"
-                                   rf"(?:(?P<raided>raided)|{_LOOTED}|broken into)\b")
-_LOOTED_BEFORE = re.compile(rf"\b(?:{_LOOTED}|broke into)\s+(?:about |some |more than |over |nearly |at least )?$")
+_RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
 _PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
                        "condominiums", "condos", "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
@@ -114,9 +111,9 @@ _ATTEMPTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?attempts\b|\s+attempted\b",
 _ANIMALS = re.compile(ANIMALS)
 _OF_CARCASSES = re.compile(r"\s+of\s+(?:the|them|those|these)?\s*(?:[\w-]+\s+)?carcasses\b")
 _KILL_STEMS = ("kill", "poach", "slaughter", "shot", "butcher")
-_KILLED_ANIMALS_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:[\w-]+\s+){0,3}?"
-                                   r"(?:killed|poached|slaughtered|butchered)\b")
-_KILLED_ANIMALS_BEFORE = re.compile(r"\b(?:killed|poached|slaughtered|shot|butchered)\s+"
+_KILLED = r"killed|poached|slaughtered|butchered"  # (and "shot" right before the animals)
+_KILLED_ANIMALS_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:[\w-]+\s+){{0,3}}?(?:{_KILLED})\b")
+_KILLED_ANIMALS_BEFORE = re.compile(rf"\b(?:{_KILLED}|shot)\s+"
                                     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$")
 _PUT_DOWN_AFTER = re.compile(r"\s+(?:had to be|have been|has been|were|was|will be|would be)\s+(?:\w+\s+)?"
                              r"(?:euthani[sz]ed|put down|put to sleep)\b")
@@ -203,8 +200,7 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         after = after[upper_sum.end():]
     if not mention.currency and after.startswith(" pounds") and (
             _POUNDS_MONEY_AFTER.match(after) or not after.startswith(" pounds of") and
-            ("cost" in before[-55:] or "worth" in before[-55:] or "valued" in before[-55:] or "loss" in before[-55:] or
-             "fined" in before[-55:]) and _POUNDS_COST_BEFORE.search(before[-55:])):
+            any(map(before[-55:].__contains__, _POUNDS_COST_WORDS)) and _POUNDS_COST_BEFORE.search(before[-55:])):
         mention = replace(mention, currency="GBP")  # "three-quarters of a million pounds in cash": sterling, no weight
     between = after[:1] == " " and before[-8:].lower() == "between "
     if (after[:1] in "-–" or between or after.startswith(" to ") and
@@ -218,11 +214,10 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if after.startswith((" and ", " or ")) and not mention.currency and not mention.percent and \
             (pair := _PAIR_AFTER.match(after)) and PHYSICAL_RE.match(after[pair.end():]):
         after = after[pair.end():]  # "seized 4.1 and 5.3 tonnes": the first of a pair is weighed as the second is
-    if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent:
-        if crimes_done_times(before, after):  # "Thieves stole cargo from trucks 5,870 times": thefts
-            return LocalReading("cases", "count", 1, qualifier_of(before, after), False, 0.7)
-        if breaches_times(before, after):  # "breached their curfews 61,800 times": violations
-            return LocalReading("other", "count", 1, qualifier_of(before, after), False, 0.7)
+    if after.startswith((" times", " occasions")) and not mention.currency and not mention.percent and \
+            (done := times_done_measure(before, after)):  # "Thieves stole cargo from trucks 5,870 times": thefts;
+        return LocalReading(done, "count", 1, qualifier_of(before, after), False, 0.7)  # "breached their curfews
+        # 61,800 times": violations
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \
@@ -334,14 +329,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
     strength = 0.9
     if word.lower() == "pieces" and _CONTENT_AFTER.match(after, after.find(word) + len(word)):
         measure, word = "other", "posts"  # "blocked 1.34 million pieces of online gambling content": posts taken down
-    acted_on = _SITES_ACTED_ON_AFTER.match(after, after.find(word) + len(word)) if measure in ("groups", "seizures") \
-        else None
-    if measure == "seizures" and acted_on and acted_on.group("raided"):
+    if measure == "seizures" and _RAIDED_AFTER.match(after, after.find(word) + len(word)):
         measure = "groups"  # "58 companies were raided": sites raided (GUIDE.md), nothing seized
-    elif measure in ("groups", "seizures") and (acted_on and not acted_on.group("raided") or
-                                                _LOOTED_BEFORE.search(before[-30:])):
-        return LocalReading("cases", "count", sign, qualifier, False, 0.8)  # "Fourteen shops were looted", "looters
-        # ransacked 14 shops": the crimes done to them, no sites raided
     if measure in ("groups", "seizures") and word.lower().rsplit(" ", 1)[-1] in _SITES and \
             not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):

@@ -175,7 +175,6 @@ _FEE_AFTER = re.compile(r"\s+(?:each\b|(?:for each|for every|per|a|an)\s+(?!case
                         r"(?:to be (?:taken|brought|smuggled|transported|driven|ferried|moved|carried|flown)|"
                         r"for (?:the|their|a) (?:sea |boat |border )?(?:journey|crossing|passage|trip|voyage|ride))\b)")
 _GUIDELINE_BEFORE = re.compile(r"\b(?:under|in) (?:the )?(?:[\w']+ ){0,3}guidelines?\b", re.IGNORECASE)
-_NEXT_SUM_AFTER = re.compile(r"(?:,| and| or)\s+(?:[^\s\d]{1,3}\s?)?\d[\d,.]*")  # "and €50", ", Rs 500"
 _DENOMINATION_AFTER = re.compile(r"\s+(?:currency |bank ?)?(?:notes?|bills?|banknotes?|coins?|denominations?)\b")
 _PRICE_OF_WORK_AFTER = re.compile(r"\s+(?:job|contract|project|tender)s?\b")
 # A step in a life, then the age it was taken at, told bare: "He joined the force at 19."
@@ -442,9 +441,9 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
         return True  # "advises ... carrying no more than €100 in cash": a piece of advice, no sum of a crime
     if "guideline" in before[-160:] and _GUIDELINE_BEFORE.search(before[-160:]):
         return True  # "Under the sentencing guidelines, a fraud causing a loss of more than £520,000 ...": a threshold
-    if _DENOMINATION_AFTER.match(after) or after.startswith((" and ", " or ", ", ")) and \
-            (pair := _NEXT_SUM_AFTER.match(after)) and _DENOMINATION_AFTER.match(after, pair.end()):
-        return True  # "Fake Rs 500 notes", "The €20 and €50 notes": a banknote's face value, no sum
+    if _DENOMINATION_AFTER.match(after[upper.end():] if upper else after):
+        return True  # "Fake Rs 500 notes", "The €20 and €50 notes" (the lower of a pair, told before the upper's
+        # noun): a banknote's face value, no sum
     if _PER_UNIT_AFTER.match(after) or "price" in before[-90:] and _PRICE_BEFORE.search(before[-90:]):
         return True  # "fallen to about A$250 a gram, from A$300": a street price, no sum of a crime
     if before.endswith(("including ", "of which ")) and spending_change(before):

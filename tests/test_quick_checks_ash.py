@@ -54,4 +54,16 @@ def test_a_cost_in_pounds_is_found_by_its_quick_check(text: str) -> None:
     before = text + " "
     if classify._POUNDS_COST_BEFORE.search(before[-55:]):
         tail = before[-55:]
-        assert any(word in tail for word in ("cost", "worth", "valued", "loss", "fined"))
+        assert any(map(tail.__contains__, classify._POUNDS_COST_WORDS))
+
+
+LOOTED_WORDS = ["looted", "ransacked", "burgled", "robbed", "torched", "vandalised", "vandalized", "broke into", "about",
+                "some", "more than", "an estimated", "looters", "the", "rioters"]
+
+
+@given(texts(LOOTED_WORDS))
+@example("Looters ransacked ")
+def test_places_looted_are_found_by_their_quick_check(text: str) -> None:
+    tail = (text + " ")[-60:]
+    if acts._LOOTED_BEFORE.search(tail[-30:]):
+        assert any(map(tail[-30:].__contains__, acts._LOOT_STEMS))
