@@ -75,7 +75,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[\d,.]*"
                           r"(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
 _PERCENT_RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)")
-_PER_POPULATION = re.compile(rf"\s+{PER_HEAD}\b")
+_PER_POPULATION = re.compile(rf"\s+(?:[a-z]+ed )?{PER_HEAD}\b")  # ("13 fakes detected per million")
 # Sites searched are searches ("other"); premises raided or closed are sites raided, groups in GUIDE.md ("raids on
 # two houses"); seized, they are seizures.
 _INSPECTED_AFTER = re.compile(r"\s+[\w-]+\s+(?:inspected|checked|screened|searched|examined|scanned)\b")

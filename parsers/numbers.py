@@ -346,6 +346,26 @@ def _minus_percents(text: str, offset: int) -> list[NumberMention]:
     return found
 
 
+# A weight told in two units, as translated reports write it: "2 tons 300 kilos", "1 kg 250 grams" (the whole in the
+# smaller unit, read from the first number to the second; the second's unit follows it)
+_COMPOUND_WEIGHT = re.compile(r"(?:\s+(?:tons?|tonnes?)\s+(?:and\s+)?(?=\d{1,3}\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\b)|"
+                              r"\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\s+(?:and\s+)?(?=\d{1,3}\s*(?:g|grams?|grammes?)\b))")
+
+
+def _compound_weights(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        joint = _COMPOUND_WEIGHT.match(text, last.end - offset) if last else None
+        if last and joint and joint.end() == mention.start - offset and \
+                not (last.currency or last.percent or last.spelled or mention.currency or mention.percent):
+            merged[-1] = replace(mention, value=last.value * 1000 + mention.value, start=last.start,
+                                 raw=text[last.start - offset:mention.end - offset])
+        else:
+            merged.append(mention)
+    return merged
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
@@ -360,6 +380,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
             mention = replace(mention, raw=text[at - 4:match.end()].strip(), start=at - 4 + offset,
                               currency=text[at - 4:at - 1])
         found.append(mention)
+    if ("ton" in lower or "kg" in lower or "kilo" in lower) and _COMPOUND_WEIGHT.search(lower):
+        found = _compound_weights(found, text, offset)  # ("2 tons 300 kilos": 2,300 kilos)
     if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage
         found = sorted(found + _minus_percents(text, offset), key=lambda m: m.start)
     ratios = _ratios(found, lower, text, offset)

@@ -324,7 +324,7 @@ _MANY_COUNTRIES = re.compile(
 # (nor does a sport's world body count one country's cases: "the International Tennis Integrity Agency sanctioned 14
 # players")
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau|"
-                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office|"
+                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office|European Central Bank|"
                             r"International(?: [A-Z][\w-]+){1,3} (?:Agency|Federation|Committee|Council))\b")
 _INTERNATIONAL_WORDS = ("pol", "POL", "Maritime", "EPPO", "European", "Eurojust", "International")  # one is in every
 # match

@@ -226,7 +226,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|truckloads|lorryloads|carloads|boatloads|pods|e-vaporisers|e-vaporizers|"
                  r"vaporisers|vapes|e-cigarettes|"
-                 r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|"
+                 r"(?:counterfeit |fake )?(?:bank ?)?notes|banknotes|currency notes|jerrycans|fakes|counterfeits|"
                  r"packs|sachets|bales|crates|rolls|joints|wraps|(?:water )?pumps|booklets|(?:rubber )?stamps|seals|"
                  r"trucks?|lorries|vans?|weapons?|guns?|excavators?|bulldozers?|tractors?|generators?|chainsaws?|"
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
@@ -264,7 +264,7 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"stop(?:s|ped)?(?= (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){1,3}?(?:from being|bound for))|"
                  # what people caught were carrying: "customs officers stopped 17 couriers carrying 14.6 kg of cocaine"
                  r"(?:stop(?:s|ped)?|caught) (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){0,3}?carrying|"
-                 r"forfeit\w*|uproot\w*|eradicat\w*|"  # drug crops uprooted
+                 r"forfeit\w*|uproot\w*|eradicat\w*|withdrawn from circulation|"  # drug crops uprooted, fake notes
                  r"foil(?:ed|s|ing)? (?:an? |the )?(?:smuggling of|bid to smuggle|attempt to smuggle)|"  # what they carried
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
                  r"off the streets?|off the market|off the shelves|surrendered|handed in|turned in|brought in|"

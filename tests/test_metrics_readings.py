@@ -13,6 +13,7 @@ from tests import readings_rime as rime
 from tests import readings_glaze as glaze
 from tests import readings_mist as mist
 from tests import readings_ash as ash
+from tests import readings_dew as dew
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -445,7 +446,7 @@ _SUBJECTS_12 = [
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
                                             *drizzle.READINGS, *rime.READINGS, *glaze.READINGS,
-                                            *mist.READINGS, *ash.READINGS])
+                                            *mist.READINGS, *ash.READINGS, *dew.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -459,7 +460,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
                                                               *thunder.FIELDS, *drizzle.FIELDS,
                                                               *rime.FIELDS, *glaze.FIELDS, *mist.FIELDS,
-                                                              *ash.FIELDS])
+                                                              *ash.FIELDS, *dew.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -471,6 +472,7 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *spring.SUBJECTS, *frost.SUBJECTS, *sleet.SUBJECTS,
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
                                              *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS,
-                                             *glaze.SUBJECTS, *mist.SUBJECTS, *ash.SUBJECTS])
+                                             *glaze.SUBJECTS, *mist.SUBJECTS, *ash.SUBJECTS,
+                                             *dew.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
