@@ -90,14 +90,15 @@ def rate_or_partner(lower: str, memory: SentenceMemory, start: int, measure: str
 
 
 # "6 per cent fewer than a year earlier", "14 percent fewer items than in 2024", "11.2% below March last year"
-COMPARED_RIGHT_AFTER = re.compile(r"\s*((?:fewer|less|lower|more|higher)(?=\s+(?:[a-z-]+\s+){0,2}?than\b)|"
+COMPARED_RIGHT_AFTER = re.compile(r"\s*(?:or [\d,.]+ (?:[a-z-]+ )?)?"  # ("4.2 percent or 1,395 crimes less than")
+                                  r"((?:fewer|less|lower|more|higher)(?=\s+(?:[a-z-]+\s+){0,2}?than\b)|"
                                   r"(?:below|above)(?=\s))")
 
 
 def sign_of_change(before: str, after: str) -> int:
     """-1 when the words around a change say it is a fall."""
     near_after, lower = lowered(after[:30]), lowered(before)
-    compared = COMPARED_RIGHT_AFTER.match(near_after)  # "6 per cent fewer than a year earlier"
+    compared = COMPARED_RIGHT_AFTER.match(lowered(after[:50]))  # "6 per cent fewer than a year earlier"
     if compared:
         return 1 if compared.group(1) in ("more", "higher", "above") else -1
     near_before = lower[-30:]

@@ -71,6 +71,9 @@ _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+
 
 
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\b(?=[^.;]{0,40}?\bthan\b)", _I)
+# the noun first: "1,395 crimes less than the same period of the previous year" (not "less than a mile from")
+_NOUN_THEN_COMPARATIVE = re.compile(r"\s+[a-z-]+(?P<word>\s+(?:(?P<fall>fewer|less|lower)|more|higher))(?=\s+than\s+"
+                                    r"(?:in\s+|during\s+|over\s+|for\s+)?(?:the|a year|last|previous|\d{4})\b)")
 # The upper end of a range after its lower end: "300-400", "between 300 and 400" (not a percentage's range).
 _RANGE_AFTER = re.compile(r"(?:-|–|\s+and\s+|\s+to\s+)(?:about\s+|some\s+)?\d[\d,.]*"
                           r"(?![\d,.]*\s*(?:%|per\s?cent|percent|-\d))")
@@ -222,6 +225,11 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \
         _COMPARATIVE_AFTER.match(after)  # (not "cost the state Bt48 million more than its market value": a loss)
+    if comparative is None and "than" in after and not mention.percent and \
+            (noun_first := _NOUN_THEN_COMPARATIVE.match(after)):
+        reading = _read(sentence, before, after[:noun_first.start("word")] + after[noun_first.end("word"):], mention,
+                        memory, start)
+        return reading and replace(reading, sign=-1 if noun_first.group("fall") else 1, change=True)
     if comparative is None:
         return _read(sentence, before, after, mention, memory, start)
     # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023": a change, signed

@@ -164,7 +164,10 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
                                             "street", "white-collar")) +
      r"crimes? (?:in (?:the )?[a-z]+(?: [a-z]+)? )?(?:(?:is|was|were) )?"
      r"(?:up|down|rose|fell|rises|falls|increased|decreased|dropped|jumped|climbed)\b|"
-     r"(?<!filed )(?<!file )(?<!filing )criminal cases|detection rates?|theft|thefts|larcen(?:y|ies)|burglar\w*|"
+     # (not "Criminal cases were initiated against 1,022 persons": the people the article's crime is against)
+     r"(?<!filed )(?<!file )(?<!filing )criminal cases"
+     r"(?! (?:were |have been )?(?:initiated|opened|instituted) against)|"
+     r"detection rates?|theft|thefts|larcen(?:y|ies)|burglar\w*|"
      r"break and enter|"
      r"break-ins?|breaking and entering|"
      r"electoral offen[cs]es|election offen[cs]es|electoral violations|election violations|snatchings?|"

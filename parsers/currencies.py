@@ -111,7 +111,8 @@ CURRENCY_BY_STORY: dict[str, tuple[str, dict[str, str]]] = {
     "INR": (r"^rs|rupee", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}),
     "KES": (r"^sh|shilling", {"TZ": "TZS", "UG": "UGX"}),
     "CNY": (r"^¥", {"JP": "JPY"}),
-    "ZMW": (r"^k\d|kwacha", {"MW": "MWK", "PG": "PGK"}),
+    "ZMW": (r"^k\s?\d|kwacha", {"MW": "MWK", "PG": "PGK", "MM": "MMK"}),  # (Myanmar's kyat: "K 4.6 billion")
+    "BYN": (r"^br", {"ET": "ETB"}),  # Ethiopia's birr is written "Br" too
     "NOK": (r"(?<!norwegian )kroner", {"DK": "DKK"}),
     "RON": (r"(?<!romanian )\blei\b", {"MD": "MDL"}),
     "OMR": (r"(?<!omani )rials", {"IR": "IRR", "YE": "YER"}),

@@ -97,7 +97,10 @@ _THIS_PERIOD_WORDS = ("period", "time", "month", "quarter", "year")  # every _TH
 
 # The day a statement was made, not an event: "the police said in a statement on July 6".
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|confirmed)\b"
-                         r"(?![^.;]{0,40}\b(?:raids?|operations?|crackdowns?|arrests?|seizures?)\b)[^.;]{0,40}$")
+                         r"(?![^.;]{0,40}\b(?:raids?|operations?|crackdowns?|arrests?|seizures?)\b)[^.;]{0,40}$|"
+                         # the day of the meeting or briefing a report was given at: "According to a report at the
+                         # provincial police's meeting on Oct 9, ..."
+                         r"\b(?:meeting|briefing|press conference|news conference)(?: held)?(?: on)? $")
 # (not "said the raids on Sept 29": the day of the raids, told after "said")
 _BRINGING = re.compile(r"\b(?:bringing|taking|pushing|raising)\b", re.IGNORECASE)  # a running total after a figure
 

@@ -76,7 +76,9 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+
 # thousands groups after it ("P2P" is not money).
 # Nigerian naira, South African rand and East African shillings are written the same way: "N365 billion",
 # "R1.9 billion", "Sh312 million"; and Zambia's or Malawi's kwacha (Papua New Guinea's kina), "K4.2 billion".
-_PESO = r"(?:[pnrk]|sh)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)"
+# The kyat and the Belarusian rouble too, written "K 4.6 billion" (Myanmar's state press) and "Br3.1 million".
+_PESO = r"(?:[pnrk]|sh|br)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)|" \
+    r"(?:k|br)(?=\s\d+(?:\.\d+)?\s(?:million|billion)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
@@ -85,7 +87,7 @@ NUMBER_RE = re.compile(
     r"(?:(?P<percent>" + _PERCENT + r")|[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
-                                                                               "sh": "KES", "k": "ZMW"}
+                                                                               "sh": "KES", "k": "ZMW", "br": "BYN"}
 # (a code also written in mixed case, "Rwf", is a mark in any case)
 _CAPITAL_CODES = frozenset(p.lower() for p in CURRENCY_PREFIXES if len(p) == 3 and p.isalpha() and p.isupper()) - \
     {p.lower() for p in CURRENCY_PREFIXES if not p.isupper()}
@@ -97,7 +99,7 @@ _NUMBER_SCAN = StemScanner(
     [f"a{space}{word}" for word in _A_NUMBERS + _A_SCALES for space in " \n\t\u00a0"] +
     [f"half{space}a" for space in " \n\t\u00a0"] +
     # "P250,000", "Sh312 million", "K4.2 billion"
-    [f"{mark}{digit}" for mark in ("p", "n", "r", "sh", "k") for digit in "0123456789"],
+    [f"{mark}{digit}" for mark in ("p", "n", "r", "sh", "k", "br", "k ", "br ") for digit in "0123456789"],
     extra=r"\d|\.\d", guard=r"(?<![\w.,/:$€£¥₹-])",
 )
 
@@ -380,7 +382,7 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
             mention = replace(mention, raw=text[at - 4:match.end()].strip(), start=at - 4 + offset,
                               currency=text[at - 4:at - 1])
         found.append(mention)
-    if ("ton" in lower or "kg" in lower or "kilo" in lower) and _COMPOUND_WEIGHT.search(lower):
+    if len(found) > 1 and ("ton" in lower or "kg" in lower or "kilo" in lower):
         found = _compound_weights(found, text, offset)  # ("2 tons 300 kilos": 2,300 kilos)
     if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage
         found = sorted(found + _minus_percents(text, offset), key=lambda m: m.start)

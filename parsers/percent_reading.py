@@ -111,6 +111,14 @@ _SOLVED_AFTER = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?(?:(?:were|was|have been|had
 _PEOPLE_DETECTED = re.compile(r"\s*(?:the |all )?(?:[\w-]+ )?(?:victims|people|persons|children|women|men|suspects)\s+"
                               r"(?:were |was |have been |had been )?(?:detected|identified)\b")
 
+# "Police cracked 1,031 cases, or 85.6 percent": the share of the cases solved told beside their count (lower-cased)
+_SOLVED_COUNT_OR = re.compile(r"\b(?:solved|cleared|cracked|detected)\s+(?:about |some |nearly |over |more than )?"
+                              r"[\d,]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,? or $")
+
+# "Most of the crimes (81%)", "the majority of victims (64 percent)": a share told in brackets (lower-cased)
+_MOST_OF_BRACKET = re.compile(r"\b(?:most|the majority|a majority|the bulk) of (?:the |all |these |those )?"
+                             r"((?:[a-z-]+ ){0,2}[a-z-]+) \($")
+
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 
 # (not "money mules", "money launderers", "money changers": people)
@@ -318,6 +326,10 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return None  # "as the economy grew 4.6% and inflation averaged 5.1%": the economy's figures, no crime's
     if any(map(lower[-60:].__contains__, _FINANCE_WORDS)) and _FINANCE_BEFORE.search(lower[-60:]):
         return None  # "its guidance for a return on tangible equity of about 15%": a firm's finances, no crime's
+    if lower.endswith(" (") and lower_after.startswith(")") and \
+            (most := _MOST_OF_BRACKET.search(lower, max(0, len(lower) - 60))) and \
+            (measure := measure_of_noun_phrase(most.group(1))):
+        return measure, True, 0.7  # "Most of the crimes (81%) were related to ...": the share of those crimes
     last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None
     if last and last[2] != "percent" and 0 <= start - last[0] <= 30 and lower.endswith(" (") and \
             lower_after.startswith(")") and _SHARE_VERB.search(lower[-90:]):
@@ -368,6 +380,9 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
         return measure, True, 0.7  # children in 9%", "made up 38% of the reports, and those impersonating banks 22%":
         # a share of the same group, its words left out
     share = _SHARE_OF.match(lower_after)
+    if lower.endswith(" or ") and (lower_after[:1] in ",.;)" or lower_after.startswith(" of ")) and \
+            _SOLVED_COUNT_OR.search(lower, max(0, len(lower) - 70)):  # (not "or 85.6 percent more than in 2024")
+        return "other", True, 0.7  # a detection rate (GUIDE.md)
     if lower.endswith(("of which ", "of them ", "of these ")) and _SOLVED_AFTER.match(lower_after):
         return "other", True, 0.7  # "534,220 offences were reported, of which 53.8 percent were solved": a
         # detection rate (GUIDE.md)

@@ -257,7 +257,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?first (\d{{2,3}}) days (?:of|in) (?:[\w'’-]+ ){{0,6}}?[\w'’-]+,? (?:which|that) "
           rf"(?:ended|concluded|closed) (?:on )?({MONTH})\s+(\d{{1,2}})(?!\d)(?:,?\s+({YEAR}))?", days_ending, False,
           ("M", "first")),
-    _rule(rf"since (?:the (?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
+    _rule(rf"since (?:(?:the )?(?:start|beginning) of|early|earlier) (?:(the|this|last) year|({YEAR}))\b|"
           rf"(?:the )?year[- ]to[- ]date\b",
           _since_start_of, False, ("since|to date|to-date",)),
     # "between March 2023 and October 2024": a window across years

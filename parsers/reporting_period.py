@@ -99,13 +99,15 @@ _OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|
 
 _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation
 # "has arrested 46 suspected smugglers since ...": the authorities' running total, which the sentences after continue
-_ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:arrested|detained|seized|frozen|charged|prosecuted|"
-                          r"deported|rescued|raided|blocked|received|registered)\b")  # ("has received 312 complaints
-# from depositors ... since mid-July": the complaints to date)
+_ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:been )?(?:arrested|detained|seized|frozen|charged|"
+                          r"prosecuted|deported|rescued|raided|blocked|received|registered)\b")
+# ("has received 312 complaints from depositors ... since mid-July": the complaints to date; "1,146 cases ... have been
+# registered since ...")
 # A lead that opens with this year's window: "ALMATY — Since the beginning of the year, in the Almaty region, 1,5
 # thousand facts of internet fraud were registered" (the report's to date, which the sentences after continue; not
 # "Since 2015, ...", a story's background)
-_OPENS_WITH_SINCE = re.compile(r"(?:[A-Z][A-Za-z .,'()-]{1,40}\s[—–-]\s)?")
+# (a dateline may hold a day and an agency: "TASHKENT, September 14 (UzA) — ")
+_OPENS_WITH_SINCE = re.compile(r"(?:[A-Z][A-Za-z0-9 .,'()/-]{1,40}\s[—–-]\s)?")
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month

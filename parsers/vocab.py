@@ -48,7 +48,7 @@ CASE_NOUNS = (r"cases?|firs?|complaints?|reports?|incidents?|crimes?|offences?|o
               r"violence|robbery|robberies|drug))|"  # translated reports' "facts of internet fraud": cases
               r"assaults|attacks|cyberattacks|cyber-attacks|ram[- ]raids|smash-and-grab raids|smash-and-grabs|"
               r"break-ins|violations|felonies|misdemeanou?rs|infractions|dockets|case dockets|case files|"
-              r"criminal files|"
+              r"criminal files|cybercrimes|cyber-crimes|"
               # "referred 31 files to the Director of Public Prosecutions", "12 matters of suspected insider trading to
               # the National Prosecuting Authority": cases sent on to be prosecuted
               + "|".join(noun + _SENT_ON_TO_PROSECUTE for noun in ("files", "matters")) + "|"
@@ -116,8 +116,8 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|donors|"
                 r"drug abusers|drug users|addicts|"
                 r"tenants|renters|homebuyers|applicants|jobseekers|job seekers|employers|landlords|returnees|evacuees|"
-                r"households|"
-                r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|heads|"
+                r"households|heads(?! of (?:cattle|livestock))|"
+                r"users|holders|account holders|ringleaders|masterminds|bosses|kingpins|founders?|co-founders?|"
                 r"couriers|peddlers|growers|cultivators|priests|clerics|imams|monks|pastors|survivors|"
                 r"dealers|pushers|thieves|robbers|burglars|attackers|gunmen|illegal immigrants|immigrants|"
                 r"overstayers|leaders|doctors|physicians|practitioners|nurses|pharmacists|lawyers|executives|managers|"
@@ -232,14 +232,13 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"sticks|(?:memory |computer )?chips|semiconductors|insignia|patches|paraphernalia|"
                  r"firearms?|pistols?|rifles?|handguns?|shotguns?|revolvers?|bullets|ammunition|rounds(?= of\b)|"
                  r"cartridges|knives|blades|"
-                 r"machetes|swords|"
-                 r"crossbows|"
+                 r"machetes|swords|crossbows|"
                  r"passports?|devices?|packets?|packages?|bags?|sacks?|units(?= of\b)|"
                  r"bottles?|cartons?|boxes|cigarettes|bricks|bundles|cards?|documents?|machines?|bank ?books|passbooks|"
                  r"cheque ?books|check ?books|pieces|tusks|logs|timber logs|objects|(?:e-)?bikes|bicycles|scooters|motorbikes|blots|blotters|"
                  r"degrees|certificates|diplomas|transcripts|mark ?sheets|(?:rhino )?horns|pelts|skins|"
-                 r"head of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|camels|livestock|"
-                 rf"{ANIMALS}|"
+                 r"heads? of (?:stolen |rustled |smuggled )?(?:cattle|livestock)|cattle|cows|goats|sheep|"
+                 rf"camels|livestock|{ANIMALS}|"
                  r"antiquities|artefacts|artifacts|relics|paintings|artworks|sculptures|statues|shipments|consignments|parcels|"
                  r"(?:ancient|antique|old|roman|byzantine|ottoman|gold|silver) coins|"  # (not bank coins: a currency)
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
@@ -291,12 +290,12 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|bing|s)?|"
      r"collar(?:ed|ing|s)?|nick(?:ed|ing)|"  # regional and tabloid English: "collared 14", "nicked 312 yobs"
      r"recaptur(?:ed|ing|es)|re-arrested|rearrested|"
-     r"(?<!being )held(?! captive| hostage| against| in (?:the )?(?:scam |fraud )?(?:compounds|centres|centers|"
-     r"camps))|holds?(?! captive| hostage)|caught(?! up in)|catching|captured|"
+     r"(?<!being )held(?! captive| hostage| against| criminally| in (?:the )?"
+     r"(?:scam |fraud )?(?:compounds|centres|centers|camps))|holds?(?! captive| hostage)|"
      # custody named as whole words ("in police custody", "remain in BI custody"): a stem of "in " would be tried
      # all over a text
-     r"rounded up|round up|taken into custody|in custody|in police custody|in judicial custody|"
-     r"in immigration custody|in protective custody|"
+     r"caught(?! up in)|catching|captured|rounded up|round up|taken into custody|in custody|in police custody|"
+     r"in judicial custody|in immigration custody|in protective custody|"
      r"in pre-trial custody|in pretrial custody|in federal custody|in military custody|in ice custody|"
      r"in preventive custody|in remand custody|in bi custody|in cbp custody|in fbi custody|in nca custody|"
      r"in immigration detention|into custody|in detention|picked up|"
@@ -311,8 +310,9 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     # (not the price a smuggler "charged each migrant", "charging each of them thousands of euros")
     (r"charg(?:ed|ing|es|e)(?! (?:each|every)\b)|charge-?sheeted|booked|books|book|"
      r"booking|indict(?:ed|ing|s)?|prosecut(?:ed|ing|es|e)|"
-     r"brought to trial|"
-     r"put on trial|"
+     r"brought to trial|put on trial|"
+     # translated reports: "held criminally liable", "brought to criminal responsibility", "taken action against"
+     r"held criminally (?:liable|responsible)|brought to criminal responsibility|taken action against|"
      # New Zealand's police "proceed against" offenders: charge them or take them to court
      r"proceeded against|proceeding against|proceeds against|"
      r"arraign(?:ed|ing|s)?|"

@@ -26,7 +26,49 @@ _FIELDS_KNOWN = [
      "Central Bank said.", "geo", [None], dt.date(2026, 5, 4)),
 ]
 
+# The eight-hundred-and-fifteenth to eight-hundred-and-twenty-second batches: reports in translated English.
+_READINGS_TRANSLATED = [
+    # a count of cases solved and its share beside it ("cracked 1,031 cases, or 85.6 percent"): a detection rate
+    ("Police solved 2,210 cases, or 74.2 percent, and detained 905 people.", [(2210, "cases"), (74.2, "other"),
+                                                                            (905, "arrests")]),
+    # people "taken action against", "held criminally liable", "brought to criminal responsibility" were prosecuted
+    ("A total of 16 cases were opened and 22 offenders were taken action against under the law.",
+     [(16, "cases"), (22, "prosecutions")]),
+    ("Some 95 money mules were held criminally liable.", [(95, "prosecutions")]),
+    ("In all, 604 persons were brought to criminal responsibility for fraud.", [(604, "prosecutions")]),
+    # a change told as a share and a count with its noun before the comparative: both falls
+    ("Police registered 12,400 crimes in 2025, which is 3.1 percent or 397 crimes less than in 2024.",
+     [(12400, "cases"), (-3.1, "cases"), (-397, "cases")]),
+    ("Police registered 12,400 crimes in 2025, 397 crimes more than in 2024.", [(12400, "cases"), (397, "cases")]),
+    # "cybercrimes" are cases; "heads of cattle" returned are things recovered, not people
+    ("Police solved 1,480 cybercrimes in 2025.", [(1480, "cases")]),
+    ("Police returned 610 heads of cattle to their owners.", [(610, "seizures")]),
+]
+_FIELDS_TRANSLATED = [
+    # the day of the meeting a report was given at dates no figure
+    ("Drug cases rose in the first nine months of this year. According to a report at the police meeting on Oct 9, "
+     "officers arrested 88 suspects.", "period", ["2026-01/2026-09"], dt.date(2026, 10, 12)),
+    # the kyat ("K 4.6 billion") in a Myanmar story, the Belarusian rouble ("Br3.1 million")
+    ("Myanmar police seized drugs worth K 2.8 billion in Shan State.", "unit", ["MMK"], dt.date(2026, 6, 3)),
+    ("Belarusian police said the damage exceeded Br1.7 million.", "unit", ["BYN"], dt.date(2026, 3, 11)),
+    # a dateline with a day and an agency before a lead that opens with this year's window
+    ("TASHKENT, September 14 (UzA) — Since the beginning of the year, 3,100 frauds have been registered.\n\n"
+     "Police blocked 2,200 bank cards.", "period", ["2026-01/2026-09", "2026-01/2026-09"], dt.date(2026, 9, 15)),
+    # "since beginning of 2026", as headlines write it; cases "have been registered since": a running total
+    ("Over 900 thefts registered since beginning of 2026", "period", ["2026-01/2026-05"], dt.date(2026, 5, 19)),
+    ("BISHKEK — As many as 950 cases of theft have been registered since the beginning of 2026.\n\n"
+     "According to the ministry, 610 of them have been solved.", "period", ["2026-01/2026-05", "2026-01/2026-05"],
+     dt.date(2026, 5, 19)),
+    # "Most of the crimes (81%)": a share, with no baseline
+    ("Police solved 2,936 cybercrimes in January-February 2026. Most of the crimes (81%) were thefts from bank "
+     "accounts.", "baseline_period", [None, None], dt.date(2026, 3, 11)),
+]
+_SUBJECTS_TRANSLATED = [
+    # "Criminal cases were initiated against N persons": the people of the article's crime, not crime overall
+    ("Police seized 300 kg of heroin. Criminal cases were initiated against 410 persons.", ["drugs", "drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_KNOWN]
-FIELDS = [*_FIELDS_KNOWN]
-SUBJECTS: list[tuple[str, list[str]]] = []
+READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED]
+FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED]
+SUBJECTS = [*_SUBJECTS_TRANSLATED]
