@@ -35,7 +35,7 @@ _SUM_UPPER_AFTER = re.compile(r"\s+(?:to|and)\s+\d[\d,.]*(?:\s+(?:million|billio
                               "|".join(map(re.escape, sorted(CURRENCY_SUFFIXES, key=len, reverse=True))) + r")\b", _I)
 _SUFFIX_UNITS = {suffix.lower(): code for suffix, code in CURRENCY_SUFFIXES.items()}
 PHYSICAL_RE = re.compile(r"^(?:\s*|-)(kg|kilogram(?:me)?s?|kilos?|tonnes?|tons?|lbs?|pounds|litres?|liters?|grams?|"
-                         r"grammes?|g(?=\s+of\b))\b", _I)  # (grams are read in kg: GUIDE.md's units)
+                         r"grammes?|quintals?|g(?=\s+of\b))\b", _I)  # (grams are read in kg: GUIDE.md's units)
 _USED_AFTER = re.compile(r"\s+(?:of\s+(?!illegally\b|illicitly\b|unlawfully\b)\w+\s+)?(?:consumed|used|smoked|produced|"
                          r"imported|exported|"  # (not "seized 412 kilograms of illegally exported gold": contraband)
                          r"sold(?!\s+(?:through|on|via|online|over)\b))\b", _I)  # ("18 kg of MDMA sold through darknet
@@ -45,14 +45,18 @@ PHYSICAL_UNITS = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme":
                    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
                    "lb": "lb", "lbs": "lb", "pounds": "lb",
                    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-                   "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g"}
+                   "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g",
+                   "quintal": "q", "quintals": "q"}  # (a quintal is 100 kg: North African reports weigh in them)
 
 
 def in_listed_unit(mention: NumberMention, unit: str) -> tuple[NumberMention, str]:
-    """A weighed figure in GUIDE.md's units: grams in kg ("350 grams" is 0.35 kg, its rounding step with it)."""
-    if unit != "g":
+    """A weighed figure in GUIDE.md's units: grams and quintals in kg ("350 grams" is 0.35 kg, "18 quintals" 1,800 kg,
+    its rounding step with it)."""
+    if unit not in ("g", "q"):
         return mention, unit
-    return replace(mention, value=mention.value / 1000, step=mention.step / 1000), "kg"
+    if unit == "g":
+        return replace(mention, value=mention.value / 1000, step=mention.step / 1000), "kg"
+    return replace(mention, value=mention.value * 100, step=mention.step * 100), "kg"
 
 
 # One alternation on the lower-cased words before a figure; the longest phrase wins ("no more than" is at most).

@@ -80,8 +80,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"dowry deaths?|dowry killings?|dowry murders?", "violent_crime"),
     (r"(?<!veterinary )drugs?|narcotics?|methamphetamine|meth|heroin|cocaine|fentanyl|cannabis|opium|opioids?|"
      r"oxycodone|"
-     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|miraa|ganja|dagga|"
-     r"mdma|mephedrone|"
+     r"yaba|ketamine|overdoses?|marijuana|hashish|shabu|syabu|ecstasy|tramadol|captagon|kratom|khat|qat|kif|miraa|"
+     r"ganja|dagga|mdma|mephedrone|"
      # more drugs by name (not "ice", "spice" or "crack" alone, which are words of other things too)
      r"nitazenes?|xylazine|tapentadol|pregabalin|codeine|kush|tusi|ghb|lsd|psilocybin|magic mushrooms|charas|bhang|"
      r"synthetic cannabinoids|coca leaves|coca paste|cocaine paste|drug precursors|precursor chemicals|amphetamines?|"

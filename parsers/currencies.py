@@ -12,7 +12,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NGN": "NGN",
     "NZ$": "NZD", "Rp": "IDR", "IDR": "IDR", "₫": "VND", "VND": "VND", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF",
     "ZAR": "ZAR", "KSh": "KES", "Ksh": "KES", "KES": "KES", "R$": "BRL", "BRL": "BRL", "Tk": "BDT", "Tk.": "BDT",
-    "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
+    "Taka": "BDT", "BDT": "BDT", "MOP$": "MOP", "MOP": "MOP", "Dh": "AED", "Dhs": "AED", "AED": "AED", "PKR": "PKR",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "Kshs": "KES", "KShs": "KES", "Kshs.": "KES", "Shs": "KES", "Shs.": "KES",  # (a bare "Shs" by the story's country)

@@ -286,6 +286,9 @@ _BRAND_BEFORE = re.compile(rf"\b{BRAND} \Z")  # a brand right before a number: i
 # line break, which "$" would pass)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
     """Whether the words around a count say it is an age, a duration, a date, a section or a rank (a ratio such
     as "one in five" is one share, read by :func:`parsers.numbers.find_numbers`)."""
@@ -309,6 +312,8 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "he joined the force at 19", "left school at 15 and joined the gang at 16": an age
     if before.endswith(" ") and before[-2:-1].isalpha() and _NAMED_UNIT_BEFORE.search(before[-20:]):
         return True  # "Police of Provincial Police Region 5 arrested ...": a unit's name, its number part of it
+    if before.endswith("day (") and after[:1] == ")" and before[:-2].lower().endswith(_WEEKDAYS):
+        return True  # "on Wednesday (12)": a day of the month
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count
     if ("earnings" in before[-80:] or "profit" in before[-80:] or "revenue" in before[-80:] or

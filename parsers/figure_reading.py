@@ -113,7 +113,7 @@ def read_figures(sentences: tuple[Sentence, ...], numbers: list[list[NumberMenti
                 # "arrested 1.200 people": a group of thousands set off by a dot, as much of Europe writes it (no
                 # count has three decimals)
                 mention = replace(mention, value=float(round(mention.value * 1000)), step=1.0)
-            if reading.unit == "g":  # "450 grams of heroin": 0.45 kg
+            if reading.unit in ("g", "q"):  # "450 grams of heroin": 0.45 kg; "18 quintals": 1,800 kg
                 mention, unit = in_listed_unit(mention, reading.unit)
                 reading = replace(reading, unit=unit)
             memory = SentenceMemory(memory.earlier + ((mention.end - sentence.start, reading.measure, reading.unit),),

@@ -350,7 +350,8 @@ def _minus_percents(text: str, offset: int) -> list[NumberMention]:
 
 # A weight told in two units, as translated reports write it: "2 tons 300 kilos", "1 kg 250 grams" (the whole in the
 # smaller unit, read from the first number to the second; the second's unit follows it)
-_COMPOUND_WEIGHT = re.compile(r"(?:\s+(?:tons?|tonnes?)\s+(?:and\s+)?(?=\d{1,3}\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\b)|"
+_COMPOUND_WEIGHT = re.compile(r"(?:\s+(?:tons?|tonnes?|(?P<quintals>quintals?))\s+(?:and\s+)?"
+                              r"(?=\d{1,3}\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\b)|"
                               r"\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\s+(?:and\s+)?(?=\d{1,3}\s*(?:g|grams?|grammes?)\b))")
 
 
@@ -361,7 +362,8 @@ def _compound_weights(found: list[NumberMention], text: str, offset: int) -> lis
         joint = _COMPOUND_WEIGHT.match(text, last.end - offset) if last else None
         if last and joint and joint.end() == mention.start - offset and \
                 not (last.currency or last.percent or last.spelled or mention.currency or mention.percent):
-            merged[-1] = replace(mention, value=last.value * 1000 + mention.value, start=last.start,
+            factor = 100 if joint.group("quintals") else 1000  # ("18 quintals and 46 kilograms": 1,846 kg)
+            merged[-1] = replace(mention, value=last.value * factor + mention.value, start=last.start,
                                  raw=text[last.start - offset:mention.end - offset])
         else:
             merged.append(mention)
@@ -382,7 +384,7 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
             mention = replace(mention, raw=text[at - 4:match.end()].strip(), start=at - 4 + offset,
                               currency=text[at - 4:at - 1])
         found.append(mention)
-    if len(found) > 1 and ("ton" in lower or "kg" in lower or "kilo" in lower):
+    if len(found) > 1 and ("ton" in lower or "kg" in lower or "kilo" in lower or "quintal" in lower):
         found = _compound_weights(found, text, offset)  # ("2 tons 300 kilos": 2,300 kilos)
     if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage
         found = sorted(found + _minus_percents(text, offset), key=lambda m: m.start)

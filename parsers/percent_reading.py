@@ -309,8 +309,9 @@ _WITH_BEFORE = re.compile(r"\bwith (?:about |around |some |nearly |almost |rough
 _FUNCTION_WORD = r"(?:of|which|who|whom|the|a|an|and|or|in|on|at|to|by|for|from|with|was|were|is|are)\b"
 
 # What was seized, named by a noun no vocabulary counts (on lower-cased text): "the drugs seized", "the seized cocaine"
-_SEIZED_GOODS = re.compile(r"\s*(?:the |all )?(?:(?:seized|confiscated|intercepted) (?!" + _FUNCTION_WORD + r")[a-z-]+|"
-                           r"(?:(?!" + _FUNCTION_WORD + r")[a-z-]+ ){1,2}?(?:seized|confiscated|intercepted)\b)")
+_SEIZED = r"(?:seized|confiscated|intercepted|discovered|recovered)"  # ("88 percent of the discovered narcotics")
+_SEIZED_GOODS = re.compile(r"\s*(?:the |all )?(?:" + _SEIZED + r" (?!" + _FUNCTION_WORD + r")[a-z-]+|"
+                           r"(?:(?!" + _FUNCTION_WORD + r")[a-z-]+ ){1,2}?" + _SEIZED + r"\b)")
 
 def read_percent(before: str, after: str, memory: SentenceMemory, start: int) -> tuple[str, bool, float] | None:
     """(measure, is_share, strength) of a percentage."""

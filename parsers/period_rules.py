@@ -213,6 +213,15 @@ class TimeRule:
     days: bool = False  # its days date an event, as a weak date does ("between September 28 and October 16")
 
 
+def _bracketed_day_month(m: re.Match[str], published: dt.date | None) -> str | None:
+    """The month of the latest day numbered ``m[1]`` up to publication ("on Wednesday (12)")."""
+    if published is None or not 1 <= int(m[1]) <= 31:
+        return None
+    year, month = (published.year, published.month) if int(m[1]) <= published.day else \
+        (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+    return f"{year}-{month:02d}"
+
+
 def _rule(pattern: str, resolve: Callable[[re.Match[str], dt.date | None], str | None], weak: bool,
           needs: tuple[str, ...], days: bool = False) -> TimeRule:
     return TimeRule(re.compile(pattern), resolve, weak, needs, days)
@@ -292,7 +301,10 @@ RULES: tuple[TimeRule, ...] = (
           r"break))?\b",
           lambda m, d: last_holiday_month(m[1], d), False, ("|".join(HOLIDAY_NAMES),)),
     # "so far today", "earlier today" in a live report: the day it was published (a day, as a date is)
-    _rule(r"(?:so far|earlier|later) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True, ("today",),
+    _rule(r"(?:so far|earlier|later|early) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True,
+          ("today",), days=True),
+    # "on Wednesday (12)", as Brazil's agencies write a day of the month: that day's month
+    _rule(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day \((\d{1,2})\)", _bracketed_day_month, True, ("day (",),
           days=True),
     # "during the holy month of Ramadan": its months that year
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",

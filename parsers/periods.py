@@ -355,6 +355,6 @@ _YEAR_SPAN = re.compile(free_year(r"\d,.$"))
 # (Not "on March 4 and 60 on March 6": the second day ends a phrase.)
 _SECOND_DAY_END = (r"(?=\s*(?:[,.;:)]|$)|"
                    r"\s+(?:(?:19|20)\d\d|in|at|when|while|after|before|during|last|this|the|and|with|as)\b)")
-_DATE_SPAN = re.compile(rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+_DATE_SPAN = re.compile(rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d)"  # (not "in April 86,420 litres")
                         rf"(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\b{_SECOND_DAY_END})?|"
                         rf"{DAY}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}")

@@ -68,7 +68,38 @@ _SUBJECTS_TRANSLATED = [
     ("Police seized 300 kg of heroin. Criminal cases were initiated against 410 persons.", ["drugs", "drugs"]),
 ]
 
+# The eight-hundred-and-twenty-third to eight-hundred-and-thirtieth batches: more reports in translated English.
+_READINGS_AGENCIES = [
+    # a share of the things "discovered" or "recovered" is a share of the seizures
+    ("Police confiscated 90 tons of narcotics, and 70 percent of the discovered narcotics were opium.",
+     [(90, "seizures"), (70, "seizures")]),
+    # security forces "martyred" died; people "served notices of suspicion" are suspects; "participants" are people
+    ("Four border guards were martyred in clashes with drug smugglers.", [(4, "deaths")]),
+    ("Police said 140 participants of the scheme were served notices of suspicion.", [(140, "suspects")]),
+    # attempts to smuggle that were thwarted seized what was carried
+    ("Patrols thwarted attempts to smuggle 1,250 kilograms of qat.", [(1250, "seizures")]),
+    # a quintal is 100 kg, alone or before kilograms
+    ("Troops foiled attempts to smuggle 12 quintals and 30 kilograms of kif.", [(1230, "seizures")]),
+    ("Troops seized 7 quintals of kif.", [(700, "seizures")]),
+    # a month before a count with thousands separators is no date ("in April 86,420 litres")
+    ("Investigators seized in March 41,200 litres of fuel.", [(41200, "seizures")]),
+    # the day of the month in brackets after a weekday is no figure
+    ("Police arrested 52 people on Tuesday (9).", [(52, "arrests")]),
+]
+_FIELDS_AGENCIES = [
+    ("Police arrested 52 people on Tuesday (9).", "period", ["2026-06"], dt.date(2026, 6, 10)),
+    ("Police arrested 52 people on Tuesday (30).", "period", ["2026-05"], dt.date(2026, 6, 10)),
+    ("Police arrested 3 drug traders early today.", "period", ["2026-02"], dt.date(2026, 2, 16)),
+    ("Police recovered Taka 4.5 lakh in cash.", "unit", ["BDT"], dt.date(2026, 2, 16)),
+    ("Troops seized 7 quintals of kif.", "unit", ["kg"], dt.date(2026, 3, 19)),
+]
+_SUBJECTS_AGENCIES = [
+    # qat and kif are drugs
+    ("Patrols seized 1,250 kilograms of qat.", ["drugs"]),
+    ("Troops seized 7 quintals of processed kif.", ["drugs"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED]
-FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED]
-SUBJECTS = [*_SUBJECTS_TRANSLATED]
+READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES]
+FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES]
+SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES]

@@ -9,13 +9,14 @@ from parsers import numbers
 from tests.test_quick_checks import texts
 
 COMPOUND_WEIGHT_WORDS = ["2", "300", "tons", "ton", "tonnes", "kg", "kgs", "kilos", "kilo", "kilograms", "kilogrammes",
-                         "g", "grams", "grammes", "and", "\t", "\u00a0"]
+                         "g", "grams", "grammes", "quintals", "quintal", "and", "\t", "\u00a0"]
 
 
 @given(texts(COMPOUND_WEIGHT_WORDS))
 @example("2 tons 300 kilos")
 @example("1\u00a0kg\t250 grams")
+@example("18 quintals and 46 kilograms")
 def test_a_weight_in_two_units_is_found_by_its_quick_check(text: str) -> None:
     lower = text.lower()
     if numbers._COMPOUND_WEIGHT.search(lower):
-        assert "ton" in lower or "kg" in lower or "kilo" in lower
+        assert "ton" in lower or "kg" in lower or "kilo" in lower or "quintal" in lower
