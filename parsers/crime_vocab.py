@@ -155,7 +155,8 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"crimes of all (?:kinds|types)|all (?:kinds|types) of crimes?|"
      r"crimes? (?:were |was )?recorded|crimes? reported|crime figures?|crime rates?|"
      r"offen[cs]es (?:were|was) (?:recorded|reported)|"  # "Overall, 534,220 offences were reported"
-     r"(?<=\d )crimes(?! (?:committed|linked|related|connected) )|"  # (not "574,000 crimes committed using IT")
+     r"(?<=\d )crimes(?! (?:committed|linked|related|connected|of) )|"  # (not "574,000 crimes committed using IT",
+     # nor "1,842 crimes of fraud": a kind named)
      r"crime (?:reports?|statistics|data|review)|crimes? against (?:women|children|minors|the elderly|senior citizens)|"
      # "Hong Kong crime up 4.1%" (not "violent crime fell": the adjective names the crime)
      + "".join(f"(?<!{kind} )" for kind in ("violent", "sexual", "property", "commercial", "cyber", "online",

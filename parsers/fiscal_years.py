@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # The month a country's financial year begins in, where it spans two calendar years (April where none is listed:
@@ -38,6 +39,24 @@ def fiscal_quarter_in(text: str, country: str | None) -> str | None:
     if int(second) != (int(first_year) + 1) % 100:
         return None
     return fiscal_quarter(_ORDINALS[ordinal.lower()], int(first_year), country)
+
+
+# "the first quarter of the Ethiopian fiscal year", "the second quarter of the current financial year": no years named
+_YEARLESS_FISCAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:the |its |this )?"
+                                      r"(?:current |[A-Z][a-z]+ )?(?:financial|fiscal) year\b", re.IGNORECASE)
+
+
+def yearless_fiscal_quarter(text: str, country: str | None, published: dt.date | None) -> str | None:
+    """The months of the quarter ``text`` names of a financial year it names no years of: the latest such quarter that
+    began by ``published``, by ``country``'s financial year (one that spans two calendar years)."""
+    found = _YEARLESS_FISCAL_QUARTER.findall(text) if "quarter of" in text else []
+    if len(found) != 1 or published is None or country not in FY_START_MONTH:
+        return None
+    number = _ORDINALS[found[0].lower()]
+    first_year = published.year if published.month >= FY_START_MONTH[country] else published.year - 1
+    quarter = fiscal_quarter(number, first_year, country)
+    return quarter if quarter[:7] <= f"{published.year}-{published.month:02d}" else \
+        fiscal_quarter(number, first_year - 1, country)
 
 
 _MONTH_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}

@@ -20,7 +20,7 @@ from parsers.change_ends import from_to_period, same_months_baseline, same_month
 from parsers.clause_periods import month_told_with, years_in_turn
 from parsers.figure_reading import numbers_by_sentence, read_figures
 from parsers.fiscal_years import (OCTOBER_FISCAL, fiscal_part_in, fiscal_quarter_in, last_fiscal_year,
-                                  october_fiscal_year, split_year_months)
+                                  october_fiscal_year, split_year_months, yearless_fiscal_quarter)
 from parsers.baselines import LEVEL_REACHED, baseline_of, compared_window, fiscal_year_before, implied_baseline
 from parsers.figure_periods import (OPERATION_GATE, comparison_partner, contains_span, figure_period, operation_window,
                                     refers_back, refined_period)
@@ -95,6 +95,11 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
         fiscal = october_fiscal_year(reporting_period.period, sentences[reporting_period.stated_in].text,  # September
                                      [reporting_period.stated_at], context.dateline or default_geo or "US")
         reporting_period = replace(reporting_period, period=fiscal)
+    if reporting_period.period and len(reporting_period.period) == 15 and "quarter of" in text[:800]:
+        # "in first quarter" over "during the first quarter of the Ethiopian fiscal year": the financial year's quarter
+        country = context.dateline or default_geo or context.money_country  # (or the country whose money it counts)
+        fiscal = next((q for s in sentences[:3] if (q := yearless_fiscal_quarter(s.text, country, published))), None)
+        reporting_period = replace(reporting_period, period=fiscal) if fiscal else reporting_period
     previous_counts: list[tuple[str, str]] = []  # (measure, subject) of the counts of the last sentence with counts
     told_before: list[int] = []  # the records of the last sentence with figures
     told_in = -2  # that sentence's index
@@ -167,7 +172,10 @@ def extract_metrics(text: str, published: dt.date | None = None, default_geo: st
             period = fiscal_year_before(period, document.in_lead, sentence.text, times, stating)
             geo = countries.get(index) or (None if countries and index > max(countries) else  # (the forces' joint
                                            country_of(facts, local_pos, context, reading.measure))  # figure after)
-            if period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
+            yearless = yearless_fiscal_quarter(sentence.text, geo, published) if "quarter of" in sentence.text else None
+            if yearless:  # "during the first quarter of the Ethiopian fiscal year": the current one's, by the country's
+                period = yearless
+            elif period and len(period) == 15 and "quarter" in sentence.text:  # "in the first quarter of the 2026/27
                 period = fiscal_quarter_in(sentence.text, geo) or period  # financial year": by the country's
             elif period and len(period) == 9 and " year" in sentence.text and ("half" in sentence.text or
                                                                               "months" in sentence.text):

@@ -370,6 +370,26 @@ def _compound_weights(found: list[NumberMention], text: str, offset: int) -> lis
     return merged
 
 
+_SCALE_UNITS = (("billion", 1e9), ("million", 1e6))
+_SMALLER_SCALE = re.compile(r"\b(?:million|thousand)\b")
+
+
+def _compound_scales(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
+    """"1 billion 216 million drams" as one sum, as translated reports write one (the currency is the last part's)."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        unit = next((size for word, size in _SCALE_UNITS if last and last.raw.lower().endswith(word)), 0.0)
+        if last and unit and not last.currency and not last.percent and not mention.percent and \
+                mention.value < unit and _SMALLER_SCALE.search(mention.raw.lower()) and \
+                text[last.end - offset:mention.start - offset] in (" ", " and "):
+            merged[-1] = replace(mention, value=last.value + mention.value, start=last.start,
+                                 raw=text[last.start - offset:mention.end - offset], step=mention.step)
+        else:
+            merged.append(mention)
+    return merged
+
+
 def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
     """Every number written in ``text``, in order, with spans shifted by ``offset``."""
     found = []
@@ -384,6 +404,8 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
             mention = replace(mention, raw=text[at - 4:match.end()].strip(), start=at - 4 + offset,
                               currency=text[at - 4:at - 1])
         found.append(mention)
+    if len(found) > 1 and ("billion " in lower or "million " in lower):
+        found = _compound_scales(found, text, offset)  # ("1 billion 216 million drams")
     if len(found) > 1 and ("ton" in lower or "kg" in lower or "kilo" in lower or "quintal" in lower):
         found = _compound_weights(found, text, offset)  # ("2 tons 300 kilos": 2,300 kilos)
     if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage

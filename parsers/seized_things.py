@@ -79,8 +79,10 @@ _BURNED_BY_AUTHORITIES = re.compile(r"\b(?:police|officers|agents|authorities|tr
 # packages": what the craft seized held)
 _ITEMS_LEAD = re.compile(r"\b(?:includ\w*|compris\w*|among them|consist\w*|wrapped in|packed in|packaged in|"
                          r"divided into|split into|hidden in|concealed in|stashed in|weighing|weighed|"
-                         r"(?:was|were) carrying|carried(?! out)|contained|containing|held)\b|:",
-                         re.IGNORECASE)  # ("The parcels held a total of 48 kilograms of drugs")
+                         r"(?:was|were) carrying|carried(?! out)|contained|containing|held|of the total|"
+                         r"of this amount)\b|:",
+                         re.IGNORECASE)  # ("The parcels held a total of 48 kilograms of drugs", "Of the total, 2,116
+# kilograms were hashish")
 
 
 # Things of a kind no vocabulary names, seized right after the verb: "seized 96,000 kites", "confiscated 310 hookahs"

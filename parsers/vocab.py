@@ -244,7 +244,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
-                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|abalone|paua|sea cucumbers|"
+                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|abalone|paua|sea cucumbers|eggs|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|finding|intercept\w*|discover\w*|"
                  r"detect|detected|detects|detecting|"
@@ -260,7 +260,8 @@ SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|f
                  r"(?:stop(?:s|ped)?|caught) (?:about |some |more than |nearly )?[\d,]+ (?:[\w-]+ ){0,3}?carrying|"
                  r"forfeit\w*|uproot\w*|eradicat\w*|withdrawn from circulation|"  # drug crops uprooted, fake notes
                  # what they carried: "foiled an attempt to smuggle", "thwarted attempts to smuggle 3,712 kg of qat"
-                 r"(?:foil|thwart)(?:ed|s|ing)? (?:an? |the )?(?:smuggling of|bids? to smuggle|attempts? to smuggle)|"
+                 r"(?:foil|thwart)(?:ed|s|ing)? (?:on \w+day )?(?:an? |the )?"
+                 r"(?:smuggling of|bids? to smuggle|attempts? to smuggle)|"
                  # "took 9,300 knives off the streets", "taken 4,600 tonnes of pesticides off the market"
                  r"off the streets?|off the market|off the shelves|surrendered|handed in|turned in|brought in|"
                  r"attach(?:ed|es|ing)|"  # India's Enforcement Directorate "attaches" property

@@ -99,7 +99,36 @@ _SUBJECTS_AGENCIES = [
     ("Troops seized 7 quintals of processed kif.", ["drugs"]),
 ]
 
+# The eight-hundred-and-thirty-first to eight-hundred-and-thirty-sixth batches: agency reports in translated English.
+_READINGS_AGENCIES_2 = [
+    # "Of the total, N kilograms were hashish": the parts of the weight seized in the sentence before
+    ("Police seized 900 kilograms of narcotics. Of the total, 610 kilograms were hashish and 200 kilograms opium.",
+     [(900, "seizures"), (610, "seizures"), (200, "seizures")]),
+    # a sum told in two scales is one sum
+    ("Fraudsters stole 2 billion 450 million drams from bank customers, police said.", [(2.45e9, "money")]),
+    ("Police seized 3 million 400 thousand yuan.", [(3.4e6, "money")]),
+    # a day between the verb and what was smuggled
+    ("Police foiled on Tuesday an attempt to smuggle 1 ton and 250 kilograms of cocaine.", [(1250, "seizures")]),
+    # eggs seized are things
+    ("Inspectors seized 12 tons of vegetables, 9,600 eggs and 3.1 tons of flour.",
+     [(12, "seizures"), (9600, "seizures"), (3.1, "seizures")]),
+]
+_FIELDS_AGENCIES_2 = [
+    # the quarter of a financial year whose years are not named: the current one's, by the country's
+    ("Contraband worth 410 million Birr was seized during the first quarter of the Ethiopian fiscal year.", "period",
+     ["2026-07/2026-09"], dt.date(2026, 10, 14)),
+    ("Contraband worth 410 million Birr was seized during the first quarter of the Ethiopian fiscal year.", "period",
+     ["2025-07/2025-09"], dt.date(2026, 5, 14)),
+    # Moroccan, Tunisian and Algerian cities
+    ("Police at the port of Tanger Med seized 3 tons of cannabis resin.", "geo", ["MA"], dt.date(2026, 4, 22)),
+    ("Economic control teams in Sfax seized 1,200 kilograms of flour.", "geo", ["TN"], dt.date(2026, 3, 16)),
+]
+_SUBJECTS_AGENCIES_2 = [
+    # "crimes of fraud" name their kind
+    ("Police recorded 1,842 crimes of fraud committed with bank cards.", ["telecom_fraud"]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES]
-FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES]
-SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES]
+READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2]
+FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2]
+SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2]
