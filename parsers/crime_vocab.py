@@ -45,6 +45,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"ransomware|denial-of-service|ddos|infring\w* (?:on )?(?:citizens'? )?personal information|"
      r"data breach(?:es)?|data leaks?|malicious attacks?|data theft|theft of data|"
      r"internet crimes?|cyber offences?|ic3|online crimes?|using the internet|computer misuse|computer crimes?|"
+     r"high-tech crimes?|hi-tech crimes?|high technology crimes?|"  # (Vietnam's and China's word for them)
      r"(?<=\bit )crimes?|(?<=\bit-)crimes?|(?<=\bit-related )crimes?|information technology crimes?|"
      r"using (?:information|computer|digital) technolog(?:y|ies)|"  # "crimes committed using information technology"
      r"unauthori[sz]ed access|illegal access|"

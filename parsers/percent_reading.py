@@ -78,6 +78,8 @@ _WHO_SUFFERED = re.compile(r" who (?:reported|said they were|said they had been)
 _APPOSED_CHANGE = re.compile(r",\s+(?:a|an)\s+(?:year-on-year\s+|annual\s+|\w+\s+)?(?:increase|rise|decrease|drop|fall|"
                              r"decline|jump|growth|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$")
 
+_INVOLVING = re.compile(r"\binvolving (?:about |some |nearly |more than |over )?\d")
+
 _OF_PEOPLE = re.compile(rf"(?:[a-z-]+ )?(?:{PEOPLE_NOUNS}|juveniles|foreign nationals)", _I)  # "the share of women"
 
 _PERCENT_LEVEL_FROM = re.compile(r"\bto\s+(?:about\s+)?[\d.]+\s*(?:%|per ?cent|percent)\s+from\s+(?:about\s+)?$")
@@ -104,7 +106,9 @@ _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
 _SOLVED_AFTER = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
                            r"detected|(?:led|lead|leads|resulted|ended) (?:to|in) (?:a |an )?"
-                           r"(?:charges?|prosecutions?|convictions?|arrests?))\b")
+                           r"(?:charges?|prosecutions?|convictions?|arrests?)|"
+                           # "94 percent of the cases were referred to the Public Prosecution": a referral rate
+                           r"(?:referred|sent) to (?:the )?(?:public )?prosecut\w*)\b")
 # (and "only 4 per cent of the 2,860 burglaries recorded led to a charge": a charge rate, as a detection rate)
 
 # "38 per cent of the victims detected": people identified, no cases solved
@@ -358,7 +362,12 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if memory.last_measure(start) and lower.endswith((", down ", ", up ", ", down by ", ", up by ")):
         return memory.last_measure(start), False, 0.75  # "blew up 230 cash machines in 2025, down 40% from 385"
     if memory.last_count(start) and _APPOSED_CHANGE.search(lower[-60:]):
-        return memory.last_count(start), False, 0.8  # "312,000 people for ..., a year-on-year increase of 6.4 percent"
+        # "312,000 people for ..., a year-on-year increase of 6.4 percent": the count before; but "2,136 cases
+        # involving 4,512 subjects ..., an increase of 11.3%": the cases, the people only what they involve
+        counts = [(end, measure) for end, measure, unit in memory.earlier if end <= start and unit == "count"]
+        involved = _INVOLVING.search(lower, counts[-2][0], counts[-1][0]) if len(counts) > 1 and \
+            "involving" in lower else None
+        return (counts[-2][1] if involved else counts[-1][1]), False, 0.8
     if lower[-2:] == ", " and COMPARED_RIGHT_AFTER.match(lower_after[:30]):
         sum_before = memory.earlier[-1] if memory.earlier else None
         if sum_before and sum_before[1] == "money" and 0 <= start - sum_before[0] <= 35 and \

@@ -256,6 +256,9 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue
             if is_place and starts[i] <= owner_end and plain.startswith("'s ", owner_end) and owner_end + 3 == start:
                 continue  # "Vietnam's Ministry of Public Security": the agency is the country's before it
+            if is_place and starts[i] <= owner_end and plain.startswith(" (", owner_end) and owner_end + 2 == start \
+                    and found[i] and found[i][-1][1] != _code(match):
+                continue  # "the National Police of Peru (PNP)": the body's letters, after its country (not the PNP's)
             shared_agency = is_place and bool(_SHARED_AGENCIES.fullmatch(match.group(0)))
             found[i].append((start - starts[i], home if shared_agency and home in _SHARING else _code(match)))
             if shared_agency:
