@@ -22,6 +22,9 @@ QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:pro
                          r"questioning)\b", _I)
 _BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
+                             # "Of the 18,420 cybercrime complaints the DCI received in 2025, 6,140 involved ..."
+                             r"(?:[Oo]f|[Aa]mong) the [\d,.]+ (?:[\w-]+ ){0,2}?(?:cases|complaints|reports|offences|"
+                             r"crimes|incidents)(?: [^,;]{1,80})?|"
                              r"(?:[Oo]f|[Aa]mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations)|"
                              rf"(?:[Oo]f|[Aa]mong) the {MIGRANT_NOUNS}|"
                              r"(?:[Oo]f|[Aa]mong) the (?:children|minors|victims|women|people|detainees|workers)|"
@@ -35,10 +38,12 @@ _WERE_CASES_AFTER = re.compile(r"\s+(?:were|are)\s+(?:(?!\w+ed\b|of\b)[\w-]+\s+)
 _FLOWN_TO_PLACE = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|transferred)\s+"
                              r"(?:back\s+)?to\s+[A-Z]")
 # A lead that names the cases its parts count: "Of the cases, 1,200 were solved"
-_CASES_LEAD = re.compile(r"(?:f|mong) the (?:cases|complaints|reports|offences|crimes|incidents),")
+_CASES_LEAD = re.compile(r"(?:f|mong) the (?:[\d,.]+ (?:[\w-]+ ){0,2}?)?(?:cases|complaints|reports|offences|crimes|"
+                         r"incidents)\b")
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,'()/-]{1,40}\s[—–-]\s")  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
 _OF_THE_SITES_SHUT_AFTER = re.compile(r" of the ((?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|have been|had been) (?:later )?"
@@ -54,7 +59,9 @@ def _acted_on(before: str) -> bool:
 def group_part(before: str, after: str, verb: re.Match[str] | None, memory: SentenceMemory) -> tuple[str, float] | None:
     """(measure, strength) of a count told as a part of the group a lead or "of those ..." names, or None; ``verb`` is
     the verb right after the count, if any."""
-    lead = _BREAKDOWN_LEAD.match(before, 1 if before[:1] in OPENING_QUOTES else 0)  # '"Of these, 12,003 ...'
+    dateline = _DATELINE.match(before) if "— " in before[:45] or "– " in before[:45] else None  # ("NAIROBI — ")
+    lead = _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0)
+    # ('"Of these, 12,003 ...')
     if lead and (PROSECUTORS_GATE in after[:60] and TO_PROSECUTORS_AFTER.match(after) or
                  "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
         return "prosecutions", 0.75  # prosecutors", "312 have been sent

@@ -49,6 +49,7 @@ _DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:thousand|million|billion|mln|bln|mn|bn|"
            # groups set off by dots, as much of Europe writes them: "1.234.567 euros" (one group alone, "1.200", is
            # read as a decimal: its reader decides)
            r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|"
+           r"\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019]\d)|"  # Swiss groups: "1'204 kilograms", "CHF 2’400’000"
            r"\d+(?:\.\d+)?(?!\.\d)|\.\d+")  # (not a part of "10.0.0.1" or "version 2.4.1")
 # "a dozen", "a thousand" are numbers; in "a million" the "a" is the number and "million" its scale.
 _A_NUMBERS = ("dozen", "hundred", "thousand")
@@ -106,7 +107,7 @@ _NUMBER_SCAN = StemScanner(
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DECIMAL_SCALES = frozenset({"thousand", "million", "billion", "mln", "bln", "mn", "bn"})
-_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009'\u2019")
 
 
 def _parse_digits(text: str, scaled: bool) -> tuple[float, float]:

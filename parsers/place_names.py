@@ -62,7 +62,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "GB": ("United Kingdom", "Britain", "UK", "England", "London", "Scotland Yard", "Action Fraud",
            "National Crime Agency", "Manchester", "Birmingham", "Wales", "Scotland", "Northern Ireland", "Home Office",
            "National Police Chiefs' Council", "NPCC", "Office for National Statistics", "Metropolitan Police",
-           "Liverpool", "Leeds", "Glasgow",
+           "Liverpool", "Leeds", "Glasgow", "Crown Court", "Southwark",
            # police forces' areas and the bodies of the nations ("West Midlands Police", "Police Scotland")
            "West Midlands", "West Yorkshire", "South Yorkshire", "Greater Manchester", "Merseyside", "Thames Valley",
            "Avon and Somerset", "Devon and Cornwall", "Northumbria", "Lancashire", "Cheshire", "Hampshire", "Essex",

@@ -357,7 +357,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"sent back(?: to)?|left (?:the country|cambodia|laos|myanmar|thailand|the philippines)|deportation of|"
      r"extradition of|handover of|await(?:ing|s)? (?:deportation|extradition)|facing (?:deportation|extradition)|"
      r"pending (?:deportation|extradition)", "deported"),
-    (r"defraud(?:ed|ing|s)?|cheat(?:ed|ing|s)?|dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
+    (r"(?<!conspiracy to )defraud(?:ed|ing|s)?|(?<!conspiracy to )cheat(?:ed|ing|s)?|"  # (the offence)
+     r"dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
      r"fell victim|fallen victim|falling victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
      r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
      r"affected|victimi[sz]ed|targeted|taken hostage|threatened|contacted|"

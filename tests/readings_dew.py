@@ -146,7 +146,24 @@ _SUBJECTS_AGENCIES_3 = [
     ("Police handled 640 cases of high-tech crime in 2025.", ["cybercrime"]),
 ]
 
+# The eight-hundred-and-forty-third to eight-hundred-and-forty-seventh batches: forms (Swiss figures, a wire in
+# capitals, an emoji roundup, sentencing remarks, an analysis in ratios).
+_READINGS_FORMS = [
+    # Swiss groups of thousands set off by apostrophes
+    ("Police registered 3'410 cases of fraud and seized CHF 1'250'000 in 2025.", [(3410, "cases"), (1.25e6, "money")]),
+    # a part of the complaints a lead with its count names ("Of the 9,800 complaints ..., 2,100 involved ..."), after
+    # a dateline too; "involved" there is no people's verb
+    ("NAIROBI — Of the 9,800 cybercrime complaints police received in 2025, 2,100 involved fake reversals.",
+     [(9800, "cases"), (2100, "cases")]),
+    # "a conspiracy to defraud" is the offence, no one defrauded
+    ("Three defendants are before the court for their parts in a conspiracy to defraud.", [(3, "prosecutions")]),
+]
+_FIELDS_FORMS = [
+    # a Crown Court is England's and Wales's
+    ("Southwark Crown Court jailed 5 fraudsters on Friday.", "geo", ["GB"], dt.date(2026, 6, 12)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3]
-FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3]
+READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3, *_READINGS_FORMS]
+FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3, *_FIELDS_FORMS]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]

@@ -83,7 +83,8 @@ def test_rounding_step_is_the_last_written_digit() -> None:
 
 
 def _styles(n: int) -> list[str]:
-    return [f"{n}", f"{n:,}", f"{n:,}".replace(",", "\u00a0")]
+    return [f"{n}", f"{n:,}", f"{n:,}".replace(",", "\u00a0"), f"{n:,}".replace(",", "'"),  # (Swiss groups)
+            f"{n:,}".replace(",", "\u2019")]
 
 
 @given(st.integers(min_value=1, max_value=10**12))
