@@ -43,7 +43,7 @@ _CASES_LEAD = re.compile(r"(?:f|mong) the (?:[\d,.]+ (?:[\w-]+ ){0,2}?)?(?:cases
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,'()/-]{1,40}\s[—–-]\s")  # a lead's dateline before the breakdown's lead
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,'()/-]{1,40}\s[—–]\s")  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
 _OF_THE_SITES_SHUT_AFTER = re.compile(r" of the ((?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|have been|had been) (?:later )?"

@@ -79,7 +79,7 @@ _PERCENT = r"%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|pc\b|\s?percentage\s+
 # "R1.9 billion", "Sh312 million"; and Zambia's or Malawi's kwacha (Papua New Guinea's kina), "K4.2 billion".
 # The kyat and the Belarusian rouble too, written "K 4.6 billion" (Myanmar's state press) and "Br3.1 million".
 _PESO = r"(?:[pnrk]|sh|br)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|thousand|bn|mn|m|b|k)\b)|" \
-    r"(?:k|br)(?=\s\d+(?:\.\d+)?\s(?:million|billion)\b)"
+    r"(?:k|br)(?= \d+(?:\.\d+)?\s(?:million|billion)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,/:$€£¥₹-])"  # not inside another token
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
