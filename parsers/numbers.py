@@ -55,14 +55,15 @@ _DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:(?:thousand|million|billion|mln|bln|mn|bn|"
 _A_NUMBERS = ("dozen", "hundred", "thousand")
 _A_SCALES = ("million", "billion", "trillion", "lakh", "crore")
 _NUMBER_WORD = r"(?:" + _alternation(list(NUMBER_WORDS)) + r")"
-# Up to four number words: "twenty-five", "three hundred and twelve" ("and" only after hundred or thousand).
+# Up to nine number words: "twenty-five", "three hundred and twelve", "twenty-two thousand five hundred and ten" ("and"
+# only after hundred or thousand).
 _WORD_NUM = (
     # "a hundred and twelve", "a thousand and fifty": the words after it belong to the number
     r"(?:a\s+(?:hundred|thousand)(?:(?:\s+and\s+|[-\s])" + _NUMBER_WORD + r"){1,3}|"
     # "half a dozen" (six), "two and a half thousand", "one and a half tonnes": a half more
     r"half\s+a\s+dozen|" + _NUMBER_WORD + r"\s+and\s+a\s+half|"
     r"" + "".join(rf"a\s+{w}|" for w in _A_NUMBERS) + r"(?:half\s+)?a(?=\s+(?:" + "|".join(_A_SCALES) + r")\b)|"
-    + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,3})"
+    + _NUMBER_WORD + r"(?:(?:[-\s]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)" + _NUMBER_WORD + r"){0,8})"
 )
 _SCALE = _alternation(list(SCALE_WORDS))
 _PREFIX = trie_pattern(prefix.lower() for prefix in CURRENCY_PREFIXES)  # (a trie: each number tries them all)

@@ -146,3 +146,31 @@ def test_a_fraction_of_a_group_is_one_share_in_percent(text: str, value: float) 
     (mention,) = find_numbers(text)
     assert (mention.value, mention.percent, mention.ratio) == (value, True, True)
     assert text[mention.start:mention.end].endswith(("half", "thirds", "quarters", "fifth", "fifths", "tenths"))
+
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand_in_words(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    tens = _ONES[rest] if rest < 20 else _TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else "")
+    if not hundreds:
+        return tens
+    return f"{_ONES[hundreds]} hundred" + (f" and {tens}" if rest else "")
+
+
+def _in_words(n: int) -> str:
+    thousands, rest = divmod(n, 1000)
+    if not thousands:
+        return _below_thousand_in_words(rest)
+    return f"{_below_thousand_in_words(thousands)} thousand" + (f" {_below_thousand_in_words(rest)}" if rest else "")
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_round_trip_numbers_in_words(n: int) -> None:
+    """A number written out in words, as a minister's remarks or a translated report write it ("twenty-two thousand
+    five hundred and ten"), is read whole from a sentence."""
+    (mention,) = find_numbers(f"Police seized {_in_words(n)} pills.")
+    assert mention.value == n, _in_words(n)
