@@ -16,7 +16,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "J$": "JMD", "JMD": "JMD", "TT$": "TTD", "TTD": "TTD",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "MK": "MWK", "MWK": "MWK", "ZMW": "ZMW",
     "Kshs": "KES", "KShs": "KES", "Kshs.": "KES", "Shs": "KES", "Shs.": "KES",  # (a bare "Shs" by the story's country)
-    "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD",
+    "QR": "QAR", "KD": "KWD", "RO": "OMR", "R.O.": "OMR", "BD": "BHD", "SR": "SAR", "E£": "EGP",
+    "Php": "PHP", "PhP": "PHP",  # (as Philippine, Saudi and Egyptian papers write them: "Php 1.2 billion", "SR1.2m")
     "G$": "GYD", "BZ$": "BZD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD", "FJ$": "FJD", "F$": "FJD", "SI$": "SBD",
     "WS$": "WST",
     "N$": "NAD", "L$": "LRD", "B$": "BND", "BND": "BND", "CI$": "KYD", "KYD": "KYD",
