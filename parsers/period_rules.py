@@ -118,9 +118,23 @@ def _first_months(m: re.Match[str], published: dt.date | None) -> str | None:
 
 def _first_quarters(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first three quarters of 2026", "the first two quarters of the year": January to that quarter's end."""
-    months = 3 * {"two": 2, "three": 3}[m[1]]
-    year = _year_named(m[2] or m[3], published, 1)
+    months = 3 * {"two": 2, "three": 3}[m[1] or m[4]]  # ("in the first three quarters": the latest ended)
+    year = _year_named(m[2] or m[3], published, 1) if m[1] else _year_named("the", published, months)
     return f"{year}-01/{year}-{months:02d}" if year else None
+
+
+def _quarter_ended(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"the quarter ended September 30", "the three months to June 2026": the three months to that month (the latest
+    one by publication when no year is named)."""
+    month = _month(m[1])
+    if m[2]:
+        year = int(m[2])
+    elif published is None:
+        return None
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    first = year * 12 + month - 3  # months since year 0 of the quarter's first month
+    return f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}"
 
 
 def _quarter_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -132,8 +146,8 @@ def _quarter_of_year(m: re.Match[str], published: dt.date | None) -> str | None:
 
 def _half(m: re.Match[str], published: dt.date | None) -> str | None:
     """"the first half of 2024", "the second half of last year", "H1 2025"."""
-    second = (m[1] or m[4]) in ("second", "h2")
-    year = _year_named(m[2] or m[3] or m[5], published, 7 if second else 1)
+    second = (m[1] or m[4] or m[6]) in ("second", "h2")  # ("during the first semester": the latest begun, as for
+    year = _year_named(m[2] or m[3] or m[5] or "the", published, 7 if second else 1)  # "the year")
     if year is None:
         return None
     return f"{year}-07/{year}-12" if second else f"{year}-01/{year}-06"
@@ -213,6 +227,15 @@ class TimeRule:
     days: bool = False  # its days date an event, as a weak date does ("between September 28 and October 16")
 
 
+def _year_range(m: re.Match[str], published: dt.date | None) -> str | None:
+    """"2023-24" (a financial year's two), "2023-2025" or "2023–25" (a span of years); not "2025-2019"."""
+    first = int(m[1])
+    if m[4]:  # "2023/24": only a financial or school year
+        return year_pair(first, int(m[4]))
+    second = int(m[3]) if len(m[3]) == 4 else first - first % 100 + int(m[3])
+    return f"{first}/{second}" if 0 < second - first <= 30 else None
+
+
 def _bracketed_day_month(m: re.Match[str], published: dt.date | None) -> str | None:
     """The month of the latest day numbered ``m[1]`` up to publication ("on Wednesday (12)")."""
     if published is None or not 1 <= int(m[1]) <= 31:
@@ -287,7 +310,7 @@ RULES: tuple[TimeRule, ...] = (
     # "from August 3 to 6": an event's days in one month
     _rule(rf"(?:from |between )({MONTH})\s+(\d{{1,2}})\s*(?:to|and|-|–)\s*(\d{{1,2}})(?!\d|,\d)(?:,?\s+({YEAR}))?",
           lambda m, d: f"{_year_of(m[4], d)}-{_month(m[1]):02d}" if m[4] or d else None, False, ("M",), days=True),
-    _rule(rf"(?:from |between |in )(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
+    _rule(rf"(?:from |between |in |the )(?:mid-|early |late )?({MONTH})\s*(?:to|and|through|until|-|–)\s*"
           rf"(?:mid-|early |late )?({MONTH})(?!\s*\d)(?:\s+(this|last) year)?", _month_range, False, ("M",)),
     _rule(rf"({MONTH_WORD})\s*(?:-to-|[-–])\s*({MONTH})(?!\s*,?\s*\d)(?:\s+(this|last) year)?", _month_range, False,
           ("M", "-|–")),
@@ -362,10 +385,13 @@ RULES: tuple[TimeRule, ...] = (
           ("quarter", "march|june|september|december")),
     _rule(r"(?:the )?(first|second|third|fourth|last|final) quarter (?:of|in) (this|last|the) year",
           _quarter_of_year, False, ("quarter", "year")),  # "in the first quarter of this year"
-    _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)", _first_quarters, False,
-          ("quarters",)),
-    _rule(rf"(?:the )?(first|second) half (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})",
-          _half, False, ("half|h1|h2",)),
+    _rule(rf"the (?:three months|quarter) (?:ended|ending|to) ({MONTH})(?:\s+\d{{1,2}})?(?:,?\s+({YEAR}))?(?!\d)",
+          _quarter_ended, False, ("M", "three months|quarter")),
+    _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)|"
+          r"(?:in|during) the first (two|three) quarters(?! of| in)\b", _first_quarters, False, ("quarters",)),
+    _rule(rf"(?:the )?(first|second) (?:half|semester) (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})|"
+          # ("during the first semester", as translated reports write it; not a yearless "in the second half", a match's)
+          r"(?:in|during) the (first|second) semester(?! of| in)\b", _half, False, ("half|h1|h2|semester",)),
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",
           lambda m, d: f"{m[1]}/{m[2]}", False, ("Y", "from |between ")),
     # "in 2015 and 2016": two years in a row, one span (not "in 2015 and 2019")
@@ -394,8 +420,8 @@ RULES: tuple[TimeRule, ...] = (
           False, ("M", "fiscal")),
     # "FY25", "FY 26": the financial year that ends in that year, named by its two years as "2024-25" is
     _rule(r"\bfy ?(\d{2})(?![\d/-])", lambda m, d: year_pair(2000 + int(m[1]) - 1, int(m[1])), False, ("fy",)),
-    # "2023-24": a financial year
-    _rule(rf"({YEAR})[-–/](\d{{2}})(?!\d|[,.]\d)", lambda m, d: year_pair(int(m[1]), int(m[2])), False, ("Y",)),
+    # "2023-24": a financial year; "2023-2025", "2023–25": a span of years
+    _rule(rf"({YEAR})(?:\s?([-–])\s?(\d{{4}}|\d{{2}})|/(\d{{2}}))(?!\d|[,.]\d)", _year_range, False, ("Y",)),
     _rule(free_year(r"\d,."), lambda m, d: m[1], False, ("Y",)),
     _rule(word_start_trie(["last", "previous", "past"]) + r" year\b",
           lambda m, d: str(d.year - 1) if d else None, False, ("year",)),

@@ -345,12 +345,15 @@ def year_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the years and dates in a sentence, so that they are not read as figures."""
     lower, month, year, _ = _clues(sentence)
     spans = [m.span() for m in _YEAR_SPAN.finditer(sentence)] if year else []
+    if spans and ("–" in sentence or "-" in sentence):  # the second year of a span: "2023–25", "2023 - 2025"
+        spans += [m.span(1) for m in _YEAR_RANGE_END.finditer(sentence)]
     if month:
         spans += [m.span() for m in _DATE_SPAN.finditer(lower)]
     return tuple(spans)
 
 
 _YEAR_SPAN = re.compile(free_year(r"\d,.$"))
+_YEAR_RANGE_END = re.compile(r"(?<![\d,.])[12]\d{3}\s?[-–]\s?(\d{2}(?:\d{2})?)(?![\d,.]\d|\d)")
 # A second day belongs to the date: "October 2 and 3", "4 and 5 March", "March 4-6".
 # (Not "on March 4 and 60 on March 6": the second day ends a phrase.)
 _SECOND_DAY_END = (r"(?=\s*(?:[,.;:)]|$)|"

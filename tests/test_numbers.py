@@ -52,7 +52,8 @@ def test_parse_number(raw: str, value: float) -> None:
     ("seized N$40 million", "NAD", False), ("lost EC$3 million", "XCD", False), ("seized BZ$1.2 million", "BZD", False),
     # as Philippine, Saudi, Egyptian, Myanmar, Belarusian, Bangladeshi and Swiss reports write them
     ("shabu worth Php 1.2 billion", "PHP", False), ("fined SR1.2 million", "SAR", False),
-    ("worth E£1.2 million", "EGP", False), ("worth K 4.6 billion", "ZMW", False), ("damage of Br3.1 million", "BYN", False),
+    ("worth E£1.2 million", "EGP", False), ("worth K 4.6 billion", "ZMW", False),
+    ("damage of Br3.1 million", "BYN", False),
     ("recovered Taka 2.35 lakh", "BDT", False), ("stole CHF 2'400'000", "CHF", False),
 ])
 def test_currency_and_percent_marks(text: str, currency: str | None, percent: bool) -> None:
