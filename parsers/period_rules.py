@@ -390,7 +390,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"(?:the )?first (two|three) quarters (?:of|in) (?:({YEAR})|(this|last|the) year)|"
           r"(?:in|during) the first (two|three) quarters(?! of| in)\b", _first_quarters, False, ("quarters",)),
     _rule(rf"(?:the )?(first|second) (?:half|semester) (?:of|in) (?:({YEAR})|(this|last|the) year)|\b(h1|h2) ({YEAR})|"
-          # ("during the first semester", as translated reports write it; not a yearless "in the second half", a match's)
+          # ("during the first semester", as translated reports write it; a yearless "second half" is a match's)
           r"(?:in|during) the (first|second) semester(?! of| in)\b", _half, False, ("half|h1|h2|semester",)),
     _rule(rf"(?:from |between )({YEAR})\s*(?:to|and|through|until|-|–)\s*({YEAR})",
           lambda m, d: f"{m[1]}/{m[2]}", False, ("Y", "from |between ")),
