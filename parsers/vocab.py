@@ -32,11 +32,14 @@ BRAND = r"(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)"
 PER_HEAD = r"per (?:lakh|100,000|100 000|10,000|10 000|1,000|thousand|million|capita|head)"
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|"
-     r"topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?|north of", "at_least"),
-    (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than", "at_most"),
-    (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|"
-     r"approx\.?|circa|roughly|just under|just over|estimated at|(?:just )?shy of|in the region of", "approx"),
+    (r"more than|over|exceed(?:ing|ed|s)?|in excess of|at least|upwards of|no fewer than|no less than|not less than|"
+     r"not fewer than|a minimum of|topped|tops|top|above|surpass(?:ing|ed|es)?|cross(?:ed|es|ing)?|north of",
+     "at_least"),
+    (r"up to|as many as|as much as|as high as|fewer than|less than|under|at most|no more than|not more than|"
+     r"a maximum of", "at_most"),
+    (r"some|about|around|approximately|nearly|almost|roughly|an estimated|estimated|close to|an approximate|"
+     r"approx\.?|circa|roughly|just under|just over|estimated at|(?:just )?shy of|in the region of|more or less",
+     "approx"),
 )
 
 # Measures from the counted noun.  People nouns are decided by the verb (PEOPLE_VERBS).
@@ -238,10 +241,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"(?:ancient|antique|old|roman|byzantine|ottoman|gold|silver) coins|"  # (not bank coins: a currency)
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
                  r"televisions|television sets|tv sets|tvs|fridges|refrigerators|air conditioners|appliances|"
-                 r"residences|warehouses|apartments|flats|"
-                 r"buildings|"
-                 r"offices|"
-                 r"plots|"
+                 r"residences|warehouses|apartments|flats|buildings|"
+                 r"offices|plots|"
                  r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
                  r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|abalone|paua|sea cucumbers|eggs|"
@@ -296,8 +297,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"in pre-trial custody|in pretrial custody|in federal custody|in military custody|in ice custody|"
      r"in preventive custody|in remand custody|in bi custody|in cbp custody|in fbi custody|in nca custody|"
      r"in immigration detention|into custody|in detention|picked up|"
-     r"busted|netted|"
-     r"nets|netting|"
+     r"busted|netted|nets|netting|"
      r"approved the arrest of|detention of|detentions of|"
      r"approved arrests? of|detainees|taken to (?:the )?(?:\w+ )?police station|taken in|held for questioning|"
      r"brought in for questioning|for further questioning|remand orders? (?:for|against)|remand(?:ed|s)?|"

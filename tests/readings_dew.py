@@ -183,9 +183,17 @@ _FIELDS_PERIODS = [
     ("Police arrested 412 people in the quarter to February.", "period", ["2025-12/2026-02"], _OCTOBER),
 ]
 
+# Qualifiers found wrong or missing by probing: "not more than" is at most (it was read as "more than"), "not less
+# than" at least; "a minimum of", "a maximum of", "more or less", "an approximate".
+_FIELDS_QUALIFIERS = [
+    (f"Police arrested {words} 412 people in 2025.", "qualifier", [qualifier], _OCTOBER)
+    for words, qualifier in (("not more than", "at_most"), ("not less than", "at_least"), ("a minimum of", "at_least"),
+                             ("a maximum of", "at_most"), ("more or less", "approx"), ("an approximate", "approx"))
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
-          *_FIELDS_FORMS, *_FIELDS_PERIODS]
+          *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]
