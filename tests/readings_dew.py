@@ -191,9 +191,15 @@ _FIELDS_QUALIFIERS = [
                              ("a maximum of", "at_most"), ("more or less", "approx"), ("an approximate", "approx"))
 ]
 
+# Falls found read as rises by probing: "slumped", "eased", "contracted", "tumbled", "sank", "retreated", "were cut by".
+_READINGS_FALLS = [
+    (f"Burglaries {verb} 12% in 2025.", [(-12, "cases")])
+    for verb in ("slumped", "eased", "contracted", "tumbled", "sank", "retreated", "were cut by")
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
-            *_READINGS_FORMS]
+            *_READINGS_FORMS, *_READINGS_FALLS]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]
