@@ -192,8 +192,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
 # Nouns whose counts GUIDE.md leaves out: flights, officials, countries, types of crime, ...
 UNCOUNTED_NOUNS = (r"typologies|flights?|aircraft|planes|jets|buses|officials?|officers?|policem[ae]n|gendarmes?|reservists|"
                    r"agents?|judges|magistrates|"
-                   r"ministers|lawmakers|"
-                   r"personnel|troops|soldiers?|witnesses|"
+                   r"ministers|lawmakers|personnel|troops|soldiers?|witnesses|"
                    # "two deadly attacks": incidents GUIDE.md leaves uncounted
                    r"theaters|theatres|cinemas|screens|attacks|"
                    r"countries|provinces|states|cities|"
@@ -490,7 +489,8 @@ NOUN_DEFAULTS: tuple[tuple[str, str], ...] = (
 RISE_WORDS = (r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!rounded )(?<!round )(?<!set )(?<!picked )up|rose|"
               r"rises?|rising|risen|increas(?:e|ed|es|ing)|surg(?:e|es|ed|ing)|"
               r"jump(?:ed|s)?|climb(?:ed|s)?|grew|grows?|growth|soar(?:s|ed|ing)?|spik(?:e|es|ed)|higher|"
-              r"more(?! than\b)")
+              r"(?:sky)?rocket(?:ed|s)|balloon(?:ed|s)|swell(?:ed|s)|escalat(?:ed|es)|leapt|leap(?:ed|s)|"
+              r"rebound(?:ed|s)|mushroom(?:ed|s)|more(?! than\b)")
 # "handed down sentences", "cracked down", "shut down 48 compounds": no fall.
 FALL_WORDS = (r"(?<!handed )(?<!hand )(?<!hands )(?<!cracked )(?<!cracking )(?<!crack )(?<!clamped )(?<!shut )"
               r"(?<!shutting )(?<!took )(?<!taken )(?<!taking )(?<!tracked )(?<!hunted )(?<!broke )(?<!broken )down|"

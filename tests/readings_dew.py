@@ -197,9 +197,16 @@ _READINGS_FALLS = [
     for verb in ("slumped", "eased", "contracted", "tumbled", "sank", "retreated", "were cut by")
 ]
 
+# Rises no word said were rises, so that a fall told after them decided their sign and its crime their subject
+_FIELDS_RISES = [
+    (f"Burglaries {verb} 12% while robberies fell 3% in 2025.", field, expected, _OCTOBER)
+    for verb in ("rocketed", "skyrocketed", "ballooned", "swelled", "escalated", "leapt", "rebounded", "mushroomed")
+    for field, expected in (("value", [12, -3]), ("subject", ["other", "violent_crime"]))
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
-          *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS]
+          *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]
