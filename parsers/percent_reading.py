@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 # Patterns without IGNORECASE run on lower-cased text (positions kept), which is about twice as fast.
 _MONEY_NOUN = re.compile(r"losses|amount|sums?|money|damage")
 
-_CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|rocketed|doubled|tripled|higher|lower)\b")
+_CHANGE_RE = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|doubled|tripled|higher|lower)\b")
 
 # Between a head noun and the noun it is about: "arrests for drug offences", "offences reported by victims".
 _OF_NOUN = re.compile(r"\s+(?:(?:reported|recorded|committed|filed|lodged|suffered)\s+)?"
@@ -61,7 +61,7 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totall?ed|numbered|stood at|came 
 
 _NOUN_GAP = re.compile(r"\s+(?:(?:for|of|over|against|on|in)\s+(?:[\w-]+\s+){0,2})?")  # "complaints of extortion "
 
-_CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|rocketed)\b")
+_CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r")\b")
 
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 
