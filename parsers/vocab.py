@@ -109,8 +109,7 @@ PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|fem
                 r"homebuyers|buyers|homeowners|home owners|householders|flat owners|property owners|"
                 r"owners|account owners|holders|account holders|recruiters|handlers|brokers|middlemen|contractors|"
                 r"executives|managers|directors|accountants|lawyers|bankers|chairpersons|chairmen|chairwomen|"
-                r"treasurers|"
-                r"businessmen|businesswomen|businesspeople|business people|entrepreneurs|"
+                r"treasurers|businessmen|businesswomen|businesspeople|business people|entrepreneurs|"
                 r"lawmakers|legislators|mayors|governors|councillors|councilors|magistrates|"
                 r"complainants|victims?|foreigners?|civil servants|public servants|investors|customers|clients|"
                 r"depositors|shoppers|consumers|retirees|pensioners|seniors|elderly people|membership|abusers|donors|"
@@ -277,10 +276,10 @@ PEOPLE_MEASURES = frozenset({"arrests", "prosecutions", "convictions", "deaths",
 # ("39 suspects were charged").
 PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|dead|died|murder(?:ed|ing)|slain|lost their lives|perished|deaths of|lynched|"
-     r"drown(?:ed|s)?|martyred|"  # (security forces' dead, as official English has them)
+     r"drown(?:ed|s)?|martyred|gunned down|"  # (security forces' dead, as official English has them)
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
      r"battered to death|strangled to death|clubbed to death", "deaths"),  # not "murders fell"
-    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|"
+    (r"injur(?:ed|ing|es|y)|wound(?:ed|ing|s)?|hurt|shot(?! dead| and killed| to death)|stabbed|"
      r"treated for (?:\w+ )?injuries|hospitali[sz]ed|in hospital|being treated|receiving treatment|"
      r"suffered (?:\w+ )?injuries|sustained (?:\w+ )?injuries", "injuries"),  # "Three officers suffered minor injuries"
     (r"arrest(?:ed|ing|s)?(?! warrants?)|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nab(?:bed|bing|s)?|"
@@ -322,11 +321,11 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "referred 611 people to the Public Prosecution"
      r"to the public prosecution|to the public prosecutor|to public prosecutors|"
      r"to the prosecutor's office|to the prosecutor-general|"
-     r"sent to court|brought to court|taken to court|brought before (?:a |the )?court",
+     r"sent to court|brought to court|taken to court|brought before (?:a |the )?court|committed to trial",
      "prosecutions"),
     (r"convict(?:ed|ing|s)?|convictions? of|convictions? against|"
      r"punish(?:ed|es|ing)?|sentenc(?:ed|ing|es|e)|jail(?:ed|s)?|"
-     r"found guilty|executed|imprisoned|pleaded guilty|pled guilty|sent to (?:prison|jail)|"
+     r"found guilty|executed|(?<!found )hanged|imprisoned|pleaded guilty|pled guilty|sent to (?:prison|jail)|"
      r"upheld (?:\w+ )?(?:prison|jail) (?:terms|sentences) for|"
      r"handed (?:\w+ )?(?:(?:prison|jail) (?:terms|sentences)|convictions|sentences) to|"
      r"gave (?:\w+ )?(?:(?:prison|jail) (?:terms|sentences)|convictions|sentences) to|"
@@ -358,7 +357,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
     (r"(?<!conspiracy to )defraud(?:ed|ing|s)?|(?<!conspiracy to )cheat(?:ed|ing|s)?|"  # (the offence)
      r"dup(?:ed|ing|es)|scammed|trafficked|smuggled|trick(?:ed|ing)|"
      r"fell victim|fallen victim|falling victim|lur(?:ed|ing)|conning|fleecing|deceiv(?:ed|ing)|"
-     r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|"
+     r"swindl(?:ed|ing|es)|conned|fleeced|bilked|extorted|targeting|exploited|"
      r"affected|victimi[sz]ed|targeted|taken hostage|threatened|contacted|"
      # those who paid a fraudster: "4 of whom also sent him money"
      r"sent (?:him|her|them|the (?:scammers?|fraudsters?|gang)) (?:money|cash|funds|payments)|sent money|"
@@ -390,7 +389,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      # "the 36,200 people who lodged reports", "the 9,870 people who reported losses": the complainants
      + "|".join(rf"{verb} (?:the )?(?:personal |bank |card )?(?:details|data|information|savings|identities) of"
                 for verb in ("stole", "steal", "stealing", "stolen")), "victims"),
-    (r"involv(?:e|ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|under probe|under investigation|"
+    (r"involv(?:e|ed|ing|es)|suspected|accused|investigat(?:ed|ing|e)|questioned|quizzed|interrogated|"
+     r"under probe|under investigation|"
      r"at large|(?<=were )reported for|(?<=was )reported for|"
      r"face questioning|faced questioning|facing questioning|"
      r"on the run|still wanted|wanted (?:by|in|for)|wanted(?=\s*(?:[.,;]|$))|"
@@ -461,7 +461,7 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"electronic tagging of|electronic monitoring of|tagging of|electronically tagged|"
      r"fitted with (?:electronic )?tags|"
      # "Another 1,930 drivers were fined for speeding": fines the police hand out, no court's sentence
-     r"were fined|been fined",
+     r"were fined|been fined|penali[sz]ed",
      "other"),
 )
 # Default measure of a people noun that no verb decides.

@@ -204,9 +204,19 @@ _FIELDS_RISES = [
     for field, expected in (("value", [12, -3]), ("subject", ["other", "violent_crime"]))
 ]
 
+# Verbs found unread by probing: people "gunned down" died, "stabbed" were hurt, "hanged" were executed (convictions,
+# as executions are), "committed to trial" prosecuted, "penalised" fined ("other"), "exploited" victims, "quizzed"
+# and "interrogated" questioned (suspects)
+_READINGS_VERBS = [
+    (f"Police said they {verb} 41 people in the operation.", [(41, measure)])
+    for verb, measure in (("gunned down", "deaths"), ("stabbed", "injuries"), ("hanged", "convictions"),
+                          ("penalised", "other"), ("exploited", "victims"), ("quizzed", "suspects"),
+                          ("interrogated", "suspects"))
+] + [("Police said 41 people were committed to trial.", [(41, "prosecutions")])]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
-            *_READINGS_FORMS, *_READINGS_FALLS]
+            *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]
