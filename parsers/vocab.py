@@ -145,7 +145,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines|mobile connections|phone connections|sim connections|"
-     r"telephone connections", "accounts"),
+     r"telephone connections|e-wallets?|e-wallet accounts|digital wallets|mobile wallets", "accounts"),
     (r"gangs?|syndicates?|networks?|botnets?|rings?|cells|scam cent(?:re|er)s?|compounds?|dens?|hubs?|"
      r"criminal groups?|groups?|organi[sz]ations?|call cent(?:re|er)s?|scam farms?|cartels?|factories|"
      r"labs|laboratories|sawmills|farms|plantations|grow[- ]operations|grow[- ]ops|grow[- ]houses|"  # drug labs, farms raided
@@ -169,8 +169,9 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
      r"breath tests|alcohol tests|drug tests|roadside tests|"
      r"search warrants|arrest warrants|warrants|phone calls|calls|callouts|call-outs|(?:clandestine |mass )?graves|"
      r"messages|text messages|texts|sms|"
-     r"websites|web pages|domains|domain names|urls|links|transactions|transfers|suspicious payments|fraudulent payments|withdrawals|payment requests|"
-     r"payment (?:channels|gateways)|"
+     r"websites|web pages|phishing sites|scam sites|fake sites|fraudulent sites|gambling sites|betting sites|"
+     r"domains|domain names|urls|links|transactions|transfers|suspicious payments|fraudulent payments|"
+     r"withdrawals|payment requests|payment (?:channels|gateways)|"
      r"imeis?|imei numbers|(?:\w+ )?apps|applications|platforms|ads|advertisements|adverts|listings|arrivals|"
      r"posts|videos|channels|"
      # GUIDE.md: blocked device numbers (IMEIs) are "other"
@@ -217,7 +218,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"boats?|speedboats?|vessels?|ships?|tankers?|trawlers?|rafts?|(?:river )?barges?|dredg(?:es|ers)|"
                  r"aircraft|planes|"
                  r"pirogues|dinghies|canoes|skiffs|dhows|trawlers|"
-                 r"helicopters?|"
+                 r"helicopters?|gateways|kits|"
                  r"(?:outboard )?engines|(?:outboard )?motors|"
                  r"(?:shipping )?containers|truckloads|lorryloads|carloads|boatloads|pods|e-vaporisers|e-vaporizers|"
                  r"vaporisers|vapes|e-cigarettes|"
@@ -239,8 +240,7 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"equipment|gold bars?|watches|luxury \w+|properties|houses|homes|addresses|"
                  r"televisions|television sets|tv sets|tvs|fridges|refrigerators|air conditioners|appliances|"
                  r"residences|warehouses|apartments|flats|buildings|"
-                 r"offices|plots|"
-                 r"(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
+                 r"offices|plots|(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
                  r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|abalone|paua|sea cucumbers|eggs|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
