@@ -214,11 +214,11 @@ _READINGS_VERBS = [
                           ("interrogated", "suspects"))
 ] + [("Police said 41 people were committed to trial.", [(41, "prosecutions")])]
 
-# Nouns found unread by probing the seizure reader: e-wallets are accounts; phishing, scam and gambling sites are
-# websites ("other"), not places raided; GSM gateways and Starlink kits are things seized
+# Nouns found unread by probing the seizure reader: e-wallets are accounts; phishing, scam and online gambling sites
+# are websites ("other"), not places raided (gambling sites raided are); GSM gateways and Starlink kits are things seized
 _READINGS_NOUNS = [
     ("Police froze 41 e-wallets used by the syndicate.", [(41, "accounts")]),
-    ("Regulators blocked 8,400 illegal gambling sites in 2025.", [(8400, "other")]),
+    ("Regulators blocked 8,400 illegal online gambling sites in 2025.", [(8400, "other")]),
     ("Police took down 230 phishing sites.", [(230, "other")]),
     ("Police seized 12 GSM gateways and 9 Starlink kits.", [(12, "seizures"), (9, "seizures")]),
 ]
