@@ -16,7 +16,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      r"sim ?box(?:es| fraud)?|bypass fraud|"  # international calls rerouted through local SIM cards: a telco's fraud
      # messages and callers "posing as" banks or officials to steal details: a scam, whatever the word for it
      r"posing as (?:a |the )?(?:banks?|bank (?:staff|employees|officials|security)|couriers?|delivery (?:firms|companies)|"
-     r"police(?: officers)?|tax officials)|smishing|"
+     r"police(?: officers)?|tax officials)|smishing|vishing|quishing|wangiri|"
      r"mule (?:bank )?accounts?|"
      r"phishing|swindl\w*|"
      r"deception|defraud\w*|cheat\w*|dup(?:ed|es|ing)|conned|pogos?|offshore gaming|pig[- ]butchering|sim[- ]swap\w*|"
@@ -38,7 +38,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
     (r"cyber ?crimes?|cybercriminals?|cyber-related (?:crimes?|offen[cs]es)|hack(?:ing|ers?)|information network|"
      r"cyber[- ]?attacks?|cyber ?security incidents?|cyber incidents?|website defacements?|"
      r"leaks? of (?:the )?personal data|"
-     r"cyber ?violence|online violence|cyberbullying|online insults?|online defamation|"
+     r"cyber ?violence|online violence|cyberbullying|cyberstalking|online insults?|online defamation|"
      # hoaxes and false information spread online (an electronic-information offence, no scam)
      r"online hoax(?:es)?|election hoax(?:es)?|hoaxes online|false information online|spreading false information|"
      r"spreading hoaxes|spreading fake news|"
@@ -67,7 +67,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      "cybercrime"),
     (r"violent (?:[\w-]+ )?(?:thefts?|robber(?:y|ies))|"  # "violent car thefts": the violence names the crime
      r"violent|violence|homicides?|murders?|assaults?(?! rifles?\b| weapons?\b)|assaulted|stabbings?|shootings?|"
-     r"outrage of modesty|molest\w*|"  # (not "1,600 assault rifles": weapons seized)
+     r"outrage of modesty|molest\w*|femicides?|feminicides?|"  # (not "1,600 assault rifles": weapons seized)
      # (not "phishing attacks", "ransomware attacks": the cyber crime's, named before)
      r"(?<!phishing )(?<!ransomware )(?<!malware )(?<!ddos )(?<!hacking )(?<!cyber )attacks?|"
      r"hacked to death|stabbed to death|beaten to death|bludgeoned to death|burned to death|burnt to death|"
@@ -121,7 +121,7 @@ SUBJECT_TERMS: tuple[tuple[str, str], ...] = (
      # people held by traffickers ("freed 107 migrants who had been held and tortured by traffickers")
      r"(?<=held by )traffickers|(?<=tortured by )traffickers|traffickers' (?:prisons?|camps?|warehouses?)|"
      r"sexual exploitation|surrogacy ring|illegal surrogacy|surrogate mothers", "human_trafficking"),
-    (r"corruption|corrupt|bribery|bribes?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
+    (r"corruption|corrupt|bribery|bribes?|kickbacks?|graft|embezzlement|abuse of power|duty-related|duty crimes?|"
      r"vote[- ]buying|buying votes|vote[- ]rigging|"  # votes bought are bribes
      # cases brought against officials, of no crime named: "opened 412 criminal cases against officials"
      + "|".join(rf"{noun} against (?:\w+ )?(?:officials|civil servants|public servants)"

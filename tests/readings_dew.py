@@ -223,10 +223,19 @@ _READINGS_NOUNS = [
     ("Police seized 12 GSM gateways and 9 Starlink kits.", [(12, "seizures"), (9, "seizures")]),
 ]
 
+# Crimes found unnamed by probing the subject reader (vishing, quishing and wangiri are phone scams; cyberstalking a
+# cyber offence; femicides killings; kickbacks bribes)
+_SUBJECTS_PROBED = [
+    (f"Police recorded 41 cases of {crime} in 2025.", [subject])
+    for crime, subject in (("vishing", "telecom_fraud"), ("quishing", "telecom_fraud"), ("wangiri", "telecom_fraud"),
+                           ("cyberstalking", "cybercrime"), ("femicide", "violent_crime"), ("kickbacks", "corruption"))
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
             *_READINGS_NOUNS]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES]
-SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3]
+SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3,
+            *_SUBJECTS_PROBED]
