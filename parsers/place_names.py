@@ -225,7 +225,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "PK": ("Multan",), "LK": ("Kandy", "Galle", "Jaffna", "Negombo"), "NP": ("Pokhara", "Birgunj", "Lalitpur"),
     "MM": ("Mawlamyine", "Lashio"), "KH": ("Battambang", "Koh Kong", "Kandal"),
     "MA": ("Tangier", "Tanger Med", "Marrakech", "Agadir", "Nador"), "TN": ("Sfax", "Sousse", "Bizerte"),
-    "DZ": ("Oran", "Tamanrasset", "Tlemcen"),
+    "DZ": ("Oran", "Tamanrasset", "Tlemcen"), "GH": ("Kumasi",), "SA": ("Jeddah",), "BE": ("Antwerp",), "TL": ("Dili",),
 }
 for _code, _names in (*AGENCIES.items(), *CITIES.items()):
     PLACES[_code] = PLACES.get(_code, ()) + tuple(name for name in _names if name not in PLACES.get(_code, ()))
