@@ -226,6 +226,8 @@ CITIES: dict[str, tuple[str, ...]] = {
     "MM": ("Mawlamyine", "Lashio"), "KH": ("Battambang", "Koh Kong", "Kandal"),
     "MA": ("Tangier", "Tanger Med", "Marrakech", "Agadir", "Nador"), "TN": ("Sfax", "Sousse", "Bizerte"),
     "DZ": ("Oran", "Tamanrasset", "Tlemcen"), "GH": ("Kumasi",), "SA": ("Jeddah",), "BE": ("Antwerp",), "TL": ("Dili",),
+    "RU": ("St Petersburg", "Saint Petersburg", "Kamchatka", "Vladivostok", "Novosibirsk", "Yekaterinburg",
+           "Kaliningrad"),
 }
 for _code, _names in (*AGENCIES.items(), *CITIES.items()):
     PLACES[_code] = PLACES.get(_code, ()) + tuple(name for name in _names if name not in PLACES.get(_code, ()))

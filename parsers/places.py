@@ -237,6 +237,9 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
             if scam_kind and scam_kind.match(lower, match.end()):
                 continue  # "Macau scam": a kind of scam
+            if is_place and start > 1 and plain[start - 1] == "-" and plain[start - 2].isalpha() and \
+                    not PLACE_RE.fullmatch(plain[start - 1 - len(_LAST_WORD.search(plain, 0, start - 1)[0]):start - 1]):
+                continue  # "Hajdú-Bihar County": the second part of a name that is no place's (not "Malaysia-Thailand")
             if is_place and _DRUG_KIND_AFTER.match(lower, match.end()):
                 continue  # "Kerala cannabis", "Afghan heroin": where a drug is grown, no figure's place
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.
@@ -275,6 +278,7 @@ def _named_country_first(places: list[tuple[int, str]], shared: set[int]) -> lis
     return [place for place in places if place[0] not in shared]
 
 
+_LAST_WORD = re.compile(r"\w+$")  # the word before a hyphen
 _SEATS = frozenset({"Geneva", "Vienna", "Lyon", "The Hague"})  # seats of the UN's, Interpol's and Europol's offices
 
 

@@ -72,8 +72,7 @@ CORRECTED_FIGURE = r"(?:correct|corrected|revised|right|actual) (?:figure|number
 TO_PROSECUTORS = r"to (?:the )?(?:prosecutors|prosecution|public prosecutor'?s?(?: office)?)\b"
 MIGRANT_NOUNS = r"(?:(?:undocumented|irregular|illegal|would-be|foreign)\s+)?(?:migrants|asylum[- ]seekers|stowaways)"
 PEOPLE_NOUNS = (r"people|persons?|individuals?|suspects?|men|women|man|woman|females?|males?|children|minors|members|"
-                r"babies|newborns|infants|civilians|"
-                r"juveniles|juvenile offenders|delinquents|"
+                r"babies|newborns|infants|civilians|juveniles|juvenile offenders|delinquents|"
                 # one of them, told alone: "One teacher died", "one child was rescued"
                 + "".join(rf"{one}(?=\s+(?:was|is|has|had|died|remains|remained)\b)|" for one in (
                     "teacher", "student", "pupil", "child", "boy", "girl", "villager", "passenger", "driver", "tourist",
@@ -242,7 +241,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"residences|warehouses|apartments|flats|buildings|"
                  r"offices|plots|(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
-                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|abalone|paua|sea cucumbers|eggs|"
+                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|(?:fishing )?nets(?! \d)|abalone|"
+                 r"paua|sea cucumbers|eggs|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|finding|intercept\w*|discover\w*|"
                  r"detect|detected|detects|detecting|"

@@ -238,12 +238,24 @@ _FIELDS_CITIES = [
     for city, code in (("Kumasi", "GH"), ("Jeddah", "SA"), ("Antwerp", "BE"), ("Dili", "TL"))
 ]
 
+# The eight-hundred-and-forty-eighth to eight-hundred-and-fifty-third batches: European agencies' English
+_READINGS_EUROPE = [
+    # fishing nets are things seized (not the verb "nets": "an operation nets 1,270 arrests")
+    ("Officers confiscated 38 boats and 61 nets.", [(38, "seizures"), (61, "seizures")]),
+    ("Interpol operation across 19 countries nets 1,270 arrests", [(1270, "arrests")]),
+]
+_FIELDS_EUROPE = [
+    # Russia's regions and cities; a place glued after a hyphen to a word that is no place is part of another name
+    ("Police in the Kamchatka Region seized 18 tons of salmon.", "geo", ["RU"], dt.date(2026, 9, 4)),
+    ("Police in Hajdú-Bihar County seized 8,000 litres of spirits.", "geo", [None], dt.date(2026, 5, 8)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
-            *_READINGS_NOUNS]
+            *_READINGS_NOUNS, *_READINGS_EUROPE]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES,
-          *_FIELDS_CITIES]
+          *_FIELDS_CITIES, *_FIELDS_EUROPE]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3,
             *_SUBJECTS_PROBED]
