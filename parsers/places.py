@@ -239,7 +239,7 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue  # "Macau scam": a kind of scam
             if is_place and start > 1 and plain[start - 1] == "-" and plain[start - 2].isalpha() and \
                     not PLACE_RE.fullmatch(plain[start - 1 - len(_LAST_WORD.search(plain, 0, start - 1)[0]):start - 1]):
-                continue  # "Hajdú-Bihar County": the second part of a name that is no place's (not "Malaysia-Thailand")
+                continue  # "Hajdú-Bihar County": part of a name that is no place's (not "Malaysia-Thailand")
             if is_place and _DRUG_KIND_AFTER.match(lower, match.end()):
                 continue  # "Kerala cannabis", "Afghan heroin": where a drug is grown, no figure's place
             # "based in Myanmar, Laos and Cambodia": a list goes with the words before its first place.

@@ -241,8 +241,8 @@ SEIZURE_NOUNS = (r"seizures|hauls?|companies|kg|kilogram(?:me)?s?|kilos?|tonnes?
                  r"residences|warehouses|apartments|flats|buildings|"
                  r"offices|plots|(?:condominium|condo|apartment|housing|residential) units|condominiums|condos|"
                  r"(?:flight |air |plane )?tickets?|counterfeit \w+|fake (?:goods|products|items|\w+ bags)|"
-                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|(?:fishing )?nets(?! \d)|abalone|"
-                 r"paua|sea cucumbers|eggs|"
+                 r"goods|cheques|sarees|saris|garments|bales of cloth|(?:wire )?snares|(?:fishing )?nets(?! \d)|"
+                 r"abalone|paua|sea cucumbers|eggs|"
                  r"(?:stolen|forged|altered|fake|counterfeit|bad) checks")  # seized with a seizure verb only
 SEIZURE_VERBS = (r"seiz\w*|confiscat\w*|recover\w*|uncover\w*|found|find|finds|finding|intercept\w*|discover\w*|"
                  r"detect|detected|detects|detecting|"
