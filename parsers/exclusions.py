@@ -406,6 +406,9 @@ _BUDGET_CHANGES = re.compile(r"\b(?:budgets?|funding|spending|allocations?)\s+(?
                              r"climb|climbs|climbed|jump|jumps|jumped)(?: by)?\s+(?:about |nearly |some )?$")
 
 
+_BAIL_BEFORE = re.compile(r"\b(?:bail|bond|surety)(?: of| set at| amount of| totall?ing)?\s+(?:about |some )?$")
+
+
 def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     """Whether a sum is a penalty written in a law, what the authorities spend or a rule's threshold:
     "fined up to $500,000", "a budget of $45 million", "S$120 million will go to ...", "block transfers above
@@ -468,6 +471,9 @@ def no_crime_sum(before: str, qualifier: str, after: str = "") -> bool:
     if any(map(low.__contains__, _SHOW_WORDS)) and _SHOW_BUSINESS.search(low):
         return True  # "'The Scam' tops box office with $48 million": a film's takings
     window = lowered(before[-50:])
+    if ("bail" in tail or "bond" in tail or "surety" in tail) and _BAIL_BEFORE.search(tail):
+        return True  # "released on a bond of Sh500,000 each", "posted bail of $50,000": a court's security, no sum of a
+        # crime
     if "budget" in before[-80:] and _BUDGET_REACHES.search(lowered(before[-80:])):
         return True  # "the total budget will rise 4.2 per cent to £3.9 billion": what the budget reaches
     if after.startswith(" more than ") and OVERPAID_AFTER.match(after):  # "cost the state Bt48 million more than its

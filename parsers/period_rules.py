@@ -410,7 +410,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"({MONTH_WORD}) alone\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True,
           ("M", "alone")),
     # "arrested in the June operations": the month of the operations named
-    _rule(rf"\bthe ({MONTH_WORD}) (?:operations?|raids?|crackdowns?|campaigns?|sweeps?|blitz)\b",
+    _rule(rf"\b(?:the|its|their) ({MONTH_WORD}) (?:operations?|raids?|crackdowns?|campaigns?|sweeps?|blitz|tally|"
+          r"figures|statistics|data)\b",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M", "the")),
     # "fiscal year 2026, which ended Sept. 30": the twelve months to that month
     _rule(rf"fiscal (?:year )?({YEAR}),? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,

@@ -80,11 +80,12 @@ def _founded_before(lower: str, start: int) -> bool:
     return bool(words) and words[-1].endswith(_FOUNDING_ENDS) and bool(_FOUNDED.search(lower, max(0, start - 30), start))
 
 
-_LAW_NAME = re.compile(r"\b(?:Act|Code|Ordinance|Law|Regulations|Rules|Decree|Sanhita)(?:,| of)? $")
+_LAW_NAME = re.compile(r"\b(?:Act|Code|Ordinance|Law|Regulations|Rules|Decree|Sanhita)(?:,| of)? $|"
+                       r"\b(?:No\.|Number) \d+ of $")  # (and a case's number: "Criminal Case No. 412 of 2026")
 
 
 def _names_a_law(sentence: str, start: int) -> bool:
-    """Whether the year at ``start`` is part of a law's name ("the Dangerous Drugs Act 1952")."""
+    """Whether the year at ``start`` is part of a law's or a case's name ("the Dangerous Drugs Act 1952")."""
     return sentence[start:start + 1].isdigit() and bool(_LAW_NAME.search(sentence, max(0, start - 16), start))
 
 

@@ -93,8 +93,10 @@ _BRINGS_TOTAL = re.compile(r"\bbring(?:s|ing)? (?:the|its|their) (?:[\w-]+ ){0,3
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 # Words that make a later sentence's dates those of the operation the figures before it come from.
 _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
-                    r"weeks? of action|projects?")  # (a police "project", as Canadian forces name operations)
-_OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
+                    r"weeks? of action|projects?|drives?")  # (a police "project", as Canadian forces name operations;
+# an "anti-drug drive", as South Asian forces do)
+# (and a month's tally: "released its October tally")
+_OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?|tally)\b", re.IGNORECASE)
 
 
 _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation

@@ -250,12 +250,30 @@ _FIELDS_EUROPE = [
     ("Police in Hajdú-Bihar County seized 8,000 litres of spirits.", "geo", [None], dt.date(2026, 5, 8)),
 ]
 
+# The eight-hundred-and-fifty-fourth to eight-hundred-and-fifty-ninth batches: forms (fact checks, a profile, a crime
+# map, a list in bold markdown, a court roundup)
+_READINGS_FORMS_2 = [
+    # a line's figure with its label after a dash, bold or not
+    ("The PNP released its tally.\n**1,204** — drug suspects arrested\n86 — drug dens dismantled",
+     [(1204, "arrests"), (86, "groups")]),
+    # a bond or bail is a court's security, no sum of a crime
+    ("Fourteen people were charged with fraud and released on a bond of Sh500,000 each.", [(14, "prosecutions")]),
+]
+_FIELDS_FORMS_2 = [
+    # "its October tally" dates the lines after it; a case's number "of 2026" is no period
+    ("MANILA — The PNP released its October tally on Tuesday:\n**1,204** — drug suspects arrested", "period",
+     ["2026-10"], dt.date(2026, 11, 4)),
+    ("Fourteen people were charged in Criminal Case No. 412 of 2026 with fraud.", "period", [None],
+     dt.date(2026, 11, 4)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
-            *_READINGS_NOUNS, *_READINGS_EUROPE]
+            *_READINGS_NOUNS, *_READINGS_EUROPE,
+            *_READINGS_FORMS_2]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES,
-          *_FIELDS_CITIES, *_FIELDS_EUROPE]
+          *_FIELDS_CITIES, *_FIELDS_EUROPE, *_FIELDS_FORMS_2]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3,
             *_SUBJECTS_PROBED]
