@@ -203,9 +203,9 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     start, end = mention.start - offset, mention.end - offset
     before, after = sentence[:start], sentence[end:]
     if (after[:1] in ":*" or after[:2] in (" —", " –", " -")) and \
-            len(before.rsplit("\n", 1)[-1].strip(" •·*-–—")) == 0 and (label := _LINE_LABEL_AFTER.match(after)):  # a line of figures: "41,300: scam cases reported", "1 in
-        after = after[label.end():]  # 4: victims aged 65 and above", "**1,204** — drug suspects arrested"; the label
-        # counts what it counts
+            len(before.rsplit("\n", 1)[-1].strip(" •·*-–—")) == 0 and (label := _LINE_LABEL_AFTER.match(after)):
+        after = after[label.end():]  # a line of figures: "41,300: scam cases reported", "1 in 4: victims aged 65 and
+        # above", "**1,204** — drug suspects arrested"; the label counts what it counts
     if not mention.currency and not mention.percent and after[:1] == " " and \
             (upper_sum := _SUM_UPPER_AFTER.match(after)):  # "paid 500 to 2,000 baht": the lower end is a sum too
         mention = replace(mention, currency=_SUFFIX_UNITS[upper_sum.group(1).lower()])
