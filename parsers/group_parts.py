@@ -7,7 +7,7 @@ import re
 
 from parsers.changes import SentenceMemory
 from parsers.nouns import VERB_RE, measure_of_noun_phrase, people_measure
-from parsers.scan import OPENING_QUOTES, lowered
+from parsers.scan import DATELINE_LEAD, OPENING_QUOTES, lowered
 from parsers.vocab import MIGRANT_NOUNS, TO_PROSECUTORS
 
 _I = re.IGNORECASE
@@ -43,7 +43,7 @@ _CASES_LEAD = re.compile(r"(?:f|mong) the (?:[\d,.]+ (?:[\w-]+ ){0,2}?)?(?:cases
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,'()/-]{1,40}\s[—–]\s")  # a lead's dateline before the breakdown's lead
+_DATELINE = re.compile(DATELINE_LEAD)  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
 _OF_THE_SITES_SHUT_AFTER = re.compile(r" of the ((?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|have been|had been) (?:later )?"
@@ -59,9 +59,9 @@ def _acted_on(before: str) -> bool:
 def group_part(before: str, after: str, verb: re.Match[str] | None, memory: SentenceMemory) -> tuple[str, float] | None:
     """(measure, strength) of a count told as a part of the group a lead or "of those ..." names, or None; ``verb`` is
     the verb right after the count, if any."""
-    dateline = _DATELINE.match(before) if "— " in before[:45] or "– " in before[:45] else None  # ("NAIROBI — ")
+    dateline = _DATELINE.match(before) if any(map(before[:45].__contains__, ("— ", "– ", "- "))) else None
     lead = _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0)
-    # ('"Of these, 12,003 ...')
+    # ("NAIROBI — Of the ...", '"Of these, 12,003 ...')
     if lead and (PROSECUTORS_GATE in after[:60] and TO_PROSECUTORS_AFTER.match(after) or
                  "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
         return "prosecutions", 0.75  # prosecutors", "312 have been sent

@@ -9,6 +9,7 @@ percent forms ("%", "per cent", "percent", "pct").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parsers.scan import StemScanner, lowered, trie_pattern
@@ -354,39 +355,45 @@ def _minus_percents(text: str, offset: int) -> list[NumberMention]:
 # smaller unit, read from the first number to the second; the second's unit follows it)
 _COMPOUND_WEIGHT = re.compile(r"(?:\s+(?:tons?|tonnes?|(?P<quintals>quintals?))\s+(?:and\s+)?"
                               r"(?=\d{1,3}\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\b)|"
-                              r"\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\s+(?:and\s+)?(?=\d{1,3}\s*(?:g|grams?|grammes?)\b))")
+                              r"\s*(?:kg|kgs|kilos?|kilogram(?:me)?s?)\s+(?:and\s+)?"
+                              r"(?=\d{1,3}\s*(?:g|grams?|grammes?)\b))")
 
 
-def _compound_weights(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
-    merged: list[NumberMention] = []
-    for mention in found:
-        last = merged[-1] if merged else None
-        joint = _COMPOUND_WEIGHT.match(text, last.end - offset) if last else None
-        if last and joint and joint.end() == mention.start - offset and \
-                not (last.currency or last.percent or last.spelled or mention.currency or mention.percent):
-            factor = 100 if joint.group("quintals") else 1000  # ("18 quintals and 46 kilograms": 1,846 kg)
-            merged[-1] = replace(mention, value=last.value * factor + mention.value, start=last.start,
-                                 raw=text[last.start - offset:mention.end - offset])
-        else:
-            merged.append(mention)
-    return merged
+def _joined_weight(last: NumberMention, mention: NumberMention, text: str, offset: int) -> NumberMention | None:
+    """"2 tons 300 kilos" as 2,300 kilos (and "18 quintals and 46 kilograms" as 1,846), or None."""
+    joint = _COMPOUND_WEIGHT.match(text, last.end - offset)
+    if not joint or joint.end() != mention.start - offset or \
+            last.currency or last.percent or last.spelled or mention.currency or mention.percent:
+        return None
+    factor = 100 if joint.group("quintals") else 1000
+    return replace(mention, value=last.value * factor + mention.value, start=last.start,
+                   raw=text[last.start - offset:mention.end - offset])
 
 
 _SCALE_UNITS = (("billion", 1e9), ("million", 1e6))
 _SMALLER_SCALE = re.compile(r"\b(?:million|thousand)\b")
 
 
-def _compound_scales(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
-    """"1 billion 216 million drams" as one sum, as translated reports write one (the currency is the last part's)."""
+def _joined_scales(last: NumberMention, mention: NumberMention, text: str, offset: int) -> NumberMention | None:
+    """"1 billion 216 million drams" as one sum, as translated reports write one (the currency is the last part's),
+    or None."""
+    unit = next((size for word, size in _SCALE_UNITS if last.raw.lower().endswith(word)), 0.0)
+    if not unit or last.currency or last.percent or mention.percent or mention.value >= unit or \
+            not _SMALLER_SCALE.search(mention.raw.lower()) or text[last.end - offset:mention.start - offset] not in \
+            (" ", " and "):
+        return None
+    return replace(mention, value=last.value + mention.value, start=last.start,
+                   raw=text[last.start - offset:mention.end - offset], step=mention.step)
+
+
+def _joined(found: list[NumberMention], text: str, offset: int,
+            join: Callable[[NumberMention, NumberMention, str, int], NumberMention | None]) -> list[NumberMention]:
+    """``found`` with each mention that ``join`` joins to the one before it told as one figure."""
     merged: list[NumberMention] = []
     for mention in found:
-        last = merged[-1] if merged else None
-        unit = next((size for word, size in _SCALE_UNITS if last and last.raw.lower().endswith(word)), 0.0)
-        if last and unit and not last.currency and not last.percent and not mention.percent and \
-                mention.value < unit and _SMALLER_SCALE.search(mention.raw.lower()) and \
-                text[last.end - offset:mention.start - offset] in (" ", " and "):
-            merged[-1] = replace(mention, value=last.value + mention.value, start=last.start,
-                                 raw=text[last.start - offset:mention.end - offset], step=mention.step)
+        both = join(merged[-1], mention, text, offset) if merged else None
+        if both:
+            merged[-1] = both
         else:
             merged.append(mention)
     return merged
@@ -407,9 +414,9 @@ def find_numbers(text: str, offset: int = 0) -> tuple[NumberMention, ...]:
                               currency=text[at - 4:at - 1])
         found.append(mention)
     if len(found) > 1 and ("billion " in lower or "million " in lower):
-        found = _compound_scales(found, text, offset)  # ("1 billion 216 million drams")
+        found = _joined(found, text, offset, _joined_scales)  # ("1 billion 216 million drams")
     if len(found) > 1 and ("ton" in lower or "kg" in lower or "kilo" in lower or "quintal" in lower):
-        found = _compound_weights(found, text, offset)  # ("2 tons 300 kilos": 2,300 kilos)
+        found = _joined(found, text, offset, _joined_weight)  # ("2 tons 300 kilos": 2,300 kilos)
     if "%" in text and _MINUS_PERCENTS.search(text):  # "| -21%": a fall written as a signed percentage
         found = sorted(found + _minus_percents(text, offset), key=lambda m: m.start)
     ratios = _ratios(found, lower, text, offset)

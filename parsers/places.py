@@ -237,8 +237,8 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
             scam_kind = _SCAM_KIND_AFTER.get(_code(match)) if is_place else None
             if scam_kind and scam_kind.match(lower, match.end()):
                 continue  # "Macau scam": a kind of scam
-            if is_place and start > 1 and plain[start - 1] == "-" and plain[start - 2].isalpha() and \
-                    not PLACE_RE.fullmatch(plain[start - 1 - len(_LAST_WORD.search(plain, 0, start - 1)[0]):start - 1]):
+            glued = _LAST_WORD.search(plain, 0, start - 1) if is_place and plain[start - 1:start] == "-" else None
+            if glued and not PLACE_RE.fullmatch(glued.group(0)):
                 continue  # "Hajdú-Bihar County": part of a name that is no place's (not "Malaysia-Thailand")
             if is_place and _DRUG_KIND_AFTER.match(lower, match.end()):
                 continue  # "Kerala cannabis", "Afghan heroin": where a drug is grown, no figure's place
@@ -331,7 +331,8 @@ _MANY_COUNTRIES = re.compile(
 # (nor does a sport's world body count one country's cases: "the International Tennis Integrity Agency sanctioned 14
 # players")
 _INTERNATIONAL = re.compile(r"\b(?:Interpol|INTERPOL|Europol|EUROPOL|International Maritime Bureau|"
-                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office|European Central Bank|"
+                            r"European Public Prosecutor's Office|EPPO|Eurojust|European Anti-Fraud Office|"
+                            r"European Central Bank|"
                             r"International(?: [A-Z][\w-]+){1,3} (?:Agency|Federation|Committee|Council))\b")
 _INTERNATIONAL_WORDS = ("pol", "POL", "Maritime", "EPPO", "European", "Eurojust", "International")  # one is in every
 # match

@@ -15,6 +15,7 @@ from parsers.calendars import HOLIDAY_NAMES
 from parsers.fiscal_years import MONTH_WINDOW, months_spanned
 from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, closes_sentence
 from parsers.periods import TimeExpression
+from parsers.scan import DATELINE_LEAD
 from parsers.sentences import Sentence
 from parsers.topics import about_enforcement
 
@@ -108,8 +109,7 @@ _ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:been )?(?:arrested|d
 # A lead that opens with this year's window: "ALMATY — Since the beginning of the year, in the Almaty region, 1,5
 # thousand facts of internet fraud were registered" (the report's to date, which the sentences after continue; not
 # "Since 2015, ...", a story's background)
-# (a dateline may hold a day and an agency: "TASHKENT, September 14 (UzA) — ")
-_OPENS_WITH_SINCE = re.compile(r"(?:[A-Z][A-Za-z0-9 .,'()/-]{1,40}\s[—–-]\s)?")
+_OPENS_WITH_SINCE = re.compile(rf"(?:{DATELINE_LEAD})?")
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
 _FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
 # "during the operation in June", "a raid on ... in late October": the operation's month

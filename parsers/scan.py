@@ -118,6 +118,8 @@ def lowered(text: str) -> str:
 PHRASE_BREAK = re.compile(r"[;:]|[,.](?!\d)")  # where a phrase ends: a comma, semicolon, colon or full stop (not
 # the mark inside a number: "$4.6 million", "4,600")
 OPENING_QUOTES = ('"', '“', "'", '‘')  # a quote a sentence may open with, before its first word
+# A lead's dateline, before the lead's own first word: "ALMATY — ", "TASHKENT, September 14 (UzA) — ", "Tangier - "
+DATELINE_LEAD = r"[A-Z][A-Za-z0-9 .,'()/-]{1,40}\s[—–-]\s"
 OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\s")  # where a clause about something else begins
 CLAUSE_JOIN = re.compile(r";|,\s+(?:and|while|but|whereas)\s")  # where any next clause begins ("..., and last month")
 

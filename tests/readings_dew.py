@@ -215,7 +215,8 @@ _READINGS_VERBS = [
 ] + [("Police said 41 people were committed to trial.", [(41, "prosecutions")])]
 
 # Nouns found unread by probing the seizure reader: e-wallets are accounts; phishing, scam and online gambling sites
-# are websites ("other"), not places raided (gambling sites raided are); GSM gateways and Starlink kits are things seized
+# are websites ("other"), not places raided (gambling sites raided are); GSM gateways and Starlink kits are things
+# seized
 _READINGS_NOUNS = [
     ("Police froze 41 e-wallets used by the syndicate.", [(41, "accounts")]),
     ("Regulators blocked 8,400 illegal online gambling sites in 2025.", [(8400, "other")]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import example, given
 
-from parsers import numbers
+from parsers import group_parts, numbers
 from tests.test_quick_checks import texts
 
 COMPOUND_WEIGHT_WORDS = ["2", "300", "tons", "ton", "tonnes", "kg", "kgs", "kilos", "kilo", "kilograms", "kilogrammes",
@@ -20,3 +20,15 @@ def test_a_weight_in_two_units_is_found_by_its_quick_check(text: str) -> None:
     lower = text.lower()
     if numbers._COMPOUND_WEIGHT.search(lower):
         assert "ton" in lower or "kg" in lower or "kilo" in lower or "quintal" in lower
+
+
+DATELINE_WORDS = ["NAIROBI", "Tangier", "TASHKENT", ",", "September", "14", "(UzA)", "—", "–", "-", " ", "Of",
+                  "the"]
+
+
+@given(texts(DATELINE_WORDS))
+@example("NAIROBI — Of the 9,800 complaints")
+@example("TASHKENT, September 14 (UzA) - Of the")
+def test_a_leads_dateline_is_found_by_its_quick_check(text: str) -> None:
+    if group_parts._DATELINE.match(text):
+        assert any(map(text[:45].__contains__, ("— ", "– ", "- ")))
