@@ -62,7 +62,7 @@ _SHARED_PERCENT = re.compile(r"\s*(?:and|or|to)\s+[\d.]+\s*(?:%|per\s?cent|perce
 # A period's own things: "198 of this year's incidents"
 _PERIODS_OWN = r"(?:this|last|that|the same|the) (?:year|month|quarter|week|period)['’]s"
 _PERIODS_OWN_RE = re.compile(_PERIODS_OWN + r" ", re.IGNORECASE)
-_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of those|"
+_OF_GROUP = re.compile(r"\s*(?:of whom|of them|of which|of those|"
                        r"of the [\w\s-]{0,30}?(?=\s(?:were|are|was|had|have|(?:will|would|could) (?:be|face))\b|$)|"
                        r"of (?:the|those) [\w-]+(?P<participle>(?=\s+\w+ed\b))|"
                        r"of (?:the|those|these|" + _PERIODS_OWN + r") [\w-]+(?: [\w-]+)?"

@@ -9,11 +9,14 @@ import re
 from parsers.article_facts import ArticleContext, SentenceFacts
 from parsers.figure_periods import ANAPHORA
 from parsers.reading import LocalReading
-from parsers.scan import CLAUSE_JOIN, NUMBER_START
+from parsers.scan import CLAUSE_JOIN, NUMBER_START, phrase_end
 from parsers.topics import agencies_subject, clause_of, smuggling_accident, subject_near, without_commonest_part
 from parsers.vocab import FALL_WORDS, MIGRANT_NOUNS, RISE_WORDS
 
 _CHANGE_BETWEEN = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS})\b")  # "Burglaries rocketed 12%", "... slumped 8%"
+
+# A part of the count before, its own words after it: "114 of which concerned financial pyramids"
+_PART_OF_WHICH = re.compile(r"\d(?:[\d,.]*\d)?\s+of which\s")
 
 # What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")
@@ -118,6 +121,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if caused:  # "attributed 71% of all murders to feuds between criminal gangs": the cause's crime, not the whole's
         # (but "half of the kidnappings were linked to hijackings": still kidnappings, linked to others)
         return caused[0]
+    own = _PART_OF_WHICH.match(sentence.text, local_pos) if " of which " in sentence.text else None
+    named = [subject for pos, subject in subjects if own and own.end() <= pos < phrase_end(sentence.text, own.end())]
+    if named:  # "completed 286 criminal cases, 114 of which concerned financial pyramids": the part's own crime
+        return named[0]
     if reading.unit == "count" and sentence.text.endswith("of the ", 0, local_pos) and \
             _SHARE_OF_BEFORE.search(sentence.text, max(0, local_pos - 20), local_pos) and \
             _ALL_CRIMES_AT.match(sentence.text, local_pos):

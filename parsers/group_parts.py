@@ -43,6 +43,8 @@ _CASES_LEAD = re.compile(r"(?:f|mong) the (?:[\d,.]+ (?:[\w-]+ ){0,2}?)?(?:cases
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
+_LEAD_SAID = re.compile(r"\b(?:said|says|added) (?:that )?(?:of|among) (?:these|them|those|this number|the total)"
+                        r"(),\s$")  # "said of the total, 912 tested positive": a lead inside the sentence
 _DATELINE = re.compile(DATELINE_LEAD)  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
@@ -60,8 +62,9 @@ def group_part(before: str, after: str, verb: re.Match[str] | None, memory: Sent
     """(measure, strength) of a count told as a part of the group a lead or "of those ..." names, or None; ``verb`` is
     the verb right after the count, if any."""
     dateline = _DATELINE.match(before) if any(map(before[:45].__contains__, ("— ", "– ", "- "))) else None
-    lead = _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0)
-    # ("NAIROBI — Of the ...", '"Of these, 12,003 ...')
+    lead = _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0) \
+        or (_LEAD_SAID.search(before, max(0, len(before) - 40)) if before.endswith(", ") else None)
+    # ("NAIROBI — Of the ...", '"Of these, 12,003 ...', "The police chief said of the total, 912 tested positive")
     if lead and (PROSECUTORS_GATE in after[:60] and TO_PROSECUTORS_AFTER.match(after) or
                  "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
         return "prosecutions", 0.75  # prosecutors", "312 have been sent

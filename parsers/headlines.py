@@ -68,7 +68,8 @@ def headline_figures_from_body(records: list[MetricRecord], mentions: list[Numbe
             continue
         if weighed:  # (in GUIDE.md's units, as the body's figures are: "450 grams" is 0.45 kg)
             mention, unit = in_listed_unit(mention, PHYSICAL_UNITS[weighed.group(1).lower()])
-        same = next((r for r in body if _same_figure(mention, r, unit if weighed else "count")), None)
+        over = qualifier_of(before, after) == "at_least"
+        same = next((r for r in body if _same_figure(mention, r, unit if weighed else "count", over)), None)
         thing = _THINGS_AFTER.match(after)  # "find 213 migrants crammed in two trailers": trailers, not the body's
         if same is not None and thing and same.measure in PEOPLE_MEASURES:  # "Two drivers were arrested"
             continue
@@ -93,15 +94,17 @@ def _change_of_body_pair(change: MetricRecord, body: list[MetricRecord]) -> Metr
     return replace(change, period=now.period, baseline_period=then.period)
 
 
-def _same_figure(mention: NumberMention, record: MetricRecord, unit: str = "count") -> bool:
+def _same_figure(mention: NumberMention, record: MetricRecord, unit: str = "count", over: bool = False) -> bool:
     """Whether a headline's number is the body's ``record``: a count (or a weight in ``unit``) of the same value, a
-    change of the same size, a sum in the same currency within the headline's rounding."""
+    change of the same size, a sum in the same currency within the headline's rounding (or, told as more than it
+    (``over``), below its next round step: "Over 41 billion tenge" for 41.6 billion)."""
     if mention.percent:
         return record.unit == "percent" and abs(record.value) == mention.value
     if mention.currency:
         same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
-        return record.measure == "money" and same_money and record.kind != "change" and \
-            _within_rounding(record.value, mention.value, mention.step)
+        return record.measure == "money" and same_money and record.kind != "change" and (
+            _within_rounding(record.value, mention.value, mention.step) or over and mention.value.is_integer() and
+            mention.value <= record.value < mention.value + _round_step(int(mention.value)))
     return record.unit == unit and record.kind != "change" and record.value == mention.value
 
 
