@@ -16,7 +16,7 @@ from parsers.vocab import FALL_WORDS, MIGRANT_NOUNS, RISE_WORDS
 _CHANGE_BETWEEN = re.compile(rf"\b(?:{RISE_WORDS}|{FALL_WORDS})\b")  # "Burglaries rocketed 12%", "... slumped 8%"
 
 # A part of the count before, its own words after it: "114 of which concerned financial pyramids"
-_PART_OF_WHICH = re.compile(r"\d(?:[\d,.]*\d)?\s+of which\s")
+_PART_OF_WHICH = re.compile(r"\d(?:[\d,.]*\d)? of which ")
 
 # What a share is put down to: "attributed 71% of all murders to feuds between gangs", "blamed 30% on cartels"
 _CAUSE = re.compile(r"\b(?:attributed|ascribed)\b[^,;.]{0,50}?\bto\s+|\bblamed\b[^,;.]{0,50}?\bon\s+")

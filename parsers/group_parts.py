@@ -44,7 +44,7 @@ _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
 _LEAD_SAID = re.compile(r"\b(?:said|says|added) (?:that )?(?:of|among) (?:these|them|those|this number|the total)"
-                        r"(),\s$")  # "said of the total, 912 tested positive": a lead inside the sentence
+                        r"(), $")  # "said of the total, 912 tested positive": a lead inside the sentence
 _DATELINE = re.compile(DATELINE_LEAD)  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
