@@ -409,7 +409,10 @@ _PARTNER_FIGURE_WORDS = ("compared", "than", "against", "versus", "vs", "double"
 _PARTNER_FIGURE = re.compile(r"(?:\bthan\s+(?:the|those)|\bcompared (?:to|with)|\bagainst|\bversus|\bvs\.?|"
                              r"\b(?:up|down) from|"  # "seized 1.6 million litres, up from 1.2 million litres in 2024"
                              r"\b(?:double|twice|triple|treble|half)\s+the)\s+"
-                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?{SUM_MARK}\d|"
+                             rf"(?:the\s+|about\s+|some\s+|just\s+|more than\s+|nearly\s+)?(?:{SUM_MARK}\d|"
+                             # (a number in words: "against nine in 2024")
+                             r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                             r"fifty|sixty|seventy|eighty|ninety|a dozen|dozens)\b)|"
                              # (or with no figure: "less than half the amount seized in 2024")
                              r"\b(?:double|twice|triple|treble|half)\s+the\s+(?:amount|number|figure|total|quantity)",
                              re.IGNORECASE)

@@ -228,6 +228,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "DZ": ("Oran", "Tamanrasset", "Tlemcen"), "GH": ("Kumasi",), "SA": ("Jeddah",), "BE": ("Antwerp",), "TL": ("Dili",),
     "RU": ("St Petersburg", "Saint Petersburg", "Kamchatka", "Vladivostok", "Novosibirsk", "Yekaterinburg",
            "Kaliningrad"),
+    "YE": ("Mahra", "Mukalla", "Hadramout", "Hodeidah"),
 }
 for _code, _names in (*AGENCIES.items(), *CITIES.items()):
     PLACES[_code] = PLACES.get(_code, ()) + tuple(name for name in _names if name not in PLACES.get(_code, ()))

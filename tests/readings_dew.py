@@ -286,6 +286,16 @@ _FIELDS_AGENCIES_4 = [
      "criminal cases investigated by the Financial Monitoring Agency.", "value", [41e9, 41.6e9], dt.date(2026, 10, 12)),
 ]
 
+# The eight-hundred-and-sixty-fourth to eight-hundred-and-sixty-eighth batches: agencies again (LANA, AIM, Saba, APP,
+# BOPA)
+_FIELDS_AGENCIES_5 = [
+    # the other end of a comparison in words ("against nine in 2024") keeps its year to itself
+    ("Police released the 2025 figures. Poachers killed four elephants during the year, against nine in 2024.",
+     "period", ["2025", "2024"], dt.date(2026, 2, 14)),
+    # Yemen's governorates
+    ("The Coast Guard in Mahra governorate seized 2.1 tons of hashish.", "geo", ["YE"], dt.date(2026, 8, 27)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
@@ -294,6 +304,6 @@ READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READ
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES,
           *_FIELDS_CITIES, *_FIELDS_EUROPE, *_FIELDS_FORMS_2,
-          *_FIELDS_AGENCIES_4]
+          *_FIELDS_AGENCIES_4, *_FIELDS_AGENCIES_5]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3,
             *_SUBJECTS_PROBED]
