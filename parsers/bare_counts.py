@@ -126,6 +126,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               # "up from the previous year's 3,950", "against 2024's 1,870"
                               r"(?:from|than|against|compared (?:to|with)|versus) (?:the )?(?:(?:previous|last|prior|"
                               r"same) (?:year|month|quarter|period)|\d{4})['’]s\s+)$")
+_REPORTED_STOLEN_AFTER = re.compile(r"\s+(?:(?:were|had been) )?reported (?:stolen|missing)\b")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 # (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
 PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|year)\b|\s+(?:daily|weekly|monthly)\b|"
@@ -369,6 +370,8 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # part, its noun left out
     if earlier and BREAKDOWN_BEFORE.search(lowered(before[-25:])) and _FROM_PLACE_OR_END.match(after):
         return LocalReading(earlier, "count", sign, qualifier, False, 0.7)  # "arrested 1,150 accused, including 82"
+    if before.endswith("out of ") and _REPORTED_STOLEN_AFTER.match(after):  # "recovered 412 stolen vehicles, out of
+        return LocalReading("cases", "count", sign, qualifier, False, 0.7)  # 468 reported stolen": the thefts reported
     labelled = labelled_item(before, memory.previous_text)  # "Bank accounts frozen: 6,745", "1. North Sumatra — 8,912"
     if labelled:
         return LocalReading(labelled[0], "count", sign, qualifier, False, labelled[1])

@@ -194,6 +194,8 @@ def qualifier_of(before: str, after: str) -> str:
 _PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d.,]*")  # the second of a pair of figures: "4.1 and 5.3 tonnes"
 
 
+# A sentence that opens with the cases its parts count: "Of the cases recorded, 904 involved women, 318 ..."
+_CASES_LEAD_OPENS = re.compile(r"(?:Of|Among) the (?:cases|complaints|reports|offences|crimes|incidents)\b[^,;]{0,40},")
 _LINE_LABEL_AFTER = re.compile(r"\**(?::|\s+[—–-](?=\s))")  # after a line's figure: its label's mark
 
 
@@ -394,6 +396,9 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         # person's, no enforcement figure
     if measure == "accounts" and CARDS.fullmatch(word) and cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
+    if measure == "people" and after.startswith(" involved ") and before[:1] in "OA" and \
+            _CASES_LEAD_OPENS.match(before):  # "Of the cases recorded, 904 involved women": the cases the people were
+        measure = "cases"  # in
     if measure == "people":
         decided = people_reading(sentence, before, after, word, memory, start)
         if decided is None:

@@ -296,11 +296,22 @@ _FIELDS_AGENCIES_5 = [
     ("The Coast Guard in Mahra governorate seized 2.1 tons of hashish.", "geo", ["YE"], dt.date(2026, 8, 27)),
 ]
 
+# The eight-hundred-and-sixty-ninth to eight-hundred-and-seventy-first batches (ZANIS, Bakhtar, Petra)
+_READINGS_AGENCIES_6 = [
+    # the parts of the cases a sentence opens with ("Of the cases recorded, 904 involved women, ..."): cases
+    ("Police recorded 1,412 cases in the quarter. Of the cases recorded, 904 involved women and 318 involved children.",
+     [(1412, "cases"), (904, "cases"), (318, "cases")]),
+    # "out of N reported stolen": the thefts reported, not things recovered
+    ("Police recovered 412 stolen vehicles in 2025, out of 468 reported stolen during the year.",
+     [(412, "seizures"), (468, "cases")]),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
             *_READINGS_NOUNS, *_READINGS_EUROPE,
-            *_READINGS_FORMS_2, *_READINGS_AGENCIES_4]
+            *_READINGS_FORMS_2, *_READINGS_AGENCIES_4,
+            *_READINGS_AGENCIES_6]
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES,
           *_FIELDS_CITIES, *_FIELDS_EUROPE, *_FIELDS_FORMS_2,
