@@ -306,6 +306,14 @@ _READINGS_AGENCIES_6 = [
      [(412, "seizures"), (468, "cases")]),
 ]
 
+# Forces found unplaced by probing 76 forces' names (the letters several bodies or things share are left out)
+_FIELDS_FORCES = [
+    (f"The {force} said it had arrested 41 people in a crackdown last month.", "geo", [code], _OCTOBER)
+    for force, code in (("NCA", "GB"), ("CBP", "US"), ("KNPA", "KR"), ("ONCB", "TH"), ("OIJ", "CR"), ("SENAD", "PY"),
+                        ("DIICOT", "RO"), ("FIOD", "NL"), ("SBU", "UA"), ("NABU", "UA"), ("FSB", "RU"),
+                        ("Jandarma", "TR"), ("KNB", "KZ"), ("PCCB", "TZ"), ("Gendarmerie nationale", "FR"))
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READINGS_AGENCIES_2, *_READINGS_AGENCIES_3,
             *_READINGS_FORMS, *_READINGS_FALLS, *_READINGS_VERBS,
@@ -315,6 +323,6 @@ READINGS = [*_READINGS_KNOWN, *_READINGS_TRANSLATED, *_READINGS_AGENCIES, *_READ
 FIELDS = [*_FIELDS_KNOWN, *_FIELDS_TRANSLATED, *_FIELDS_AGENCIES, *_FIELDS_AGENCIES_2, *_FIELDS_AGENCIES_3,
           *_FIELDS_FORMS, *_FIELDS_PERIODS, *_FIELDS_QUALIFIERS, *_FIELDS_RISES,
           *_FIELDS_CITIES, *_FIELDS_EUROPE, *_FIELDS_FORMS_2,
-          *_FIELDS_AGENCIES_4, *_FIELDS_AGENCIES_5]
+          *_FIELDS_AGENCIES_4, *_FIELDS_AGENCIES_5, *_FIELDS_FORCES]
 SUBJECTS = [*_SUBJECTS_TRANSLATED, *_SUBJECTS_AGENCIES, *_SUBJECTS_AGENCIES_2, *_SUBJECTS_AGENCIES_3,
             *_SUBJECTS_PROBED]
