@@ -19,6 +19,7 @@ from parsers.changes import SentenceMemory, is_fall_by, rate_or_partner, sign_of
 from parsers.percent_reading import read_percent
 from parsers.currencies import CURRENCY_SUFFIXES
 from parsers.exclusions import OVERPAID_AFTER, no_crime_sum, not_a_metric, spending_change
+from parsers.group_parts import parts_of_cases
 from parsers.nouns import NEAR_VERB, VERB_RE, counted_noun, measure_of_noun_phrase, people_measure, verb_measure
 from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, people_reading
@@ -74,7 +75,8 @@ _NUMBER_LIST_AFTER = re.compile(r"(?:,\s*\d[\d,.]*\d(?=,\s*\d|,?\s+(?:and|or)\s+
                                 r"\s+(?:and|or)\s+\d[\d,.]*\d?(?=\s+[a-z])|")
 
 
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:(?P<fall>fewer|less|lower)|more|higher)\b(?=[^.;]{0,40}?\bthan\b)", _I)
+_COMPARATIVE_AFTER = re.compile(r"(?P<word>\s+(?:(?P<fall>fewer|less|lower)|more|higher))\b(?=[^.;]{0,40}?\bthan\b)",
+                                _I)
 # the noun first: "1,395 crimes less than the same period of the previous year" (not "less than a mile from")
 _NOUN_THEN_COMPARATIVE = re.compile(r"\s+[a-z-]+(?P<word>\s+(?:(?P<fall>fewer|less|lower)|more|higher))(?=\s+than\s+"
                                     r"(?:in\s+|during\s+|over\s+|for\s+)?(?:the|a year|last|previous|\d{4})\b)")
@@ -194,8 +196,6 @@ def qualifier_of(before: str, after: str) -> str:
 _PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+\d[\d.,]*")  # the second of a pair of figures: "4.1 and 5.3 tonnes"
 
 
-# A sentence that opens with the cases its parts count: "Of the cases recorded, 904 involved women, 318 ..."
-_CASES_LEAD_OPENS = re.compile(r"(?:Of|Among) the (?:cases|complaints|reports|offences|crimes|incidents)\b[^,;]{0,40},")
 _LINE_LABEL_AFTER = re.compile(r"\**(?::|\s+[—–-](?=\s))")  # after a line's figure: its label's mark
 
 
@@ -235,16 +235,14 @@ def read_locally(sentence: str, mention: NumberMention, offset: int,
     if not_a_metric(before, after, mention):
         return None
     comparative = None if mention.percent or "than" not in after or OVERPAID_AFTER.match(after) else \
-        _COMPARATIVE_AFTER.match(after)  # (not "cost the state Bt48 million more than its market value": a loss)
-    if comparative is None and "than" in after and not mention.percent and \
-            (noun_first := _NOUN_THEN_COMPARATIVE.match(after)):
-        reading = _read(sentence, before, after[:noun_first.start("word")] + after[noun_first.end("word"):], mention,
-                        memory, start)
-        return reading and replace(reading, sign=-1 if noun_first.group("fall") else 1, change=True)
+        _COMPARATIVE_AFTER.match(after) or _NOUN_THEN_COMPARATIVE.match(after)  # (not "cost the state Bt48 million
+    # more than its market value": a loss)
     if comparative is None:
         return _read(sentence, before, after, mention, memory, start)
-    # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023": a change, signed
-    reading = _read(sentence, before, after[comparative.end():], mention, memory, start)
+    # "85 fewer scam cases than a year earlier", "S$300 million lower than in 2023", "1,395 crimes less than the same
+    # period": a change, signed, read without its comparative word
+    reading = _read(sentence, before, after[:comparative.start("word")] + after[comparative.end("word"):], mention,
+                    memory, start)
     last = memory.last_count(start)
     if reading is None and last:  # "1,342 thefts in 2024, 120 more than in 2023"
         reading = LocalReading(last, "count", 1, "exact", False, 0.6)
@@ -396,9 +394,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
         # person's, no enforcement figure
     if measure == "accounts" and CARDS.fullmatch(word) and cards_seized(before, after):
         measure = "seizures"  # "seized 28 phones and 40 SIM cards"; "blocked 40 SIM cards" stays accounts
-    if measure == "people" and after.startswith(" involved ") and before[:1] in "OA" and \
-            _CASES_LEAD_OPENS.match(before):  # "Of the cases recorded, 904 involved women": the cases the people were
-        measure = "cases"  # in
+    if measure == "people" and after.startswith(" involved ") and parts_of_cases(before):  # "Of the cases recorded,
+        measure = "cases"  # 904 involved women": the cases the people were in
     if measure == "people":
         decided = people_reading(sentence, before, after, word, memory, start)
         if decided is None:

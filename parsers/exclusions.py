@@ -10,6 +10,7 @@ import re
 
 from parsers.numbers import WRITTEN_SUM, NumberMention
 from parsers.scan import lowered
+from parsers.time_words import WEEKDAY
 from parsers.vocab import BRAND, CASE_NOUNS, SCALE_WORDS
 
 _I = re.IGNORECASE
@@ -286,7 +287,7 @@ _BRAND_BEFORE = re.compile(rf"\b{BRAND} \Z")  # a brand right before a number: i
 # line break, which "$" would pass)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BRACKET = re.compile(rf"\b{WEEKDAY} \($", re.IGNORECASE)  # "on Wednesday (12)": a day of the month
 
 
 def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
@@ -312,7 +313,7 @@ def not_a_metric(before: str, after: str, mention: NumberMention) -> bool:
         return True  # "he joined the force at 19", "left school at 15 and joined the gang at 16": an age
     if before.endswith(" ") and before[-2:-1].isalpha() and _NAMED_UNIT_BEFORE.search(before[-20:]):
         return True  # "Police of Provincial Police Region 5 arrested ...": a unit's name, its number part of it
-    if before.endswith("day (") and after[:1] == ")" and before[:-2].lower().endswith(_WEEKDAYS):
+    if before.endswith("day (") and after[:1] == ")" and _WEEKDAY_BRACKET.search(before[-13:]):
         return True  # "on Wednesday (12)": a day of the month
     if _PRIOR_RECORD_AFTER.match(after):
         return True  # "repeat offenders with more than 10 prior arrests": a record each carries, no count

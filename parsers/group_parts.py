@@ -20,7 +20,8 @@ PROSECUTORS_GATE = "prosecut"  # in every match of TO_PROSECUTORS_AFTER, within 
 _NOT_CAUGHT = re.compile(r"\b(?:at large|on the run|fugitives?)\b")  # "Of those, 41 were still at large"
 QUESTIONED = re.compile(r"\b(?:questioned|interrogated|investigated|under (?:probe|investigation)|fac(?:e|ed|ing) "
                          r"questioning)\b", _I)
-_BREAKDOWN_LEAD = re.compile(r"(?:[Oo]f (?:these|them|those|this number|the total)|[Aa]mong them|"
+_LEAD_WORDS = r"(?:these|them|those|this number|the total)"  # "Of these, ...", "said of the total, ..."
+_BREAKDOWN_LEAD = re.compile(rf"(?:[Oo]f {_LEAD_WORDS}|[Aa]mong them|"
                              r"(?:[Oo]f|[Aa]mong) the (?:cases|complaints|reports|offences|crimes|incidents)|"
                              # "Of the 18,420 cybercrime complaints the DCI received in 2025, 6,140 involved ..."
                              r"(?:[Oo]f|[Aa]mong) the [\d,.]+ (?:[\w-]+ ){0,2}?(?:cases|complaints|reports|offences|"
@@ -43,8 +44,8 @@ _CASES_LEAD = re.compile(r"(?:f|mong) the (?:[\d,.]+ (?:[\w-]+ ){0,2}?)?(?:cases
 _MIGRANTS_LEAD = re.compile(rf"(?:f|mong) the {MIGRANT_NOUNS},")
 _GROUPS_LEAD = re.compile(r"(?:f|mong) the (?:groups|gangs|networks|syndicates|rings|organi[sz]ations),")
 _SEIZED_WORDS = frozenset({"seized", "confiscated", "impounded", "recovered"})  # "Of the vehicles seized, 241 ..."
-_LEAD_SAID = re.compile(r"\b(?:said|says|added) (?:that )?(?:of|among) (?:these|them|those|this number|the total)"
-                        r"(), $")  # "said of the total, 912 tested positive": a lead inside the sentence
+# "said of the total, 912 tested positive": a lead inside the sentence
+_LEAD_SAID = re.compile(rf"\b(?:said|says|added) (?:that )?(?:of|among) {_LEAD_WORDS}(), $")
 _DATELINE = re.compile(DATELINE_LEAD)  # a lead's dateline before the breakdown's lead
 _OF_THOSE_AFTER = re.compile(r" of (?:those|them) ([a-z]+ed)\b")  # "214 of those arrested"
 # Sites of a raid shut: "Forty-one of the yards were closed" (the places raided, groups as GUIDE.md has them)
@@ -58,13 +59,24 @@ def _acted_on(before: str) -> bool:
     return bool(last_word) and VERB_RE.fullmatch(lowered(last_word[0].strip(",;:"))) is not None
 
 
+def _lead(before: str) -> re.Match[str] | None:
+    """The breakdown lead a count is told after: "Of these, ", "NAIROBI — Of the ...", '"Of these, 12,003 ...', "The
+    police chief said of the total, 912 tested positive"."""
+    dateline = _DATELINE.match(before) if any(map(before[:45].__contains__, ("— ", "– ", "- "))) else None
+    return _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0) \
+        or (_LEAD_SAID.search(before, max(0, len(before) - 40)) if before.endswith(", ") else None)
+
+
+def parts_of_cases(before: str) -> bool:
+    """Whether a count is told after a lead that names cases: "Of the cases recorded, 904 involved women"."""
+    lead = _lead(before) if "of the " in before.lower() or "mong the " in before else None
+    return bool(lead and _CASES_LEAD.match(lead.group(0), 1))
+
+
 def group_part(before: str, after: str, verb: re.Match[str] | None, memory: SentenceMemory) -> tuple[str, float] | None:
     """(measure, strength) of a count told as a part of the group a lead or "of those ..." names, or None; ``verb`` is
     the verb right after the count, if any."""
-    dateline = _DATELINE.match(before) if any(map(before[:45].__contains__, ("— ", "– ", "- "))) else None
-    lead = _BREAKDOWN_LEAD.match(before, dateline.end() if dateline else 1 if before[:1] in OPENING_QUOTES else 0) \
-        or (_LEAD_SAID.search(before, max(0, len(before) - 40)) if before.endswith(", ") else None)
-    # ("NAIROBI — Of the ...", '"Of these, 12,003 ...', "The police chief said of the total, 912 tested positive")
+    lead = _lead(before)
     if lead and (PROSECUTORS_GATE in after[:60] and TO_PROSECUTORS_AFTER.match(after) or
                  "court" in after[:60] and _TO_COURT.match(after)):  # "Of those arrested, 71 have been sent to
         return "prosecutions", 0.75  # prosecutors", "312 have been sent

@@ -103,18 +103,23 @@ def _same_figure(mention: NumberMention, record: MetricRecord, unit: str = "coun
     if mention.currency:
         same_money = record.unit == mention.currency or mention.currency == "$" and record.unit in _DOLLARS
         return record.measure == "money" and same_money and record.kind != "change" and (
-            _within_rounding(record.value, mention.value, mention.step) or over and mention.value.is_integer() and
-            mention.value <= record.value < mention.value + _round_step(int(mention.value)))
+            _within_rounding(record.value, mention.value, mention.step) or over and _below_next_step(record.value,
+                                                                                                   mention.value))
     return record.unit == unit and record.kind != "change" and record.value == mention.value
 
 
 def _rounds_to(value: float, headline: MetricRecord) -> bool:
     """Whether the headline's figure is ``value`` as headlines round it ("£1.3bn" for £1.31 billion, "5,400" for
     5,412): within half its last written digit, or 1 %; "over 11,000" for any figure from 11,000 below 12,000."""
-    if headline.qualifier == "at_least" and headline.value >= 100 and float(headline.value).is_integer():
-        if headline.value <= value < headline.value + _round_step(int(headline.value)):  # "over 11,000" for 11,250
-            return True
+    if headline.qualifier == "at_least" and _below_next_step(value, headline.value):  # "over 11,000" for 11,250
+        return True
     return _within_rounding(value, headline.value, headline.rounding)
+
+
+def _below_next_step(value: float, written: float) -> bool:
+    """Whether ``value`` is what a round figure told as more than it stands for: "over 11,000" for 11,000 below 12,000,
+    "Over 41 billion" for 41.6 billion."""
+    return written >= 100 and float(written).is_integer() and written <= value < written + _round_step(int(written))
 
 
 def _within_rounding(value: float, written: float, step: float) -> bool:

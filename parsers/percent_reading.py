@@ -104,8 +104,9 @@ _LEADING_NUMBER = re.compile(r"(?:[\d,.]+\s+)?")
 _WRITTEN_SUM = re.compile(WRITTEN_SUM)  # on lower-cased text
 
 # "of the cases were solved", "of which 53.8 percent were solved" (lower-cased, after the share or the figure)
-_SOLVED_AFTER = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:solved|cleared|cracked|"
-                           r"detected|(?:led|lead|leads|resulted|ended) (?:to|in) (?:a |an )?"
+_SOLVED = r"(?:solved|cleared|cracked|detected)"
+_SOLVED_AFTER = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?(?:(?:were|was|have been|had been)\s+)?(?:" + _SOLVED +
+                           r"|(?:led|lead|leads|resulted|ended) (?:to|in) (?:a |an )?"
                            r"(?:charges?|prosecutions?|convictions?|arrests?)|"
                            # "94 percent of the cases were referred to the Public Prosecution": a referral rate
                            r"(?:referred|sent) to (?:the )?(?:public )?prosecut\w*)\b")
@@ -116,12 +117,9 @@ _PEOPLE_DETECTED = re.compile(r"\s*(?:the |all )?(?:[\w-]+ )?(?:victims|people|p
                               r"(?:were |was |have been |had been )?(?:detected|identified)\b")
 
 # "Police cracked 1,031 cases, or 85.6 percent": the share of the cases solved told beside their count (lower-cased)
-_SOLVED_COUNT_OR = re.compile(r"\b(?:solved|cleared|cracked|detected)\s+(?:about |some |nearly |over |more than )?"
+_SOLVED_COUNT_OR = re.compile(r"\b" + _SOLVED + r"\s+(?:about |some |nearly |over |more than )?"
                               r"[\d,]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,? or $")
 
-# "Most of the crimes (81%)", "the majority of victims (64 percent)": a share told in brackets (lower-cased)
-_MOST_OF_BRACKET = re.compile(r"\b(?:most|the majority|a majority|the bulk) of (?:the |all |these |those )?"
-                             r"((?:[a-z-]+ ){0,2}[a-z-]+) \($")
 
 _CASE_VERB = re.compile(r"\s+(?:registered|reported|recorded|filed|lodged)\b")
 
@@ -160,8 +158,10 @@ _FOLLOWED_BY_AT = re.compile(r"\bfollowed by\b(?:[^,;.(]|(?<=\d)\.(?=\d)|\([\d.,
                              r"(?:about\s+|around\s+|nearly\s+)?$")  # "followed by extortion (3.6%)" too
 
 # A share written as an aside after the part it measures: "most of the convictions, about 70 per cent" (lower-cased).
+# (or in brackets: "Most of the crimes (81%)")
 _MOST_OF_BEFORE = re.compile(r"\b(?:most|many|some|the majority|a majority|the bulk) of (?:the |these |those |all )?"
-                             r"([\w -]{2,40}?),\s*(?:about |some |nearly |around |roughly |over |more than |almost )?$")
+                             r"([\w -]{2,40}?)(?:,\s*(?:about |some |nearly |around |roughly |over |more than |"
+                             r"almost )?| \()$")
 
 # "Of the complaints, 38% related to investment fraud": a share of the group the sentence opens with.
 _OF_THE_BEFORE = re.compile(r"(?:of|among) (?:the|these|those|all(?: the)?) ([\w -]{2,40}?),\s*"
@@ -332,7 +332,7 @@ def read_percent(before: str, after: str, memory: SentenceMemory, start: int) ->
     if any(map(lower[-60:].__contains__, _FINANCE_WORDS)) and _FINANCE_BEFORE.search(lower[-60:]):
         return None  # "its guidance for a return on tangible equity of about 15%": a firm's finances, no crime's
     if lower.endswith(" (") and lower_after.startswith(")") and \
-            (most := _MOST_OF_BRACKET.search(lower, max(0, len(lower) - 60))) and \
+            (most := _MOST_OF_BEFORE.search(lower, max(0, len(lower) - 60))) and \
             (measure := measure_of_noun_phrase(most.group(1))):
         return measure, True, 0.7  # "Most of the crimes (81%) were related to ...": the share of those crimes
     last = memory.earlier[-1] if memory.earlier and lower.endswith((" (", " (+", " (-", " (−")) else None

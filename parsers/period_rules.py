@@ -20,7 +20,7 @@ from parsers.day_windows import (as_of, day_first_range, day_range, days_ending,
 from parsers.day_windows import month_number as _month
 from parsers.day_windows import year_of as _year_of
 from parsers.scan import word_start_trie
-from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, YEAR, count_of, free_year
+from parsers.time_words import COUNT, DAY, FIGURES_NOUNS, MONTH, MONTH_WORD, WEEKDAY, YEAR, count_of, free_year
 
 
 def _relative_month(published: dt.date, month: int) -> str:
@@ -327,7 +327,7 @@ RULES: tuple[TimeRule, ...] = (
     _rule(r"(?:so far|earlier|later|early) today\b", lambda m, d: f"{d.year}-{d.month:02d}" if d else None, True,
           ("today",), days=True),
     # "on Wednesday (12)", as Brazil's agencies write a day of the month: that day's month
-    _rule(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day \((\d{1,2})\)", _bracketed_day_month, True, ("day (",),
+    _rule(rf"{WEEKDAY} \((\d{{1,2}})\)", _bracketed_day_month, True, ("day (",),
           days=True),
     # "during the holy month of Ramadan": its months that year
     _rule(rf"(?:the )?(?:holy |fasting )?(?:month of )?ramadan(?:\s+({YEAR}))?\b",
@@ -410,8 +410,8 @@ RULES: tuple[TimeRule, ...] = (
     _rule(rf"({MONTH_WORD}) alone\b", lambda m, d: _relative_month(d, _month(m[1])) if d else None, True,
           ("M", "alone")),
     # "arrested in the June operations": the month of the operations named
-    _rule(rf"\b(?:the|its|their) ({MONTH_WORD}) (?:operations?|raids?|crackdowns?|campaigns?|sweeps?|blitz|tally|"
-          r"figures|statistics|data)\b",
+    _rule(rf"\b(?:the|its|their) ({MONTH_WORD}) (?:operations?|raids?|crackdowns?|campaigns?|sweeps?|blitz|"
+          rf"{FIGURES_NOUNS})\b",
           lambda m, d: _relative_month(d, _month(m[1])) if d else None, True, ("M", "the")),
     # "fiscal year 2026, which ended Sept. 30": the twelve months to that month
     _rule(rf"fiscal (?:year )?({YEAR}),? (?:which|that) ended (?:on )?({MONTH}) \d{{1,2}}", _fiscal_year_ended, False,

@@ -17,6 +17,7 @@ from parsers.figure_periods import CRIME_ACTS, SAID_BEFORE, clause_of_its_own, c
 from parsers.periods import TimeExpression
 from parsers.scan import DATELINE_LEAD
 from parsers.sentences import Sentence
+from parsers.time_words import FIGURES_NOUNS
 from parsers.topics import about_enforcement
 
 LEAD_SENTENCES = 6  # headline, date line and the opening paragraphs
@@ -96,8 +97,7 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b")
 _OPERATION_NOUNS = (r"operations?|raids?|crackdowns?|campaigns?|sweeps?|swoops?|blitz|action (?:weeks?|days?)|"
                     r"weeks? of action|projects?|drives?")  # (a police "project", as Canadian forces name operations;
 # an "anti-drug drive", as South Asian forces do)
-# (and a month's tally: "released its October tally")
-_OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?|tally)\b", re.IGNORECASE)
+_OPERATION = re.compile(rf"\b(?:{_OPERATION_NOUNS}|raided|actions?|initiatives?|surges?|busts?)\b", re.IGNORECASE)
 
 
 _OPERATION_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OPERATION_NOUNS})\b", re.IGNORECASE)  # the month's operation
@@ -111,7 +111,8 @@ _ACTED_SINCE = re.compile(r"\b(?:has|have|had) (?:also )?(?:been )?(?:arrested|d
 # "Since 2015, ...", a story's background)
 _OPENS_WITH_SINCE = re.compile(rf"(?:{DATELINE_LEAD})?")
 # "Highlights for July:", "anti-fraud results for July": the month a report's figures are for
-_FIGURES_FOR = re.compile(r"\b(?:figures|results|data|statistics|numbers|highlights|tally)\s+$", re.IGNORECASE)
+_FIGURES_FOR = re.compile(rf"\b(?:{FIGURES_NOUNS})\s+$", re.IGNORECASE)
+_FIGURES_NAMED = re.compile(rf"\b(?:{FIGURES_NOUNS})\b", re.IGNORECASE)  # in the month's own words: "its October tally"
 # "during the operation in June", "a raid on ... in late October": the operation's month
 _OPERATION_BEFORE = re.compile(rf"\b(?:{_OPERATION_NOUNS})\b[^,.;]{{0,60}}$", re.IGNORECASE)  # not "raided in June"
 
@@ -172,6 +173,7 @@ def document_period(sentences: tuple[Sentence, ...], times_of: Callable[[Sentenc
             (t.dated or n < 2 and _FIGURE_BEFORE.search(sentences[n].text, max(0, t.start - 60), t.start) or
              _OPERATION_BEFORE.search(sentences[n].text, max(0, t.start - (80 if n < 2 else 30)), t.start) or
              _FIGURES_FOR.search(sentences[n].text, max(0, t.start - 30), t.start) or
+             _FIGURES_NAMED.search(sentences[n].text, t.start, t.end) or
              _OPERATION_AFTER.match(sentences[n].text, t.end) or  # "during a Fourth of July enforcement campaign"
              _OPERATION.search(sentences[n].text, t.start, t.end) or  # "arrested in the June operations"
              n < 2 and closes_sentence(sentences[n].text, t) or  # "seizing 54 kg ..., in late October."

@@ -14,6 +14,9 @@ MONTHS["sept"] = 9
 # where names share a start the longest is tried first, as in a longest-first alternation.
 MONTH = r"(?:" + trie_pattern(MONTHS) + r")(?![a-z])\.?"  # a whole word: not the "dec" of "decree"
 MONTH_WORD = word_start_trie(MONTHS) + r"\.?"  # a month at a word start: \b and MONTH
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # (lower-cased text, or a pattern with IGNORECASE)
+# What a report's figures for a time are called: "its October tally", "Highlights for July:"
+FIGURES_NOUNS = r"figures|results|data|statistics|numbers|highlights|tally"
 DAY = r"\d(?<!\w\d)\d?"  # \b\d{1,2}, opening with its digit (the engine skips to it)
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 20) + r")"

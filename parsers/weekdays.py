@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+from parsers.time_words import WEEKDAY
+
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE)
 # An enforcement act right before or after the weekday dates the act ("arrested Tuesday evening 17", "on Tuesday
 # sentenced 11"); a weekday after "said" or "announced" dates only the report.
 _ACTS = (r"arrest\w*|detain\w*|nabbed|caught|rounded up|raid\w*|rescu\w*|deport\w*|repatriat\w*|charg\w*|seiz\w*|"

@@ -32,3 +32,16 @@ DATELINE_WORDS = ["NAIROBI", "Tangier", "TASHKENT", ",", "September", "14", "(Uz
 def test_a_leads_dateline_is_found_by_its_quick_check(text: str) -> None:
     if group_parts._DATELINE.match(text):
         assert any(map(text[:45].__contains__, ("— ", "– ", "- ")))
+
+
+CASES_LEAD_WORDS = ["Of", "Among", "the", "cases", "complaints", "recorded", "reported", "18,420", "cybercrime", ",",
+                    " ", "NAIROBI", "—", "these", "said", "of"]
+
+
+@given(texts(CASES_LEAD_WORDS))
+@example("Of the cases recorded, ")
+@example("NAIROBI — Of the 18,420 cybercrime complaints, ")
+def test_a_lead_naming_cases_is_found_by_its_quick_check(text: str) -> None:
+    lead = group_parts._lead(text)
+    if lead and group_parts._CASES_LEAD.match(lead.group(0), 1):
+        assert "of the " in text.lower() or "mong the " in text
