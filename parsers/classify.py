@@ -144,6 +144,8 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|
                              r"more than\s+|nearly\s+)?$", _I)
 _HAD_BEFORE = re.compile(r"\b(?:had|got|get|gets|have|has)\s+(?:[\w,-]+\s+){0,8}?$")  # "had ... blocked"
 _BLOCKED_AFTER = re.compile(r"[^.;]{0,80}?\bblocked\b")
+_WERE_BLOCKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is|been)\s+(?:\w+\s+)?blocked\b")  # "9,400 handsets ...
+# were blocked"
 _BLOCKED_IN_CLAUSE = re.compile(r"\b(?:blocked|blocking|blocks|block|barred|disabled)\b(?:[^.;:]|\.\d)*$", _I)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+"
                           r"(?:about\s+|some\s+|nearly\s+|"
@@ -375,8 +377,10 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             _CAPACITY_BEFORE.search(before[-30:]):
         return None  # "a lab capable of making 95 million doses": what it could make, nothing seized
     if measure == "seizures" and "blocked" in after[:90] and word.lower().endswith(("handsets", "phones", "devices")) \
-            and _HAD_BEFORE.search(before[-60:]) and _BLOCKED_AFTER.match(after):  # "got 2,150 mobile handsets used
-        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # by fraudsters blocked": had them blocked
+            and (_HAD_BEFORE.search(before[-60:]) and _BLOCKED_AFTER.match(after) or
+                 _WERE_BLOCKED_AFTER.match(after) and not seized_in(sentence, memory)):
+        return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "got 2,150 mobile handsets used by
+        # fraudsters blocked", "9,400 mobile handsets linked to the complaints were blocked": devices blocked
     if measure == "seizures" and not seized_in(sentence, memory):
         if word.lower().endswith(("handsets", "phones", "devices")) and _BLOCKED_IN_CLAUSE.search(before[-80:]):
             return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "blocked 1.3 lakh mobile handsets":

@@ -47,6 +47,9 @@ _CAUGHT_CROSSING = re.compile(r"\b(?:caught|stopped|detained|apprehended)\s+(?:w
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper ?cent|\bpercent) of the $")
 _ALL_CRIMES_AT = re.compile(r"[\d.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                             r"(?:offences|offenses|crimes|criminal offences)\b")
+# The whole a share is of ("accounted for 44 per cent of all crime"): it names no crime of the figures told after it
+_SHARE_OF_WHOLE = re.compile(r"(?:%|\bper ?cent|\bpercent) of (?:all|total|overall|the total|the)\s+(?:reported |"
+                             r"recorded |registered )?(?:crimes?|offen[cs]es|criminal (?:cases|offen[cs]es))\b")
 _CAPTIVITY = re.compile(r"\b(?:held|kidnap\w*|abduct\w*|captiv\w*|ransom|safe ?house|stash house|traffick\w*|enslav\w*|"
                         r"forced|exploit\w*|tortur\w*|locked|confined|crammed)", re.IGNORECASE)
 # "Killings linked to illegal mining rose to 39": killings, whatever they are linked to
@@ -112,6 +115,10 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if reading.share and any(pos < local_pos and subject != "other" for pos, subject in subjects):
         # "Telecom fraud cases accounted for 40 percent of all criminal cases": the part's crime, not the whole's
         subjects = [(pos, subject) for pos, subject in subjects if pos < local_pos or subject != "other"]
+    if not reading.share and ("% of " in sentence.text or "cent of " in sentence.text):  # "Deception accounted for 44
+        wholes = [found.span() for found in _SHARE_OF_WHOLE.finditer(sentence.text, 0, local_pos)]  # per cent of
+        subjects = [(pos, subject) for pos, subject in subjects  # all crime, with 18,925 cases": deception's
+                    if subject != "other" or not any(start <= pos < end for start, end in wholes)]
     clause = clause_of(sentence.text, local_pos) if reading.share and \
         any(map(sentence.text.__contains__, _CAUSE_WORDS)) else None
     cause = _CAUSE.search(sentence.text, max(clause[0], local_pos - 30), clause[1]) if clause else None

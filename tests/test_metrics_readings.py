@@ -14,6 +14,7 @@ from tests import readings_glaze as glaze
 from tests import readings_mist as mist
 from tests import readings_ash as ash
 from tests import readings_dew as dew
+from tests import readings_haze as haze
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -446,7 +447,8 @@ _SUBJECTS_12 = [
                                             *frost.READINGS, *sleet.READINGS, *hail.READINGS,
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
                                             *drizzle.READINGS, *rime.READINGS, *glaze.READINGS,
-                                            *mist.READINGS, *ash.READINGS, *dew.READINGS])
+                                            *mist.READINGS, *ash.READINGS, *dew.READINGS,
+                                            *haze.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -460,7 +462,7 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
                                                               *thunder.FIELDS, *drizzle.FIELDS,
                                                               *rime.FIELDS, *glaze.FIELDS, *mist.FIELDS,
-                                                              *ash.FIELDS, *dew.FIELDS])
+                                                              *ash.FIELDS, *dew.FIELDS, *haze.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -473,6 +475,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
                                              *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS,
                                              *glaze.SUBJECTS, *mist.SUBJECTS, *ash.SUBJECTS,
-                                             *dew.SUBJECTS])
+                                             *dew.SUBJECTS, *haze.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects

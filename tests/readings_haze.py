@@ -1,0 +1,30 @@
+"""Readings the held-out batches from the eight-hundred-and-seventy-second on (``tests/generalisation/``) showed
+missing, each from sentences written for this test.  The earlier batches' are in ``readings_dew.py`` and the modules
+before it."""
+from __future__ import annotations
+
+# Each table is run by ``test_metrics_readings.py``.
+
+# The eight-hundred-and-seventy-second to eight-hundred-and-seventy-sixth batches: police and prosecutors' figures
+_SUBJECTS_BRIEFINGS = [
+    # the whole a share is of ("44 per cent of all crime") names no crime of the figures told after it: the part's
+    ("Deception accounted for 44 per cent of all crime, with 18,925 cases reported, a rise of 6.4 per cent.",
+     ["telecom_fraud", "telecom_fraud", "telecom_fraud"]),
+    ("Fraud accounted for 40% of total crime, with 12,300 reports filed.", ["telecom_fraud", "telecom_fraud"]),
+    ("Burglary made up 31 per cent of all offences, with 4,410 cases recorded.", ["other", "other"]),
+    # complaints of a crime are that crime's, whatever the helpline that took them is called
+    ("The state's cyber crime helpline received 1,41,208 complaints of online financial fraud in 2026.",
+     ["telecom_fraud"]),
+]
+_READINGS_BRIEFINGS = [
+    # handsets told as blocked in the passive are devices blocked (GUIDE.md's blocked device numbers), SIM cards
+    # accounts; handsets seized and then blocked stay seized
+    ("Police arrested 615 people in cyber fraud cases. Around 23,000 SIM cards and 9,400 mobile handsets (IMEIs) "
+     "linked to the complaints were blocked.", [(615, "arrests"), (23000, "accounts"), (9400, "other")]),
+    ("Police seized 40 phones from the scam centre, which were later blocked.", [(40, "seizures")]),
+]
+
+# All of this module's tables, run by the tests of ``test_metrics_readings.py``.
+READINGS = [*_READINGS_BRIEFINGS]
+FIELDS: list = []
+SUBJECTS = [*_SUBJECTS_BRIEFINGS]
