@@ -96,6 +96,7 @@ _POUNDS_COST_WORDS = ("cost", "worth", "valued", "loss", "fined")  # one is in e
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
 _RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
+_SEARCHED_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:were|was|had been|have been)\s+(?:also\s+)?searched\b")
 _PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
                        "condominiums", "condos", "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
@@ -354,7 +355,8 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
-        measure = site_measure(measure, before)
+        measure = "other" if _SEARCHED_AFTER.match(after, after.find(word) + len(word)) else \
+            site_measure(measure, before)  # ("58 buildings used as call centres had been searched": searches made)
     if measure == "seizures" and _INFECTED_BEFORE.search(before[-30:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "infected 2.4 million computers": devices
         # a crime took over, nothing seized

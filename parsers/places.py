@@ -58,6 +58,7 @@ _NATIONALITY_FROM = re.compile(r"\b\d{1,2}-year-old\s+(?:[\w-]+\s+){0,2}?from\s+
                                r"nationals|citizens|workers|victims|migrants|foreigners|children|girls|boys)\s+)?"
                                r"from\s+"
                                r"(?:the\s+)?$")  # ("400 foreigners, mostly from the United States": who they are)
+_COUNT_BEFORE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)? $")  # a count of people of a country
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?")  # between the places of a list
 _DOLLARS_AFTER = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 _NATIONALS_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport holders?|"
@@ -68,7 +69,7 @@ _SCAM_KIND_AFTER = {"MO": re.compile(r"\s+scams?\b")}  # "a Macau scam syndicate
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
-            "Filipinos?", "Filipinas?", "Indonesians?", "Taiwanese", "Burmese", "Myanmar nationals", "Cambodians?",
+            "Filipinos?", "Filipinas?", "Indonesians?", "Taiwanese", "Burmese", "Myanmar nationals", "Myanmar", "Cambodians?",
             "Koreans?", "South Koreans?", "Japanese", "Singaporeans?", "Pakistanis?", "Bangladeshis?", "Nepalis?",
             "Sri Lankans?", "Nigerians?", "Kenyans?", "Ugandans?", "Ethiopians?", "Africans?", "Europeans?",
             "Britons?", "Australians?", "Canadians?", "Russians?", "Ukrainians?", "Turks?", "Brazilians?",
@@ -224,8 +225,11 @@ def sentence_places(text: str, spans: Sequence[tuple[int, int]], home: str | Non
                 continue  # "Chad Warren, 34, was charged": a man's name
             if is_place and match.group("place") == "Dublin" and _RULES_AFTER.match(lower, match.end()):
                 continue  # "under the Dublin rules": the EU's asylum rules, no Irish place
-            if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end())):
-                continue  # "US$", "96 Myanmar nationals", "near the Myanmar border": a currency, a nationality, a border
+            if is_place and (_DOLLARS_AFTER.match(plain, match.end()) or _NATIONALS_AFTER.match(lower, match.end()) or
+                             match.group("place") in _ADJECTIVE_ONLY and _COUNT_BEFORE.search(plain, max(0, start - 12),
+                                                                                               start)):
+                continue  # "US$", "96 Myanmar nationals", "near the Myanmar border", "305 Chinese, 211 Myanmar and 96
+                # Lao nationals": a currency, a nationality, a border
             if is_place and lower.endswith(_BASED_IN, 0, start):  # "members of gangs based across the border in
                 origins[i].append((start - starts[i], _code(match)))  # France": where they are based, no figure's
                 centres[i].append((start - starts[i], _code(match)))  # place (as "a France-based gang")

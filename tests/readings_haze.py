@@ -3,6 +3,8 @@ missing, each from sentences written for this test.  The earlier batches' are in
 before it."""
 from __future__ import annotations
 
+import datetime as dt
+
 # Each table is run by ``test_metrics_readings.py``.
 
 # The eight-hundred-and-seventy-second to eight-hundred-and-seventy-sixth batches: police and prosecutors' figures
@@ -24,7 +26,24 @@ _READINGS_BRIEFINGS = [
     ("Police seized 40 phones from the scam centre, which were later blocked.", [(40, "seizures")]),
 ]
 
+# The eight-hundred-and-seventy-seventh to eight-hundred-and-eighty-second batches: compounds, advisories, Europol
+_READINGS_SWEEPS = [
+    # a country's name counted as a nationality ("211 Myanmar") is one of the detainees, and no place
+    ("Police detained 1,204 suspected scammers in Bokeo. Those detained included 305 Chinese, 211 Myanmar and 96 Lao "
+     "nationals.", [(1204, "arrests"), (305, "arrests"), (211, "arrests"), (96, "arrests")]),
+    # premises told as searched after what they were used as are searches made (GUIDE.md's other), not seized
+    ("Police said 58 buildings used as call centres had been searched and 4,300 phones confiscated.",
+     [(58, "other"), (4300, "seizures")]),
+    ("Police raided 58 buildings used by scam gangs.", [(58, "groups")]),
+]
+_FIELDS_SWEEPS = [
+    ("VIENTIANE -- Lao police detained 1,204 suspected scammers in Bokeo province. Those detained included 305 "
+     "Chinese, 211 Myanmar and 96 Lao nationals.", "geo", ["LA", "LA", "LA", "LA"], dt.date(2026, 8, 22)),
+    # a year before a country's name is no count of its people
+    ("In 2024 Myanmar deported 300 people to China.", "geo", ["MM"], dt.date(2026, 8, 22)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
-READINGS = [*_READINGS_BRIEFINGS]
-FIELDS: list = []
+READINGS = [*_READINGS_BRIEFINGS, *_READINGS_SWEEPS]
+FIELDS = [*_FIELDS_SWEEPS]
 SUBJECTS = [*_SUBJECTS_BRIEFINGS]
