@@ -136,6 +136,17 @@ def latest_half(first: bool, published: dt.date | None) -> str | None:
     return f"{year}-07/{year}-12"
 
 
+def bikram_fiscal_year(period: str, published: dt.date) -> str | None:
+    """A fiscal year told in the Bikram Sambat calendar ("fiscal year 2082/83", as Nepal's are): its twelve months in
+    the Gregorian calendar, mid-July to mid-July ("2025-07/2026-07"), once it has ended; None for any other far year."""
+    first, _, second = period.partition("/")
+    if not (first.isdigit() and second[:4].isdigit() and int(second[:4]) == int(first) + 1):
+        return None
+    start = int(first) - 57  # (2082 began in mid-April 2025; its fiscal year in mid-July)
+    ended = (start + 1, 7) <= (published.year, published.month)  # (a year under way: its months so far are told)
+    return f"{start}-07/{start + 1}-07" if ended and published.year - 3 <= start else None
+
+
 def year_pair(first: int, second: int) -> str | None:
     """"2023-24": the two years of a financial or school year; None when the digits are no next year."""
     return f"{first}/{first + 1}" if second == (first + 1) % 100 else None

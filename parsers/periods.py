@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from parsers.calendars import HOLIDAY_NAMES
+from parsers.calendars import HOLIDAY_NAMES, bikram_fiscal_year
 from parsers.numbers import WRITTEN_SUM
 from parsers.period_rules import RECORD_WORDS, RULES, TimeRule
 from parsers.time_words import COUNT, DAY, MONTH, MONTH_WORD, count_of, free_year, shift_period
@@ -268,7 +268,8 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
             period = rule.resolve(match, published)
             if period is not None and published is not None and period[:1] == "2" and \
                     int(period[:4]) > published.year + _YEARS_AHEAD:
-                period = None  # "fiscal year 2081/82": a year of another calendar (Nepal's Bikram Sambat)
+                period = bikram_fiscal_year(period, published)  # "fiscal year 2081/82": Nepal's, in the Bikram
+                # Sambat calendar (another far year: none)
             ranked_total = _ranked_total(lower, start)
             record, when = _record_since(lower, start), False
             if record and period and lower.startswith((", when ", " when "), end):

@@ -43,7 +43,18 @@ _FIELDS_SWEEPS = [
     ("In 2024 Myanmar deported 300 people to China.", "geo", ["MM"], dt.date(2026, 8, 22)),
 ]
 
+# The eight-hundred-and-eighty-third to eight-hundred-and-eighty-seventh batches: agencies (RSS, Daily News, ENA, GNA,
+# VNA)
+_FIELDS_AGENCIES = [
+    # a fiscal year of the Bikram Sambat calendar (Nepal's) with no months told: mid-July to mid-July, once it ended;
+    # its first months are no whole year
+    ("KATHMANDU — Police received 21,480 complaints in the fiscal year 2082/83, which ended in mid-July.", "period",
+     ["2025-07/2026-07"], dt.date(2026, 7, 20)),
+    ("KATHMANDU — Police arrested 318 people during the opening four months of fiscal year 2083/84.", "period",
+     [None], dt.date(2026, 11, 20)),
+]
+
 # All of this module's tables, run by the tests of ``test_metrics_readings.py``.
 READINGS = [*_READINGS_BRIEFINGS, *_READINGS_SWEEPS]
-FIELDS = [*_FIELDS_SWEEPS]
+FIELDS = [*_FIELDS_SWEEPS, *_FIELDS_AGENCIES]
 SUBJECTS = [*_SUBJECTS_BRIEFINGS]
