@@ -53,7 +53,7 @@ against GUIDE.md.
 
 So every batch is now a regression set: scored with GUIDE.md's matching rule (same article, measure and unit,
 values within 0.5 %) and held to floors a little under today's figures (all batches: F1 0.991; subject 0.973,
-period 0.976, baseline 1.000, geo 0.992), so that a rule keyed on one article's words that breaks how other
+period 0.976, baseline 1.000, geo 0.991), so that a rule keyed on one article's words that breaks how other
 articles read shows up here.
 """
 from __future__ import annotations
