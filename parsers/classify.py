@@ -145,8 +145,8 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:block|suspend|deactivat|disconnect|terminat|
                              r"more than\s+|nearly\s+)?$", _I)
 _HAD_BEFORE = re.compile(r"\b(?:had|got|get|gets|have|has)\s+(?:[\w,-]+\s+){0,8}?$")  # "had ... blocked"
 _BLOCKED_AFTER = re.compile(r"[^.;]{0,80}?\bblocked\b")
-_WERE_BLOCKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is|been)\s+(?:\w+\s+)?blocked\b")  # "9,400 handsets ...
-# were blocked"
+# "9,400 handsets ... were blocked"
+_WERE_BLOCKED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is|been)\s+(?:\w+\s+)?blocked\b")
 _BLOCKED_IN_CLAUSE = re.compile(r"\b(?:blocked|blocking|blocks|block|barred|disabled)\b(?:[^.;:]|\.\d)*$", _I)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?\b(?:at|of|to|reached|hit|passed|topped)\s+"
                           r"(?:about\s+|some\s+|nearly\s+|"

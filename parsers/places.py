@@ -69,9 +69,9 @@ _SCAM_KIND_AFTER = {"MO": re.compile(r"\s+scams?\b")}  # "a Macau scam syndicate
 
 # Nationalities written as nouns after a count: "83 Chinese", "two Indians", "one American".
 DEMONYMS = ("Chinese", "Indians?", "Americans?", "Laotians?", "Lao", "Thais?", "Vietnamese", "Malaysians?",
-            "Filipinos?", "Filipinas?", "Indonesians?", "Taiwanese", "Burmese", "Myanmar nationals", "Myanmar", "Cambodians?",
-            "Koreans?", "South Koreans?", "Japanese", "Singaporeans?", "Pakistanis?", "Bangladeshis?", "Nepalis?",
-            "Sri Lankans?", "Nigerians?", "Kenyans?", "Ugandans?", "Ethiopians?", "Africans?", "Europeans?",
+            "Filipinos?", "Filipinas?", "Indonesians?", "Taiwanese", "Burmese", "Myanmar nationals", "Myanmar",
+            "Cambodians?", "Koreans?", "South Koreans?", "Japanese", "Singaporeans?", "Pakistanis?", "Bangladeshis?",
+            "Nepalis?", "Sri Lankans?", "Nigerians?", "Kenyans?", "Ugandans?", "Ethiopians?", "Africans?", "Europeans?",
             "Britons?", "Australians?", "Canadians?", "Russians?", "Ukrainians?", "Turks?", "Brazilians?",
             "Mexicans?", "Hongkongers?", "Macanese", "Mongolians?", "Kazakhs?", "Uzbeks?", "foreigners?",
             "expatriates?", "locals?", "Spaniards?", "Poles", "Swedes", "Danes", "Finns", "Scots", "Frenchm[ae]n",

@@ -313,7 +313,8 @@ _FOR_A_CRIME = re.compile(r"[\d,.]+(?:\s+(?:people|persons|men|women|suspects|(?
                           r"[\d,.]+\s+(?:criminal\s+)?(?:cases|investigations|proceedings)\s+(?:related|linked) to\s+"
                           r"((?:[^\s,]+\s+){0,2}[^\s,]+)(?![\w-]*,)|"  # (not a list: "related to food, drugs, ...")
                           # "1,41,208 complaints of online financial fraud": the crime the complaints are of
-                          r"[\d,.]+\s+(?:criminal\s+)?(?:cases|complaints|reports|incidents)\s+of\s+((?:\S+\s+){0,2}\S+)")
+                          r"[\d,.]+\s+(?:criminal\s+)?(?:cases|complaints|reports|incidents)\s+of\s+"
+                          r"((?:\S+\s+){0,2}\S+)")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|like|ranging from)\s+(?:[\w-]+\s+){0,2}$")
 
 
