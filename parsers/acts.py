@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.scan import passive_after
+
 _QUALIFIER = r"(?:about |some |more than |over |nearly |at least |an estimated )?"
 
 _INSPECTED_BEFORE = re.compile(rf"\b(?:inspected|checked|examined|screened|scanned)\s+{_QUALIFIER}$")
@@ -53,7 +55,7 @@ _FINED_BEFORE = re.compile(rf"\bfine[sd]\s+{_QUALIFIER}$")
 _LOOTED = r"looted|ransacked|burgled|robbed|torched|vandali[sz]ed"
 _LOOT_STEMS = ("loot", "ransack", "burgl", "robb", "torch", "vandal", "broke")  # one is in every _LOOTED_BEFORE match
 _LOOTED_BEFORE = re.compile(rf"\b(?:{_LOOTED}|broke into)\s+{_QUALIFIER}$")
-_LOOTED_AFTER = re.compile(rf"\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:{_LOOTED}|broken into)\b")
+_LOOTED_AFTER = passive_after(rf"{_LOOTED}|broken into")
 _LOST_BEFORE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{_QUALIFIER}$")  # ("lo" in every match)
 _TO_THIEVES_AFTER = re.compile(r"\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?to (?:thieves|robbers|burglars|rustlers|looters|"
                                r"pickpockets)\b")  # (things, not "lost 40 million to ...": a sum)

@@ -24,7 +24,7 @@ from parsers.nouns import NEAR_VERB, VERB_RE, counted_noun, measure_of_noun_phra
 from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, people_reading
 from parsers.reading import LocalReading
-from parsers.scan import lowered, top_level_alternatives
+from parsers.scan import lowered, passive_after, top_level_alternatives
 from parsers.seized_things import (CARDS, SEIZED_RIGHT_BEFORE, cards_seized, seized_in, site_measure,
                                    unnamed_things_seized)
 from parsers.time_words import SPAN_BACK_AFTER
@@ -95,8 +95,7 @@ _POUNDS_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|worth|valued at|losse
 _POUNDS_COST_WORDS = ("cost", "worth", "valued", "loss", "fined")  # one is in every _POUNDS_COST_BEFORE match
 _INFECTED_BEFORE = re.compile(r"\b(?:infected|compromised|hijacked|hacked into)\s+(?:about |some |more than |"
                               r"over |nearly |at least )?$")
-_RAIDED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?raided\b")
-_SEARCHED_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:were|was|had been|have been)\s+(?:also\s+)?searched\b")
+_RAIDED_AFTER = passive_after("raided")
 _PREMISES = frozenset({"houses", "homes", "addresses", "residences", "apartments", "flats", "buildings", "offices",
                        "condominiums", "condos", "properties", "warehouses"})
 _SITES = _PREMISES | {"locations", "premises", "places", "units", "farms"}
@@ -355,8 +354,7 @@ def _read(sentence: str, before: str, after: str, mention: NumberMention, memory
             not after.startswith(" of ", after.find(word) + len(word)):  # "condominium units" (not "units of abalone")
         if _OPERATED_FROM.search(before[-30:]):
             return None  # "the group had operated from three flats": where it worked, not what was raided or seized
-        measure = "other" if _SEARCHED_AFTER.match(after, after.find(word) + len(word)) else \
-            site_measure(measure, before)  # ("58 buildings used as call centres had been searched": searches made)
+        measure = site_measure(measure, before, after[after.find(word) + len(word):])
     if measure == "seizures" and _INFECTED_BEFORE.search(before[-30:]):
         return LocalReading("other", "count", sign, qualifier, False, 0.8)  # "infected 2.4 million computers": devices
         # a crime took over, nothing seized

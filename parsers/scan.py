@@ -104,6 +104,13 @@ def word_start_trie(words: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def passive_after(verbs: str, gap: str = "") -> re.Pattern[str]:
+    """What was done to a counted thing, told after it in the passive: "14 shops were looted", "58 companies were
+    raided" (``verbs``, a regex alternation), with ``gap`` for what may stand between the thing and its verb ("58
+    buildings used as call centres had been searched")."""
+    return re.compile(rf"{gap}\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:{verbs})\b")
+
+
 def lowered(text: str) -> str:
     """``text`` lower-cased with every character at its place (the few that grow stay as they are).
 

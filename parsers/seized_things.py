@@ -10,6 +10,7 @@ import re
 
 from parsers.changes import SentenceMemory
 from parsers.nouns import SEIZURE_VERB_RE
+from parsers.scan import passive_after
 from parsers.vocab import BRAND, CORRECTED_FIGURE, SEIZURE_VERBS
 
 _I = re.IGNORECASE
@@ -35,12 +36,16 @@ _RAIDED_BEFORE = re.compile(r"\b(?:raid(?:s|ed|ing)?(?: on| at)?|closed|shut(?: 
                             r"\braids?\b[^.;]{0,40}\b(?:targeted|hit|covered|swept)\s+$", _I)
 
 
-def site_measure(measure: str, before: str) -> str:
-    """What a count of sites or premises counts: "searched 105 locations" (searches carried out, GUIDE.md's
-    "other"), "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
+_SEARCHED_AFTER = passive_after("searched", gap=r"[^.;,]{0,40}?")  # the sites' searches, told after them
+
+
+def site_measure(measure: str, before: str, told_after: str = "") -> str:
+    """What a count of sites or premises counts: "searched 105 locations" or "58 buildings used as call centres had
+    been searched" (searches carried out, GUIDE.md's "other"; ``told_after`` is the text after the sites' noun),
+    "raids on two houses" (sites raided: groups), "seized 4 houses" (seizures)."""
     near = before[-30:].lower()
-    if "search" in near or "inspect" in near:  # "searched 105 locations", "inspected 14,000 locations"
-        return "other"
+    if "search" in near or "inspect" in near or "searched" in told_after[:80] and _SEARCHED_AFTER.match(told_after):
+        return "other"  # ("inspected 14,000 locations")
     if measure == "seizures" and near.endswith("from "):  # "seized 128 tonnes of cannabis from three warehouses":
         return "groups"  # the sites the drugs were seized at, raided
     if measure == "seizures" and _RAIDED_BEFORE.search(before[-120:]):
