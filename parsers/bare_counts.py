@@ -15,6 +15,7 @@ from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFT
 from parsers.listed_counts import LOOSE_QUALIFIER, NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
 from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, HELD_BY_SCAM_SITE, LURED_AFTER
+from parsers.places import DEMONYM_RE
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import lowered
@@ -85,6 +86,7 @@ _PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:
                                    r"and (?:[\w-]+ ){1,4}in $")
 _DESCRIBED_AFTER = re.compile(r"\s+were\s+(?:convicted|known|foreign|suspected)\s+(?:offenders|criminals|felons|"
                              r"prisoners|inmates|gang members)\b")
+_NATIONALS_END = re.compile(r"(?:\s+(?:nationals|citizens))?\s*(?:[,;.)]|$|\s+(?:and|while|whereas|but)\b)")
 _RECORDED_AFTER = re.compile(r"\s+were\s+(?:recorded|reported|registered|logged)\s*(?:[,;.)]|$|\s+(?:in|during|that|"
                              r"last|a year|the year)\b)")
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
@@ -118,7 +120,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               r"top|tops|topped|topping|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|surpass\w*|"
                               r"pass|passes|passed|"
                               r"averag\w+|(?:an |the )?average of|compared (?:to|with)|against|versus|than|"
-                              r"(?:from|than|against|compared (?:to|with)) the|"  # "up 22 percent from the 7,305 it logged"
+                              r"(?:from|than|against|compared (?:to|with)|(?<=rise )over|(?<=increase )over) the|"  # "up 22
+                              # percent from the 7,305 it logged", "a 31 per cent rise over the 314 recorded"
                               r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands) (?:above|below|at)|(?<=, )(?:up|down)|"
                               r"(?:a |an )?(?:record |all-time |new )?(?:low|high|peak) of)\s+"
                               r"(?:just |about |some |only |a record |an estimated |around |nearly |almost |roughly )?|"
@@ -192,7 +195,7 @@ _VERB_QUALIFIER_BEFORE = re.compile(r"\b(?:killed|arrested|detained|rescued|free
 _COMPARED_WORDS = frozenset("from to reaching reached hit hits reach reaches totalling totaling totalled totaled at by "
                             "numbered top tops topped topping cross crosses crossed crossing exceed exceeds exceeded "
                             "surpass surpassed surpasses surpassing pass passes passed against versus than with up "
-                            "down above below of "
+                            "down above below of over "
                             "averaged averaging average averages low high peak year's year’s month's month’s "
                             "quarter's quarter’s period's period’s".split())
 _QUALIFYING_WORDS = frozenset("just about some only a an record estimated around nearly almost roughly all-time new the"
@@ -281,6 +284,10 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     part = group_part(before, after, verb, memory)  # "Of those arrested, 71 have been sent to prosecutors"
     if part:
         return LocalReading(part[0], "count", sign, qualifier, False, part[1])
+    if memory.previous_measure in PEOPLE_MEASURES and not memory.last_count(start) and after.startswith(" were ") and \
+            (nationals := DEMONYM_RE.match(after, 6)) and _NATIONALS_END.match(after, nationals.end()):
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # "... said most of the
+        # foreigners were Chinese nationals, while 41 were Vietnamese": the people told before, by nationality
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part

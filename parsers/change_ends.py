@@ -110,7 +110,8 @@ def dated_nearby(times: tuple[TimeExpression, ...], local_pos: int) -> bool:
 # that year
 _SAME_SPAN_OF = (r"the same (?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) )?"
                  r"(?:period|months|weeks|days|time) (?:of|in) (?P<year>(?:19|20)\d\d)\b")
-_SAME_MONTHS_OF_AFTER = re.compile(r"\s+in " + _SAME_SPAN_OF)  # "compared with 61 in the same months of 2025"
+_SAME_MONTHS_OF_AFTER = re.compile(r"\s+(?:(?:recorded|reported|registered|logged) )?in " +  # "compared with 61 in
+                                   _SAME_SPAN_OF)  # the same months of 2025", "the 314 recorded in the same period of"
 _SAME_MONTHS_ANYWHERE = re.compile(r"\b" + _SAME_SPAN_OF)  # "fell 8.5% compared with the same two months of 2025"
 
 

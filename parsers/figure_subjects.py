@@ -32,6 +32,9 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
 _MIGRANTS_COUNTED_BEFORE = re.compile(rf"(?:\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b|"
                                       r"\b[Cc]rossings\b)[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a
 # part of them; "as crossings through the jungle fell 93% ... to about 21,500": the crossings')
+_MIGRANTS_CAUGHT_BEFORE = re.compile(r"\b(?:(?:apprehensions|arrests|detentions|deportations|removals) of "
+                                     rf"(?:[\w-]+ )?{MIGRANT_NOUNS}|"
+                                     r"[Mm]igrant (?:apprehensions|arrests|detentions))\b[^.;]{0,60}$")
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 
@@ -196,6 +199,12 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
         # "The Anti-Corruption Prosecutor's Office sent 187 criminal cases to court": crimes of no kind named, of the
         # kind the agency named fights
         found = agencies_subject(sentence.text) or found
+    if not found and reading.unit == "count" and measure in ("arrests", "deported") and \
+            context.subject not in ("human_trafficking", "other") and "igrant" in sentence.text and \
+            (migrants_at(sentence.text, local_pos) or
+             _MIGRANTS_CAUGHT_BEFORE.search(sentence.text, max(0, local_pos - 100), local_pos)):
+        return "other"  # "apprehensions of migrants ... totaled 238,000" in a story of drug seizures: a migration
+        # figure, when its sentence names no crime
     if found:
         return found
     if previous and ANAPHORA.match(sentence.text):

@@ -83,6 +83,9 @@ _CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|sc
                                    r"fired|disciplined)\b", re.IGNORECASE)
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
+# A count the sentence's subject names, set by a copula: "The number of burglaries recorded in October was 2,140"
+_NUMBER_OF_WAS = re.compile(r"\b[Nn]umber of ([^,;:()]{2,80}?)\s+(?:was|is|stood at|came to)\s+" +
+                            LOOSE_QUALIFIER + "$")
 # A ranking's lead, which names what its items count: "The five provinces with the most suspects arrested were:"
 _MOST_IN_LEAD = re.compile(r"\bwith the (?:most|highest|largest|biggest|greatest)(?: numbers? of)? ([\w -]{3,60}?)"
                            r"(?:\s+(?:were|are|in \d{4}|last year|this year))?\s*:\s*$")
@@ -101,6 +104,10 @@ def restated_noun_phrase(before: str, after: str) -> tuple[str, float] | None:
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
         if named:
             return named, 0.7
+    number_of = _NUMBER_OF_WAS.search(before[-120:]) if "umber of" in before[-120:] else None
+    named = measure_of_noun_phrase(number_of.group(1)) if number_of else None
+    if named:  # "The number of fraud cases reported last month was 11,390": the phrase the copula sets it to
+        return named, 0.7
     words: list[str] = []
     if before.endswith("(") and after[:1] in ",;)":  # the noun right before its bracket
         words = before[:-1].split()[-3:]

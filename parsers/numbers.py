@@ -87,7 +87,8 @@ NUMBER_RE = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + "|" + _PESO + r")\s?)?"
     r"(?:(?P<digits>(?:" + _DIGITS + r"))(?![/:]\d|\d)|(?P<words>\b" + _WORD_NUM + r"\b))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r")\b)?"
-    r"(?:(?P<percent>" + _PERCENT + r")|[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
+    # (a scale cut short with a full stop, as Kyodo writes it: "100 bil. yen")
+    r"(?:(?P<percent>" + _PERCENT + r")|(?:(?<=bil|mil|mln|bln)\.)?[\s-](?P<suffix>" + _SUFFIX + r")\b)?"
 )
 _PREFIX_CODES = {p.lower(): code for p, code in CURRENCY_PREFIXES.items()} | {"p": "PHP", "n": "NGN", "r": "ZAR",
                                                                                "sh": "KES", "k": "ZMW", "br": "BYN"}

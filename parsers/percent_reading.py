@@ -58,10 +58,10 @@ _RISE_IN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:number of\s
 
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:reached|totall?ed|numbered|stood at|came to)\s+"
                                 r"(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$")
-
 _NOUN_GAP = re.compile(r"\s+(?:(?:for|of|over|against|on|in)\s+(?:[\w-]+\s+){0,2})?")  # "complaints of extortion "
-
-_CHANGE_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + RISE_WORDS + "|" + FALL_WORDS + r")\b")
+_CHANGE_VERB_AFTER = re.compile(r"\s+(?:(?:reported|recorded|registered|logged) (?:in|across|by|to) "  # ("cases
+                                r"(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,3}?)"  # reported in the country rose")
+                                r"(?:" + RISE_WORDS + "|" + FALL_WORDS + r")\b")
 
 _RATE_AFTER = re.compile(r"\s*(?:detection|clearance|conviction|crime) rate")
 

@@ -297,6 +297,9 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         # "7% higher than in the previous festive season": the season a year before the one reported on
         found = [TimeExpression(t.start, t.end, None, True, 1) if t in holidays and
                  lower.endswith("previous ", 0, t.start) else t for t in found]
+    if "same " in lower:  # "a 31 per cent rise over the 314 recorded in the same period of 2025": the year the months
+        found = [replace(t, baseline=True) if t.period and len(t.period) == 4 and  # told before are compared with
+                 _SAME_PERIOD.search(sentence, max(0, t.start - 30), t.start) else t for t in found]
     if len(found) < 2:
         return tuple(found)
     found.sort(key=lambda t: t.start)

@@ -15,7 +15,7 @@ from parsers.vocab import BRAND, CORRECTED_FIGURE, SEIZURE_VERBS
 
 _I = re.IGNORECASE
 
-CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?", _I)
+CARDS = re.compile(r"(?:sim|bank|phone|debit|credit|atm) cards?|sims\b", _I)  # ("1,450 SIMs")
 _CARD_VERB = re.compile(r"\b(?:fr[oe]z\w*|freez\w*|block\w*|suspend\w*|deactivat\w*|terminat\w*|disconnect\w*|"
                         rf"disabl\w*|cancel\w*|(?P<seized>{SEIZURE_VERBS}))\b", _I)  # frozen cards first: accounts
 

@@ -141,7 +141,7 @@ NOUN_MEASURES: tuple[tuple[str, str], ...] = (
     "deaths"),  # 24% higher", "claimed more than 60 lives"
     (r"injuries", "injuries"),  # "Firecracker-related injuries reached 236"
     (r"deportations|removals|expulsions|extraditions", "deported"),  # "ICE removals rise to 312,000"
-    (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|skype ids?|"
+    (r"(?:bank |mule |online |social[- ]media |whatsapp |telegram )?accounts?|sim cards?|sims|skype ids?|"
      r"bank cards?|phone cards?|debit cards?|credit cards?|mobile numbers|phone numbers|"
      r"phone lines|telephone lines|mobile lines|sim lines|mobile connections|phone connections|sim connections|"
      r"telephone connections|e-wallets?|e-wallet accounts|digital wallets|mobile wallets", "accounts"),
@@ -318,8 +318,8 @@ PEOPLE_VERBS: tuple[tuple[str, str], ...] = (
      r"(?:against|vs\.?)|raps (?:filed )?(?:against|vs\.?)|cases against|sued|to prosecution|for prosecution|to prosecutors|"
      # "reported 1,270 people to judicial authorities" (whole words: a stem of "to " would be tried everywhere)
      r"to judicial authorities|to the judicial authorities|"
-     # "referred 611 people to the Public Prosecution"
-     r"to the public prosecution|to the public prosecutor|to public prosecutors|"
+     # "referred 611 people to the Public Prosecution", "referred 2,876 suspects to the prosecution in 1,954 cases"
+     r"to the public prosecution|to the prosecution|to the public prosecutor|to public prosecutors|"
      r"to the prosecutor's office|to the prosecutor-general|"
      r"sent to court|brought to court|taken to court|brought before (?:a |the )?court|committed to trial",
      "prosecutions"),

@@ -15,6 +15,7 @@ from tests import readings_mist as mist
 from tests import readings_ash as ash
 from tests import readings_dew as dew
 from tests import readings_haze as haze
+from tests import readings_smog as smog
 from tests import readings_fresh as fresh
 from tests import readings_frost as frost
 from tests import readings_gale as gale
@@ -448,7 +449,7 @@ _SUBJECTS_12 = [
                                             *gale.READINGS, *squall.READINGS, *thunder.READINGS,
                                             *drizzle.READINGS, *rime.READINGS, *glaze.READINGS,
                                             *mist.READINGS, *ash.READINGS, *dew.READINGS,
-                                            *haze.READINGS])
+                                            *haze.READINGS, *smog.READINGS])
 def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
 
@@ -462,7 +463,8 @@ def test_readings(text: str, expected: list[tuple[float, str]]) -> None:
                                                               *hail.FIELDS, *gale.FIELDS, *squall.FIELDS,
                                                               *thunder.FIELDS, *drizzle.FIELDS,
                                                               *rime.FIELDS, *glaze.FIELDS, *mist.FIELDS,
-                                                              *ash.FIELDS, *dew.FIELDS, *haze.FIELDS])
+                                                              *ash.FIELDS, *dew.FIELDS, *haze.FIELDS,
+                                                              *smog.FIELDS])
 def test_fields(text: str, field: str, expected: list[object], published: dt.date) -> None:
     assert _field(text, field, published) == expected
 
@@ -475,6 +477,6 @@ def test_fields(text: str, field: str, expected: list[object], published: dt.dat
                                              *hail.SUBJECTS, *gale.SUBJECTS, *squall.SUBJECTS,
                                              *thunder.SUBJECTS, *drizzle.SUBJECTS, *rime.SUBJECTS,
                                              *glaze.SUBJECTS, *mist.SUBJECTS, *ash.SUBJECTS,
-                                             *dew.SUBJECTS, *haze.SUBJECTS])
+                                             *dew.SUBJECTS, *haze.SUBJECTS, *smog.SUBJECTS])
 def test_subjects(text: str, subjects: list[str]) -> None:
     assert _field(text, "subject") == subjects
