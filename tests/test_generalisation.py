@@ -12,7 +12,8 @@ records labelled against GUIDE.md.
   batch scored blind before any rule was mended on it (the README gives the blind scores of batches 271 on);
 - of them batches 1 to 270 (1,328 articles, 7,772 records), each scored blind the same way.  Batches 1 to 9
   (stop 18): F1 0.932, 0.915, 0.862, 0.912, 0.864, 0.961, 0.932, 0.935 and 0.901.  Batches 10 to 30 (stop 19;
-  113 articles, 727 records), each scored with the code of the commit that added it against today's labels: F1 0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
+  113 articles, 727 records), each scored with the code of the commit that added it against today's labels: F1
+  0.980, 0.992, 0.905, 0.931, 0.862, 0.983,
   0.833, 0.943, 0.885, 0.897, 0.947, 0.862, 0.909, 0.885, 0.980, 0.947, 0.897, 0.906, 0.955, 0.976 and 0.889;
   pooled, F1 0.928 with subject 0.934, period 0.883, baseline 0.990 and geo 0.958.  Batches 31 to 54 (stop 20;
   86 articles, 710 records), scored the same way: F1 0.945, 0.953, 0.969, 0.894, 0.886, 0.900, 0.984, 0.892,
