@@ -15,7 +15,6 @@ from parsers.group_parts import PROSECUTORS_GATE, QUESTIONED, TO_PROSECUTORS_AFT
 from parsers.listed_counts import LOOSE_QUALIFIER, NEXT_PART_BEFORE, labelled_item, listed_count, restated_noun_phrase
 from parsers.numbers import NumberMention
 from parsers.people_reading import CAUGHT, HELD_BY_SCAM_SITE, LURED_AFTER
-from parsers.places import DEMONYM_RE
 from parsers.percent_reading import RATE_LEVEL_BEFORE, RATE_RE, change_subject, read_percent
 from parsers.reading import BREAKDOWN_BEFORE, LocalReading, group_told_before, inherited
 from parsers.scan import lowered
@@ -86,7 +85,6 @@ _PARALLEL_PART_BEFORE = re.compile(r"\bin (?:about |some |nearly )?[\d,]+ of (?:
                                    r"and (?:[\w-]+ ){1,4}in $")
 _DESCRIBED_AFTER = re.compile(r"\s+were\s+(?:convicted|known|foreign|suspected)\s+(?:offenders|criminals|felons|"
                              r"prisoners|inmates|gang members)\b")
-_NATIONALS_END = re.compile(r"(?:\s+(?:nationals|citizens))?\s*(?:[,;.)]|$|\s+(?:and|while|whereas|but)\b)")
 _RECORDED_AFTER = re.compile(r"\s+were\s+(?:recorded|reported|registered|logged)\s*(?:[,;.)]|$|\s+(?:in|during|that|"
                              r"last|a year|the year)\b)")
 _FROM_PLACE_OR_END = re.compile(r"\s+(?:from|on|at|with|for|during|across|under|more|others?|who|whom)\b|\s*(?:[,;.)]|$)|"
@@ -129,6 +127,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:from|to|reaching|reached|hit|hits|reach|
                               # "up from the previous year's 3,950", "against 2024's 1,870"
                               r"(?:from|than|against|compared (?:to|with)|versus) (?:the )?(?:(?:previous|last|prior|"
                               r"same) (?:year|month|quarter|period)|\d{4})['’]s\s+)$")
+# A level set by a copula after "the number of" and its phrase: "The number of fraud cases reported was 11,390"
+_NUMBER_OF_WAS = re.compile(r"\b[Nn]umber of [^,;:()]{2,80}?\s+(?:was|is)\s+" + LOOSE_QUALIFIER + "$")
 _REPORTED_STOLEN_AFTER = re.compile(r"\s+(?:(?:were|had been) )?reported (?:stolen|missing)\b")
 # An average restating the count before it: "400,000 complaints last year, or roughly 1,100 a day".
 # (or the total again: "an average of 6,800 complaints a day, or 24.8 lakh over the year")
@@ -284,10 +284,6 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     part = group_part(before, after, verb, memory)  # "Of those arrested, 71 have been sent to prosecutors"
     if part:
         return LocalReading(part[0], "count", sign, qualifier, False, part[1])
-    if memory.previous_measure in PEOPLE_MEASURES and not memory.last_count(start) and after.startswith(" were ") and \
-            (nationals := DEMONYM_RE.match(after, 6)) and _NATIONALS_END.match(after, nationals.end()):
-        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # "... said most of the
-        # foreigners were Chinese nationals, while 41 were Vietnamese": the people told before, by nationality
     if memory.previous_measure in _PARTED and _PART_FOR_AFTER.match(after) and \
             _OPENING_QUALIFIER.fullmatch(before):  # "In total we arrested about 3,400 people. Around 900 were for
         return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.7)  # drink driving": a part
@@ -382,10 +378,11 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
     labelled = labelled_item(before, memory.previous_text)  # "Bank accounts frozen: 6,745", "1. North Sumatra — 8,912"
     if labelled:
         return LocalReading(labelled[0], "count", sign, qualifier, False, labelled[1])
-    compared = _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and \
-        bool(_COMPARED_BEFORE.search(lowered(before[-50:]))) and \
-        not _VERB_QUALIFIER_BEFORE.search(before[-40:])  # "the crimes investigated rose to 55,101" (not "killed
-    # more than 5,600": a people verb's qualifier, no comparison)
+    tail = lowered(before[-50:])  # a level told after what it is of: "rose to 55,101", "the number of ... was 11,390"
+    level = _ends_with_word(tail, _COMPARED_WORDS) and bool(_COMPARED_BEFORE.search(tail)) or \
+        "umber of" in before[-120:] and bool(_NUMBER_OF_WAS.search(before[-120:]))
+    compared = level and not _VERB_QUALIFIER_BEFORE.search(before[-40:])  # (not "killed more than 5,600": a people
+    # verb's qualifier, no comparison)
     verb_before = verb_measure(before[-30:], nearest_last=True) if _NOTHING_COUNTED.match(after) and not compared \
         else None
     if verb_before and verb_before[1] <= NEAR_VERB:  # headlines: "Police Arrest 300 In Raids", "China convicts 78,000"
@@ -477,7 +474,7 @@ def bare_count(before: str, after: str, mention: NumberMention, memory: Sentence
         if decided:
             return LocalReading(decided[0], "count", sign, qualifier, False, decided[1] * 0.8)
     partner = _TO_PARTNER.match(after)
-    if partner or _ends_with_word(lowered(before[-50:]), _COMPARED_WORDS) and _COMPARED_BEFORE.search(lowered(before[-50:])):
+    if partner or level:
         last = memory.earlier[-1] if memory.earlier else None
         if last and last[2] == "percent" and before.endswith("from "):  # "230 cash machines ..., down 40% from 385":
             return LocalReading(last[1], "count", sign, qualifier, False, 0.7)  # the other end of that change

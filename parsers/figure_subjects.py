@@ -29,12 +29,12 @@ _MIGRANTS_AFTER = re.compile(r"[\w.,]+(?:\s+(?:million|thousand|lakh))?\s+"
                              r"(?:irregular|illegal|unauthori[sz]ed) (?:entries|border crossings|crossings)|"
                              rf"attempts by (?:[\w-]+ ){{0,2}}?{MIGRANT_NOUNS} to cross)"
                              r"\b(?!\s+(?:\w+\s+)?(?:by|from|with)\s+(?:\w+\s+)?(?:smugglers|traffickers))")
-_MIGRANTS_COUNTED_BEFORE = re.compile(rf"(?:\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the ){MIGRANT_NOUNS}\b|"
-                                      r"\b[Cc]rossings\b)[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a
-# part of them; "as crossings through the jungle fell 93% ... to about 21,500": the crossings')
-_MIGRANTS_CAUGHT_BEFORE = re.compile(r"\b(?:(?:apprehensions|arrests|detentions|deportations|removals) of "
-                                     rf"(?:[\w-]+ )?{MIGRANT_NOUNS}|"
-                                     r"[Mm]igrant (?:apprehensions|arrests|detentions))\b[^.;]{0,60}$")
+_MIGRANTS_COUNTED_BEFORE = re.compile(r"(?:\b(?:number of (?:[\w-]+ )?|(?:[Oo]f|[Aa]mong) the |"
+                                      r"(?:apprehensions|arrests|detentions|deportations|removals) of (?:[\w-]+ )?)"
+                                      rf"{MIGRANT_NOUNS}\b|\b[Cc]rossings\b|\b[Mm]igrant (?:apprehensions|arrests|"
+                                      r"detentions)\b)[^.;]{0,100}$")  # ("Of the migrants, 212 were children": a
+# part of them; "as crossings through the jungle fell 93% ... to about 21,500": the crossings'; "apprehensions of
+# migrants ... totaled 238,000")
 _CROSSED_AFTER = re.compile(r"[\d.,]+\s*(?:%|per ?cent|percent) of those who (?:crossed|arrived|entered|came)\b")
 
 
@@ -202,7 +202,7 @@ def subject_of(facts: SentenceFacts, local_pos: int, reading: LocalReading, prev
     if not found and reading.unit == "count" and measure in ("arrests", "deported") and \
             context.subject not in ("human_trafficking", "other") and "igrant" in sentence.text and \
             (migrants_at(sentence.text, local_pos) or
-             _MIGRANTS_CAUGHT_BEFORE.search(sentence.text, max(0, local_pos - 100), local_pos)):
+             _MIGRANTS_COUNTED_BEFORE.search(sentence.text, max(0, local_pos - 120), local_pos)):
         return "other"  # "apprehensions of migrants ... totaled 238,000" in a story of drug seizures: a migration
         # figure, when its sentence names no crime
     if found:

@@ -11,7 +11,8 @@ from parsers.nouns import LABEL, measure_of_noun_phrase
 from parsers.reading import AGENCY_CLAUSE, BREAKDOWN_AFTER, BREAKDOWN_BEFORE, LocalReading, inherited
 from parsers.scan import PHRASE_BREAK, lowered
 from parsers.time_words import SPAN_BACK_AFTER
-from parsers.vocab import PEOPLE_NOUNS
+from parsers.places import DEMONYM_RE
+from parsers.vocab import PEOPLE_MEASURES, PEOPLE_NOUNS
 
 # A list's item between the figure before and a figure (" parrots, ", " pangolins and "), and the noun after that
 # figure, up to its clause's end or the next item: "three leopard cubs at the airport", "95 slow lorises, were ..."
@@ -31,7 +32,9 @@ _GAP_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")  # the figure ends that clause
 # taken to court and "
 NEXT_PART_BEFORE = re.compile(r"(?:\b[\d,.]+ of (?:them|whom|those|the (?:cases|complaints|reports|investigations))\b|"
                               r", of which [\d,.]+ )[^;.:()\d]{0,60}? and $")
-_WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
+# (or their nationality: "The spokesperson said most of the foreigners were Chinese, while 41 were Vietnamese")
+_WERE_PEOPLE = re.compile(rf"\s+(?:were|are)\s+(?:[\w-]+\s+)?"
+                          rf"(?:(?i:{PEOPLE_NOUNS})\b|(?P<nationals>{DEMONYM_RE.pattern}))")
 
 
 def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qualifier: str,
@@ -58,8 +61,10 @@ def listed_count(before: str, after: str, memory: SentenceMemory, start: int, qu
     total = inherited(before, after, memory, start)
     if total and (BREAKDOWN_AFTER.match(after) and BREAKDOWN_BEFORE.search(lowered(before[-25:]))):
         return LocalReading(total, "count", sign, qualifier, False, 0.6)
-    if memory.previous_measure and not total and _WERE_PEOPLE.match(after):  # "..., while 1,480 were teenagers":
-        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # a part of the total before
+    were = _WERE_PEOPLE.match(after) if memory.previous_measure and not total else None
+    if were and (not were.group("nationals") or memory.previous_measure in PEOPLE_MEASURES):  # "..., while 1,480 were
+        return LocalReading(memory.previous_measure, "count", sign, qualifier, False, 0.6)  # teenagers": a part of the
+        # total before (of the people it counted, by nationality)
     earlier = memory.last_count(start)
     if earlier and before.endswith(" and ") and (NEXT_PART_BEFORE.search(before, max(0, start - 90)) or
                                                  SPAN_BACK_AFTER.match(after)):
@@ -83,9 +88,6 @@ _CHECKED_OR_DISMISSED = re.compile(r"\b(?:inspected|checked|examined|screened|sc
                                    r"fired|disciplined)\b", re.IGNORECASE)
 # A total set after the noun phrase it counts: "the networks it dismantled, 41 in all".
 _IN_ALL_AFTER = re.compile(r"\s+(?:in all|in total|altogether)\b")
-# A count the sentence's subject names, set by a copula: "The number of burglaries recorded in October was 2,140"
-_NUMBER_OF_WAS = re.compile(r"\b[Nn]umber of ([^,;:()]{2,80}?)\s+(?:was|is|stood at|came to)\s+" +
-                            LOOSE_QUALIFIER + "$")
 # A ranking's lead, which names what its items count: "The five provinces with the most suspects arrested were:"
 _MOST_IN_LEAD = re.compile(r"\bwith the (?:most|highest|largest|biggest|greatest)(?: numbers? of)? ([\w -]{3,60}?)"
                            r"(?:\s+(?:were|are|in \d{4}|last year|this year))?\s*:\s*$")
@@ -104,10 +106,6 @@ def restated_noun_phrase(before: str, after: str) -> tuple[str, float] | None:
         named = measure_of_noun_phrase(apposed.group(1)) if apposed else None
         if named:
             return named, 0.7
-    number_of = _NUMBER_OF_WAS.search(before[-120:]) if "umber of" in before[-120:] else None
-    named = measure_of_noun_phrase(number_of.group(1)) if number_of else None
-    if named:  # "The number of fraud cases reported last month was 11,390": the phrase the copula sets it to
-        return named, 0.7
     words: list[str] = []
     if before.endswith("(") and after[:1] in ",;)":  # the noun right before its bracket
         words = before[:-1].split()[-3:]

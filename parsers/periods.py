@@ -320,11 +320,11 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         if not (months and expr.period and len(expr.period) == 4):
             continue
         same = _SAME_PERIOD.search(sentence[max(0, expr.start - 30):expr.start])
-        if same:  # "from 15,310 in the same period of 2023": those months of 2023
-            start = expr.start - 30 + same.start() if same and expr.start >= 30 else (
-                sentence.rfind("the same period", 0, expr.start) if same else expr.start)
-            found[i] = TimeExpression(max(0, start), expr.end, shift_period(months[0], int(expr.period) - int(months[0][:4])),
-                                      expr.baseline or bool(same))
+        if same:  # "from 15,310 in the same period of 2023": those months of 2023 (a baseline, as marked above)
+            start = expr.start - 30 + same.start() if expr.start >= 30 else \
+                sentence.rfind("the same period", 0, expr.start)
+            found[i] = TimeExpression(max(0, start), expr.end,
+                                      shift_period(months[0], int(expr.period) - int(months[0][:4])), True)
     return tuple(found)
 
 
